@@ -1,0 +1,196 @@
+//! warta-entities: countries, places, organisations and people, linked and given roles.
+//!
+//! Precise rules first: gazetteer names (countries from CLDR, places, organisations, office
+//! holders from `xx/officials.tsv`) matched with one Aho-Corasick automaton per language; then
+//! title phrases ("Menteri Pertahanan Prancis", "French Defence Minister") that name a role,
+//! a country and often a person after them; a role without a name resolves through the
+//! officials table at the document date. Last, surname coreference ("Lecornu" after
+//! "Sebastien Lecornu") and bare titles ("Menteri") that point back to the last holder.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use warta_core::{fold, Doc, DocError, EntityType, Facet, Role, Span, Stage, TokenKind};
+use warta_lang::{Lang, Official};
+
+pub struct EntityStage;
+
+/// One thing the gazetteer knows.
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub id: String,
+    pub name: String,
+    pub etype: EntityType,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// Tenures (role, country, from, to) for office holders.
+    pub tenures: Vec<(String, String, String, String)>,
+}
+
+pub struct Gazetteer {
+    ac: AhoCorasick,
+    /// per pattern: (index into `known`, the name is an acronym that must match case exactly, the name)
+    pats: Vec<(usize, bool, String)>,
+    pub known: Vec<Known>,
+}
+
+fn slug(s: &str) -> String {
+    let f = fold(s);
+    let mut out = String::new();
+    for c in f.chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+fn is_acronym(name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
+}
+
+impl Gazetteer {
+    pub fn build(lang: &Lang) -> Gazetteer {
+        let mut known: Vec<Known> = vec![];
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut pats: Vec<(usize, bool, String)> = vec![];
+        let mut add = |k: Known, names: Vec<String>, known: &mut Vec<Known>, by_id: &mut HashMap<String, usize>| {
+            let idx = *by_id.entry(k.id.clone()).or_insert_with(|| {
+                known.push(k.clone());
+                known.len() - 1
+            });
+            if !k.tenures.is_empty() && known[idx].tenures != k.tenures {
+                for t in k.tenures {
+                    if !known[idx].tenures.contains(&t) {
+                        known[idx].tenures.push(t);
+                    }
+                }
+            }
+            for n in names {
+                if n.chars().count() >= 2 {
+                    pats.push((idx, is_acronym(&n), n));
+                }
+            }
+        };
+        for g in &lang.gazetteer {
+            let etype = EntityType::parse(&g.etype).unwrap_or(EntityType::Org);
+            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![] };
+            add(k, g.names.clone(), &mut known, &mut by_id);
+        }
+        let mut officials: Vec<&Official> = lang.officials.iter().collect();
+        officials.sort_by(|a, b| a.name.cmp(&b.name));
+        for o in officials {
+            let id = o.wikidata.clone().unwrap_or_else(|| format!("local:person:{}", slug(&o.name)));
+            let k = Known {
+                id,
+                name: o.name.clone(),
+                etype: EntityType::Person,
+                country: Some(o.country.clone()),
+                sector: Some("GOV".into()),
+                tenures: vec![(o.role.clone(), o.country.clone(), o.from.clone(), o.to.clone())],
+            };
+            let mut names = vec![o.name.clone()];
+            names.extend(o.aliases.iter().cloned());
+            add(k, names, &mut known, &mut by_id);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(false)
+            .build(pats.iter().map(|(_, _, n)| lower_same_len(n)))
+            .expect("gazetteer automaton");
+        Gazetteer { ac, pats, known }
+    }
+
+    /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.
+    pub fn find(&self, text: &str, lower: &str) -> Vec<(Span, usize)> {
+        let mut out = vec![];
+        for m in self.ac.find_iter(lower) {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && text[e + 1..].starts_with(|c: char| c.is_alphanumeric())) {
+                continue;
+            }
+            let (idx, acronym, name) = &self.pats[m.pattern().as_usize()];
+            let surface = &text[s..e];
+            if *acronym {
+                if surface != name {
+                    continue;
+                }
+            } else if !surface.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) {
+                continue;
+            }
+            out.push((Span::new(s, e), *idx));
+        }
+        out
+    }
+}
+
+/// Lowercase without changing any char's byte length, so offsets stay valid.
+pub fn lower_same_len(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(x), None) if x.len_utf8() == c.len_utf8() => out.push(x),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The gazetteer of a language, built once.
+pub fn gazetteer(code: &str) -> Result<&'static Gazetteer, DocError> {
+    static G: OnceLock<Mutex<HashMap<String, &'static Gazetteer>>> = OnceLock::new();
+    let m = G.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut m = m.lock().map_err(|_| DocError::new("internal", "gazetteer lock poisoned"))?;
+    if let Some(g) = m.get(code) {
+        return Ok(g);
+    }
+    let lang = warta_lang::lang(code).map_err(|e| DocError::new("language", e.to_string()))?;
+    let g: &'static Gazetteer = Box::leak(Box::new(Gazetteer::build(lang)));
+    m.insert(code.to_string(), g);
+    Ok(g)
+}
+
+/// Roles a known person holds on `date` (ISO), or their latest when no date is known.
+pub fn roles_at(k: &Known, date: Option<&str>) -> Vec<Role> {
+    let mut v: Vec<&(String, String, String, String)> = match date {
+        Some(d) => k.tenures.iter().filter(|(_, _, from, to)| from.as_str() <= d && (to.is_empty() || d < to.as_str())).collect(),
+        None => k.tenures.iter().filter(|t| t.3.is_empty()).collect(),
+    };
+    v.dedup();
+    v.into_iter().map(|(r, c, _, _)| Role { role: r.clone(), country: Some(c.clone()) }).collect()
+}
+
+mod resolve;
+pub use resolve::resolve_entities;
+
+impl Stage for EntityStage {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+    fn requires(&self) -> &'static [Facet] {
+        &[Facet::Tokens, Facet::Language, Facet::DocDate]
+    }
+    fn assigns(&self) -> &'static [Facet] {
+        &[Facet::Entities]
+    }
+    fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
+        let code = doc.language.clone().unwrap_or_else(|| "en".into());
+        let lang = warta_lang::lang(&code).map_err(|e| DocError::new("language", e.to_string()))?;
+        let gaz = gazetteer(&code)?;
+        doc.entities = resolve_entities(doc, lang, gaz);
+        Ok(())
+    }
+}
+
+pub(crate) fn is_name_token(t: &warta_core::Token) -> bool {
+    t.kind == TokenKind::Word && t.cap && t.lower.chars().count() >= 2
+}
+
+#[cfg(test)]
+mod tests;

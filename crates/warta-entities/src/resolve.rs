@@ -1,0 +1,234 @@
+//! From gazetteer hits and title phrases to linked entities with mentions.
+
+use crate::{is_name_token, lower_same_len, roles_at, slug, Gazetteer, Known};
+use std::collections::HashMap;
+use warta_core::{fold, Doc, Entity, EntityType, Mention, Role, Span};
+use warta_lang::{Lang, Title};
+
+struct Builder<'a> {
+    doc: &'a Doc,
+    ents: Vec<Entity>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Builder<'_> {
+    fn entity(&mut self, id: &str, make: impl FnOnce() -> Entity) -> usize {
+        if let Some(&i) = self.by_id.get(id) {
+            return i;
+        }
+        self.ents.push(make());
+        self.by_id.insert(id.to_string(), self.ents.len() - 1);
+        self.ents.len() - 1
+    }
+    fn mention(&mut self, i: usize, span: Span) {
+        let text = self.doc.body[span.start..span.end].to_string();
+        let ms = &mut self.ents[i].mentions;
+        if !ms.iter().any(|m| m.start == span.start && m.end == span.end) {
+            ms.push(Mention { start: span.start, end: span.end, text });
+        }
+    }
+    fn add_role(&mut self, i: usize, role: Role) {
+        if !self.ents[i].roles.contains(&role) {
+            self.ents[i].roles.push(role);
+        }
+    }
+}
+
+fn known_entity(k: &Known, dct: Option<&str>) -> Entity {
+    let roles = roles_at(k, dct);
+    Entity {
+        id: k.id.clone(),
+        name: k.name.clone(),
+        etype: k.etype,
+        country: roles.first().and_then(|r| r.country.clone()).or(k.country.clone()),
+        roles,
+        sector: k.sector.clone(),
+        mentions: vec![],
+    }
+}
+
+/// Find the office holder of `role` in `country` on `date`.
+fn holder<'g>(gaz: &'g Gazetteer, role: &str, country: &str, date: Option<&str>) -> Option<&'g Known> {
+    gaz.known.iter().find(|k| k.etype == EntityType::Person && roles_at(k, date).iter().any(|r| r.role == role && r.country.as_deref() == Some(country)))
+}
+
+fn titles_by_first(lang: &Lang) -> HashMap<&str, Vec<&Title>> {
+    let mut m: HashMap<&str, Vec<&Title>> = HashMap::new();
+    for t in &lang.titles {
+        if let Some(f) = t.phrase.first() {
+            m.entry(f.as_str()).or_default().push(t);
+        }
+    }
+    for v in m.values_mut() {
+        v.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
+    }
+    m
+}
+
+/// Does a bare title ("Menteri", "the minister") fit a role an earlier person holds?
+fn role_fits(title_role: &str, role: &str) -> bool {
+    title_role == role || (title_role == "minister" && role.contains("minister"))
+}
+
+pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> {
+    let dct = doc.article.published.as_deref();
+    let lower = lower_same_len(&doc.body);
+    let hits = gaz.find(&doc.body, &lower);
+    let toks = &doc.tokens;
+    let tok_start: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
+    let tok_end: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
+    // hit by starting token: (hit index, last token index)
+    let mut hit_at: HashMap<usize, (usize, usize)> = HashMap::new();
+    for (hi, (span, _)) in hits.iter().enumerate() {
+        if let (Some(&a), Some(&b)) = (tok_start.get(&span.start), tok_end.get(&span.end)) {
+            hit_at.insert(a, (hi, b));
+        }
+    }
+    let hit_ending: HashMap<usize, usize> = hit_at.iter().map(|(&a, &(hi, b))| (b, hi + a * 0)).collect();
+    let mut b = Builder { doc, ents: vec![], by_id: HashMap::new() };
+
+    // 1. gazetteer hits
+    for (span, k) in &hits {
+        let k = &gaz.known[*k];
+        let i = b.entity(&k.id, || known_entity(k, dct));
+        b.mention(i, *span);
+    }
+
+    // 2. title phrases
+    let titles = titles_by_first(lang);
+    let conj = |i: usize| toks.get(i).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
+    let is_country = |tok: usize| hit_at.get(&tok).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Country).copied();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(cands) = titles.get(toks[i].lower.as_str()) else {
+            i += 1;
+            continue;
+        };
+        let Some(title) = cands.iter().find(|t| t.phrase.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|tk| tk.lower == *w && tk.sentence == toks[i].sentence))) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + title.phrase.len();
+        // countries: "Menteri Pertahanan Prancis dan Rusia" or "French Defence Minister"
+        let mut countries: Vec<(String, Span)> = vec![];
+        let adjective = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
+        if !toks[i].cap && adjective.is_none() {
+            i += 1;
+            continue;
+        }
+        if let Some(hi) = adjective {
+            countries.push((gaz.known[hits[hi].1].id.clone(), hits[hi].0));
+        }
+        while let Some((hi, last)) = is_country(j) {
+            countries.push((gaz.known[hits[hi].1].id.clone(), hits[hi].0));
+            j = last + 1;
+            if conj(j) && is_country(j + 1).is_some() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let title_end = toks[j - 1].span.end;
+        let title_start = adjective.map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
+        // a name after the title, perhaps after a comma
+        let mut k = j;
+        if toks.get(k).is_some_and(|t| t.lower == ",") {
+            k += 1;
+        }
+        let mut person: Option<usize> = None;
+        if let Some(&(hi, last)) = hit_at.get(&k) {
+            let known = &gaz.known[hits[hi].1];
+            if known.etype == EntityType::Person && toks[k].sentence == toks[i].sentence {
+                person = b.by_id.get(&known.id).copied();
+                j = last + 1;
+            }
+        }
+        if person.is_none() {
+            let mut m = k;
+            while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !titles.contains_key(toks[m].lower.as_str()) && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) {
+                m += 1;
+            }
+            if m - k >= 2 {
+                let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
+                let name = doc.body[span.start..span.end].to_string();
+                let id = format!("local:person:{}", slug(&name));
+                let country = countries.first().map(|c| c.0.clone());
+                let sector = title.sector.clone();
+                let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] });
+                b.mention(ei, span);
+                person = Some(ei);
+                j = m;
+            }
+        }
+        if let Some(p) = person {
+            let c = countries.first().map(|c| c.0.clone()).or(b.ents[p].country.clone());
+            b.add_role(p, Role { role: title.role.clone(), country: c.clone() });
+            if b.ents[p].country.is_none() {
+                b.ents[p].country = c;
+            }
+            b.mention(p, Span::new(title_start, title_end));
+        } else if !countries.is_empty() {
+            for (n, (c, cspan)) in countries.iter().enumerate() {
+                let span = if n == 0 { Span::new(title_start, title_end.min(cspan.end).max(cspan.end)) } else { *cspan };
+                let ei = match holder(gaz, &title.role, c, dct) {
+                    Some(k) => b.entity(&k.id, || known_entity(k, dct)),
+                    None => {
+                        let id = format!("local:role:{}:{}", c, slug(&title.role));
+                        let name = format!("{} ({})", title.role, c);
+                        b.entity(&id, || Entity { id: id.clone(), name, etype: EntityType::Person, country: Some(c.clone()), roles: vec![Role { role: title.role.clone(), country: Some(c.clone()) }], sector: Some(title.sector.clone()), mentions: vec![] })
+                    }
+                };
+                b.mention(ei, span);
+            }
+        } else if toks[i].cap {
+            // a bare title: the last person mentioned before it who holds a fitting role
+            let at = toks[i].span.start;
+            let mut best: Option<(usize, usize)> = None;
+            for (ei, e) in b.ents.iter().enumerate() {
+                if e.etype != EntityType::Person || !e.roles.iter().any(|r| role_fits(&title.role, &r.role)) {
+                    continue;
+                }
+                if let Some(last) = e.mentions.iter().filter(|m| m.end <= at).map(|m| m.end).max() {
+                    if best.is_none_or(|(_, l)| last > l) {
+                        best = Some((ei, last));
+                    }
+                }
+            }
+            if let Some((ei, _)) = best {
+                b.mention(ei, Span::new(toks[i].span.start, title_end));
+            }
+        }
+        i = j.max(i + 1);
+    }
+
+    // 3. surname coreference: "Lecornu" after "Sebastien Lecornu"
+    let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
+    covered.sort();
+    let surnames: Vec<(String, usize)> = b
+        .ents
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:"))
+        .filter_map(|(i, e)| {
+            let parts: Vec<&str> = e.name.split_whitespace().collect();
+            (parts.len() >= 2).then(|| (fold(parts[parts.len() - 1]), i))
+        })
+        .collect();
+    for t in toks.iter().filter(|t| is_name_token(t)) {
+        if covered.iter().any(|s| s.overlaps(t.span)) {
+            continue;
+        }
+        let f = fold(&doc.body[t.span.start..t.span.end]);
+        if let Some((_, ei)) = surnames.iter().find(|(s, _)| *s == f) {
+            b.mention(*ei, t.span);
+        }
+    }
+
+    let mut ents = b.ents;
+    for e in &mut ents {
+        e.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+    ents.retain(|e| !e.mentions.is_empty());
+    ents.sort_by_key(|e| e.mentions[0].start);
+    ents
+}

@@ -1,0 +1,57 @@
+use super::*;
+use warta_core::Entity;
+use warta_core::Doc;
+
+fn doc(lang: &str, text: &str, published: &str) -> Doc {
+    let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
+    d.set_paragraphs(vec![text.to_string()]);
+    d.language = Some(lang.into());
+    d.article.published = Some(published.into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    EntityStage.process(&mut d).unwrap();
+    d
+}
+
+fn find<'a>(d: &'a Doc, name: &str) -> &'a Entity {
+    d.entities.iter().find(|e| fold(&e.name) == fold(name)).unwrap_or_else(|| panic!("{name} not found in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
+}
+
+#[test]
+fn title_country_and_name_give_a_person_with_a_role() {
+    let d = doc("id", "Menteri Luar Negeri Jepang, Taro Yamada tiba di Jakarta. Yamada bertemu wartawan.", "2024-01-10");
+    let p = find(&d, "Taro Yamada");
+    assert_eq!(p.country.as_deref(), Some("JPN"));
+    assert_eq!(p.roles[0].role, "foreign minister");
+    // surname coreference
+    assert!(p.mentions.iter().any(|m| m.text == "Yamada"));
+    let j = find(&d, "Jakarta");
+    assert_eq!(j.country.as_deref(), Some("IDN"));
+}
+
+#[test]
+fn a_role_without_a_name_resolves_through_the_officials_table_by_date() {
+    let before = doc("id", "Menteri Pertahanan Rusia berbicara kepada wartawan.", "2024-04-03");
+    let after = doc("id", "Menteri Pertahanan Rusia berbicara kepada wartawan.", "2025-03-01");
+    let p1 = before.entities.iter().find(|e| e.etype == EntityType::Person).unwrap();
+    let p2 = after.entities.iter().find(|e| e.etype == EntityType::Person).unwrap();
+    assert_ne!(p1.id, p2.id, "different holders before and after May 2024");
+    assert_eq!(p1.roles[0].role, "defence minister");
+}
+
+#[test]
+fn english_adjective_title_name() {
+    let d = doc("en", "Indonesian Foreign Minister Budi Santoso said on Monday that talks would go on.", "2024-01-10");
+    let p = find(&d, "Budi Santoso");
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+    assert_eq!(p.roles[0].role, "foreign minister");
+}
+
+#[test]
+fn acronyms_match_case_exactly() {
+    let d = doc("en", "He said it as the UN met. The US and the EU agreed.", "2024-01-10");
+    let ids: Vec<&str> = d.entities.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids.contains(&"USA") && ids.contains(&"Q1065"), "{ids:?}");
+    // "as" and "us" in lower case are words, not countries
+    assert_eq!(d.entities.iter().find(|e| e.id == "USA").unwrap().mentions.len(), 1);
+    assert_eq!(d.entities.iter().find(|e| e.id == "Q1065").unwrap().name, "United Nations");
+}

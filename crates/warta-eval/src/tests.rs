@@ -1,0 +1,69 @@
+use super::*;
+use serde_json::json;
+use warta_core::{Article, Event, Participant};
+
+fn ev(code: &str, a: &str, t: &str, date: &str) -> Event {
+    let p = |c: &str| Some(Participant { text: c.into(), entity: None, country: Some(c.into()), sector: None, code: None });
+    Event {
+        code: code.into(),
+        name: String::new(),
+        plover: None,
+        plover_mode: None,
+        goldstein: None,
+        quad_class: None,
+        actor: p(a),
+        target: p(t),
+        symmetric: false,
+        date: Some(date.into()),
+        date_source: None,
+        location: None,
+        modality: "asserted".into(),
+        background: false,
+        fatalities: None,
+        quote: None,
+        trigger: String::new(),
+        sentence: String::new(),
+        start: 0,
+        end: 0,
+        confidence: 1.0,
+    }
+}
+
+fn rec(events: Vec<Event>) -> Record {
+    Record { format: "warta-doc/1".into(), id: "x".into(), source: "x".into(), language: Some("id".into()), article: Article { paragraphs: vec!["Body text here.".into()], ..Default::default() }, entities: vec![], times: vec![], quotes: vec![], events, warnings: vec![], error: None }
+}
+
+#[test]
+fn symmetric_gold_accepts_either_order_and_date_prefix() {
+    let gold = json!({"events": [{"id": "E1", "codes": ["041"], "actor": "FRA", "target": "RUS", "symmetric": true, "date": "2024-04"}]});
+    let f = score("t", &rec(vec![ev("041", "RUS", "FRA", "2024-04-03")]), &gold);
+    assert_eq!((f.events.recall.hit, f.events.precision.hit), (1, 1));
+    let f = score("t", &rec(vec![ev("041", "RUS", "FRA", "2023-04-03")]), &gold);
+    assert_eq!(f.events.recall.hit, 0);
+    let gold = json!({"events": [{"id": "E1", "codes": ["041"], "actor": "FRA", "target": "RUS"}]});
+    let f = score("t", &rec(vec![ev("041", "RUS", "FRA", "2024-04-03")]), &gold);
+    assert_eq!(f.events.recall.hit, 0, "not symmetric: order matters");
+}
+
+#[test]
+fn optional_gold_never_takes_a_match_a_required_one_needs() {
+    let gold = json!({"events": [
+        {"id": "O", "codes": ["04"], "actor": "FRA", "optional": true},
+        {"id": "R", "codes": ["041"], "actor": "FRA", "target": "RUS"}
+    ]});
+    let f = score("t", &rec(vec![ev("041", "FRA", "RUS", "2024-04-03"), ev("111", "FRA", "RUS", "2024-04-03")]), &gold);
+    assert_eq!(f.events.recall.hit, 1);
+    assert_eq!(f.events.precision.hit, 1, "the second event matches nothing");
+    assert_eq!(f.events.precision.total, 2);
+    assert!((f.events.f1() - 2.0 / 3.0).abs() < 1e-9);
+}
+
+#[test]
+fn article_checks_count_each_rule() {
+    let gold = json!({"article": {"title": "T", "paragraphs": 2, "must_not_contain": ["Forum"], "body_starts_with": "Body"}});
+    let mut r = rec(vec![]);
+    r.article.title = Some("T".into());
+    let f = score("t", &r, &gold);
+    assert_eq!((f.article.hit, f.article.total), (3, 4));
+    assert!(f.article.missed[0].contains("paragraphs"));
+}

@@ -1,0 +1,124 @@
+//! Actor mentions: entities, generic agents with their country, and anaphors.
+
+use std::collections::HashMap;
+use warta_core::{Doc, EntityType, Participant, Span};
+use warta_lang::Lang;
+
+/// A span in the body that can be an event participant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorRef {
+    pub span: Span,
+    /// token range [tok_start, tok_end)
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub entity: Option<String>,
+    pub etype: Option<EntityType>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// `Some(kind)` for an anaphor still to resolve (person, plural, country, pair).
+    pub anaphor: Option<String>,
+    /// A place (city, region): a participant only by metonymy, and a location.
+    pub place: bool,
+}
+
+impl ActorRef {
+    pub fn participant(&self, doc: &Doc) -> Participant {
+        let code = match (&self.country, &self.sector) {
+            (Some(c), Some(s)) => Some(format!("{c}{s}")),
+            (Some(c), None) => Some(c.clone()),
+            (None, Some(s)) if s.len() > 3 => Some(s.clone()),
+            _ => None,
+        };
+        Participant { text: doc.body[self.span.start..self.span.end].to_string(), entity: self.entity.clone(), country: self.country.clone(), sector: self.sector.clone(), code }
+    }
+}
+
+fn token_index(doc: &Doc) -> (HashMap<usize, usize>, HashMap<usize, usize>) {
+    let s = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
+    let e = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.end, i + 1)).collect();
+    (s, e)
+}
+
+/// All actor mentions of the document, non-overlapping, in text order. Longer spans win;
+/// at equal spans a person wins over the country inside a role phrase.
+pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
+    let (ts, te) = token_index(doc);
+    let mut cands: Vec<ActorRef> = vec![];
+    for e in &doc.entities {
+        for m in &e.mentions {
+            let (Some(&a), Some(&b)) = (ts.get(&m.start), te.get(&m.end)) else { continue };
+            let place = matches!(e.etype, EntityType::City | EntityType::Region);
+            let sector = match e.etype {
+                EntityType::Person | EntityType::Org => e.sector.clone(),
+                _ => None,
+            };
+            cands.push(ActorRef { span: Span::new(m.start, m.end), tok_start: a, tok_end: b, entity: Some(e.id.clone()), etype: Some(e.etype), country: e.country.clone(), sector, anaphor: None, place });
+        }
+    }
+    // generic agents: "polisi", "biro intelijen Rusia", "Russian troops"
+    let toks = &doc.tokens;
+    let country_at: HashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
+    let country_ending: HashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
+    let mut agents = vec![];
+    let mut i = 0;
+    while i < toks.len() {
+        let best = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence))).max_by_key(|(p, _)| p.len());
+        if let Some((p, sector)) = best {
+            let mut end = i + p.len();
+            let mut country = None;
+            let mut start = i;
+            if let Some(c) = country_at.get(&end).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
+                country = c.country.clone();
+                end = c.tok_end;
+            } else if let Some(c) = country_ending.get(&i) {
+                country = c.country.clone();
+                start = c.tok_start;
+            }
+            agents.push(ActorRef { span: Span::new(toks[start].span.start, toks[end - 1].span.end), tok_start: start, tok_end: end, entity: None, etype: None, country, sector: Some(sector.clone()), anaphor: None, place: false });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    cands.extend(agents);
+    // anaphors
+    let mut i = 0;
+    while i < toks.len() {
+        let mut hit = None;
+        for (len, kind) in [2usize, 1].iter().filter_map(|&n| {
+            let words: Vec<&str> = (i..i + n).filter_map(|k| toks.get(k).map(|t| t.lower.as_str())).collect();
+            (words.len() == n).then(|| lang.pronouns.get(&words.join(" ")).map(|k| (n, k.clone()))).flatten()
+        }) {
+            hit = Some((len, kind));
+            break;
+        }
+        if let Some((len, kind)) = hit {
+            cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false });
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+    // non-overlapping: longest first, then persons/orgs before countries
+    let rank = |a: &ActorRef| match a.etype {
+        Some(EntityType::Person) => 0,
+        Some(EntityType::Org) => 1,
+        None if a.anaphor.is_none() => 2,
+        Some(EntityType::Country) => 3,
+        _ => 4,
+    };
+    cands.sort_by(|a, b| (b.tok_end - b.tok_start).cmp(&(a.tok_end - a.tok_start)).then(rank(a).cmp(&rank(b))).then(a.tok_start.cmp(&b.tok_start)));
+    let mut taken = vec![false; toks.len()];
+    let mut out = vec![];
+    for c in cands {
+        if (c.tok_start..c.tok_end).any(|k| taken[k]) {
+            continue;
+        }
+        for k in c.tok_start..c.tok_end {
+            taken[k] = true;
+        }
+        out.push(c);
+    }
+    out.sort_by_key(|a| a.tok_start);
+    out
+}

@@ -1,0 +1,558 @@
+//! Clause analysis, anaphor resolution and event assembly.
+
+use crate::actors::ActorRef;
+use crate::cameo;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+use warta_core::{Doc, EntityType, Event, Fatalities, Location, Span};
+use warta_lang::{EventPattern, Lang};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClauseKind {
+    Main,
+    Comp,
+    Rel,
+    But,
+    Conj,
+    PurposeObj,
+}
+
+#[derive(Debug, Clone)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ClauseKind,
+}
+
+/// Per-document analysis shared by the quote and event coders.
+pub struct Analysis<'a> {
+    pub doc: &'a Doc,
+    pub lang: &'a Lang,
+    pub actors: &'a [ActorRef],
+    /// clauses of each sentence
+    pub clauses: Vec<Vec<Clause>>,
+    /// the resolved subject of each sentence
+    pub subjects: Vec<Option<ActorRef>>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(doc: &'a Doc, lang: &'a Lang, actors: &'a [ActorRef]) -> Self {
+        let mut a = Analysis { doc, lang, actors, clauses: vec![], subjects: vec![] };
+        for s in 0..doc.sentences.len() {
+            let c = a.split_clauses(s);
+            a.clauses.push(c);
+        }
+        let mut last_person: Option<ActorRef> = None;
+        let mut last_subject: Option<ActorRef> = None;
+        for s in 0..doc.sentences.len() {
+            let r = doc.sentence_tokens(s);
+            let first_clause_end = a.clauses[s].first().map(|c| c.end).unwrap_or(r.end);
+            let subj = a.first_actor(r.start, first_clause_end).cloned();
+            let subj = match subj {
+                Some(x) if x.anaphor.is_some() => resolve_with(&x, None, last_person.as_ref(), last_subject.as_ref()),
+                other => other,
+            };
+            if let Some(x) = &subj {
+                if x.etype == Some(EntityType::Person) {
+                    last_person = Some(x.clone());
+                }
+                last_subject = Some(x.clone());
+            } else if let Some(p) = a.actors.iter().filter(|x| x.tok_start >= r.start && x.tok_end <= r.end && x.etype == Some(EntityType::Person)).last() {
+                // no subject: keep the last person named as a fallback antecedent
+                if last_person.is_none() {
+                    last_person = Some(p.clone());
+                }
+            }
+            a.subjects.push(subj);
+        }
+        a
+    }
+
+    fn class(&self, k: usize) -> Option<&str> {
+        self.doc.tokens.get(k).and_then(|t| self.lang.function_words.get(&t.lower)).map(|s| s.as_str())
+    }
+
+    fn split_clauses(&self, s: usize) -> Vec<Clause> {
+        let r = self.doc.sentence_tokens(s);
+        let toks = &self.doc.tokens;
+        let mut out = vec![];
+        let mut start = r.start;
+        let mut kind = ClauseKind::Main;
+        for k in r.clone() {
+            let new = match self.class(k) {
+                Some("comp") => Some(ClauseKind::Comp),
+                Some("rel") => Some(ClauseKind::Rel),
+                Some("but") => Some(ClauseKind::But),
+                Some("purpose_obj") => Some(ClauseKind::PurposeObj),
+                Some("conj") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
+                _ if toks[k].lower == ";" => Some(ClauseKind::Main),
+                _ => None,
+            };
+            if let Some(n) = new {
+                if k > start {
+                    out.push(Clause { start, end: k, kind });
+                }
+                start = k + 1;
+                kind = n;
+            }
+        }
+        if start < r.end || out.is_empty() {
+            out.push(Clause { start, end: r.end.max(start), kind });
+        }
+        out
+    }
+
+    pub fn clause_of(&self, s: usize, tok: usize) -> usize {
+        self.clauses[s].iter().position(|c| tok >= c.start && tok < c.end).unwrap_or_else(|| self.clauses[s].iter().rposition(|c| c.start <= tok).unwrap_or(0))
+    }
+
+    fn after_prep(&self, a: &ActorRef) -> Option<&str> {
+        let k = a.tok_start.checked_sub(1)?;
+        match self.class(k) {
+            Some(c @ ("to" | "with" | "against" | "by" | "at" | "from" | "between")) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// First actor in [from, to) that is not a preposition's object: a clause subject.
+    pub fn first_actor(&self, from: usize, to: usize) -> Option<&ActorRef> {
+        self.actors.iter().find(|a| a.tok_start >= from && a.tok_start < to && self.after_prep(a).is_none() && !a.place)
+    }
+
+    /// Resolve an anaphor at sentence `s`; inside an embedded clause it points at the sentence subject.
+    pub fn resolve(&self, a: &ActorRef, s: usize, embedded: bool) -> Option<ActorRef> {
+        if a.anaphor.is_none() {
+            return Some(a.clone());
+        }
+        let own = if embedded { self.subjects[s].as_ref() } else { None };
+        let prev_person = self.subjects[..s].iter().rev().flatten().find(|x| x.etype == Some(EntityType::Person));
+        let prev_subject = self.subjects[..s].iter().rev().flatten().next();
+        resolve_with(a, own, prev_person, prev_subject)
+    }
+
+    /// The subject of clause `ci` of sentence `s`, before token `before`, following clause kinds.
+    pub fn subject(&self, s: usize, ci: usize, before: usize) -> Option<ActorRef> {
+        let c = &self.clauses[s][ci];
+        if let Some(a) = self.first_actor(c.start, before) {
+            return self.resolve(a, s, c.kind == ClauseKind::Comp);
+        }
+        match c.kind {
+            ClauseKind::Comp => self.subjects[s].clone(),
+            ClauseKind::Conj if ci > 0 => {
+                // ", dan berkunjung ke Moskow": the subject of the main chain, past purpose and relative clauses
+                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj))?;
+                let p = &self.clauses[s][k];
+                self.subject(s, k, p.end)
+            }
+            ClauseKind::PurposeObj if ci > 0 => {
+                let p = &self.clauses[s][ci - 1];
+                self.actors.iter().filter(|a| a.tok_start >= p.start && a.tok_end <= p.end && !a.place).last().and_then(|a| self.resolve(a, s, false))
+            }
+            ClauseKind::Rel => self.rel_head(c.start).cloned(),
+            _ if ci == 0 && c.kind == ClauseKind::Main => None,
+            _ => None,
+        }
+    }
+
+    /// The noun phrase a relative clause hangs on: an actor (or a place) ending just before "yang"/"which".
+    pub fn rel_head(&self, clause_start: usize) -> Option<&ActorRef> {
+        let mut k = clause_start.checked_sub(1)?; // the relative pronoun
+        if k > 0 && self.doc.tokens[k - 1].lower == "," {
+            k -= 1;
+        }
+        self.actors.iter().find(|a| a.tok_end == k)
+    }
+}
+
+fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&ActorRef>, prev_subject: Option<&ActorRef>) -> Option<ActorRef> {
+    let kind = a.anaphor.as_deref()?;
+    let ante = match kind {
+        "person" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person),
+        "plural" | "country" => own.or(prev_subject),
+        _ => None,
+    }?;
+    let mut r = ante.clone();
+    if kind == "country" {
+        // "negara itu": the antecedent's country, as a state actor
+        r.entity = r.country.clone();
+        r.etype = Some(EntityType::Country);
+        r.sector = None;
+    }
+    r.span = a.span;
+    r.tok_start = a.tok_start;
+    r.tok_end = a.tok_end;
+    r.anaphor = None;
+    Some(r)
+}
+
+type PatternIndex = HashMap<String, Vec<&'static EventPattern>>;
+
+fn pattern_index(lang: &'static Lang) -> &'static PatternIndex {
+    static IDX: OnceLock<Mutex<HashMap<String, &'static PatternIndex>>> = OnceLock::new();
+    let m = IDX.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut m = m.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(i) = m.get(&lang.code) {
+        return i;
+    }
+    let mut idx: PatternIndex = HashMap::new();
+    for p in &lang.events {
+        if let Some(f) = p.tokens.first() {
+            idx.entry(f.clone()).or_default().push(p);
+        }
+    }
+    let leaked: &'static PatternIndex = Box::leak(Box::new(idx));
+    m.insert(lang.code.clone(), leaked);
+    leaked
+}
+
+fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> {
+    let Some(first) = pat.first() else { return Some(i) };
+    if first == "*" {
+        for skip in 0..=6 {
+            if i + skip > end {
+                break;
+            }
+            if let Some(e) = match_here(doc, i + skip, end, &pat[1..]) {
+                return Some(e);
+            }
+        }
+        return None;
+    }
+    (i < end && doc.tokens[i].lower == *first).then(|| match_here(doc, i + 1, end, &pat[1..])).flatten()
+}
+
+/// Triggers of sentence `s`: (first token, end token, pattern), blockers included.
+pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, &'static EventPattern)> {
+    let idx = pattern_index(lang);
+    let r = doc.sentence_tokens(s);
+    let mut out = vec![];
+    let mut i = r.start;
+    while i < r.end {
+        let mut best: Option<(usize, &EventPattern)> = None;
+        if let Some(cands) = idx.get(&doc.tokens[i].lower) {
+            for p in cands {
+                if let Some(e) = match_here(doc, i, r.end, &p.tokens) {
+                    let score = |p: &EventPattern| p.tokens.iter().filter(|t| *t != "*").count();
+                    if best.is_none_or(|(_, b)| score(p) > score(b)) {
+                        best = Some((e, p));
+                    }
+                }
+            }
+        }
+        if let Some((e, p)) = best {
+            out.push((i, e, p));
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn phrase_at(doc: &Doc, k: usize, phrase: &[String]) -> bool {
+    phrase.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w))
+}
+
+fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String> {
+    let lo = trigger.saturating_sub(4).max(from);
+    let mut found: Option<String> = None;
+    for k in lo..trigger {
+        for (p, m) in &an.lang.modality {
+            if phrase_at(an.doc, k, p) && k + p.len() <= trigger {
+                // negation beats everything; otherwise the nearest cue wins
+                if found.as_deref() != Some("negated") {
+                    found = Some(m.clone());
+                }
+            }
+        }
+    }
+    found
+}
+
+fn number_at(an: &Analysis, k: usize) -> Option<u64> {
+    let t = an.doc.tokens.get(k)?;
+    let digits: String = t.lower.chars().filter(|c| c.is_ascii_digit()).collect();
+    if !digits.is_empty() && t.lower.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+        return digits.parse().ok();
+    }
+    an.lang.numbers.get(&t.lower).copied()
+}
+
+/// Deaths told in sentence `s`: "sekurangnya 144 orang meninggal", "killing at least 12 people".
+pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
+    let r = an.doc.sentence_tokens(s);
+    let mut best: Option<u64> = None;
+    for k in r.clone() {
+        let killed = an.lang.casualties.iter().any(|(p, kind)| kind == "killed" && phrase_at(an.doc, k, p));
+        if !killed {
+            continue;
+        }
+        let unit = |j: usize| an.doc.tokens.get(j).is_some_and(|t| an.lang.casualties.iter().any(|(p, kind)| kind == "unit" && p.len() == 1 && p[0] == t.lower) || matches!(t.lower.as_str(), "were" | "was" | "have" | "been" | "telah" | "sudah" | "dilaporkan"));
+        // backwards: [min] N [unit] killed
+        let mut j = k;
+        let mut hops = 0;
+        while j > r.start && hops < 4 {
+            j -= 1;
+            hops += 1;
+            if let Some(n) = number_at(an, j) {
+                best = best.max(Some(n));
+                break;
+            }
+            if !unit(j) {
+                break;
+            }
+        }
+        // forwards: killed [min] N [unit]
+        for j in k + 1..(k + 5).min(r.end) {
+            if let Some(n) = number_at(an, j) {
+                if unit(j + 1) || j + 1 >= r.end {
+                    best = best.max(Some(n));
+                }
+                break;
+            }
+        }
+    }
+    best.filter(|n| *n > 0).map(|n| Fatalities { min: n, max: None })
+}
+
+fn root(code: &str) -> u32 {
+    code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
+fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
+    match (&a.entity, &b.entity) {
+        (Some(x), Some(y)) if x == y => true,
+        _ => a.span == b.span,
+    }
+}
+
+/// Code every event of the document.
+pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Event> {
+    let an = Analysis::new(doc, lang, actors);
+    let table = cameo();
+    let mut events: Vec<(Event, usize, usize)> = vec![]; // (event, sentence, clause)
+    let time_tok: Vec<(usize, &warta_core::TimeExpr)> = {
+        let idx: HashMap<usize, usize> = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
+        doc.times.iter().filter_map(|t| idx.get(&t.start).map(|&i| (i, t))).collect()
+    };
+    for s in 0..doc.sentences.len() {
+        let sspan = doc.sentences[s].span;
+        let srange = doc.sentence_tokens(s);
+        let mut clause_modality: HashMap<usize, String> = HashMap::new();
+        for (i, end, pat) in triggers(doc, lang, s) {
+            let ci = an.clause_of(s, i);
+            if pat.code == "-" {
+                if let Some(m) = &pat.modality {
+                    clause_modality.insert(ci, m.clone());
+                }
+                continue;
+            }
+            let clause = an.clauses[s][ci].clone();
+            // the target search runs on through relative clauses hanging on the object
+            let mut limit = clause.end;
+            for c in &an.clauses[s][ci + 1..] {
+                if c.kind == ClauseKind::Rel {
+                    limit = c.end;
+                } else {
+                    break;
+                }
+            }
+            let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
+            let light_before = i > clause.start && an.class(i - 1) == Some("light");
+            let mut confidence: f32 = 0.8;
+            let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match pat.frame.as_str() {
+                "passive" => {
+                    let by = (i..limit).find(|&k| an.class(k) == Some("by"));
+                    let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start == end).cloned());
+                    let target = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
+                    (actor, target)
+                }
+                "noun" => {
+                    let possessor = after(end).find(|a| a.tok_start == end && !a.place).cloned();
+                    let actor = if possessor.is_some() {
+                        possessor.clone()
+                    } else if light_before {
+                        an.subject(s, ci, i)
+                    } else {
+                        None
+                    };
+                    // "perang Rusia melawan Ukraina", "attack on X": the preposition follows the noun or its possessor
+                    let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(end);
+                    let target = an.actors.iter().find(|a| a.tok_start == near + 1 && !a.place && an.after_prep(a) == Some("against")).cloned();
+                    (actor, target)
+                }
+                "speech" => (an.subjects[s].clone(), after(i).find(|a| !a.place).cloned()),
+                _ => {
+                    let actor = an.subject(s, ci, i);
+                    // targets start after the trigger, or inside a `*` gap of it ("meminta Moskow untuk menghentikan")
+                    let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
+                    let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
+                    (actor, target)
+                }
+            };
+            if let Some(t) = target.clone() {
+                if t.anaphor.is_some() {
+                    target = an.resolve(&t, s, clause.kind == ClauseKind::Comp);
+                }
+            }
+            if let Some(a) = actor.clone() {
+                if a.anaphor.is_some() {
+                    actor = an.resolve(&a, s, clause.kind == ClauseKind::Comp);
+                }
+            }
+            // coordination: "Menteri Pertahanan Prancis dan Rusia …" → a symmetric event between both
+            let mut symmetric = false;
+            if let Some(a) = &actor {
+                let next = a.tok_end;
+                if target.is_none() && doc.tokens.get(next).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj")) {
+                    if let Some(b) = an.actors.iter().find(|x| x.tok_start == next + 1 && !x.place) {
+                        target = Some(b.clone());
+                        symmetric = true;
+                    }
+                }
+            }
+            // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
+            let code = pat.code.clone();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.after_prep(a) == Some("at") || (code.starts_with("042") && an.after_prep(a) == Some("to")))).cloned();
+            let rt = root(&code);
+            if target.is_none() && rt >= 18 {
+                // violence at a place targets that place's country
+                if let Some(l) = &loc_ref {
+                    let mut t = l.clone();
+                    t.entity = l.country.clone();
+                    t.etype = Some(EntityType::Country);
+                    target = Some(t);
+                }
+            }
+            if target.as_ref().is_some_and(|t| t.place) {
+                // a city as a participant stands for its state ("meminta Moskow")
+                let t = target.as_mut().unwrap();
+                t.entity = t.country.clone();
+                t.etype = Some(EntityType::Country);
+                t.place = false;
+            }
+            if target.is_none() && (2..=17).contains(&rt) && actor.is_some() {
+                // a recipient named earlier in the paragraph, of another country than the actor
+                let para = doc.sentences[s].paragraph;
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let first_tok_of_para = (0..s).rev().take_while(|&p| doc.sentences[p].paragraph == para).last().map(|p| doc.sentence_tokens(p).start);
+                if let Some(from) = first_tok_of_para {
+                    target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= srange.start && a.anaphor.is_none() && !a.place && a.country.is_some() && a.country != ac).last().cloned();
+                    if target.is_some() {
+                        confidence -= 0.3;
+                    }
+                }
+            }
+            if actor.is_none() && (rt < 18 || target.is_none()) {
+                continue;
+            }
+            if let (Some(a), Some(t)) = (&actor, &target) {
+                if same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some()) {
+                    target = None;
+                }
+            }
+            // date: the clause's time, else the sentence's, else the document's
+            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !t.anchor_only && !t.value.starts_with('P') && !t.value.starts_with("XXXX")).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
+            let (date, date_source) = if let Some(t) = dated(clause.start, limit) {
+                (Some(t.value.clone()), Some("clause"))
+            } else if let Some(t) = dated(srange.start, srange.end) {
+                (Some(t.value.clone()), Some("sentence"))
+            } else if let Some(p) = &doc.article.published {
+                (Some(p.clone()), Some("document"))
+            } else {
+                (None, None)
+            };
+            let background = match (&date, &doc.article.published) {
+                (Some(d), Some(p)) if date_source != Some("document") => {
+                    let n = d.len().min(p.len());
+                    d[..n] < p[..n] && d.get(..7) != p.get(..7)
+                }
+                _ => false,
+            };
+            let modality = pat.modality.clone().or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
+            let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
+            let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
+            let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);
+            let ev = Event {
+                code: code.clone(),
+                name: info.map(|x| x.name.clone()).unwrap_or_default(),
+                plover: info.and_then(|x| x.plover.clone()),
+                plover_mode: info.and_then(|x| x.plover_mode.clone()),
+                goldstein: info.and_then(|x| x.goldstein),
+                quad_class: info.and_then(|x| x.quad_class),
+                actor: actor.as_ref().map(|a| a.participant(doc)),
+                target: target.as_ref().map(|a| a.participant(doc)),
+                symmetric,
+                date,
+                date_source: date_source.map(str::to_string),
+                location: loc_ref.as_ref().map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() }),
+                modality,
+                background,
+                fatalities: if rt >= 18 { fatalities(&an, s) } else { None },
+                quote,
+                trigger: doc.body[trig_span.start..trig_span.end].to_string(),
+                sentence: doc.body[sspan.start..sspan.end].to_string(),
+                start: sspan.start,
+                end: sspan.end,
+                confidence,
+            };
+            // one event per participants and clause: the first trigger names it ("pembicaraan telepon … untuk memperingatkan")
+            if events.iter().any(|(e, es, ec)| *es == s && *ec == ci && e.actor.as_ref().map(|a| &a.entity) == ev.actor.as_ref().map(|a| &a.entity) && (e.target.as_ref().map(|t| &t.entity) == ev.target.as_ref().map(|t| &t.entity) || ev.target.is_none())) {
+                continue;
+            }
+            events.push((ev, s, ci));
+        }
+    }
+    merge(events.into_iter().map(|(e, _, _)| e).collect())
+}
+
+fn side_key(p: &Option<warta_core::Participant>) -> Option<String> {
+    p.as_ref().and_then(|p| p.entity.clone().or(p.country.clone()))
+}
+
+/// Merge mentions of one event inside a document: violence at the same place, or the same
+/// code between the same participants on the same date.
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = vec![];
+    for e in events {
+        let rt = root(&e.code);
+        let twin = out.iter().position(|o| {
+            let ort = root(&o.code);
+            if rt >= 18 && ort >= 18 {
+                let same_place = match (&o.location, &e.location) {
+                    (Some(a), Some(b)) => a.entity.is_some() && a.entity == b.entity,
+                    _ => false,
+                };
+                let compatible = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_none() || side_key(y).is_none() || side_key(x) == side_key(y);
+                return same_place && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
+            }
+            o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality
+        });
+        match twin {
+            Some(k) => {
+                let o = &mut out[k];
+                if o.actor.is_none() {
+                    o.actor = e.actor.clone();
+                }
+                if o.target.is_none() {
+                    o.target = e.target.clone();
+                }
+                if e.fatalities.as_ref().map(|f| f.min) > o.fatalities.as_ref().map(|f| f.min) {
+                    o.fatalities = e.fatalities.clone();
+                    // the richer mention is the better evidence
+                    o.sentence = e.sentence.clone();
+                    o.start = e.start;
+                    o.end = e.end;
+                    o.trigger = e.trigger.clone();
+                }
+                if o.code.len() < e.code.len() && root(&o.code) == root(&e.code) {
+                    o.code = e.code.clone();
+                    o.name = e.name.clone();
+                }
+                o.confidence = (o.confidence + 0.05).min(1.0);
+            }
+            None => out.push(e),
+        }
+    }
+    out
+}

@@ -1,0 +1,87 @@
+//! Quotations and who said them.
+
+use crate::actors::ActorRef;
+use crate::coder::Analysis;
+use warta_core::{Doc, Quote};
+use warta_lang::Lang;
+
+/// Spans (byte offsets, inside the marks) of quotations: “…” pairs, and straight "…" pairs within a paragraph.
+pub fn quote_spans(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = vec![];
+    for (pi, p) in doc.article.paragraphs.iter().enumerate() {
+        let base = doc.paragraph_starts[pi];
+        let mut open: Option<usize> = None;
+        let mut straight: Option<usize> = None;
+        for (b, c) in p.char_indices() {
+            match c {
+                '“' if open.is_none() => open = Some(b + c.len_utf8()),
+                '”' => {
+                    if let Some(s) = open.take() {
+                        out.push((base + s, base + b));
+                    }
+                }
+                '"' => match straight.take() {
+                    Some(s) => out.push((base + s, base + b)),
+                    None => straight = Some(b + 1),
+                },
+                _ => {}
+            }
+        }
+    }
+    out.retain(|(a, b)| b > a);
+    out.sort();
+    out
+}
+
+pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Quote> {
+    let an = Analysis::new(doc, lang, actors);
+    let tok_of = |b: usize| doc.tokens.partition_point(|t| t.span.end <= b);
+    let mut out: Vec<Quote> = vec![];
+    let mut prev: Option<(usize, Option<String>, Option<String>)> = None; // (paragraph, speaker, name)
+    for (qs, qe) in quote_spans(doc) {
+        let Some(s) = doc.sentence_at(qs.saturating_sub(3)).or(doc.sentence_at(qs)) else { continue };
+        let r = doc.sentence_tokens(s);
+        let qtok = tok_of(qs);
+        let qend_tok = tok_of(qe);
+        let para = doc.sentences[s].paragraph;
+        let name_of = |a: &ActorRef| -> (Option<String>, Option<String>) {
+            let id = a.entity.clone().or(a.country.clone());
+            let name = id.as_ref().and_then(|i| doc.entity(i)).map(|e| e.name.clone()).or_else(|| Some(doc.body[a.span.start..a.span.end].to_string()));
+            (id, name)
+        };
+        let mut speaker: (Option<String>, Option<String>) = (None, None);
+        // (a) the sentence's subject, when it comes before the quote
+        if let Some(subj) = an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok) {
+            if let Some(x) = an.resolve(subj, s, false) {
+                speaker = name_of(&x);
+            }
+        }
+        // (b) "…,” kata X" / "…,” said X"
+        if speaker.0.is_none() {
+            let mut k = qend_tok + 1;
+            while k < r.end && matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"") {
+                k += 1;
+            }
+            let post = lang.reporting.iter().find(|(p, pos)| pos == "post" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w)));
+            if let Some((p, _)) = post {
+                if let Some(a) = an.actors.iter().find(|a| a.tok_start >= k + p.len() && a.tok_start < r.end) {
+                    if let Some(x) = an.resolve(a, s, false) {
+                        speaker = name_of(&x);
+                    }
+                }
+            }
+        }
+        // (c) a quote continuing the previous speaker's words
+        if speaker.0.is_none() {
+            if let Some((pp, sp, nm)) = &prev {
+                if para <= pp + 1 {
+                    speaker = (sp.clone(), nm.clone());
+                }
+            }
+        }
+        let _ = r;
+        prev = Some((para, speaker.0.clone(), speaker.1.clone()));
+        out.push(Quote { text: doc.body[qs..qe].to_string(), speaker: speaker.0, speaker_name: speaker.1, start: qs, end: qe });
+    }
+    out
+}

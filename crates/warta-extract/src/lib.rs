@@ -1,0 +1,212 @@
+//! warta-extract: raw page bytes → a clean article (title, captions, paragraphs, what was removed).
+//!
+//! Two inputs today: plain-text scrapes (a page's text with the site's widgets still around it)
+//! and HTML. HTML goes through `dom_smoothie` (a maintained Readability port) for the main
+//! content, and its text then meets the same line cleaner as a text scrape, so one set of
+//! rules — widget phrases, captions, editor initials — serves both. Widget phrases are data
+//! (`widgets.txt`, `caption_markers.txt` of every language folder); this crate only holds
+//! the mechanism: precise rules first (known widget lines, caption markers, repeated lines),
+//! then a broad one (the body is the run of paragraph-like blocks).
+
+use regex::Regex;
+use std::sync::OnceLock;
+use warta_core::{Doc, DocError, Facet, Stage};
+use warta_lang::{LineRule, Lang};
+
+mod text;
+pub use text::{clean_text, Cleaned};
+
+/// Default cap on one document's raw size.
+pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// The extraction stage.
+pub struct Extractor {
+    pub max_bytes: usize,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor { max_bytes: DEFAULT_MAX_BYTES }
+    }
+}
+
+/// All widget rules and caption markers of every language, merged: a page's language is not
+/// known before its text is clean, and widget phrases rarely collide with article prose.
+pub struct Rules {
+    pub widgets: Vec<LineRule>,
+    pub caption_markers: Vec<String>,
+    pub byline_prefixes: Vec<String>,
+}
+
+pub fn rules() -> &'static Rules {
+    static R: OnceLock<Rules> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut widgets = vec![];
+        let mut caption_markers = vec![];
+        for code in warta_lang::languages() {
+            if let Ok(l) = warta_lang::lang(code) {
+                let l: &Lang = l;
+                widgets.extend(l.widgets.iter().cloned());
+                caption_markers.extend(l.caption_markers.iter().cloned());
+            }
+        }
+        caption_markers.sort();
+        caption_markers.dedup();
+        Rules { widgets, caption_markers, byline_prefixes: vec!["by ".into(), "oleh ".into(), "oleh:".into()] }
+    })
+}
+
+/// Why raw bytes cannot be read as a page.
+pub fn check_raw(raw: &[u8], max_bytes: usize) -> Result<(), DocError> {
+    if raw.len() > max_bytes {
+        return Err(DocError::new("too_large", format!("document is {} bytes, over the cap of {} bytes", raw.len(), max_bytes)));
+    }
+    if raw.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DocError::new("empty", "document is empty"));
+    }
+    let head = &raw[..raw.len().min(8192)];
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    let ctrl = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
+    if nul > 0 || ctrl * 20 > head.len() {
+        return Err(DocError::new("binary", format!("document looks binary ({nul} NUL and {ctrl} control bytes in the first {} bytes)", head.len())));
+    }
+    Ok(())
+}
+
+fn looks_html(raw: &[u8], media_type: Option<&str>) -> bool {
+    if let Some(m) = media_type {
+        return m.contains("html");
+    }
+    let head = String::from_utf8_lossy(&raw[..raw.len().min(2048)]).to_ascii_lowercase();
+    let h = head.trim_start_matches('\u{feff}').trim_start();
+    h.starts_with("<!doctype html") || h.starts_with("<html") || head.contains("<body") || (h.starts_with('<') && head.contains("</p>"))
+}
+
+/// Decode bytes to text: BOM, then `<meta charset>` for HTML, else UTF-8 (lossy, with a warning).
+pub fn decode(raw: &[u8], html: bool, warnings: &mut Vec<String>) -> String {
+    if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(raw) {
+        let (s, _, bad) = enc.decode(&raw[bom..]);
+        if bad {
+            warnings.push(format!("invalid {} sequences replaced", enc.name()));
+        }
+        return s.into_owned();
+    }
+    if html {
+        static META: OnceLock<Regex> = OnceLock::new();
+        let re = META.get_or_init(|| Regex::new(r#"(?i)<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)"#).unwrap());
+        let head = String::from_utf8_lossy(&raw[..raw.len().min(4096)]).into_owned();
+        if let Some(c) = re.captures(&head) {
+            if let Some(enc) = encoding_rs::Encoding::for_label(c[1].as_bytes()) {
+                if enc != encoding_rs::UTF_8 {
+                    let (s, _, bad) = enc.decode(raw);
+                    if bad {
+                        warnings.push(format!("invalid {} sequences replaced", enc.name()));
+                    }
+                    return s.into_owned();
+                }
+            }
+        }
+    }
+    match std::str::from_utf8(raw) {
+        Ok(s) => s.to_string(),
+        Err(_) => {
+            let s = String::from_utf8_lossy(raw).into_owned();
+            let n = s.matches('\u{fffd}').count();
+            warnings.push(format!("invalid UTF-8: {n} sequences replaced with U+FFFD"));
+            s
+        }
+    }
+}
+
+/// HTML → text blocks through dom_smoothie; a panic inside the parser becomes a document error.
+fn html_to_text(html: &str) -> Result<(String, Option<String>, Option<String>, Option<String>), DocError> {
+    let html = html.to_string();
+    let res = std::panic::catch_unwind(move || {
+        let cfg = dom_smoothie::Config { text_mode: dom_smoothie::TextMode::Formatted, max_elements_to_parse: 100_000, ..Default::default() };
+        let mut r = dom_smoothie::Readability::new(html.as_str(), None, Some(cfg)).map_err(|e| e.to_string())?;
+        let a = r.parse().map_err(|e| e.to_string())?;
+        Ok::<_, String>((a.text_content.to_string(), Some(a.title).filter(|t| !t.trim().is_empty()), a.byline, a.published_time))
+    });
+    match res {
+        Ok(Ok(v)) => Ok(v),
+        Ok(Err(e)) => Err(DocError::new("html", format!("no readable content: {e}"))),
+        Err(_) => Err(DocError::new("html", "the HTML parser failed on this page")),
+    }
+}
+
+impl Stage for Extractor {
+    fn name(&self) -> &'static str {
+        "extract"
+    }
+    fn requires(&self) -> &'static [Facet] {
+        &[Facet::Raw]
+    }
+    fn assigns(&self) -> &'static [Facet] {
+        &[Facet::Article]
+    }
+    fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
+        check_raw(&doc.raw, self.max_bytes)?;
+        let html = looks_html(&doc.raw, doc.media_type.as_deref());
+        let mut warnings = vec![];
+        let text = decode(&doc.raw, html, &mut warnings);
+        doc.warnings.extend(warnings);
+        let cleaned = if html {
+            let (body, title, byline, published) = html_to_text(&text)?;
+            let mut c = clean_text(&body, rules());
+            if title.is_some() {
+                if let Some(t) = c.title.take() {
+                    // the first line of the readable text was a heading: keep it as a paragraph only if it differs
+                    if Some(&t) != title.as_ref() {
+                        c.removed.push(t);
+                    }
+                }
+                c.title = title;
+            }
+            c.byline = c.byline.or(byline);
+            doc.meta_published = published;
+            c
+        } else {
+            clean_text(&text, rules())
+        };
+        if cleaned.paragraphs.is_empty() {
+            return Err(DocError::new("no_content", "no article text found"));
+        }
+        doc.article.title = cleaned.title;
+        doc.article.captions = cleaned.captions;
+        doc.article.byline = cleaned.byline;
+        doc.article.removed = cleaned.removed;
+        doc.header = cleaned.header;
+        doc.set_paragraphs(cleaned.paragraphs);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_inputs_give_clear_errors() {
+        let cases: &[(&[u8], &str)] = &[(b"", "empty"), (b"  \n\n ", "empty"), (b"\x00\x01\x02binary\x00", "binary"), (&[0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "binary")];
+        for (raw, code) in cases {
+            assert_eq!(check_raw(raw, 100).unwrap_err().code, *code, "{raw:?}");
+        }
+        assert_eq!(check_raw(&vec![b'a'; 101], 100).unwrap_err().code, "too_large");
+        assert!(check_raw(b"Judul berita\n\nIsi berita.", 100).is_ok());
+    }
+
+    #[test]
+    fn invalid_utf8_is_replaced_with_a_warning() {
+        let mut w = vec![];
+        let s = decode(b"Presiden \xff\xfe berkata.", false, &mut w);
+        assert!(s.contains('\u{fffd}'));
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn meta_charset_is_honoured() {
+        let mut w = vec![];
+        let raw = b"<html><head><meta charset=\"windows-1252\"></head><body><p>caf\xe9</p></body></html>";
+        assert!(decode(raw, true, &mut w).contains("café"));
+    }
+}

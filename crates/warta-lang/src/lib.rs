@@ -1,0 +1,427 @@
+//! warta-lang: per-language knowledge as data, and language identification.
+//!
+//! Every language is a folder `data/<iso>/` with the **same file names** (see [`FILES`]);
+//! `data/xx/` holds what no language owns (officials, shared place and organisation names).
+//! The files are compiled into the binary so `warta` runs anywhere, and parsed once on first
+//! use. Code here holds mechanisms only: adding a language means adding a folder, a line in
+//! [`EMBEDDED`] and fixtures.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+mod detect;
+pub use detect::{detect_language, LanguageId};
+
+/// The file names every language folder has.
+pub const FILES: &[&str] = &[
+    "widgets.txt",
+    "caption_markers.txt",
+    "stopwords.txt",
+    "months.tsv",
+    "weekdays.tsv",
+    "numbers.tsv",
+    "time_words.tsv",
+    "titles.tsv",
+    "agents.tsv",
+    "pronouns.tsv",
+    "function_words.tsv",
+    "reporting.tsv",
+    "modality.tsv",
+    "casualties.tsv",
+    "events.tsv",
+    "countries.tsv",
+    "country_aliases.tsv",
+    "places.tsv",
+    "orgs.tsv",
+    "abbreviations.txt",
+];
+
+macro_rules! lang_files {
+    ($code:literal) => {
+        [
+            include_str!(concat!("../data/", $code, "/widgets.txt")),
+            include_str!(concat!("../data/", $code, "/caption_markers.txt")),
+            include_str!(concat!("../data/", $code, "/stopwords.txt")),
+            include_str!(concat!("../data/", $code, "/months.tsv")),
+            include_str!(concat!("../data/", $code, "/weekdays.tsv")),
+            include_str!(concat!("../data/", $code, "/numbers.tsv")),
+            include_str!(concat!("../data/", $code, "/time_words.tsv")),
+            include_str!(concat!("../data/", $code, "/titles.tsv")),
+            include_str!(concat!("../data/", $code, "/agents.tsv")),
+            include_str!(concat!("../data/", $code, "/pronouns.tsv")),
+            include_str!(concat!("../data/", $code, "/function_words.tsv")),
+            include_str!(concat!("../data/", $code, "/reporting.tsv")),
+            include_str!(concat!("../data/", $code, "/modality.tsv")),
+            include_str!(concat!("../data/", $code, "/casualties.tsv")),
+            include_str!(concat!("../data/", $code, "/events.tsv")),
+            include_str!(concat!("../data/", $code, "/countries.tsv")),
+            include_str!(concat!("../data/", $code, "/country_aliases.tsv")),
+            include_str!(concat!("../data/", $code, "/places.tsv")),
+            include_str!(concat!("../data/", $code, "/orgs.tsv")),
+            include_str!(concat!("../data/", $code, "/abbreviations.txt")),
+        ]
+    };
+}
+
+/// The languages compiled in, with their files in [`FILES`] order.
+pub const EMBEDDED: &[(&str, [&str; 20])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
+
+/// Errors name the file and line of bad data.
+#[derive(Debug, thiserror::Error)]
+pub enum LangError {
+    #[error("{file}:{line}: {message}")]
+    BadLine { file: String, line: usize, message: String },
+    #[error("unknown language `{0}`")]
+    Unknown(String),
+}
+
+/// A widget/boilerplate rule for a whole line.
+#[derive(Debug, Clone)]
+pub enum LineRule {
+    Exact(String),
+    Prefix(String),
+    Contains(String),
+}
+
+/// A title or role phrase ("menteri pertahanan" → defence minister, GOV).
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub phrase: Vec<String>,
+    pub role: String,
+    pub sector: String,
+}
+
+/// An event pattern: token sequence → CAMEO code, with how to find its participants.
+#[derive(Debug, Clone)]
+pub struct EventPattern {
+    pub tokens: Vec<String>,
+    /// CAMEO code, or `-` for a blocker that masks shorter patterns inside it.
+    pub code: String,
+    /// `svo`, `passive`, `noun`, `speech`, `sym` (both sides from a coordinated subject).
+    pub frame: String,
+    /// Modality the pattern itself carries (e.g. "refuse to rule out" → possible).
+    pub modality: Option<String>,
+}
+
+/// A gazetteer row: names of one thing.
+#[derive(Debug, Clone)]
+pub struct GazEntry {
+    pub id: String,
+    pub names: Vec<String>,
+    pub etype: String,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// An office holder with tenure (from `xx/officials.tsv`).
+#[derive(Debug, Clone)]
+pub struct Official {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub country: String,
+    pub role: String,
+    pub from: String,
+    pub to: String,
+    pub wikidata: Option<String>,
+}
+
+/// Everything warta knows about one language.
+#[derive(Debug, Default)]
+pub struct Lang {
+    pub code: String,
+    pub widgets: Vec<LineRule>,
+    pub caption_markers: Vec<String>,
+    pub stopwords: Vec<String>,
+    pub months: HashMap<String, u32>,
+    pub weekdays: HashMap<String, u32>,
+    pub numbers: HashMap<String, u64>,
+    /// phrase (lowercase tokens joined by space) → (kind, argument)
+    pub time_words: Vec<(Vec<String>, String, i64)>,
+    pub titles: Vec<Title>,
+    /// agent noun → CAMEO sector (polisi → COP)
+    pub agents: Vec<(Vec<String>, String)>,
+    /// pronoun → kind (person, plural, country, org)
+    pub pronouns: HashMap<String, String>,
+    /// function word → class (comp, rel, conj, to, with, against, by, at, since, of, from)
+    pub function_words: HashMap<String, String>,
+    /// reporting verbs → position (`pre`: "X said that", `post`: "…, said X")
+    pub reporting: Vec<(Vec<String>, String)>,
+    pub modality: Vec<(Vec<String>, String)>,
+    /// casualty words → kind (killed, injured, min, max)
+    pub casualties: Vec<(Vec<String>, String)>,
+    pub events: Vec<EventPattern>,
+    /// Abbreviations that end in a period without ending a sentence (lowercase, with the period).
+    pub abbreviations: Vec<String>,
+    pub gazetteer: Vec<GazEntry>,
+    pub officials: Vec<Official>,
+}
+
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+fn toks(s: &str) -> Vec<String> {
+    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+fn bad(file: &str, code: &str, line: usize, message: impl Into<String>) -> LangError {
+    LangError::BadLine { file: format!("data/{code}/{file}"), line, message: message.into() }
+}
+
+fn cols<'a>(l: &'a str, n: usize, file: &str, code: &str, line: usize) -> Result<Vec<&'a str>, LangError> {
+    let c: Vec<&str> = l.split('\t').map(str::trim).collect();
+    if c.len() < n {
+        return Err(bad(file, code, line, format!("expected {n} tab-separated columns, got {}", c.len())));
+    }
+    Ok(c)
+}
+
+impl Lang {
+    /// Parse one language's files (in [`FILES`] order).
+    pub fn parse(code: &str, files: &[&str; 20]) -> Result<Lang, LangError> {
+        let mut l = Lang { code: code.to_string(), ..Default::default() };
+        for (n, line) in lines(files[0]) {
+            let _ = n;
+            let line = line.trim();
+            l.widgets.push(if let Some(p) = line.strip_prefix('^') {
+                LineRule::Prefix(p.to_lowercase())
+            } else if let Some(p) = line.strip_prefix('~') {
+                LineRule::Contains(p.to_lowercase())
+            } else {
+                LineRule::Exact(line.trim_start_matches('=').to_lowercase())
+            });
+        }
+        l.caption_markers = lines(files[1]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        l.stopwords = lines(files[2]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        let num = |f: &str, file: &str, v: &str, n: usize| -> Result<i64, LangError> {
+            v.parse::<i64>().map_err(|_| bad(file, code, n, format!("`{v}` is not a number ({f})")))
+        };
+        for (n, line) in lines(files[3]) {
+            let c = cols(line, 2, "months.tsv", code, n)?;
+            l.months.insert(c[0].to_lowercase(), num("month", "months.tsv", c[1], n)? as u32);
+        }
+        for (n, line) in lines(files[4]) {
+            let c = cols(line, 2, "weekdays.tsv", code, n)?;
+            l.weekdays.insert(c[0].to_lowercase(), num("weekday", "weekdays.tsv", c[1], n)? as u32);
+        }
+        for (n, line) in lines(files[5]) {
+            let c = cols(line, 2, "numbers.tsv", code, n)?;
+            l.numbers.insert(c[0].to_lowercase(), num("value", "numbers.tsv", c[1], n)? as u64);
+        }
+        for (n, line) in lines(files[6]) {
+            let c = cols(line, 3, "time_words.tsv", code, n)?;
+            l.time_words.push((toks(c[0]), c[1].to_string(), num("arg", "time_words.tsv", c[2], n)?));
+        }
+        for (n, line) in lines(files[7]) {
+            let c = cols(line, 3, "titles.tsv", code, n)?;
+            l.titles.push(Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string() });
+        }
+        for (n, line) in lines(files[8]) {
+            let c = cols(line, 2, "agents.tsv", code, n)?;
+            l.agents.push((toks(c[0]), c[1].to_string()));
+        }
+        for (n, line) in lines(files[9]) {
+            let c = cols(line, 2, "pronouns.tsv", code, n)?;
+            l.pronouns.insert(c[0].to_lowercase(), c[1].to_string());
+        }
+        for (n, line) in lines(files[10]) {
+            let c = cols(line, 2, "function_words.tsv", code, n)?;
+            l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
+        }
+        for (n, line) in lines(files[11]) {
+            let c = cols(line, 2, "reporting.tsv", code, n)?;
+            l.reporting.push((toks(c[0]), c[1].to_string()));
+        }
+        for (n, line) in lines(files[12]) {
+            let c = cols(line, 2, "modality.tsv", code, n)?;
+            l.modality.push((toks(c[0]), c[1].to_string()));
+        }
+        for (n, line) in lines(files[13]) {
+            let c = cols(line, 2, "casualties.tsv", code, n)?;
+            l.casualties.push((toks(c[0]), c[1].to_string()));
+        }
+        for (n, line) in lines(files[14]) {
+            let c = cols(line, 3, "events.tsv", code, n)?;
+            let codev = c[1].to_string();
+            if codev != "-" && !codev.chars().all(|ch| ch.is_ascii_digit()) {
+                return Err(bad("events.tsv", code, n, format!("bad CAMEO code `{codev}`")));
+            }
+            for alt in c[0].split('|') {
+                l.events.push(EventPattern {
+                    tokens: toks(alt),
+                    code: codev.clone(),
+                    frame: c[2].to_string(),
+                    modality: c.get(3).filter(|s| !s.is_empty()).map(|s| s.to_string()),
+                });
+            }
+        }
+        // countries.tsv (generated) and country_aliases.tsv (hand): iso3, names…
+        for (fi, file) in [(15usize, "countries.tsv"), (16, "country_aliases.tsv")] {
+            for (n, line) in lines(files[fi]) {
+                let c = cols(line, 2, file, code, n)?;
+                let names: Vec<String> = c[1..].iter().flat_map(|s| s.split('|')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None });
+            }
+        }
+        // places.tsv / orgs.tsv: id, type, country, sector, names|…
+        for (fi, file) in [(17usize, "places.tsv"), (18, "orgs.tsv")] {
+            for (n, line) in lines(files[fi]) {
+                let c = cols(line, 5, file, code, n)?;
+                let opt = |s: &str| (!s.is_empty() && s != "-").then(|| s.to_string());
+                l.gazetteer.push(GazEntry {
+                    id: c[0].to_string(),
+                    etype: c[1].to_string(),
+                    country: opt(c[2]),
+                    sector: opt(c[3]),
+                    names: c[4].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+                });
+            }
+        }
+        l.abbreviations = lines(files[19]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        Ok(l)
+    }
+
+    /// Append another language's data (used to merge `xx` into every language).
+    fn merge(&mut self, other: &Lang) {
+        self.gazetteer.extend(other.gazetteer.iter().cloned());
+        self.officials.extend(other.officials.iter().cloned());
+        self.widgets.extend(other.widgets.iter().cloned());
+        self.caption_markers.extend(other.caption_markers.iter().cloned());
+        self.abbreviations.extend(other.abbreviations.iter().cloned());
+    }
+
+    pub fn is_stopword(&self, w: &str) -> bool {
+        self.stopwords.iter().any(|s| s == w)
+    }
+}
+
+const OFFICIALS: &str = include_str!("../data/xx/officials.tsv");
+
+/// Parse `xx/officials.tsv`: name, aliases, country, role, from, to, wikidata, source.
+pub fn parse_officials(text: &str) -> Result<Vec<Official>, LangError> {
+    let mut out = vec![];
+    for (n, line) in lines(text) {
+        let c = cols(line, 7, "officials.tsv", "xx", n)?;
+        for d in [c[4], c[5]] {
+            if !(d.is_empty() || d == "-" || (d.len() == 10 && d.as_bytes()[4] == b'-')) {
+                return Err(bad("officials.tsv", "xx", n, format!("date `{d}` is not YYYY-MM-DD or -")));
+            }
+        }
+        out.push(Official {
+            name: c[0].to_string(),
+            aliases: c[1].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty() && s != "-").collect(),
+            country: c[2].to_string(),
+            role: c[3].to_string(),
+            from: c[4].to_string(),
+            to: if c[5] == "-" { String::new() } else { c[5].to_string() },
+            wikidata: (!c[6].is_empty() && c[6] != "-").then(|| c[6].to_string()),
+        });
+    }
+    Ok(out)
+}
+
+static LANGS: OnceLock<Result<HashMap<String, Lang>, String>> = OnceLock::new();
+
+fn load_all() -> Result<HashMap<String, Lang>, String> {
+    let mut base = None;
+    let mut map = HashMap::new();
+    for (code, files) in EMBEDDED {
+        let l = Lang::parse(code, files).map_err(|e| e.to_string())?;
+        if *code == "xx" {
+            base = Some(l);
+        } else {
+            map.insert(code.to_string(), l);
+        }
+    }
+    let mut base = base.ok_or("no xx data")?;
+    base.officials = parse_officials(OFFICIALS).map_err(|e| e.to_string())?;
+    for l in map.values_mut() {
+        l.merge(&base);
+    }
+    Ok(map)
+}
+
+/// The embedded language data, parsed once.
+pub fn lang(code: &str) -> Result<&'static Lang, LangError> {
+    let all = LANGS.get_or_init(load_all).as_ref().map_err(|e| LangError::BadLine { file: "data".into(), line: 0, message: e.clone() })?;
+    all.get(code).ok_or_else(|| LangError::Unknown(code.to_string()))
+}
+
+/// Codes of the languages with a data folder (not `xx`).
+pub fn languages() -> Vec<&'static str> {
+    EMBEDDED.iter().map(|(c, _)| *c).filter(|c| *c != "xx").collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One smoke test that loads every language: a bad line anywhere fails here with file:line.
+    #[test]
+    fn every_language_loads_with_the_same_files() {
+        for code in languages() {
+            let l = lang(code).unwrap_or_else(|e| panic!("{code}: {e}"));
+            assert!((1..=12).all(|m| l.months.values().any(|v| *v == m)), "{code}: a month has no name");
+            assert!(l.months.values().all(|m| (1..=12).contains(m)), "{code} months");
+            assert!(l.weekdays.values().all(|d| (1..=7).contains(d)), "{code} weekdays");
+            assert!(!l.events.is_empty(), "{code} events");
+            assert!(l.gazetteer.iter().any(|g| g.etype == "COUNTRY"), "{code} countries");
+            assert!(!l.officials.is_empty(), "{code} officials");
+        }
+    }
+
+    #[test]
+    fn event_lexicons_cover_every_cameo_root() {
+        for code in languages() {
+            let l = lang(code).unwrap();
+            for root in 1..=20 {
+                let r = format!("{root:02}");
+                assert!(l.events.iter().any(|p| p.code.starts_with(&r)), "{code}: no pattern for CAMEO root {r}");
+            }
+        }
+    }
+
+    #[test]
+    fn bad_data_names_file_and_line() {
+        let mut files = EMBEDDED[0].1;
+        files[3] = "# months\njanuari\tx\n";
+        let e = Lang::parse("id", &files).unwrap_err().to_string();
+        assert!(e.contains("data/id/months.tsv:2"), "{e}");
+    }
+}
+
+/// The language identification stage: uses `--lang` when given, else lingua on the body.
+pub struct LanguageStage;
+
+impl warta_core::Stage for LanguageStage {
+    fn name(&self) -> &'static str {
+        "language"
+    }
+    fn requires(&self) -> &'static [warta_core::Facet] {
+        &[warta_core::Facet::Article]
+    }
+    fn assigns(&self) -> &'static [warta_core::Facet] {
+        &[warta_core::Facet::Language]
+    }
+    fn process(&self, doc: &mut warta_core::Doc) -> Result<(), warta_core::DocError> {
+        if let Some(l) = &doc.lang_hint {
+            if lang(l).is_err() {
+                return Err(warta_core::DocError::new("language", format!("no data for language `{l}` (have: {})", languages().join(", "))));
+            }
+            doc.language = Some(l.clone());
+            return Ok(());
+        }
+        let code = match detect_language(&doc.body) {
+            Some(id) => id.code,
+            None => {
+                doc.warnings.push("language could not be identified; using `en`".into());
+                "en"
+            }
+        };
+        doc.language = Some(code.to_string());
+        Ok(())
+    }
+}

@@ -1,0 +1,210 @@
+//! The `warta` command line. The only crate that uses `anyhow`, touches files or the terminal.
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use warta_core::{record::Record, Doc, DocError, Pipeline};
+
+mod bench;
+mod demo;
+mod eval;
+
+const EXIT_HELP: &str = "Exit codes:
+  0  every document was processed (eval: every figure is at or above its floor)
+  1  some documents failed (each has an \"error\" record; the rest came out), or eval fell under a floor
+  2  usage error (bad arguments)
+  3  fatal error (an input path cannot be read, output cannot be written)";
+
+#[derive(Parser)]
+#[command(name = "warta", version, about = "Political event data from news pages: who did what to whom, when and where, with the evidence.", after_help = EXIT_HELP)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Print a warta-doc/1 record for each page (files, directories, or - for stdin).
+    #[command(after_help = EXIT_HELP)]
+    Extract {
+        paths: Vec<PathBuf>,
+        /// One record per line.
+        #[arg(long)]
+        jsonl: bool,
+        /// Publication date (YYYY-MM-DD) when the page does not print one.
+        #[arg(long)]
+        published: Option<String>,
+        /// Force the language (id, en) instead of detecting it.
+        #[arg(long)]
+        lang: Option<String>,
+        /// Largest document accepted, in bytes; larger ones get a `too_large` error.
+        #[arg(long, default_value_t = warta_extract::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+    },
+    /// Score every gold.json under the paths; exit 1 when a figure falls under its floor.
+    #[command(after_help = EXIT_HELP)]
+    Eval {
+        paths: Vec<PathBuf>,
+        /// Floors file.
+        #[arg(long, default_value = "eval/baseline.json")]
+        baseline: PathBuf,
+        /// Show every miss.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Run the main job on the bundled example pages and print a readable summary.
+    Demo,
+    /// Measure throughput (articles/s on one core) and peak memory over JSONL or text files.
+    Bench {
+        paths: Vec<PathBuf>,
+        /// Stop after this many articles.
+        #[arg(long)]
+        limit: Option<usize>,
+    },
+}
+
+pub fn pipeline(max_bytes: usize) -> Pipeline {
+    Pipeline::new(vec![
+        Box::new(warta_extract::Extractor { max_bytes }),
+        Box::new(warta_lang::LanguageStage),
+        Box::new(warta_text::TextStage),
+        Box::new(warta_time::TimeStage),
+        Box::new(warta_entities::EntityStage),
+        Box::new(warta_events::QuoteStage),
+        Box::new(warta_events::EventStage),
+    ])
+    .expect("the default pipeline is well ordered")
+}
+
+/// Read at most `max + 1` bytes, so a huge file costs no more memory than the cap.
+pub fn read_capped(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
+    let f = std::fs::File::open(path)?;
+    let mut buf = vec![];
+    f.take(max as u64 + 1).read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+pub fn media_type(path: &Path) -> Option<String> {
+    match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
+        Some("html" | "htm" | "xhtml") => Some("text/html".into()),
+        Some("txt") => Some("text/plain".into()),
+        _ => None,
+    }
+}
+
+/// Run the pipeline on one document; a failure becomes an error record.
+pub fn process(p: &Pipeline, mut doc: Doc) -> (Record, bool) {
+    match p.run(&mut doc) {
+        Ok(()) => (doc.to_record(), true),
+        Err(e) => (Record::failed(&doc, e), false),
+    }
+}
+
+fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = vec![];
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(p.clone());
+        } else if p.is_dir() {
+            let mut stack = vec![p.clone()];
+            while let Some(d) = stack.pop() {
+                let mut entries: Vec<PathBuf> = std::fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                entries.sort();
+                for e in entries {
+                    if e.is_dir() {
+                        stack.push(e);
+                    } else if matches!(e.extension().and_then(|x| x.to_str()), Some("txt" | "html" | "htm")) {
+                        out.push(e);
+                    }
+                }
+            }
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            anyhow::bail!("{}: no such file or directory", p.display());
+        }
+    }
+    Ok(out)
+}
+
+fn extract(paths: Vec<PathBuf>, jsonl: bool, published: Option<String>, lang: Option<String>, max_bytes: usize) -> Result<i32> {
+    if let Some(p) = &published {
+        chrono_check(p)?;
+    }
+    let paths = if paths.is_empty() { vec![PathBuf::from("-")] } else { paths };
+    let inputs = collect_inputs(&paths)?;
+    let pipe = pipeline(max_bytes);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut failed = 0;
+    for path in &inputs {
+        let (source, raw) = if path.as_os_str() == "-" {
+            let mut buf = vec![];
+            std::io::stdin().take(max_bytes as u64 + 1).read_to_end(&mut buf).context("reading stdin")?;
+            ("-".to_string(), Ok(buf))
+        } else {
+            (path.display().to_string(), read_capped(path, max_bytes))
+        };
+        let (rec, ok) = match raw {
+            Ok(raw) => {
+                let mut doc = Doc::from_bytes(source.clone(), raw);
+                doc.media_type = media_type(path);
+                doc.published_hint = published.clone();
+                doc.lang_hint = lang.clone();
+                process(&pipe, doc)
+            }
+            Err(e) => {
+                let doc = Doc::from_bytes(source.clone(), vec![]);
+                (Record::failed(&doc, DocError::new("io", e.to_string())), false)
+            }
+        };
+        if !ok {
+            failed += 1;
+            if let Some(e) = &rec.error {
+                eprintln!("warta: {source}: {e}");
+            }
+        }
+        if jsonl || inputs.len() > 1 {
+            serde_json::to_writer(&mut out, &rec)?;
+        } else {
+            serde_json::to_writer_pretty(&mut out, &rec)?;
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(if failed > 0 { 1 } else { 0 })
+}
+
+fn chrono_check(d: &str) -> Result<()> {
+    let ok = d.len() == 10 && d.as_bytes()[4] == b'-' && d.as_bytes()[7] == b'-' && d.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    anyhow::ensure!(ok, "--published wants YYYY-MM-DD, got {d:?}");
+    Ok(())
+}
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    let res = match cli.cmd {
+        Cmd::Extract { paths, jsonl, published, lang, max_bytes } => extract(paths, jsonl, published, lang, max_bytes),
+        Cmd::Eval { paths, baseline, verbose, json } => eval::run(paths, &baseline, verbose, json),
+        Cmd::Demo => demo::run(),
+        Cmd::Bench { paths, limit } => bench::run(paths, limit),
+    };
+    match res {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("warta: {e:#}");
+            std::process::exit(3);
+        }
+    }
+}
