@@ -269,6 +269,9 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub entities: Vec<Entity>,
+    /// The country a dateline places the story in ("JAKARTA, KOMPAS.com -", "PESHAWAR, Pakistan (AP) —"):
+    /// actors named without a country ("polisi", "Prime Minister X") are taken to be from there.
+    pub home_country: Option<String>,
     pub times: Vec<TimeExpr>,
     pub quotes: Vec<Quote>,
     pub events: Vec<Event>,

@@ -183,7 +183,9 @@ impl Stage for EntityStage {
         let code = doc.language.clone().unwrap_or_else(|| "en".into());
         let lang = warta_lang::lang(&code).map_err(|e| DocError::new("language", e.to_string()))?;
         let gaz = gazetteer(&code)?;
-        doc.entities = resolve_entities(doc, lang, gaz);
+        let (entities, home) = resolve_entities(doc, lang, gaz);
+        doc.entities = entities;
+        doc.home_country = home;
         Ok(())
     }
 }

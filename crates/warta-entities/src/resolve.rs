@@ -70,10 +70,25 @@ fn role_fits(title_role: &str, role: &str) -> bool {
     title_role == role || (title_role == "minister" && role.contains("minister"))
 }
 
-pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> {
+/// The country of a dateline: a place named before the dash that opens the first paragraph
+/// ("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "PESHAWAR, Pakistan (AP) —").
+fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
+    let first = doc.sentences.first()?;
+    let r = doc.sentence_tokens(0);
+    let dash = doc.tokens[r.clone()].iter().take(16).position(|t| matches!(t.lower.as_str(), "-" | "—" | "–"))?;
+    let dash_at = doc.tokens[r.start + dash].span.start;
+    hits.iter()
+        .filter(|(s, _)| s.start >= first.span.start && s.end <= dash_at)
+        .map(|(_, k)| &gaz.known[*k])
+        .find(|k| matches!(k.etype, EntityType::City | EntityType::Country))
+        .and_then(|k| k.country.clone())
+}
+
+pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>, Option<String>) {
     let dct = doc.article.published.as_deref();
     let lower = lower_same_len(&doc.body);
     let hits = gaz.find(&doc.body, &lower);
+    let home = dateline_country(doc, &hits, gaz);
     let toks = &doc.tokens;
     let tok_start: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
     let tok_end: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
@@ -112,10 +127,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> 
         // countries: "Menteri Pertahanan Prancis dan Rusia" or "French Defence Minister"
         let mut countries: Vec<(String, Span)> = vec![];
         let adjective = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
-        if !toks[i].cap && adjective.is_none() {
-            i += 1;
-            continue;
-        }
+        // a lower-case title ("local police chief Ahmed Khan") counts only before a name
+        let lower_title = !toks[i].cap && adjective.is_none();
         if let Some(hi) = adjective {
             countries.push((gaz.known[hits[hi].1].id.clone(), hits[hi].0));
         }
@@ -126,6 +139,26 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> 
                 j += 1;
             } else {
                 break;
+            }
+        }
+        // "Ketua DPR Puan Maharani", "juru bicara Kementerian Luar Negeri RI Rolliansyah Soemirat":
+        // an organisation or agency between the title and the name gives the person's country
+        let mut org_country: Option<String> = None;
+        if countries.is_empty() {
+            if let Some(&(hi, last)) = hit_at.get(&j) {
+                let known = &gaz.known[hits[hi].1];
+                if known.etype == EntityType::Org {
+                    org_country = known.country.clone();
+                    j = last + 1;
+                }
+            } else if let Some((p, _)) = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(n, w)| toks.get(j + n).is_some_and(|t| t.lower == *w && t.cap))).max_by_key(|(p, _)| p.len()) {
+                let after = j + p.len();
+                if let Some((hi, last)) = is_country(after) {
+                    org_country = gaz.known[hits[hi].1].country.clone();
+                    j = last + 1;
+                } else {
+                    j = after;
+                }
             }
         }
         let title_end = toks[j - 1].span.end;
@@ -152,7 +185,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> 
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
-                let country = countries.first().map(|c| c.0.clone());
+                let country = countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(home.clone());
                 let sector = title.sector.clone();
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] });
                 b.mention(ei, span);
@@ -160,8 +193,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> 
                 j = m;
             }
         }
+        if lower_title && person.is_none() {
+            i += 1;
+            continue;
+        }
         if let Some(p) = person {
-            let c = countries.first().map(|c| c.0.clone()).or(b.ents[p].country.clone());
+            let c = countries.first().map(|c| c.0.clone()).or(b.ents[p].country.clone()).or(org_country.clone());
             b.add_role(p, Role { role: title.role.clone(), country: c.clone() });
             if b.ents[p].country.is_none() {
                 b.ents[p].country = c;
@@ -230,5 +267,5 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> Vec<Entity> 
     }
     ents.retain(|e| !e.mentions.is_empty());
     ents.sort_by_key(|e| e.mentions[0].start);
-    ents
+    (ents, home)
 }

@@ -73,6 +73,13 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             } else if let Some(c) = country_ending.get(&i) {
                 country = c.country.clone();
                 start = c.tok_start;
+            } else if let Some(c) = i.checked_sub(1).filter(|&k| toks[k].lower == "'s").and_then(|k| country_ending.get(&k)) {
+                // "Pakistan's military"
+                country = c.country.clone();
+                start = c.tok_start;
+            }
+            if country.is_none() {
+                country = doc.home_country.clone();
             }
             agents.push(ActorRef { span: Span::new(toks[start].span.start, toks[end - 1].span.end), tok_start: start, tok_end: end, entity: None, etype: None, country, sector: Some(sector.clone()), anaphor: None, place: false });
             i = end;

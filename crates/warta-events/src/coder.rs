@@ -15,6 +15,7 @@ pub enum ClauseKind {
     But,
     Conj,
     PurposeObj,
+    Sub,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +85,15 @@ impl<'a> Analysis<'a> {
                 Some("rel") => Some(ClauseKind::Rel),
                 Some("but") => Some(ClauseKind::But),
                 Some("purpose_obj") => Some(ClauseKind::PurposeObj),
+                Some("sub") => Some(ClauseKind::Sub),
+                // "X mengatakan Y siap …", "X said Y would …": what is said is a clause of its own
+                _ if self.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == toks[k].lower)
+                    && k + 1 < r.end
+                    && toks[k + 1].kind != warta_core::TokenKind::Punct
+                    && !matches!(self.class(k + 1), Some("to" | "comp" | "with")) =>
+                {
+                    Some(ClauseKind::Comp)
+                }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
                 _ => None,
@@ -112,6 +122,22 @@ impl<'a> Analysis<'a> {
             Some(c @ ("to" | "with" | "against" | "by" | "at" | "from" | "between")) => Some(c),
             _ => None,
         }
+    }
+
+    /// A place inside an "at" phrase: "di Moskow", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
+    pub fn place_after_at(&self, a: &ActorRef) -> bool {
+        let toks = &self.doc.tokens;
+        let mut k = a.tok_start;
+        for _ in 0..5 {
+            let Some(p) = k.checked_sub(1) else { return false };
+            match self.class(p) {
+                Some("at") => return true,
+                Some(_) => return false,
+                None if toks[p].sentence != toks[a.tok_start].sentence => return false,
+                None => k = p,
+            }
+        }
+        false
     }
 
     /// First actor in [from, to) that is not a preposition's object: a clause subject.
@@ -369,8 +395,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 "noun" => {
                     let possessor = after(end).find(|a| a.tok_start == end && !a.place).cloned();
+                    let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
                     let actor = if possessor.is_some() {
                         possessor.clone()
+                    } else if of_actor.is_some() {
+                        of_actor
                     } else if light_before {
                         an.subject(s, ci, i)
                     } else {
@@ -413,7 +442,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.after_prep(a) == Some("at") || (code.starts_with("042") && an.after_prep(a) == Some("to")))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || (code.starts_with("042") && an.after_prep(a) == Some("to")))).cloned();
             let rt = root(&code);
             if target.is_none() && rt >= 18 {
                 // violence at a place targets that place's country
@@ -431,16 +460,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 t.etype = Some(EntityType::Country);
                 t.place = false;
             }
-            if target.is_none() && (2..=17).contains(&rt) && actor.is_some() {
-                // a recipient named earlier in the paragraph, of another country than the actor
+            if target.is_none() && rt >= 2 && actor.is_some() {
+                // a recipient named just before (this or the previous paragraph), of another country than the actor
                 let para = doc.sentences[s].paragraph;
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
-                let first_tok_of_para = (0..s).rev().take_while(|&p| doc.sentences[p].paragraph == para).last().map(|p| doc.sentence_tokens(p).start);
-                if let Some(from) = first_tok_of_para {
-                    target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= srange.start && a.anaphor.is_none() && !a.place && a.country.is_some() && a.country != ac).last().cloned();
-                    if target.is_some() {
-                        confidence -= 0.3;
-                    }
+                let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + 1 >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
+                target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && a.country.is_some() && a.country != ac).last().cloned();
+                if target.is_some() {
+                    confidence -= 0.3;
                 }
             }
             if actor.is_none() && (rt < 18 || target.is_none()) {

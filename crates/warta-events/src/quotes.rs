@@ -56,19 +56,22 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 speaker = name_of(&x);
             }
         }
-        // (b) "…,” kata X" / "…,” said X"
+        // (b) after the quote, in the sentence where it closes: "…,” kata X", "…," said X", "…," X said
         if speaker.0.is_none() {
+            let se = doc.sentence_at(qe).unwrap_or(s);
+            let re = doc.sentence_tokens(se);
             let mut k = qend_tok + 1;
-            while k < r.end && matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"") {
+            while k < re.end && matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "." ) {
                 k += 1;
             }
-            let post = lang.reporting.iter().find(|(p, pos)| pos == "post" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w)));
-            if let Some((p, _)) = post {
-                if let Some(a) = an.actors.iter().find(|a| a.tok_start >= k + p.len() && a.tok_start < r.end) {
-                    if let Some(x) = an.resolve(a, s, false) {
-                        speaker = name_of(&x);
-                    }
-                }
+            let verb_at = |k: usize| lang.reporting.iter().find(|(p, pos)| pos != "accord" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w))).map(|(p, _)| p.len());
+            let found = if let Some(len) = verb_at(k) {
+                an.actors.iter().find(|a| a.tok_start >= k + len && a.tok_start <= k + len + 1 && a.tok_start < re.end)
+            } else {
+                an.actors.iter().find(|a| a.tok_start == k && verb_at(a.tok_end).is_some())
+            };
+            if let Some(x) = found.and_then(|a| an.resolve(a, se, false)) {
+                speaker = name_of(&x);
             }
         }
         // (c) a quote continuing the previous speaker's words

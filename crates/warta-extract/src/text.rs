@@ -103,7 +103,7 @@ pub fn clean_text(text: &str, rules: &Rules) -> Cleaned {
             let f = fold(l);
             if is_widget(l, rules) {
                 Kind::Widget
-            } else if rules.caption_markers.iter().any(|m| f.contains(m.as_str())) && words(l) < 60 {
+            } else if rules.caption_markers.iter().any(|m| f.rfind(m.as_str()).is_some_and(|at| at * 5 >= f.len() * 3)) && words(l) < 60 {
                 Kind::Caption
             } else if words(l) <= 8 && rules.byline_prefixes.iter().any(|p| f.starts_with(p.as_str())) {
                 Kind::Byline

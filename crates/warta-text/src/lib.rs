@@ -32,6 +32,9 @@ pub fn tokenize(text: &str, base: usize, sentence: usize, out: &mut Vec<Token>) 
                 let cj = chars[j].1;
                 if is_word_char(cj) {
                     j += 1;
+                } else if matches!(cj, '\'' | '’') && j + 1 < chars.len() && matches!(chars[j + 1].1, 's' | 'S') && (j + 2 >= chars.len() || !is_word_char(chars[j + 2].1)) {
+                    // English possessive: "Azerbaijan's" -> "Azerbaijan" + "'s"
+                    break;
                 } else if matches!(cj, '-' | '\'' | '’' | '.' | ',') && j + 1 < chars.len() && is_word_char(chars[j + 1].1) {
                     // inner hyphen (luka-luka), apostrophe (jum'at), decimal point or thousands separator
                     if matches!(cj, '.' | ',') && !(chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()) {
@@ -47,6 +50,10 @@ pub fn tokenize(text: &str, base: usize, sentence: usize, out: &mut Vec<Token>) 
             let kind = if w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') { TokenKind::Number } else { TokenKind::Word };
             out.push(Token { span: Span::new(base + b, base + end), kind, lower: w.to_lowercase(), sentence, cap: c.is_uppercase() });
             i = j;
+        } else if matches!(c, '\'' | '’') && i + 1 < chars.len() && matches!(chars[i + 1].1, 's' | 'S') && (i + 2 >= chars.len() || !is_word_char(chars[i + 2].1)) && i > 0 && is_word_char(chars[i - 1].1) {
+            let end = chars[i + 1].0 + 1;
+            out.push(Token { span: Span::new(base + b, base + end), kind: TokenKind::Word, lower: "'s".into(), sentence, cap: false });
+            i += 2;
         } else {
             let end = b + c.len_utf8();
             out.push(Token { span: Span::new(base + b, base + end), kind: TokenKind::Punct, lower: c.to_string(), sentence, cap: false });
@@ -163,5 +170,9 @@ mod tests {
         assert_eq!(got, vec!["Menhan", "Prancis", ",", "“", "Rabu", "(", "3", "/", "4", ")", "”", "luka-luka", "1.500", "orang", "."]);
         assert_eq!(t[12].kind, TokenKind::Number);
         assert!(t[0].cap && !t[13].cap);
+        let mut t = vec![];
+        tokenize("Azerbaijan's army, rock'n'roll", 0, 0, &mut t);
+        let got: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(got, vec!["azerbaijan", "'s", "army", ",", "rock'n'roll"]);
     }
 }
