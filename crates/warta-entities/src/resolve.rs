@@ -165,6 +165,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         let title_start = adjective.map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
         // a name after the title, perhaps after a comma
         let mut k = j;
+        let title_last = j;
         if toks.get(k).is_some_and(|t| t.lower == ",") {
             k += 1;
         }
@@ -203,7 +204,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
             if b.ents[p].country.is_none() {
                 b.ents[p].country = c;
             }
-            b.mention(p, Span::new(title_start, title_end));
+            if k == title_last && j > k {
+                // "Ukrainian President Volodymyr Zelenskyy": title and name are one mention
+                let name_start = toks[k].span.start;
+                b.ents[p].mentions.retain(|m| m.start != name_start);
+                b.mention(p, Span::new(title_start, toks[j - 1].span.end));
+            } else {
+                b.mention(p, Span::new(title_start, title_end));
+            }
         } else if !countries.is_empty() {
             for (n, (c, cspan)) in countries.iter().enumerate() {
                 let span = if n == 0 { Span::new(title_start, title_end.min(cspan.end).max(cspan.end)) } else { *cspan };

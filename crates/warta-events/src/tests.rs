@@ -1,1 +1,91 @@
 use super::*;
+use warta_core::Stage;
+
+fn code(lang: &str, text: &str, published: &str) -> Doc {
+    let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
+    d.set_paragraphs(text.split("\n\n").map(str::to_string).collect());
+    d.language = Some(lang.into());
+    d.published_hint = Some(published.into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    warta_time::TimeStage.process(&mut d).unwrap();
+    warta_entities::EntityStage.process(&mut d).unwrap();
+    QuoteStage.process(&mut d).unwrap();
+    EventStage.process(&mut d).unwrap();
+    d
+}
+
+/// (code prefix, actor country, target country, modality) of each event, in order.
+fn summary(d: &Doc) -> Vec<(String, String, String, String)> {
+    let c = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
+    d.events.iter().map(|e| (e.code.clone(), c(&e.actor), c(&e.target), e.modality.clone())).collect()
+}
+
+fn has(d: &Doc, code: &str, actor: &str, target: &str) -> bool {
+    summary(d).iter().any(|(c, a, t, _)| c.starts_with(code) && a == actor && t == target)
+}
+
+#[test]
+fn events_table() {
+    // (language, text, document date, expected events as (code prefix, actor, target))
+    let cases: &[(&str, &str, &str, &[(&str, &str, &str)])] = &[
+        ("id", "Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri Korea Selatan di Seoul.", "2024-02-06", &[("040", "JPN", "KOR")]),
+        ("id", "Presiden Prancis mengutuk serangan Rusia terhadap Ukraina.", "2024-02-06", &[("111", "FRA", "RUS"), ("18", "RUS", "UKR")]),
+        ("id", "Presiden Amerika Serikat dan Tiongkok berbicara melalui telepon.", "2024-02-06", &[("041", "USA", "CHN")]),
+        ("id", "Ukraina diserang oleh Rusia pada 2022.", "2024-02-06", &[("18", "RUS", "UKR")]),
+        ("en", "Chinese President Xi Jinping visited Moscow on Monday.", "2024-03-20", &[("042", "CHN", "RUS")]),
+        ("en", "Israel accused Iran of launching drones.", "2024-03-20", &[("112", "ISR", "IRN")]),
+        ("en", "Turkey and Greece signed a migration agreement.", "2024-03-20", &[("057", "TUR", "GRC")]),
+    ];
+    for (lang, text, dct, want) in cases {
+        let d = code(lang, text, dct);
+        for (c, a, t) in *want {
+            assert!(has(&d, c, a, t), "{text}: want {c} {a}->{t}, got {:?}", summary(&d));
+        }
+        assert_eq!(d.events.len(), want.len(), "{text}: {:?}", summary(&d));
+    }
+}
+
+#[test]
+fn negation_is_kept_as_modality() {
+    let d = code("id", "Rusia tidak menyerang Ukraina.", "2024-02-06");
+    assert_eq!(summary(&d), vec![("180".into(), "RUS".into(), "UKR".into(), "negated".into())]);
+}
+
+#[test]
+fn event_date_comes_from_its_clause_not_the_document() {
+    let d = code("en", "Chinese President Xi Jinping visited Moscow on Monday.", "2024-03-20");
+    assert_eq!(d.events[0].date.as_deref(), Some("2024-03-18"));
+    assert_eq!(d.events[0].date_source.as_deref(), Some("clause"));
+    let d = code("id", "Ukraina diserang oleh Rusia pada 2022.", "2024-02-06");
+    assert_eq!(d.events[0].date.as_deref(), Some("2022"));
+    assert!(d.events[0].background, "a 2022 attack told in 2024 is background");
+}
+
+#[test]
+fn casualties_and_place_come_from_the_event_sentence() {
+    let d = code("en", "A car bomb killed at least 12 people in Baghdad on Sunday.\n\nOfficials in Cairo condemned the violence.", "2024-03-20");
+    let e = d.events.iter().find(|e| e.code.starts_with("18")).expect("a bombing");
+    assert_eq!(e.fatalities.as_ref().map(|f| f.min), Some(12));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Baghdad"));
+    assert_eq!(e.target.as_ref().and_then(|t| t.country.as_deref()), Some("IRQ"));
+}
+
+#[test]
+fn quotes_get_their_speaker_after_the_quote() {
+    let d = code("id", "“Kami akan terus membantu,” kata Menteri Luar Negeri Jepang, Taro Yamada.", "2024-02-06");
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("Taro Yamada"));
+    let d = code("en", "\"We will not give up,\" Ukrainian President Volodymyr Zelenskyy said.", "2024-02-06");
+    assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("Volodymyr Zelenskyy"));
+}
+
+#[test]
+fn every_event_code_is_in_the_cameo_table() {
+    for code in warta_lang::languages() {
+        for p in &warta_lang::lang(code).unwrap().events {
+            if p.code != "-" {
+                assert!(cameo().contains_key(&p.code), "{code}: {} is not a CAMEO code", p.code);
+            }
+        }
+    }
+}

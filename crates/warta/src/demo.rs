@@ -6,6 +6,10 @@ use warta_core::Doc;
 /// Example pages compiled into the binary (the repository's fixtures).
 pub const PAGES: &[(&str, &str)] = &[
     ("voa-menhan-prancis-rusia-telepon", include_str!("../../../tests/fixtures/id/voa-menhan-prancis-rusia-telepon/page.txt")),
+    ("kompas-menlu-australia-kunjungan", include_str!("../../../tests/fixtures/id/kompas-menlu-australia-kunjungan/page.txt")),
+    ("liputan6-buruh-demo-dpr", include_str!("../../../tests/fixtures/id/liputan6-buruh-demo-dpr/page.txt")),
+    ("reuters-armenia-azerbaijan-shelling", include_str!("../../../tests/fixtures/en/reuters-armenia-azerbaijan-shelling/page.txt")),
+    ("ap-pakistan-market-bombing", include_str!("../../../tests/fixtures/en/ap-pakistan-market-bombing/page.txt")),
 ];
 
 pub fn run() -> Result<i32> {

@@ -55,6 +55,9 @@ enum Cmd {
         /// Print the scores as JSON.
         #[arg(long)]
         json: bool,
+        /// Raise the floors in the baseline to today's figures (never lowers one) and record page hashes.
+        #[arg(long)]
+        raise_floors: bool,
     },
     /// Run the main job on the bundled example pages and print a readable summary.
     Demo,
@@ -196,7 +199,7 @@ fn main() {
     };
     let res = match cli.cmd {
         Cmd::Extract { paths, jsonl, published, lang, max_bytes } => extract(paths, jsonl, published, lang, max_bytes),
-        Cmd::Eval { paths, baseline, verbose, json } => eval::run(paths, &baseline, verbose, json),
+        Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),
     };

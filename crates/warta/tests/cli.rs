@@ -1,0 +1,127 @@
+//! The `warta` binary end to end: bad input is normal input.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn warta() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_warta"))
+}
+
+fn tmpdir(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("warta-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const GOOD: &str = "Judul Berita Uji Coba Sistem\n\nMenteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri Korea Selatan di Seoul pada Senin (5/2/2024) untuk membahas keamanan kawasan.\n";
+
+fn records(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(stdout).lines().map(|l| serde_json::from_str(l).expect("one JSON record per line")).collect()
+}
+
+#[test]
+fn bad_inputs_fail_alone_and_the_batch_goes_on() {
+    let d = tmpdir("bad");
+    std::fs::write(d.join("a_good.txt"), GOOD).unwrap();
+    std::fs::write(d.join("b_empty.txt"), "").unwrap();
+    std::fs::write(d.join("c_binary.txt"), [0x7f, b'E', b'L', b'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0]).unwrap();
+    let mut bad = GOOD.as_bytes().to_vec();
+    bad.extend_from_slice(b"Presiden \xff\xfe\xfd berkata bahwa kerja sama akan diperkuat tahun ini juga.\n");
+    std::fs::write(d.join("d_invalid_utf8.txt"), &bad).unwrap();
+    // 50 MB: over the default cap of 10 MB, refused without reading it all
+    let big = "Presiden bertemu menteri di Jakarta pada hari ini untuk membahas anggaran. ".repeat(50 * 1024 * 1024 / 75);
+    std::fs::write(d.join("e_huge.txt"), big).unwrap();
+    std::fs::write(d.join("f_good_again.txt"), GOOD).unwrap();
+    let out = warta().arg("extract").arg("--jsonl").arg(&d).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "some documents failed: exit 1");
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 6, "one record per input");
+    let err = |i: usize| recs[i]["error"]["code"].as_str().map(str::to_string);
+    assert_eq!(err(0), None);
+    assert_eq!(err(1).as_deref(), Some("empty"));
+    assert_eq!(err(2).as_deref(), Some("binary"));
+    assert_eq!(err(3), None, "invalid UTF-8 is repaired, with a warning");
+    assert!(recs[3]["warnings"][0].as_str().unwrap().contains("invalid UTF-8"));
+    assert_eq!(err(4).as_deref(), Some("too_large"));
+    assert_eq!(err(5), None);
+    assert_eq!(recs[5]["events"][0]["code"], "040");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("b_empty.txt") && stderr.contains("too_large"), "{stderr}");
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn malformed_html_gives_a_record_not_a_panic() {
+    let d = tmpdir("html");
+    let deep = format!("<html><body>{}<p>Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri Korea Selatan di Seoul pada Senin (5/2/2024) untuk membahas keamanan kawasan dan kerja sama ekonomi.</p>", "<div>".repeat(2000));
+    std::fs::write(d.join("deep.html"), deep).unwrap();
+    std::fs::write(d.join("junk.html"), "<html><body><p>unclosed <b><i>tags</p></div></span>").unwrap();
+    let out = warta().arg("extract").arg("--jsonl").arg(&d).output().unwrap();
+    assert!(out.status.code() == Some(0) || out.status.code() == Some(1));
+    let recs = records(&out.stdout);
+    assert_eq!(recs.len(), 2);
+    let _ = std::fs::remove_dir_all(&d);
+}
+
+#[test]
+fn stdin_and_published_date() {
+    use std::io::Write;
+    let mut child = warta().args(["extract", "--published", "2024-02-06", "--lang", "id", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all("Judul Berita\n\nPresiden Prancis bertemu dengan Presiden Rusia di Moskow kemarin untuk membahas perang di Ukraina.\n".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rec["format"], "warta-doc/1");
+    assert_eq!(rec["article"]["published"], "2024-02-06");
+    assert_eq!(rec["article"]["published_inferred"], false);
+    assert_eq!(rec["times"][0]["value"], "2024-02-05");
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_explains_exit_codes() {
+    let out = warta().args(["extract", "--no-such-flag"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = warta().args(["extract", "--published", "3 April"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let help = warta().arg("--help").output().unwrap();
+    let h = String::from_utf8_lossy(&help.stdout);
+    assert!(h.contains("Exit codes") && h.contains("2  usage error"), "{h}");
+}
+
+#[test]
+fn demo_prints_events_with_evidence() {
+    let out = warta().arg("demo").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(s.matches("== ").count() >= 5, "a title per bundled page");
+    assert!(s.contains("041 Discuss by telephone"), "{s}");
+    assert!(s.contains('«'), "evidence sentences are shown");
+}
+
+#[test]
+fn offsets_in_the_record_are_char_offsets_into_the_body() {
+    let out = warta().args(["extract", "--lang", "id", "--published", "2024-04-05", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    let mut child = out;
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all("Judul “Uji” Berita\n\n“Kami siap,” kata Menteri Pertahanan Prancis pada Rabu (3/4). Menteri Pertahanan Rusia menolak tuduhan itu di Moskow.\n".as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let body: Vec<char> = rec["article"]["paragraphs"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect::<Vec<_>>().join("\n\n").chars().collect();
+    let slice = |s: &serde_json::Value, e: &serde_json::Value| body[s.as_u64().unwrap() as usize..e.as_u64().unwrap() as usize].iter().collect::<String>();
+    for t in rec["times"].as_array().unwrap() {
+        assert_eq!(slice(&t["start"], &t["end"]), t["text"].as_str().unwrap());
+    }
+    for e in rec["entities"].as_array().unwrap() {
+        for m in e["mentions"].as_array().unwrap() {
+            assert_eq!(slice(&m["start"], &m["end"]), m["text"].as_str().unwrap());
+        }
+    }
+    for q in rec["quotes"].as_array().unwrap() {
+        assert_eq!(slice(&q["start"], &q["end"]), q["text"].as_str().unwrap());
+    }
+    for e in rec["events"].as_array().unwrap() {
+        assert_eq!(slice(&e["start"], &e["end"]), e["sentence"].as_str().unwrap());
+    }
+    assert!(!rec["times"].as_array().unwrap().is_empty() && !rec["quotes"].as_array().unwrap().is_empty());
+}
