@@ -2,10 +2,10 @@
 //!
 //! Precise rules first: gazetteer names (countries from CLDR, places, organisations, office
 //! holders from `xx/officials.tsv`) matched with one Aho-Corasick automaton per language; then
-//! title phrases ("Menteri Pertahanan Prancis", "French Defence Minister") that name a role,
+//! title phrases ("Menteri Luar Negeri Jepang", "French Defence Minister") that name a role,
 //! a country and often a person after them; a role without a name resolves through the
-//! officials table at the document date. Last, surname coreference ("Lecornu" after
-//! "Sebastien Lecornu") and bare titles ("Menteri") that point back to the last holder.
+//! officials table at the document date. Last, surname coreference ("Yamada" after
+//! "Taro Yamada") and bare titles ("Menteri") that point back to the last holder.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;

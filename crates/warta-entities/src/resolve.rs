@@ -124,7 +124,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
             continue;
         };
         let mut j = i + title.phrase.len();
-        // countries: "Menteri Pertahanan Prancis dan Rusia" or "French Defence Minister"
+        // countries: "Menteri Luar Negeri Jepang dan Korea" or "French Defence Minister"
         let mut countries: Vec<(String, Span)> = vec![];
         let adjective = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // a lower-case title ("local police chief Ahmed Khan") counts only before a name
@@ -246,7 +246,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         i = j.max(i + 1);
     }
 
-    // 3. surname coreference: "Lecornu" after "Sebastien Lecornu"
+    // 3. surname coreference: "Yamada" after "Taro Yamada"
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     covered.sort();
     let surnames: Vec<(String, usize)> = b

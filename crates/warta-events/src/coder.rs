@@ -124,7 +124,7 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// A place inside an "at" phrase: "di Moskow", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
+    /// A place inside an "at" phrase: "di Kairo", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
     pub fn place_after_at(&self, a: &ActorRef) -> bool {
         let toks = &self.doc.tokens;
         let mut k = a.tok_start;
@@ -165,7 +165,7 @@ impl<'a> Analysis<'a> {
         match c.kind {
             ClauseKind::Comp => self.subjects[s].clone(),
             ClauseKind::Conj if ci > 0 => {
-                // ", dan berkunjung ke Moskow": the subject of the main chain, past purpose and relative clauses
+                // ", dan berkunjung ke Kairo": the subject of the main chain, past purpose and relative clauses
                 let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj))?;
                 let p = &self.clauses[s][k];
                 self.subject(s, k, p.end)
@@ -413,7 +413,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 "speech" => (an.subjects[s].clone(), after(i).find(|a| !a.place).cloned()),
                 _ => {
                     let actor = an.subject(s, ci, i);
-                    // targets start after the trigger, or inside a `*` gap of it ("meminta Moskow untuk menghentikan")
+                    // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan")
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
                     let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
                     (actor, target)
@@ -429,7 +429,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     actor = an.resolve(&a, s, clause.kind == ClauseKind::Comp);
                 }
             }
-            // coordination: "Menteri Pertahanan Prancis dan Rusia …" → a symmetric event between both
+            // coordination: "Menteri Luar Negeri Jepang dan Korea …" → a symmetric event between both
             let mut symmetric = false;
             if let Some(a) = &actor {
                 let next = a.tok_end;
@@ -454,17 +454,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             if target.as_ref().is_some_and(|t| t.place) {
-                // a city as a participant stands for its state ("meminta Moskow")
+                // a city as a participant stands for its state ("mendesak Beijing")
                 let t = target.as_mut().unwrap();
                 t.entity = t.country.clone();
                 t.etype = Some(EntityType::Country);
                 t.place = false;
             }
-            if target.is_none() && rt >= 2 && actor.is_some() {
-                // a recipient named just before (this or the previous paragraph), of another country than the actor
+            // an explicit object the gazetteer does not know ("clashed with U.N. officials") is not a missing target
+            let unknown_name = |k: usize| k < limit && doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end);
+            let explicit_object = (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
+            if target.is_none() && rt >= 2 && actor.is_some() && !explicit_object {
+                // a recipient named just before, of another country than the actor: for verbal and
+                // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
+                let reach = if rt <= 8 { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
-                let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + 1 >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
+                let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && a.country.is_some() && a.country != ac).last().cloned();
                 if target.is_some() {
                     confidence -= 0.3;

@@ -3,7 +3,7 @@
 //! Recognition walks the tokens with the language's month, weekday, number and time-word
 //! tables; normalisation needs a document creation time (DCT). The DCT comes from the caller
 //! (`--published`), page metadata, or a printed date above the body; when none is printed it
-//! is inferred: a weekday with a day and month ("Rabu (3/4)") fixes the year — the first year,
+//! is inferred: a weekday with a day and month ("Kamis (5/2)") fixes the year — the first year,
 //! not before the latest year the text mentions, in which that day falls on that weekday.
 //! Failing that, the latest full date in the text is taken. Either way `published_inferred`.
 
@@ -138,7 +138,7 @@ pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
 
 fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let t = c.t(i)?;
-    // weekday-led forms: "Rabu (3/4)", "Senin (11/2/2019)", "Rabu, 3 April 2024", "Wednesday, April 3"
+    // weekday-led forms: "Kamis (5/2)", "Senin (11/2/2019)", "Rabu, 3 April 2024", "Wednesday, April 3"
     if let Some(wd) = c.weekday(i) {
         let mut j = i + 1;
         if c.is(j, ",") {
@@ -305,6 +305,35 @@ fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
 
+/// Today's date from the system clock, the last resort for placing a weekday-dated page in time.
+pub fn today() -> NaiveDate {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default() + Duration::days((secs / 86_400) as i64)
+}
+
+/// Infer a DCT from recognised expressions: weekday + day/month fixes the year — the first year,
+/// not before the latest year the text mentions, where that day is that weekday. With no year in the
+/// text at all, the latest such year not after `today` (news is read near when it is written).
+pub fn infer_dct_at(found: &[Found], today: NaiveDate) -> Option<NaiveDate> {
+    if let Some(d) = infer_dct(found) {
+        return Some(d);
+    }
+    let mut best: Option<NaiveDate> = None;
+    for f in found {
+        if let Raw::DayMonth { day, month, weekday: Some(wd) } = f.raw {
+            for y in (today.year() - 11..=today.year()).rev() {
+                if let Some(d) = NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d <= today) {
+                    if d.weekday().number_from_monday() == wd {
+                        best = best.max(Some(d));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    best
+}
+
 /// Infer a DCT from recognised expressions: weekday + day/month fixes the year.
 pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
     let max_year = found
@@ -449,7 +478,7 @@ impl Stage for TimeStage {
         }
         let mut inferred = false;
         if dct.is_none() {
-            dct = infer_dct(&found);
+            dct = infer_dct_at(&found, today());
             inferred = dct.is_some();
         }
         doc.article.published = dct.map(iso);

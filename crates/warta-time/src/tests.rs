@@ -76,6 +76,9 @@ fn weekday_with_day_and_month_fixes_the_year() {
     let mut toks = vec![];
     warta_text::tokenize("Pada Rabu (3/4) mereka bertemu.", 0, 0, &mut toks);
     assert_eq!(infer_dct(&recognise(l, &toks)), None);
+    // … unless we fall back on the reading date: the latest year up to it where 3 April is a Wednesday
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    assert_eq!(infer_dct_at(&recognise(l, &toks), today), NaiveDate::from_ymd_opt(2024, 4, 3));
 }
 
 #[test]
