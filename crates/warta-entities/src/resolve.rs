@@ -2,7 +2,7 @@
 
 use crate::{is_name_token, lower_same_len, roles_at, slug, Gazetteer, Known};
 use std::collections::HashMap;
-use warta_core::{fold, Doc, Entity, EntityType, Mention, Role, Span};
+use warta_core::{fold, Doc, Entity, EntityType, Mention, Role, Span, TokenKind};
 use warta_lang::{Lang, Title};
 
 struct Builder<'a> {
@@ -246,7 +246,38 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         i = j.max(i + 1);
     }
 
-    // 3. surname coreference: "Yamada" after "Taro Yamada"
+    // 3. a name that says something: "Said Iqbal mengatakan", "…, kata Budi Santoso", "Ahmed Khan said"
+    let covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
+    let reporting = |k: usize, pos: &[&str]| toks.get(k).is_some_and(|t| lang.reporting.iter().any(|(p, ps)| p.len() == 1 && p[0] == t.lower && pos.contains(&ps.as_str())));
+    let plain_name = |k: usize| {
+        let t = &toks[k];
+        is_name_token(t) && !titles.contains_key(t.lower.as_str()) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.pronouns.contains_key(&t.lower) && !covered.iter().any(|s| s.overlaps(t.span))
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        if !plain_name(k) {
+            k += 1;
+            continue;
+        }
+        let mut m = k;
+        while m < toks.len() && m - k < 4 && plain_name(m) && toks[m].sentence == toks[k].sentence {
+            m += 1;
+        }
+        let adverb = toks.get(m).is_some_and(|t| lang.is_stopword(&t.lower) && !lang.function_words.contains_key(&t.lower));
+        let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"]));
+        let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
+        if m - k >= 2 && (says_after || says_before) {
+            let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
+            let name = doc.body[span.start..span.end].to_string();
+            let id = format!("local:person:{}", slug(&name));
+            let country = home.clone();
+            let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country, roles: vec![], sector: None, mentions: vec![] });
+            b.mention(ei, span);
+        }
+        k = m.max(k + 1);
+    }
+
+    // 4. surname coreference: "Yamada" after "Taro Yamada"
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     covered.sort();
     let surnames: Vec<(String, usize)> = b

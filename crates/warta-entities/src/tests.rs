@@ -55,3 +55,16 @@ fn acronyms_match_case_exactly() {
     assert_eq!(d.entities.iter().find(|e| e.id == "USA").unwrap().mentions.len(), 1);
     assert_eq!(d.entities.iter().find(|e| e.id == "Q1065").unwrap().name, "United Nations");
 }
+
+#[test]
+fn a_name_before_or_after_a_reporting_verb_is_a_person() {
+    let d = doc("id", "Budi Santoso mengatakan bahwa harga naik. “Kami siap,” kata Siti Rahayu.", "2024-01-10");
+    find(&d, "Budi Santoso");
+    find(&d, "Siti Rahayu");
+    let d = doc("en", "The talks failed, Ahmed Khan said. Khan also said more would come.", "2024-01-10");
+    let p = find(&d, "Ahmed Khan");
+    assert_eq!(p.mentions.len(), 2, "surname coreference");
+    // a capitalised phrase that says nothing is not taken for a person
+    let d = doc("en", "The Security Council Resolution was adopted.", "2024-01-10");
+    assert!(d.entities.iter().all(|e| e.etype != EntityType::Person));
+}

@@ -56,6 +56,21 @@ pub fn rules() -> &'static Rules {
     })
 }
 
+/// Gzip-compressed input (a saved `.html.gz`) is inflated, never past `max_bytes`; a truncated or
+/// corrupt stream is a document error.
+pub fn inflate_if_gzip(raw: &[u8], max_bytes: usize) -> Result<Option<Vec<u8>>, DocError> {
+    if raw.len() < 2 || raw[0] != 0x1f || raw[1] != 0x8b {
+        return Ok(None);
+    }
+    use std::io::Read;
+    let mut out = vec![];
+    flate2::read::MultiGzDecoder::new(raw).take(max_bytes as u64 + 1).read_to_end(&mut out).map_err(|e| DocError::new("gzip", format!("corrupt or truncated gzip data: {e}")))?;
+    if out.len() > max_bytes {
+        return Err(DocError::new("too_large", format!("gzip data inflates past the cap of {max_bytes} bytes")));
+    }
+    Ok(Some(out))
+}
+
 /// Why raw bytes cannot be read as a page.
 pub fn check_raw(raw: &[u8], max_bytes: usize) -> Result<(), DocError> {
     if raw.len() > max_bytes {
@@ -145,6 +160,9 @@ impl Stage for Extractor {
         &[Facet::Article]
     }
     fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
+        if let Some(inflated) = inflate_if_gzip(&doc.raw, self.max_bytes)? {
+            doc.raw = inflated;
+        }
         check_raw(&doc.raw, self.max_bytes)?;
         let html = looks_html(&doc.raw, doc.media_type.as_deref());
         let mut warnings = vec![];
@@ -193,6 +211,18 @@ mod tests {
         }
         assert_eq!(check_raw(&vec![b'a'; 101], 100).unwrap_err().code, "too_large");
         assert!(check_raw(b"Judul berita\n\nIsi berita.", 100).is_ok());
+    }
+
+    #[test]
+    fn gzip_is_inflated_and_a_truncated_stream_is_an_error() {
+        use std::io::Write;
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(b"<html><body><p>Isi berita.</p></body></html>").unwrap();
+        let gz = e.finish().unwrap();
+        assert_eq!(inflate_if_gzip(&gz, 1000).unwrap().unwrap(), b"<html><body><p>Isi berita.</p></body></html>");
+        assert_eq!(inflate_if_gzip(&gz[..gz.len() / 2], 1000).unwrap_err().code, "gzip");
+        assert_eq!(inflate_if_gzip(&gz, 10).unwrap_err().code, "too_large");
+        assert!(inflate_if_gzip(b"plain", 10).unwrap().is_none());
     }
 
     #[test]

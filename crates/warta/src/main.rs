@@ -92,6 +92,7 @@ pub fn read_capped(path: &Path, max: usize) -> std::io::Result<Vec<u8>> {
 }
 
 pub fn media_type(path: &Path) -> Option<String> {
+    let path = if path.extension().is_some_and(|e| e == "gz") { Path::new(path.file_stem().unwrap_or_default()) } else { path };
     match path.extension().and_then(|e| e.to_str()).map(|e| e.to_ascii_lowercase()).as_deref() {
         Some("html" | "htm" | "xhtml") => Some("text/html".into()),
         Some("txt") => Some("text/plain".into()),
@@ -120,7 +121,7 @@ fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 for e in entries {
                     if e.is_dir() {
                         stack.push(e);
-                    } else if matches!(e.extension().and_then(|x| x.to_str()), Some("txt" | "html" | "htm")) {
+                    } else if matches!(e.extension().and_then(|x| x.to_str()), Some("txt" | "html" | "htm" | "gz")) {
                         out.push(e);
                     }
                 }
