@@ -218,6 +218,10 @@ pub struct Event {
     pub modality: String,
     /// True when the event is told as background (earlier than the article's news).
     pub background: bool,
+    /// True when the text implies the event rather than tells it ("first contact since October 2022"
+    /// implies a contact in October 2022).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub implied: bool,
     pub fatalities: Option<Fatalities>,
     pub quote: Option<usize>,
     pub trigger: String,

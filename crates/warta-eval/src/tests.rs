@@ -19,6 +19,7 @@ fn ev(code: &str, a: &str, t: &str, date: &str) -> Event {
         location: None,
         modality: "asserted".into(),
         background: false,
+        implied: false,
         fatalities: None,
         quote: None,
         trigger: String::new(),

@@ -374,6 +374,34 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             let clause = an.clauses[s][ci].clone();
+            if pat.frame == "since_previous" {
+                // "first contact since T": the last contact told before this one happened at T too
+                let anchor = time_tok.iter().find(|(k, t)| *k >= i && *k < srange.end && t.anchor_only).map(|(_, t)| *t);
+                let prev = events.iter().rev().find(|(e, es, _)| *es + 2 >= s && e.code.starts_with("04") && !e.implied).map(|(e, _, _)| e.clone());
+                if let (Some(t), Some(p)) = (anchor, prev) {
+                    let mut ev = p.clone();
+                    ev.code = pat.code.clone();
+                    let info = table.get(&ev.code);
+                    ev.name = info.map(|x| x.name.clone()).unwrap_or_default();
+                    ev.plover = info.and_then(|x| x.plover.clone());
+                    ev.plover_mode = info.and_then(|x| x.plover_mode.clone());
+                    ev.goldstein = info.and_then(|x| x.goldstein);
+                    ev.quad_class = info.and_then(|x| x.quad_class);
+                    ev.date = Some(t.value.clone());
+                    ev.date_source = Some("sentence".into());
+                    ev.background = true;
+                    ev.implied = true;
+                    ev.location = None;
+                    ev.quote = None;
+                    ev.trigger = doc.body[doc.tokens[i].span.start..doc.tokens[end - 1].span.end].to_string();
+                    ev.sentence = doc.body[sspan.start..sspan.end].to_string();
+                    ev.start = sspan.start;
+                    ev.end = sspan.end;
+                    ev.confidence = 0.6;
+                    events.push((ev, s, ci));
+                }
+                continue;
+            }
             // the target search runs on through relative clauses hanging on the object
             let mut limit = clause.end;
             for c in &an.clauses[s][ci + 1..] {
@@ -520,6 +548,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 location: loc_ref.as_ref().map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() }),
                 modality,
                 background,
+                implied: false,
                 fatalities: if rt >= 18 { fatalities(&an, s) } else { None },
                 quote,
                 trigger: doc.body[trig_span.start..trig_span.end].to_string(),

@@ -9,6 +9,11 @@ use warta_core::{record::Record, Doc, DocError, Pipeline};
 mod bench;
 mod demo;
 mod eval;
+mod parquet_export;
+mod store_cmd;
+
+use store_cmd::{ExportFormat, Format};
+use warta_store::EventQuery;
 
 const EXIT_HELP: &str = "Exit codes:
   0  every document was processed (eval: every figure is at or above its floor)
@@ -61,6 +66,88 @@ enum Cmd {
     },
     /// Run the main job on the bundled example pages and print a readable summary.
     Demo,
+    /// Ingest pages (files, directories, .jsonl, .gz, or - for stdin) into the store; idempotent and resumable.
+    #[command(after_help = EXIT_HELP)]
+    Ingest {
+        paths: Vec<PathBuf>,
+        #[arg(long, default_value = "warta.db")]
+        db: PathBuf,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = 64)]
+        batch: usize,
+        #[arg(long, default_value_t = warta_extract::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+    },
+    /// List merged events, newest first.
+    Events {
+        #[arg(long, default_value = "warta.db")]
+        db: PathBuf,
+        #[command(flatten)]
+        filter: Filter,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// When did two countries last talk, and at which level (CAMEO 04 contacts).
+    Contacts {
+        a: String,
+        b: String,
+        #[arg(long, default_value = "warta.db")]
+        db: PathBuf,
+        /// Same as --format jsonl.
+        #[arg(long)]
+        json: bool,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// An entity by id or name: documents, roles, events.
+    Entity {
+        name: String,
+        #[arg(long, default_value = "warta.db")]
+        db: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Full-text search over titles and bodies.
+    Search {
+        query: String,
+        #[arg(long, default_value = "warta.db")]
+        db: PathBuf,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value = "table")]
+        format: Format,
+    },
+    /// Export events: JSONL, CSV, GDELT 2.0 event-table TSV, or Parquet (feature `parquet`).
+    Export {
+        #[arg(long, default_value = "warta.db")]
+        db: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file (Parquet only; the others write to stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        filter: Filter,
+    },
+    /// Make a synthetic store for benchmarks and report ingest throughput.
+    Synth {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value_t = 1_000_000)]
+        events: usize,
+        #[arg(long, default_value_t = 50)]
+        per_doc: usize,
+        /// Events per transaction.
+        #[arg(long, default_value_t = 200_000)]
+        batch_events: usize,
+    },
+    /// Time `contacts` and filtered `events` queries on a store.
+    BenchStore {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long, default_value_t = 200)]
+        runs: usize,
+    },
     /// Measure throughput (articles/s on one core) and peak memory over JSONL or text files.
     Bench {
         paths: Vec<PathBuf>,
@@ -68,6 +155,36 @@ enum Cmd {
         #[arg(long)]
         limit: Option<usize>,
     },
+}
+
+/// Event filters shared by `events` and `export`.
+#[derive(clap::Args, Debug, Clone, Default)]
+struct Filter {
+    /// Actor: a country code (FRA) or an entity id or name.
+    #[arg(long)]
+    actor: Option<String>,
+    /// Target: a country code or an entity id or name.
+    #[arg(long)]
+    target: Option<String>,
+    /// CAMEO code prefix (04, 041, 19…).
+    #[arg(long)]
+    code: Option<String>,
+    #[arg(long)]
+    since: Option<String>,
+    #[arg(long)]
+    until: Option<String>,
+    #[arg(long)]
+    lang: Option<String>,
+    #[arg(long, default_value_t = 100)]
+    limit: usize,
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+}
+
+impl Filter {
+    fn query(self) -> EventQuery {
+        EventQuery { actor: self.actor, target: self.target, code: self.code, since: self.since, until: self.until, lang: self.lang, limit: self.limit, offset: self.offset }
+    }
 }
 
 pub fn pipeline(max_bytes: usize) -> Pipeline {
@@ -109,6 +226,11 @@ pub fn process(p: &Pipeline, mut doc: Doc) -> (Record, bool) {
 }
 
 fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    collect_inputs_with(paths, &["txt", "html", "htm", "gz"])
+}
+
+/// Files under `paths` with one of `exts` (sorted per directory), `-` kept as stdin.
+pub fn collect_inputs_with(paths: &[PathBuf], exts: &[&str]) -> Result<Vec<PathBuf>> {
     let mut out = vec![];
     for p in paths {
         if p.as_os_str() == "-" {
@@ -121,7 +243,7 @@ fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
                 for e in entries {
                     if e.is_dir() {
                         stack.push(e);
-                    } else if matches!(e.extension().and_then(|x| x.to_str()), Some("txt" | "html" | "htm" | "gz")) {
+                    } else if e.extension().and_then(|x| x.to_str()).is_some_and(|x| exts.contains(&x)) {
                         out.push(e);
                     }
                 }
@@ -203,6 +325,14 @@ fn main() {
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),
+        Cmd::Ingest { paths, db, batch, max_bytes } => store_cmd::ingest(paths, &db, batch.max(1), max_bytes),
+        Cmd::Events { db, filter, format } => store_cmd::events(&db, filter.query(), format),
+        Cmd::Contacts { a, b, db, json, format } => store_cmd::contacts(&db, &a, &b, if json { Format::Jsonl } else { format }),
+        Cmd::Entity { name, db, format } => store_cmd::entity(&db, &name, format),
+        Cmd::Search { query, db, limit, format } => store_cmd::search(&db, &query, limit, format),
+        Cmd::Export { db, format, out, filter } => store_cmd::export(&db, filter.query(), format, out),
+        Cmd::Synth { db, events, per_doc, batch_events } => store_cmd::synth(&db, events, per_doc.max(1), batch_events.max(1)),
+        Cmd::BenchStore { db, runs } => store_cmd::bench_store(&db, runs.max(1)),
     };
     match res {
         Ok(code) => std::process::exit(code),

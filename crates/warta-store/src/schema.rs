@@ -1,0 +1,96 @@
+//! Versioned schema migrations (`PRAGMA user_version`). A database written by an older version
+//! is migrated forward on open; one written by a newer version is refused.
+
+use rusqlite::Connection;
+
+/// Migrations in order; migration `i` takes the schema from version `i` to `i + 1`.
+pub const MIGRATIONS: &[&str] = &[
+    // v1: documents, merged events, mentions, entities, near-duplicate bands
+    r#"
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        source TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        language TEXT,
+        title TEXT,
+        published TEXT,
+        published_inferred INTEGER NOT NULL DEFAULT 0,
+        body TEXT NOT NULL DEFAULT '',
+        record TEXT NOT NULL,
+        simhash INTEGER NOT NULL DEFAULT 0,
+        near_duplicate_of INTEGER, -- rowid of the first copy
+        n_mentions INTEGER NOT NULL DEFAULT 0,
+        error_code TEXT,
+        error_message TEXT,
+        ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        merge_key INTEGER NOT NULL UNIQUE, -- 64-bit hash of the merge key (rows::key_hash)
+        code TEXT NOT NULL, root TEXT NOT NULL, name TEXT NOT NULL,
+        plover TEXT, goldstein REAL, quad_class INTEGER,
+        actor_country TEXT, actor_code TEXT, actor_entity TEXT, actor_text TEXT,
+        target_country TEXT, target_code TEXT, target_entity TEXT, target_text TEXT,
+        symmetric INTEGER NOT NULL, pair TEXT, level TEXT, contact_key TEXT,
+        date TEXT, location TEXT, location_country TEXT, fatalities INTEGER,
+        modality TEXT NOT NULL, language TEXT,
+        num_mentions INTEGER NOT NULL, num_articles INTEGER NOT NULL, num_sources INTEGER NOT NULL,
+        num_independent INTEGER NOT NULL,
+        first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+        evidence TEXT NOT NULL, evidence_doc TEXT NOT NULL
+    );
+    CREATE INDEX events_actor ON events(actor_country, date);
+    CREATE INDEX events_target ON events(target_country, date);
+    -- contacts: only consultations (CAMEO 04) between two countries, keyed "FRA|RUS|defence ministers"
+    CREATE INDEX events_contact ON events(contact_key, date) WHERE contact_key IS NOT NULL;
+    CREATE INDEX events_code ON events(code, date);
+    -- documents are referred to by rowid below: integer keys keep the per-event indexes small
+    CREATE TABLE mentions (
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        doc INTEGER NOT NULL, -- documents.rowid
+        outlet TEXT NOT NULL,
+        cluster INTEGER NOT NULL,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (event_id, doc, start)
+    ) WITHOUT ROWID;
+    CREATE INDEX mentions_doc ON mentions(doc);
+    CREATE TABLE entities (
+        doc INTEGER NOT NULL, -- documents.rowid
+        entity_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        country TEXT,
+        roles TEXT NOT NULL,
+        n_mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity_id, doc)
+    ) WITHOUT ROWID;
+    CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+    CREATE TABLE simhash_bands (band INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (band, doc)) WITHOUT ROWID;
+    "#,
+    // v2: full-text search over titles and bodies
+    r#"
+    CREATE VIRTUAL TABLE documents_fts USING fts5(title, body, content='documents', content_rowid='rowid');
+    INSERT INTO documents_fts(rowid, title, body) SELECT rowid, coalesce(title, ''), body FROM documents;
+    "#,
+];
+
+pub fn version(c: &Connection) -> rusqlite::Result<i64> {
+    c.query_row("PRAGMA user_version", [], |r| r.get(0))
+}
+
+/// Bring the schema up to date, each step in its own transaction.
+pub fn migrate(c: &mut Connection) -> crate::Result<()> {
+    let v = version(c)?;
+    if v > MIGRATIONS.len() as i64 {
+        return Err(crate::StoreError::TooNew { found: v, known: MIGRATIONS.len() as i64 });
+    }
+    for (i, m) in MIGRATIONS.iter().enumerate().skip(v as usize) {
+        let tx = c.transaction()?;
+        tx.execute_batch(m)?;
+        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
+        tx.commit()?;
+    }
+    Ok(())
+}

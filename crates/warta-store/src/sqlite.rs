@@ -1,0 +1,391 @@
+//! The default store: one SQLite file (bundled SQLite, WAL journal).
+
+use crate::rows::{bands, event_rows, outlet, simhash, NEAR_DUPLICATE_BITS};
+use crate::*;
+use rusqlite::{params, Connection, Transaction};
+use std::path::Path;
+
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+impl SqliteStore {
+    /// Open (or create) a store file, migrating its schema forward.
+    pub fn open(path: &Path) -> Result<Self> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // a 256 MiB page cache keeps the event indexes of a large store in memory while ingesting
+        conn.pragma_update(None, "cache_size", -262_144)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        conn.set_prepared_statement_cache_capacity(64);
+        schema::migrate(&mut conn)?;
+        Ok(SqliteStore { conn })
+    }
+
+    /// A store in memory, with the same schema (tests).
+    pub fn open_in_memory() -> Result<Self> {
+        let mut conn = Connection::open_in_memory()?;
+        schema::migrate(&mut conn)?;
+        Ok(SqliteStore { conn })
+    }
+
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(schema::version(&self.conn)?)
+    }
+
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Run `ANALYZE` so the planner knows the indexes' selectivity (after a bulk load).
+    pub fn analyze(&self) -> Result<()> {
+        self.conn.execute_batch("ANALYZE")?;
+        Ok(())
+    }
+}
+
+/// The contact index key of a consultation between two countries ("FRA|RUS|defence ministers").
+fn contact_key(ne: &crate::rows::NewEvent) -> Option<String> {
+    match (&ne.pair, &ne.level) {
+        (Some(p), Some(l)) if ne.root == "04" => Some(format!("{p}|{l}")),
+        _ => None,
+    }
+}
+
+/// A record serialised without cloning it.
+struct StoredRecord<'a>(&'a Record);
+
+impl serde::Serialize for StoredRecord<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let r = self.0;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("format", &r.format)?;
+        m.serialize_entry("id", &r.id)?;
+        m.serialize_entry("source", &r.source)?;
+        m.serialize_entry("language", &r.language)?;
+        m.serialize_entry("article", &r.article)?;
+        m.serialize_entry("entities", &r.entities)?;
+        m.serialize_entry("times", &r.times)?;
+        m.serialize_entry("quotes", &r.quotes)?;
+        m.serialize_entry("warnings", &r.warnings)?;
+        m.serialize_entry("error", &r.error)?;
+        m.end()
+    }
+}
+
+fn put_one(tx: &Transaction, rec: &Record) -> Result<PutOutcome> {
+    let exists: bool = tx.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?.exists([&rec.id])?;
+    if exists {
+        return Ok(PutOutcome::Duplicate);
+    }
+    let body = rec.body();
+    let out = outlet(&rec.source);
+    // events live in their own tables: the stored record leaves them out
+    let json = {
+        let mut v = serde_json::to_value(StoredRecord(rec))?;
+        if let Some(o) = v.as_object_mut() {
+            o.insert("events".into(), serde_json::Value::Array(vec![]));
+        }
+        serde_json::to_string(&v)?
+    };
+    if let Some(err) = &rec.error {
+        tx.prepare_cached("INSERT INTO documents (id, source, outlet, record, error_code, error_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![rec.id, rec.source, out, json, err.code, err.message])?;
+        return Ok(PutOutcome::Failed);
+    }
+    // near-duplicate (syndicated copy) of a stored document? A crowded band is sampled, not scanned,
+    // so one boilerplate-heavy corpus cannot make ingest quadratic.
+    let sh = simhash(&body);
+    let mut cluster: Option<i64> = None;
+    if !body.is_empty() {
+        let mut q = tx.prepare_cached("SELECT d.rowid, d.simhash, coalesce(d.near_duplicate_of, d.rowid) FROM simhash_bands b JOIN documents d ON d.rowid = b.doc WHERE b.band = ?1 LIMIT 64")?;
+        'bands: for band in bands(sh) {
+            let rows = q.query_map([band], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
+            for row in rows {
+                let (_, h, root) = row?;
+                if ((h as u64) ^ sh).count_ones() <= NEAR_DUPLICATE_BITS {
+                    cluster = Some(root);
+                    break 'bands;
+                }
+            }
+        }
+    }
+    tx.prepare_cached("INSERT INTO documents (id, source, outlet, language, title, published, published_inferred, body, record, simhash, near_duplicate_of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")?.execute(params![
+        rec.id,
+        rec.source,
+        out,
+        rec.language,
+        rec.article.title,
+        rec.article.published,
+        rec.article.published_inferred,
+        body,
+        json,
+        sh as i64,
+        cluster
+    ])?;
+    let rowid = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?.execute(params![rowid, rec.article.title.clone().unwrap_or_default(), body])?;
+    if !body.is_empty() {
+        let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO simhash_bands (band, doc) VALUES (?1, ?2)")?;
+        for band in bands(sh) {
+            ins.execute(params![band, rowid])?;
+        }
+    }
+    let cluster = cluster.unwrap_or(rowid);
+    let seen = rec.article.published.clone().unwrap_or_else(|| "-".into());
+    let mut mentions = 0;
+    let mut new_events = 0;
+    for ne in event_rows(rec) {
+        let e = &ne.event;
+        let key = crate::rows::key_hash(&ne.key);
+        let p = |x: &Option<warta_core::Participant>| x.clone().unwrap_or_default();
+        let (a, t) = (p(&e.actor), p(&e.target));
+        // one statement: a new event, or one more mention of a known one
+        let (id, n): (i64, i64) = tx
+            .prepare_cached(
+                "INSERT INTO events (merge_key, code, root, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text,
+                 target_country, target_code, target_entity, target_text, symmetric, pair, level, date, location, location_country, fatalities,
+                 modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc, contact_key)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, 1, 1, 1, 1, ?25, ?25, ?26, ?27, ?28)
+                 ON CONFLICT(merge_key) DO UPDATE SET num_mentions = num_mentions + 1, first_seen = min(first_seen, excluded.first_seen),
+                   last_seen = max(last_seen, excluded.last_seen), fatalities = max(coalesce(fatalities, 0), coalesce(excluded.fatalities, 0))
+                 RETURNING id, num_mentions",
+            )?
+            .query_row(
+                params![
+                    key,
+                    e.code,
+                    ne.root,
+                    e.name,
+                    e.plover,
+                    e.goldstein,
+                    e.quad_class,
+                    a.country,
+                    a.code,
+                    a.entity,
+                    e.actor.as_ref().map(|x| x.text.clone()),
+                    t.country,
+                    t.code,
+                    t.entity,
+                    e.target.as_ref().map(|x| x.text.clone()),
+                    e.symmetric,
+                    ne.pair,
+                    ne.level,
+                    e.date,
+                    e.location.as_ref().map(|l| l.name.clone()),
+                    e.location.as_ref().and_then(|l| l.country.clone()),
+                    e.fatalities.as_ref().map(|f| f.min as i64),
+                    e.modality,
+                    rec.language,
+                    seen,
+                    e.sentence,
+                    rec.id,
+                    contact_key(&ne)
+                ],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?;
+        if n == 1 {
+            new_events += 1;
+        } else {
+            let new_doc = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND doc = ?2")?.exists(params![id, rowid])?;
+            let new_outlet = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2")?.exists(params![id, out])?;
+            let new_cluster = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND cluster = ?2")?.exists(params![id, cluster])?;
+            tx.prepare_cached("UPDATE events SET num_articles = num_articles + ?2, num_sources = num_sources + ?3, num_independent = num_independent + ?4 WHERE id = ?1")?.execute(params![id, new_doc as i64, new_outlet as i64, new_cluster as i64])?;
+        }
+        mentions += tx.prepare_cached("INSERT OR IGNORE INTO mentions (event_id, doc, outlet, cluster, sentence, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(params![id, rowid, out, cluster, e.sentence, e.start as i64, e.end as i64])?;
+    }
+    let mut ent = tx.prepare_cached("INSERT OR IGNORE INTO entities (doc, entity_id, name, type, country, roles, n_mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
+    for e in &rec.entities {
+        let roles: Vec<String> = e.roles.iter().map(|r| r.role.clone()).collect();
+        ent.execute(params![rowid, e.id, e.name, serde_json::to_value(e.etype)?.as_str().unwrap_or("ORG"), e.country, roles.join("|"), e.mentions.len() as i64])?;
+    }
+    tx.prepare_cached("UPDATE documents SET n_mentions = ?2 WHERE id = ?1")?.execute(params![rec.id, mentions as i64])?;
+    Ok(PutOutcome::Added { mentions, new_events })
+}
+
+/// The insert path, for writing the frozen schema fixture in tests.
+#[doc(hidden)]
+pub fn put_for_fixture(tx: &Transaction, rec: &Record) -> Result<PutOutcome> {
+    put_one(tx, rec)
+}
+
+const EVENT_COLS: &str = "id, code, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text, target_country, target_code, target_entity, target_text, symmetric, level, date, location, location_country, fatalities, modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc";
+
+fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+    Ok(EventRow {
+        id: r.get(0)?,
+        code: r.get(1)?,
+        name: r.get(2)?,
+        plover: r.get(3)?,
+        goldstein: r.get(4)?,
+        quad_class: r.get(5)?,
+        actor_country: r.get(6)?,
+        actor_code: r.get(7)?,
+        actor_entity: r.get(8)?,
+        actor_text: r.get(9)?,
+        target_country: r.get(10)?,
+        target_code: r.get(11)?,
+        target_entity: r.get(12)?,
+        target_text: r.get(13)?,
+        symmetric: r.get(14)?,
+        level: r.get(15)?,
+        date: r.get(16)?,
+        location: r.get(17)?,
+        location_country: r.get(18)?,
+        fatalities: r.get(19)?,
+        modality: r.get(20)?,
+        language: r.get(21)?,
+        num_mentions: r.get(22)?,
+        num_articles: r.get(23)?,
+        num_sources: r.get(24)?,
+        num_independent: r.get(25)?,
+        first_seen: r.get(26)?,
+        last_seen: r.get(27)?,
+        evidence: r.get(28)?,
+        evidence_doc: r.get(29)?,
+    })
+}
+
+/// A code prefix as a range, so the index on `code` serves it.
+pub(crate) fn prefix_upper(p: &str) -> String {
+    format!("{p}\u{10ffff}")
+}
+
+impl Store for SqliteStore {
+    fn put_batch(&mut self, recs: &[Record]) -> Result<Vec<PutOutcome>> {
+        let tx = self.conn.transaction()?;
+        let mut out = Vec::with_capacity(recs.len());
+        for r in recs {
+            out.push(put_one(&tx, r)?);
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>> {
+        let mut sql = format!("SELECT {EVENT_COLS} FROM events WHERE 1 = 1");
+        let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![];
+        let mut side = |col: &str, v: &Option<String>, sql: &mut String| {
+            if let Some(v) = v {
+                if v.len() == 3 && v.chars().all(|c| c.is_ascii_uppercase()) {
+                    sql.push_str(&format!(" AND {col}_country = ?"));
+                    args.push(Box::new(v.clone()));
+                } else {
+                    sql.push_str(&format!(" AND ({col}_entity = ? OR {col}_text = ? COLLATE NOCASE)"));
+                    args.push(Box::new(v.clone()));
+                    args.push(Box::new(v.clone()));
+                }
+            }
+        };
+        side("actor", &q.actor, &mut sql);
+        side("target", &q.target, &mut sql);
+        if let Some(c) = &q.code {
+            sql.push_str(" AND code >= ? AND code < ?");
+            args.push(Box::new(c.clone()));
+            args.push(Box::new(prefix_upper(c)));
+        }
+        if let Some(s) = &q.since {
+            sql.push_str(" AND date >= ?");
+            args.push(Box::new(s.clone()));
+        }
+        if let Some(u) = &q.until {
+            sql.push_str(" AND date <= ?");
+            args.push(Box::new(prefix_upper(u)));
+        }
+        if let Some(l) = &q.lang {
+            sql.push_str(" AND language = ?");
+            args.push(Box::new(l.clone()));
+        }
+        sql.push_str(" ORDER BY date DESC, id DESC LIMIT ? OFFSET ?");
+        args.push(Box::new(if q.limit == 0 { 100 } else { q.limit } as i64));
+        args.push(Box::new(q.offset as i64));
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args.iter().map(|b| b.as_ref())), event_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn mentions(&self, event: i64) -> Result<Vec<MentionRow>> {
+        let mut st = self.conn.prepare_cached("SELECT m.event_id, d.id, m.outlet, m.sentence, m.start, m.end FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE m.event_id = ?1 ORDER BY d.id, m.start")?;
+        let rows = st.query_map([event], |r| Ok(MentionRow { event: r.get(0)?, document: r.get(1)?, outlet: r.get(2)?, sentence: r.get(3)?, start: r.get(4)?, end: r.get(5)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn contacts(&self, a: &str, b: &str) -> Result<Vec<Contact>> {
+        let pair = if a < b { format!("{a}|{b}") } else { format!("{b}|{a}") };
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, date, code, actor_text, target_text, evidence, evidence_doc FROM events
+             WHERE contact_key = ?1 AND date IS NOT NULL AND modality IN ('asserted', 'reported')
+             ORDER BY date DESC, id DESC LIMIT 16",
+        )?;
+        let mut out = vec![];
+        for level in LEVELS {
+            let rows: Vec<ContactEvent> = st
+                .query_map(params![format!("{pair}|{level}")], |r| Ok(ContactEvent { event: r.get(0)?, date: r.get(1)?, code: r.get(2)?, actor: r.get(3)?, target: r.get(4)?, evidence: r.get(5)?, document: r.get(6)? }))?
+                .collect::<rusqlite::Result<_>>()?;
+            if let Some(c) = contact_from(level, rows) {
+                out.push(c);
+            }
+        }
+        Ok(out)
+    }
+
+    fn entity(&self, name: &str) -> Result<Vec<EntitySummary>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT entity_id, max(name), max(type), max(country), group_concat(roles, '|'), count(*) FROM entities
+             WHERE entity_id = ?1 OR name = ?1 COLLATE NOCASE GROUP BY entity_id ORDER BY count(*) DESC LIMIT 20",
+        )?;
+        let mut ev = self.conn.prepare_cached("SELECT (SELECT count(*) FROM events WHERE actor_entity = ?1) + (SELECT count(*) FROM events WHERE target_entity = ?1)")?;
+        let rows: Vec<(String, String, String, Option<String>, Option<String>, i64)> = st.query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut out = vec![];
+        for (id, name, t, country, roles, docs) in rows {
+            let events: i64 = ev.query_row([&id], |r| r.get(0))?;
+            out.push(EntitySummary { id, name, etype: t, country, roles: split_roles(roles.as_deref()), documents: docs, events });
+        }
+        Ok(out)
+    }
+
+    fn search(&self, query: &str, limit: usize) -> Result<Vec<DocHit>> {
+        let Some(q) = fts_query(query) else { return Ok(vec![]) };
+        let mut st = self.conn.prepare_cached(
+            "SELECT d.id, d.source, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12) FROM documents_fts f JOIN documents d ON d.rowid = f.rowid
+             WHERE documents_fts MATCH ?1 ORDER BY rank LIMIT ?2",
+        )?;
+        let rows = st.query_map(params![q, limit as i64], |r| Ok(DocHit { id: r.get(0)?, source: r.get(1)?, title: r.get(2)?, published: r.get(3)?, snippet: r.get(4)? }))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn counts(&self) -> Result<Counts> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE error_code IS NOT NULL), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)",
+            [],
+            |r| Ok(Counts { documents: r.get(0)?, failed: r.get(1)?, events: r.get(2)?, mentions: r.get(3)? }),
+        )?)
+    }
+
+    fn has_document(&self, id: &str) -> Result<bool> {
+        Ok(self.conn.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?.exists([id])?)
+    }
+}
+
+pub(crate) fn split_roles(s: Option<&str>) -> Vec<String> {
+    let mut v: Vec<String> = s.unwrap_or("").split('|').filter(|x| !x.is_empty()).map(str::to_string).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Every word of a user's query as a quoted FTS5 term: no query syntax reaches the engine.
+pub(crate) fn fts_query(q: &str) -> Option<String> {
+    let terms: Vec<String> = q.split_whitespace().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+/// The last contact and the latest one before its date.
+pub(crate) fn contact_from(level: &str, rows: Vec<ContactEvent>) -> Option<Contact> {
+    let mut it = rows.into_iter();
+    let last = it.next()?;
+    let previous = it.find(|r| r.date < last.date && !last.date.starts_with(&r.date));
+    Some(Contact { level: level.to_string(), last, previous })
+}

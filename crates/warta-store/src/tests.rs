@@ -1,0 +1,162 @@
+use super::*;
+use warta_core::{Doc, Pipeline};
+
+fn pipeline() -> Pipeline {
+    Pipeline::new(vec![
+        Box::new(warta_extract::Extractor::default()),
+        Box::new(warta_lang::LanguageStage),
+        Box::new(warta_text::TextStage),
+        Box::new(warta_time::TimeStage),
+        Box::new(warta_entities::EntityStage),
+        Box::new(warta_events::QuoteStage),
+        Box::new(warta_events::EventStage),
+    ])
+    .unwrap()
+}
+
+fn record(source: &str, text: &str) -> Record {
+    let mut d = Doc::from_bytes(source, text.as_bytes().to_vec());
+    match pipeline().run(&mut d) {
+        Ok(()) => d.to_record(),
+        Err(e) => Record::failed(&d, e),
+    }
+}
+
+const SEED: &str = include_str!("../../../tests/fixtures/id/voa-menhan-prancis-rusia-telepon/page.txt");
+
+/// The same wire story as three outlets print it: other widgets, other dateline.
+fn syndicated() -> Vec<Record> {
+    let body = "Menteri Luar Negeri Jepang dan Korea Selatan melakukan pembicaraan telepon pada Senin (5/2/2024) untuk membahas uji coba rudal terbaru di kawasan itu. Kedua menteri sepakat memperkuat koordinasi dengan Amerika Serikat.\n\nJuru bicara kementerian luar negeri Jepang mengatakan pembicaraan berlangsung selama 30 menit dan mencakup rencana pertemuan tiga negara pada bulan depan di Tokyo.\n\nMenurut pejabat di Seoul, kedua negara juga membahas bantuan kemanusiaan bagi warga yang terdampak gempa di wilayah pesisir.";
+    [("https://www.antaranews.com/berita/1", "Baca juga: Harga emas naik\n\nBagikan"), ("https://www.kompas.com/global/2", "Simak breaking news dan berita pilihan kami langsung di ponselmu."), ("https://www.tempo.co/internasional/3", "Tag\n\nKomentar")]
+        .iter()
+        .map(|(src, widget)| record(src, &format!("Menlu Jepang dan Korea Selatan Bicara Lewat Telepon\n\n{body}\n\n{widget}\n")))
+        .collect()
+}
+
+fn stores() -> Vec<(&'static str, Box<dyn Store>)> {
+    vec![("sqlite", Box::new(SqliteStore::open_in_memory().unwrap())), ("memory", Box::new(MemStore::new()))]
+}
+
+#[test]
+fn re_ingesting_adds_nothing() {
+    for (name, mut s) in stores() {
+        let r = record("seed/page.txt", SEED);
+        assert!(matches!(s.put(&r).unwrap(), PutOutcome::Added { .. }), "{name}");
+        let before = s.counts().unwrap();
+        assert_eq!(s.put(&r).unwrap(), PutOutcome::Duplicate, "{name}");
+        assert_eq!(s.counts().unwrap(), before, "{name}");
+        assert_eq!(before.events as usize, r.events.len() - 0, "{name}: one merged event per distinct event of the article");
+    }
+}
+
+#[test]
+fn a_syndicated_story_from_three_outlets_is_one_event_with_three_mentions() {
+    for (name, mut s) in stores() {
+        let recs = syndicated();
+        let outcomes = s.put_batch(&recs).unwrap();
+        assert!(outcomes.iter().all(|o| matches!(o, PutOutcome::Added { .. })), "{name}: {outcomes:?}");
+        let calls = s.events(&EventQuery { code: Some("041".into()), ..Default::default() }).unwrap();
+        assert_eq!(calls.len(), 1, "{name}: {calls:?}");
+        let e = &calls[0];
+        assert_eq!((e.num_mentions, e.num_articles, e.num_sources), (3, 3, 3), "{name}");
+        assert_eq!(e.num_independent, 1, "{name}: the copies are one report");
+        assert_eq!(s.mentions(e.id).unwrap().len(), 3, "{name}");
+        assert_eq!(e.date.as_deref(), Some("2024-02-05"));
+    }
+}
+
+#[test]
+fn contacts_answer_when_two_countries_last_talked_and_at_which_level() {
+    for (name, mut s) in stores() {
+        s.put(&record("seed/page.txt", SEED)).unwrap();
+        let c = s.contacts("FRA", "RUS").unwrap();
+        let level = |l: &str| c.iter().find(|x| x.level == l).unwrap_or_else(|| panic!("{name}: no {l} in {c:?}"));
+        let dm = level("defence ministers");
+        assert_eq!(dm.last.date, "2024-04-03", "{name}");
+        assert_eq!(dm.previous.as_ref().map(|p| p.date.as_str()), Some("2022-10"), "{name}");
+        assert_eq!(level("heads of state").last.date, "2022-09", "{name}");
+        assert_eq!(level("foreign ministers").last.date, "2022-10", "{name}");
+        // the order of the pair does not matter
+        assert_eq!(s.contacts("RUS", "FRA").unwrap(), c, "{name}");
+        assert!(s.contacts("FRA", "USA").unwrap().is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn failed_documents_are_recorded_and_the_batch_goes_on() {
+    for (name, mut s) in stores() {
+        let bad = record("empty.txt", "");
+        assert!(bad.error.is_some());
+        let out = s.put_batch(&[bad, record("seed/page.txt", SEED)]).unwrap();
+        assert_eq!(out[0], PutOutcome::Failed, "{name}");
+        assert!(matches!(out[1], PutOutcome::Added { .. }), "{name}");
+        let c = s.counts().unwrap();
+        assert_eq!((c.documents, c.failed), (2, 1), "{name}");
+    }
+}
+
+#[test]
+fn filters_search_and_entities_agree_across_stores() {
+    let mut results = vec![];
+    for (_, mut s) in stores() {
+        s.put(&record("seed/page.txt", SEED)).unwrap();
+        s.put_batch(&syndicated()).unwrap();
+        let q = |actor: Option<&str>, code: Option<&str>, since: Option<&str>| EventQuery { actor: actor.map(str::to_string), code: code.map(str::to_string), since: since.map(str::to_string), ..Default::default() };
+        let fra = s.events(&q(Some("FRA"), None, None)).unwrap();
+        let fra_04 = s.events(&q(Some("FRA"), Some("04"), Some("2023"))).unwrap();
+        let hits = s.search("telepon Prancis", 10).unwrap();
+        let odd = s.search("\" OR 1=1 -- ; DROP TABLE documents", 10).unwrap();
+        let putin = s.entity("Vladimir Putin").unwrap();
+        results.push((fra.iter().map(|e| (e.code.clone(), e.date.clone())).collect::<Vec<_>>(), fra_04.len(), hits.len(), odd.len(), putin.first().map(|p| (p.id.clone(), p.roles.clone()))));
+    }
+    let (a, b) = (&results[0], &results[1]);
+    assert_eq!(a, b, "SQLite and memory stores disagree");
+    assert!(a.0.len() >= 8 && a.0.iter().all(|(_, d)| d.is_some()));
+    assert_eq!(a.1, 1, "one French consultation since 2023");
+    assert_eq!(a.2, 1);
+    assert_eq!(a.3, 0);
+    assert_eq!(a.4.as_ref().map(|p| p.0.as_str()), Some("Q7747"));
+}
+
+#[test]
+fn simhash_tells_copies_from_other_stories() {
+    let recs = syndicated();
+    let h: Vec<u64> = recs.iter().map(|r| simhash(&r.body())).collect();
+    assert!((h[0] ^ h[1]).count_ones() <= rows::NEAR_DUPLICATE_BITS);
+    let other = simhash(&record("seed/page.txt", SEED).body());
+    assert!((h[0] ^ other).count_ones() > 16);
+}
+
+#[test]
+fn a_database_of_schema_version_1_still_opens() {
+    let frozen = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/store/schema-v1.db");
+    let dir = std::env::temp_dir().join(format!("warta-v1-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("old.db");
+    std::fs::copy(frozen, &path).unwrap();
+    let s = SqliteStore::open(&path).unwrap();
+    assert_eq!(s.schema_version().unwrap(), schema::MIGRATIONS.len() as i64);
+    assert_eq!(s.counts().unwrap().documents, 1);
+    assert_eq!(s.search("telepon", 5).unwrap().len(), 1, "the migration indexes old documents for search");
+    assert!(!s.contacts("FRA", "RUS").unwrap().is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Writes `tests/fixtures/store/schema-v1.db` (run once, by hand, when the v1 fixture is made):
+/// `cargo test -p warta-store write_schema_v1_fixture -- --ignored`
+#[test]
+#[ignore]
+fn write_schema_v1_fixture() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/store/schema-v1.db");
+    let _ = std::fs::remove_file(path);
+    let mut c = rusqlite::Connection::open(path).unwrap();
+    c.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    c.execute_batch("PRAGMA user_version = 1").unwrap();
+    // the v1 code path: the same rows, without the FTS table that v2 adds
+    let r = record("seed/page.txt", SEED);
+    let tx = c.transaction().unwrap();
+    tx.execute("CREATE TEMP TABLE documents_fts (rowid INTEGER, title TEXT, body TEXT)", []).unwrap();
+    sqlite::put_for_fixture(&tx, &r).unwrap();
+    tx.commit().unwrap();
+    c.execute_batch("VACUUM").unwrap();
+}
