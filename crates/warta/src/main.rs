@@ -225,10 +225,6 @@ pub fn process(p: &Pipeline, mut doc: Doc) -> (Record, bool) {
     }
 }
 
-fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    collect_inputs_with(paths, &["txt", "html", "htm", "gz"])
-}
-
 /// Files under `paths` with one of `exts` (sorted per directory), `-` kept as stdin.
 pub fn collect_inputs_with(paths: &[PathBuf], exts: &[&str]) -> Result<Vec<PathBuf>> {
     let mut out = vec![];
@@ -262,30 +258,25 @@ fn extract(paths: Vec<PathBuf>, jsonl: bool, published: Option<String>, lang: Op
         chrono_check(p)?;
     }
     let paths = if paths.is_empty() { vec![PathBuf::from("-")] } else { paths };
-    let inputs = collect_inputs(&paths)?;
+    let many = paths.len() > 1 || paths.iter().any(|p| p.is_dir() || p.extension().is_some_and(|e| e == "jsonl" || e == "warc" || e == "gz"));
     let pipe = pipeline(max_bytes);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = 0;
-    for path in &inputs {
-        let (source, raw) = if path.as_os_str() == "-" {
-            let mut buf = vec![];
-            std::io::stdin().take(max_bytes as u64 + 1).read_to_end(&mut buf).context("reading stdin")?;
-            ("-".to_string(), Ok(buf))
-        } else {
-            (path.display().to_string(), read_capped(path, max_bytes))
-        };
-        let (rec, ok) = match raw {
+    for input in store_cmd::inputs(&paths, max_bytes)? {
+        let source = input.source.clone();
+        let (rec, ok) = match input.raw {
             Ok(raw) => {
                 let mut doc = Doc::from_bytes(source.clone(), raw);
-                doc.media_type = media_type(path);
-                doc.published_hint = published.clone();
+                doc.media_type = input.media_type;
+                doc.published_hint = published.clone().or(input.published);
                 doc.lang_hint = lang.clone();
                 process(&pipe, doc)
             }
             Err(e) => {
                 let doc = Doc::from_bytes(source.clone(), vec![]);
-                (Record::failed(&doc, DocError::new("io", e.to_string())), false)
+                let code = if e.starts_with("too_large") { "too_large" } else if e.contains("WARC") { "warc" } else { "io" };
+                (Record::failed(&doc, DocError::new(code, e)), false)
             }
         };
         if !ok {
@@ -294,7 +285,7 @@ fn extract(paths: Vec<PathBuf>, jsonl: bool, published: Option<String>, lang: Op
                 eprintln!("warta: {source}: {e}");
             }
         }
-        if jsonl || inputs.len() > 1 {
+        if jsonl || many {
             serde_json::to_writer(&mut out, &rec)?;
         } else {
             serde_json::to_writer_pretty(&mut out, &rec)?;

@@ -125,3 +125,40 @@ fn offsets_in_the_record_are_char_offsets_into_the_body() {
     }
     assert!(!rec["times"].as_array().unwrap().is_empty() && !rec["quotes"].as_array().unwrap().is_empty());
 }
+
+fn warc_record(kind: &str, uri: &str, payload: &str) -> String {
+    let block = if kind == "response" { format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{payload}") } else { payload.to_string() };
+    format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{:08x}-0000-0000-0000-000000000000>\r\nWARC-Date: 2024-02-06T10:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Length: {}\r\n\r\n{block}\r\n\r\n",
+        uri.len(),
+        block.len()
+    )
+}
+
+#[test]
+fn warc_files_gzip_members_and_truncation() {
+    use std::io::Write;
+    let d = tmpdir("warc");
+    let page = |n: u32| format!("<html><head><title>Berita {n}</title></head><body><article><h1>Berita {n}</h1><p>Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri Korea Selatan di Seoul pada Senin (5/2/2024) untuk membahas keamanan kawasan dan kerja sama ekonomi kedua negara.</p><p>Pertemuan itu berlangsung selama dua jam dan diakhiri dengan jumpa pers bersama di kantor kementerian.</p></article></body></html>");
+    let warc_records = [warc_record("warcinfo", "", "software: test"), warc_record("response", "https://news.test/a", &page(1)), warc_record("response", "https://news.test/b", &page(2))];
+    // Common Crawl style: one gzip member per record
+    let mut gz = vec![];
+    for r in &warc_records {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(r.as_bytes()).unwrap();
+        gz.extend(e.finish().unwrap());
+    }
+    std::fs::write(d.join("good.warc.gz"), &gz).unwrap();
+    std::fs::write(d.join("plain.warc"), warc_records.concat()).unwrap();
+    std::fs::write(d.join("truncated.warc.gz"), &gz[..gz.len() - 40]).unwrap();
+    let out = warta().arg("extract").arg("--jsonl").arg(d.join("good.warc.gz")).arg(d.join("plain.warc")).arg(d.join("truncated.warc.gz")).output().unwrap();
+    let recs = records(&out.stdout);
+    let sources: Vec<&str> = recs.iter().map(|r| r["source"].as_str().unwrap()).collect();
+    assert_eq!(&sources[..4], &["https://news.test/a", "https://news.test/b", "https://news.test/a", "https://news.test/b"], "{sources:?}");
+    assert!(recs[..4].iter().all(|r| r["error"].is_null() && r["events"][0]["code"] == "040"));
+    // the truncated file: its first record comes out, then one error for the broken rest
+    assert_eq!(recs[4]["source"], "https://news.test/a");
+    assert!(recs.iter().skip(5).any(|r| r["error"]["code"] == "warc"), "{:?}", &recs[5..]);
+    assert_eq!(out.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&d);
+}
