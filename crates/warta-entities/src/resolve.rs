@@ -123,7 +123,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
             i += 1;
             continue;
         };
+        let honorific = title.role == "-";
         let mut j = i + title.phrase.len();
+        if honorific && toks.get(j).is_some_and(|t| t.lower == ".") {
+            j += 1; // "Mr. Hu"
+        }
         // countries: "Menteri Luar Negeri Jepang dan Korea" or "French Defence Minister"
         let mut countries: Vec<(String, Span)> = vec![];
         let adjective = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
@@ -182,7 +186,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
             while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !titles.contains_key(toks[m].lower.as_str()) && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) {
                 m += 1;
             }
-            if m - k >= 2 {
+            if m - k >= 2 || (honorific && m - k == 1) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
@@ -196,6 +200,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         }
         if lower_title && person.is_none() {
             i += 1;
+            continue;
+        }
+        if honorific {
+            i = j.max(i + 1);
             continue;
         }
         if let Some(p) = person {
@@ -246,7 +254,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         i = j.max(i + 1);
     }
 
-    // 3. a name that says something: "Said Iqbal mengatakan", "…, kata Budi Santoso", "Ahmed Khan said"
+    // 3. surname coreference: "Yamada" after "Taro Yamada" (before new names are guessed, so a
+    //    sentence-initial word is not glued to a known surname)
+    corefer_surnames(&mut b, doc);
+    // 4. a name that says something: "Said Iqbal mengatakan", "…, kata Budi Santoso", "Ahmed Khan said"
     let covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     let reporting = |k: usize, pos: &[&str]| toks.get(k).is_some_and(|t| lang.reporting.iter().any(|(p, ps)| p.len() == 1 && p[0] == t.lower && pos.contains(&ps.as_str())));
     let plain_name = |k: usize| {
@@ -277,7 +288,21 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         k = m.max(k + 1);
     }
 
-    // 4. surname coreference: "Yamada" after "Taro Yamada"
+    // 5. coreference again, for the names step 4 found
+    corefer_surnames(&mut b, doc);
+
+    let mut ents = b.ents;
+    for e in &mut ents {
+        e.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+    ents.retain(|e| !e.mentions.is_empty());
+    ents.sort_by_key(|e| e.mentions[0].start);
+    (ents, home)
+}
+
+/// Single capitalised words that repeat a known person's surname become mentions of that person.
+fn corefer_surnames(b: &mut Builder, doc: &Doc) {
+    let toks = &doc.tokens;
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     covered.sort();
     let surnames: Vec<(String, usize)> = b
@@ -287,7 +312,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         .filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:"))
         .filter_map(|(i, e)| {
             let parts: Vec<&str> = e.name.split_whitespace().collect();
-            (parts.len() >= 2).then(|| (fold(parts[parts.len() - 1]), i))
+            (!parts.is_empty()).then(|| (fold(parts[parts.len() - 1]), i))
         })
         .collect();
     for t in toks.iter().filter(|t| is_name_token(t)) {
@@ -300,11 +325,4 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         }
     }
 
-    let mut ents = b.ents;
-    for e in &mut ents {
-        e.mentions.sort_by_key(|m| (m.start, m.end));
-    }
-    ents.retain(|e| !e.mentions.is_empty());
-    ents.sort_by_key(|e| e.mentions[0].start);
-    (ents, home)
 }

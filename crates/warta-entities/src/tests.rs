@@ -68,3 +68,11 @@ fn a_name_before_or_after_a_reporting_verb_is_a_person() {
     let d = doc("en", "The Security Council Resolution was adopted.", "2024-01-10");
     assert!(d.entities.iter().all(|e| e.etype != EntityType::Person));
 }
+
+#[test]
+fn honorifics_name_a_person_without_a_role() {
+    let d = doc("en", "Mr Hu met reporters. Later Hu said talks went well.", "2024-01-10");
+    let p = find(&d, "Hu");
+    assert!(p.roles.is_empty());
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+}
