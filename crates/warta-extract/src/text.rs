@@ -42,10 +42,12 @@ fn is_widget(line: &str, rules: &Rules) -> bool {
     if f.is_empty() {
         return true;
     }
+    // widgets are short: a long line that merely starts with "Reporter:" is an article run together
+    let short = words(line) <= 15;
     rules.widgets.iter().any(|r| match r {
         LineRule::Exact(s) => f == s,
-        LineRule::Prefix(s) => f.starts_with(s.as_str()),
-        LineRule::Contains(s) => f.contains(s.as_str()),
+        LineRule::Prefix(s) => short && f.starts_with(s.as_str()),
+        LineRule::Contains(s) => short && f.contains(s.as_str()),
     })
 }
 
@@ -125,7 +127,20 @@ pub fn clean_text(text: &str, rules: &Rules) -> Cleaned {
     let last = kinds.iter().rposition(|k| *k == Kind::Para);
     let mut c = Cleaned::default();
     let (Some(first), Some(last)) = (first, last) else {
-        // no paragraph-like line: keep every non-widget line as a paragraph
+        // no paragraph-like line: a lone line is the body; otherwise the first is the title
+        let content: Vec<usize> = (0..lines.len()).filter(|&i| !matches!(kinds[i], Kind::Widget | Kind::Caption)).collect();
+        if content.len() == 1 {
+            c.paragraphs.push(lines[content[0]].clone());
+            for (i, (l, k)) in lines.iter().zip(&kinds).enumerate() {
+                match k {
+                    Kind::Caption => c.captions.push(l.clone()),
+                    _ if i != content[0] => c.removed.push(l.clone()),
+                    _ => {}
+                }
+            }
+            dedup(&mut c.captions);
+            return c;
+        }
         for (l, k) in lines.iter().zip(&kinds) {
             match k {
                 Kind::Widget => c.removed.push(l.clone()),
@@ -188,6 +203,20 @@ mod tests {
             assert!(c.removed.iter().any(|r| r == w), "{w} not removed: {:?}", c.removed);
             assert!(!c.paragraphs.join("\n").contains(w));
         }
+    }
+
+    #[test]
+    fn regression_a_one_line_article_is_body_not_title() {
+        let c = clean_text("Liputan6.com, Jakarta KPU menggelar simulasi pemilu bagi penyandang disabilitas", rules());
+        assert_eq!(c.paragraphs.len(), 1);
+        assert!(c.title.is_none());
+    }
+
+    #[test]
+    fn regression_a_long_line_starting_like_a_widget_is_kept() {
+        let text = "Reporter: Ani TRIBUNNEWS.COM, JAKARTA - Direktorat Jenderal Pajak terus menyisir data untuk meningkatkan penerimaan negara dari wajib pajak asing yang tinggal di Indonesia tahun ini.";
+        let c = clean_text(text, rules());
+        assert_eq!(c.paragraphs.len(), 1, "{c:?}");
     }
 
     #[test]
