@@ -79,10 +79,10 @@ pub fn event_rows(rec: &Record) -> Vec<NewEvent<'_>> {
         .collect()
 }
 
-/// The merge key as a 64-bit integer (FNV-1a, then splitmix64): a small unique index.
-pub fn key_hash(key: &str) -> i64 {
+/// FNV-1a over bytes, then the splitmix64 finaliser (FNV alone leaves the high bits weak).
+fn hash64(bytes: impl Iterator<Item = u8>) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in key.bytes() {
+    for b in bytes {
         h ^= b as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -90,7 +90,12 @@ pub fn key_hash(key: &str) -> i64 {
     h = h.wrapping_mul(0xbf58476d1ce4e5b9);
     h ^= h >> 27;
     h = h.wrapping_mul(0x94d049bb133111eb);
-    (h ^ (h >> 31)) as i64
+    h ^ (h >> 31)
+}
+
+/// The merge key as a 64-bit integer: a small unique index.
+pub fn key_hash(key: &str) -> i64 {
+    hash64(key.bytes()) as i64
 }
 
 /// Where a document comes from: a URL's host, else the folder it sits in.
@@ -111,19 +116,7 @@ pub fn simhash(text: &str) -> u64 {
     let mut v = [0i32; 64];
     let n = words.len().saturating_sub(2).max(1);
     for i in 0..n {
-        let mut h: u64 = 0xcbf29ce484222325;
-        for w in &words[i..(i + 3).min(words.len())] {
-            for b in w.bytes().chain(std::iter::once(b' ')) {
-                h ^= b as u64;
-                h = h.wrapping_mul(0x100000001b3);
-            }
-        }
-        // finaliser (splitmix64) spreads FNV's low-entropy high bits
-        h ^= h >> 30;
-        h = h.wrapping_mul(0xbf58476d1ce4e5b9);
-        h ^= h >> 27;
-        h = h.wrapping_mul(0x94d049bb133111eb);
-        h ^= h >> 31;
+        let h = hash64(words[i..(i + 3).min(words.len())].iter().flat_map(|w| w.bytes().chain(std::iter::once(b' '))));
         for (bit, slot) in v.iter_mut().enumerate() {
             *slot += if h >> bit & 1 == 1 { 1 } else { -1 };
         }
