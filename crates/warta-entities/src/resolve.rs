@@ -154,6 +154,25 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
                 if known.etype == EntityType::Org {
                     org_country = known.country.clone();
                     j = last + 1;
+                    // "Ketua MPR RI Hidayat …"
+                    if let Some((hc, lc)) = is_country(j) {
+                        org_country = gaz.known[hits[hc].1].country.clone().or(org_country);
+                        j = lc + 1;
+                    }
+                }
+            } else if toks.get(j).is_some_and(|t| t.cap && lang.org_words.contains(&t.lower)) {
+                // "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": an organisation's
+                // name runs on until an acronym in brackets closes it; without one, no name can be told apart
+                let mut m = j;
+                while m < toks.len() && toks[m].sentence == toks[i].sentence && (toks[m].cap || lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "conj")) {
+                    m += 1;
+                }
+                if toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 2).is_some_and(|t| t.lower == ")") {
+                    org_country = home.clone();
+                    j = m + 3;
+                } else {
+                    i = m.max(i + 1);
+                    continue;
                 }
             } else if let Some((p, _)) = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(n, w)| toks.get(j + n).is_some_and(|t| t.lower == *w && t.cap))).max_by_key(|(p, _)| p.len()) {
                 let after = j + p.len();

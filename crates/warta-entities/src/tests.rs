@@ -76,3 +76,13 @@ fn honorifics_name_a_person_without_a_role() {
     assert!(p.roles.is_empty());
     assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
 }
+
+#[test]
+fn an_organisation_after_a_title_is_not_the_person() {
+    let d = doc("id", "Liputan6.com, Jakarta - Ketua Dewan Pembina Yayasan itu hadir. Presiden Konfederasi Serikat Buruh Nasional (KSBN) Andi Wijaya mengatakan mogok akan digelar.", "2024-01-10");
+    let persons: Vec<&str> = d.entities.iter().filter(|e| e.etype == EntityType::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(persons, vec!["Andi Wijaya"]);
+    assert_eq!(find(&d, "Andi Wijaya").country.as_deref(), Some("IDN"), "the dateline's country");
+    let d = doc("id", "Menteri Pertanian Budi Santoso meninjau sawah.", "2024-01-10");
+    find(&d, "Budi Santoso");
+}

@@ -34,6 +34,7 @@ pub const FILES: &[&str] = &[
     "places.tsv",
     "orgs.tsv",
     "abbreviations.txt",
+    "org_words.txt",
 ];
 
 macro_rules! lang_files {
@@ -59,12 +60,13 @@ macro_rules! lang_files {
             include_str!(concat!("../data/", $code, "/places.tsv")),
             include_str!(concat!("../data/", $code, "/orgs.tsv")),
             include_str!(concat!("../data/", $code, "/abbreviations.txt")),
+            include_str!(concat!("../data/", $code, "/org_words.txt")),
         ]
     };
 }
 
 /// The languages compiled in, with their files in [`FILES`] order.
-pub const EMBEDDED: &[(&str, [&str; 20])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
+pub const EMBEDDED: &[(&str, [&str; 21])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
 
 /// Errors name the file and line of bad data.
 #[derive(Debug, thiserror::Error)]
@@ -150,6 +152,8 @@ pub struct Lang {
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
     pub events: Vec<EventPattern>,
+    /// Words that begin the name of an organisation ("Partai", "Komisi", "Council"), lowercase.
+    pub org_words: Vec<String>,
     /// Abbreviations that end in a period without ending a sentence (lowercase, with the period).
     pub abbreviations: Vec<String>,
     pub gazetteer: Vec<GazEntry>,
@@ -181,7 +185,7 @@ fn cols<'a>(l: &'a str, n: usize, file: &str, code: &str, line: usize) -> Result
 
 impl Lang {
     /// Parse one language's files (in [`FILES`] order).
-    pub fn parse(code: &str, files: &[&str; 20]) -> Result<Lang, LangError> {
+    pub fn parse(code: &str, files: &[&str; 21]) -> Result<Lang, LangError> {
         let mut l = Lang { code: code.to_string(), ..Default::default() };
         for (n, line) in lines(files[0]) {
             let _ = n;
@@ -281,6 +285,7 @@ impl Lang {
             }
         }
         l.abbreviations = lines(files[19]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        l.org_words = lines(files[20]).map(|(_, s)| s.trim().to_lowercase()).collect();
         Ok(l)
     }
 
