@@ -63,6 +63,26 @@ pub struct FileScore {
     pub times: Count,
     pub quotes: Count,
     pub events: EventScore,
+    pub contacts: Count,
+}
+
+/// One contact as a store answers it: (level, last date, previous date).
+pub type ContactAnswer = (String, String, Option<String>);
+
+/// Gold `contacts`: found when the store's answer for the pair has the level with the same last date
+/// (and the same previous date where the gold gives one).
+pub fn score_contacts(gold: &Value, answer: &dyn Fn(&str, &str) -> Vec<ContactAnswer>, c: &mut Count) {
+    for g in gold.get("contacts").and_then(|x| x.as_array()).into_iter().flatten() {
+        let pair = strs(g, "between");
+        let (Some(level), Some(last)) = (s(g, "level"), s(g, "last")) else { continue };
+        if pair.len() != 2 {
+            continue;
+        }
+        let prev = s(g, "previous");
+        let got = answer(&pair[0], &pair[1]);
+        let ok = got.iter().any(|(l, la, pr)| *l == level && *la == last && prev.as_ref().is_none_or(|p| pr.as_ref() == Some(p)));
+        c.check(ok, format!("{} {} {level}: last {last}{}", pair[0], pair[1], prev.map(|p| format!(", previous {p}")).unwrap_or_default()));
+    }
 }
 
 fn s(v: &Value, k: &str) -> Option<String> {
@@ -292,6 +312,7 @@ pub fn figures(f: &FileScore) -> Vec<(&'static str, f64)> {
         ("events_recall", f.events.recall.ratio()),
         ("events_precision", f.events.precision.ratio()),
         ("events_f1", f.events.f1()),
+        ("contacts", f.contacts.ratio()),
     ]
 }
 

@@ -67,7 +67,15 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
         if let Some(e) = &rec.error {
             failures.push(format!("{}: extraction failed: {e}", key(g)));
         }
-        let f = score(&key(g), &rec, &gold);
+        let mut f = score(&key(g), &rec, &gold);
+        // contacts are answered from a store holding this page, as `warta contacts` would
+        let mut store = warta_store::MemStore::new();
+        {
+            use warta_store::Store;
+            store.put(&rec).context("storing the record for the contacts check")?;
+            let answer = |a: &str, b: &str| -> Vec<warta_eval::ContactAnswer> { store.contacts(a, b).unwrap_or_default().into_iter().map(|c| (c.level, c.last.date, c.previous.map(|p| p.date))).collect() };
+            warta_eval::score_contacts(&gold, &answer, &mut f.contacts);
+        }
         let entry = base.get("files").and_then(|f| f.get(key(g)));
         if let Some(want) = entry.and_then(|e| e.get("sha256")).and_then(|h| h.as_str()) {
             if want != hash {
@@ -94,13 +102,14 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
     let ent = sum(&|f| (f.entities.hit, f.entities.total));
     let tim = sum(&|f| (f.times.hit, f.times.total));
     let quo = sum(&|f| (f.quotes.hit, f.quotes.total));
+    let con = sum(&|f| (f.contacts.hit, f.contacts.total));
     let rec = sum(&|f| (f.events.recall.hit, f.events.recall.total));
     let pre = sum(&|f| (f.events.precision.hit, f.events.precision.total));
     let r = |x: (usize, usize)| if x.1 == 0 { 1.0 } else { x.0 as f64 / x.1 as f64 };
     let (p, rc) = (r(pre), r(rec));
     let f1 = if p + rc == 0.0 { 0.0 } else { 2.0 * p * rc / (p + rc) };
     if let Some(tf) = base.get("total") {
-        for (name, v) in [("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1)] {
+        for (name, v) in [("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1), ("contacts", r(con))] {
             if let Some(min) = tf.get(name).and_then(|x| x.as_f64()) {
                 if v + 1e-9 < min {
                     failures.push(format!("total: {name} {v:.3} is under its floor {min:.3}"));
@@ -134,18 +143,18 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
         if !new["total"].is_object() {
             new["total"] = json!({});
         }
-        raise_into(&mut new["total"], vec![("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1)]);
+        raise_into(&mut new["total"], vec![("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1), ("contacts", r(con))]);
         std::fs::write(baseline, serde_json::to_string_pretty(&new)? + "\n").with_context(|| format!("writing {}", baseline.display()))?;
         eprintln!("floors raised in {}", baseline.display());
     }
     if as_json {
-        println!("{}", serde_json::to_string_pretty(&json!({"files": scores, "total": {"article": r(art), "entities": r(ent), "times": r(tim), "quotes": r(quo), "events_recall": rc, "events_precision": p, "events_f1": f1}, "failures": failures}))?);
+        println!("{}", serde_json::to_string_pretty(&json!({"files": scores, "total": {"article": r(art), "entities": r(ent), "times": r(tim), "quotes": r(quo), "events_recall": rc, "events_precision": p, "events_f1": f1, "contacts": r(con)}, "failures": failures}))?);
     } else {
-        println!("{:<62} {:>8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>6}", "gold file", "article", "entities", "times", "quotes", "ev.rec", "ev.prec", "ev.F1");
+        println!("{:<62} {:>8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>6} {:>8}", "gold file", "article", "entities", "times", "quotes", "ev.rec", "ev.prec", "ev.F1", "contacts");
         let c = |h: usize, t: usize| format!("{h}/{t}");
         for f in &scores {
             println!(
-                "{:<62} {:>8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>6.3}",
+                "{:<62} {:>8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>6.3} {:>8}",
                 f.path,
                 c(f.article.hit, f.article.total),
                 c(f.entities.hit, f.entities.total),
@@ -153,10 +162,11 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
                 c(f.quotes.hit, f.quotes.total),
                 c(f.events.recall.hit, f.events.recall.total),
                 c(f.events.precision.hit, f.events.precision.total),
-                f.events.f1()
+                f.events.f1(),
+                c(f.contacts.hit, f.contacts.total)
             );
             if verbose {
-                for (what, cnt) in [("article", &f.article), ("entity", &f.entities), ("time", &f.times), ("quote", &f.quotes), ("event", &f.events.recall), ("unmatched", &f.events.precision)] {
+                for (what, cnt) in [("article", &f.article), ("entity", &f.entities), ("time", &f.times), ("quote", &f.quotes), ("event", &f.events.recall), ("unmatched", &f.events.precision), ("contact", &f.contacts)] {
                     for m in &cnt.missed {
                         println!("    missed {what}: {m}");
                     }
@@ -164,7 +174,7 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
             }
         }
         println!(
-            "{:<62} {:>8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>6.3}",
+            "{:<62} {:>8} {:>8} {:>7} {:>7} {:>7} {:>7} {:>6.3} {:>8}",
             format!("TOTAL ({} files)", scores.len()),
             c(art.0, art.1),
             c(ent.0, ent.1),
@@ -172,7 +182,8 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
             c(quo.0, quo.1),
             c(rec.0, rec.1),
             c(pre.0, pre.1),
-            f1
+            f1,
+            c(con.0, con.1)
         );
     }
     for w in &warnings {
