@@ -32,6 +32,8 @@ pub struct Gazetteer {
     /// per pattern: (index into `known`, the name is an acronym that must match case exactly, the name)
     pats: Vec<(usize, bool, String)>,
     pub known: Vec<Known>,
+    /// (role, country) → office holders, for resolving "Menteri Pertahanan Rusia" by date
+    pub holders: HashMap<(String, String), Vec<usize>>,
 }
 
 fn slug(s: &str) -> String {
@@ -101,7 +103,16 @@ impl Gazetteer {
             .ascii_case_insensitive(false)
             .build(pats.iter().map(|(_, _, n)| lower_same_len(n)))
             .expect("gazetteer automaton");
-        Gazetteer { ac, pats, known }
+        let mut holders: HashMap<(String, String), Vec<usize>> = HashMap::new();
+        for (i, k) in known.iter().enumerate() {
+            for (role, country, _, _) in &k.tenures {
+                let v = holders.entry((role.clone(), country.clone())).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        Gazetteer { ac, pats, known, holders }
     }
 
     /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.

@@ -49,7 +49,8 @@ fn known_entity(k: &Known, dct: Option<&str>) -> Entity {
 
 /// Find the office holder of `role` in `country` on `date`.
 fn holder<'g>(gaz: &'g Gazetteer, role: &str, country: &str, date: Option<&str>) -> Option<&'g Known> {
-    gaz.known.iter().find(|k| k.etype == EntityType::Person && roles_at(k, date).iter().any(|r| r.role == role && r.country.as_deref() == Some(country)))
+    let ids = gaz.holders.get(&(role.to_string(), country.to_string()))?;
+    ids.iter().map(|&i| &gaz.known[i]).find(|k| roles_at(k, date).iter().any(|r| r.role == role && r.country.as_deref() == Some(country)))
 }
 
 fn titles_by_first(lang: &Lang) -> HashMap<&str, Vec<&Title>> {
