@@ -335,14 +335,17 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc) {
             (!parts.is_empty()).then(|| (fold(parts[parts.len() - 1]), i))
         })
         .collect();
+    if surnames.is_empty() {
+        return;
+    }
     for t in toks.iter().filter(|t| is_name_token(t)) {
+        // cheap test first: the lowercase form, folded only when it has non-ASCII letters
+        let found = if t.lower.is_ascii() { surnames.iter().find(|(s, _)| *s == t.lower) } else { surnames.iter().find(|(s, _)| *s == fold(&t.lower)) };
+        let Some((_, ei)) = found else { continue };
         if covered.iter().any(|s| s.overlaps(t.span)) {
             continue;
         }
-        let f = fold(&doc.body[t.span.start..t.span.end]);
-        if let Some((_, ei)) = surnames.iter().find(|(s, _)| *s == f) {
-            b.mention(*ei, t.span);
-        }
+        b.mention(*ei, t.span);
     }
 
 }

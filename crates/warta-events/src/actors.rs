@@ -60,8 +60,13 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let country_at: HashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
     let country_ending: HashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
     let mut agents = vec![];
+    let first_words: std::collections::HashSet<&str> = lang.agents.iter().filter_map(|(p, _)| p.first().map(|s| s.as_str())).collect();
     let mut i = 0;
     while i < toks.len() {
+        if !first_words.contains(toks[i].lower.as_str()) {
+            i += 1;
+            continue;
+        }
         let best = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence))).max_by_key(|(p, _)| p.len());
         if let Some((p, sector)) = best {
             let mut end = i + p.len();

@@ -282,9 +282,15 @@ impl Store for SqliteStore {
         side("actor", &q.actor, &mut sql);
         side("target", &q.target, &mut sql);
         if let Some(c) = &q.code {
-            sql.push_str(" AND code >= ? AND code < ?");
-            args.push(Box::new(c.clone()));
-            args.push(Box::new(prefix_upper(c)));
+            if c.len() == 2 {
+                // a CAMEO root: the (root, date) index reads it newest first
+                sql.push_str(" AND root = ?");
+                args.push(Box::new(c.clone()));
+            } else {
+                sql.push_str(" AND code >= ? AND code < ?");
+                args.push(Box::new(c.clone()));
+                args.push(Box::new(prefix_upper(c)));
+            }
         }
         if let Some(s) = &q.since {
             sql.push_str(" AND date >= ?");
