@@ -126,12 +126,17 @@ impl<'a> Analysis<'a> {
 
     /// A place inside an "at" phrase: "di Kairo", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
     pub fn place_after_at(&self, a: &ActorRef) -> bool {
+        self.place_after(a, &["at"])
+    }
+
+    /// A place inside a phrase opened by one of `classes` ("ke Provinsi Aceh" for "to").
+    pub fn place_after(&self, a: &ActorRef, classes: &[&str]) -> bool {
         let toks = &self.doc.tokens;
         let mut k = a.tok_start;
         for _ in 0..5 {
             let Some(p) = k.checked_sub(1) else { return false };
             match self.class(p) {
-                Some("at") => return true,
+                Some(c) if classes.contains(&c) => return true,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
                 None => k = p,
@@ -470,7 +475,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || (code.starts_with("042") && an.after_prep(a) == Some("to")))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || (code.starts_with("042") && an.place_after(a, &["to"])))).cloned();
             let rt = root(&code);
             if target.is_none() && rt >= 18 {
                 // violence at a place targets that place's country
