@@ -199,7 +199,7 @@ pub struct Fatalities {
     pub max: Option<u64>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Event {
     pub code: String,
     pub name: String,

@@ -4,30 +4,7 @@ use warta_core::{Article, Event, Participant};
 
 fn ev(code: &str, a: &str, t: &str, date: &str) -> Event {
     let p = |c: &str| Some(Participant { text: c.into(), entity: None, country: Some(c.into()), sector: None, code: None });
-    Event {
-        code: code.into(),
-        name: String::new(),
-        plover: None,
-        plover_mode: None,
-        goldstein: None,
-        quad_class: None,
-        actor: p(a),
-        target: p(t),
-        symmetric: false,
-        date: Some(date.into()),
-        date_source: None,
-        location: None,
-        modality: "asserted".into(),
-        background: false,
-        implied: false,
-        fatalities: None,
-        quote: None,
-        trigger: String::new(),
-        sentence: String::new(),
-        start: 0,
-        end: 0,
-        confidence: 1.0,
-    }
+    Event { code: code.into(), actor: p(a), target: p(t), date: Some(date.into()), modality: "asserted".into(), confidence: 1.0, ..Default::default() }
 }
 
 fn rec(events: Vec<Event>) -> Record {

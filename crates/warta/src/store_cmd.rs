@@ -493,27 +493,18 @@ fn synth_record(rng: &mut Rng, i: usize, n: usize, codes: &[&str]) -> Record {
         let part = |c: &str, id: String| Some(Participant { text: format!("{c} official"), entity: Some(id), country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")) });
         events.push(Event {
             code: code.clone(),
-            name: String::new(),
-            plover: None,
-            plover_mode: None,
             goldstein: Some(0.0),
             quad_class: Some(1),
             actor: part(a, pa),
             target: part(b, pb),
-            symmetric: false,
             date: Some(date),
             date_source: Some("clause".into()),
-            location: None,
             modality: "asserted".into(),
-            background: false,
-            implied: false,
-            fatalities: None,
-            quote: None,
-            trigger: String::new(),
             sentence: format!("{a} and {b} event {k}."),
             start: k * 10,
             end: k * 10 + 9,
             confidence: 0.8,
+            ..Default::default()
         });
     }
     let mut doc = Doc::from_bytes(format!("synthetic://warta/{i}"), format!("synthetic document {i} {}", rng.next()).into_bytes());
