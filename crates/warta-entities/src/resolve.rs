@@ -76,8 +76,15 @@ fn role_fits(title_role: &str, role: &str) -> bool {
 fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
     let first = doc.sentences.first()?;
     let r = doc.sentence_tokens(0);
-    let dash = doc.tokens[r.clone()].iter().take(16).position(|t| matches!(t.lower.as_str(), "-" | "—" | "–"))?;
-    let dash_at = doc.tokens[r.start + dash].span.start;
+    let t = &doc.tokens[r.clone()];
+    let dash = t.iter().take(16).position(|t| matches!(t.lower.as_str(), "-" | "—" | "–"));
+    // "Liputan6.com, Jakarta Komando …": an outlet's domain, a comma, then the place (the dash lost)
+    let domain = t.len() > 4 && t[1].lower == "." && matches!(t[2].lower.as_str(), "com" | "co" | "id" | "net" | "org") && t[3].lower == ",";
+    let dash_at = match (dash, domain) {
+        (Some(d), _) => doc.tokens[r.start + d].span.start,
+        (None, true) => t.get(7).map(|x| x.span.start).unwrap_or(first.span.end),
+        (None, false) => return None,
+    };
     hits.iter()
         .filter(|(s, _)| s.start >= first.span.start && s.end <= dash_at)
         .map(|(_, k)| &gaz.known[*k])

@@ -86,3 +86,12 @@ fn an_organisation_after_a_title_is_not_the_person() {
     let d = doc("id", "Menteri Pertanian Budi Santoso meninjau sawah.", "2024-01-10");
     find(&d, "Budi Santoso");
 }
+
+#[test]
+fn regression_a_dateline_without_its_dash_still_places_the_story() {
+    let d = doc("id", "Liputan6.com, Jakarta Komando daerah memiliki panglima baru. Mayjen TNI Budi Hartono resmi menjabat.", "2019-02-01");
+    assert_eq!(d.home_country.as_deref(), Some("IDN"));
+    let p = find(&d, "Budi Hartono");
+    assert_eq!(p.roles[0].role, "general");
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+}
