@@ -173,7 +173,27 @@ pub fn clean_text(text: &str, rules: &Rules) -> Cleaned {
     }
     dedup(&mut c.captions);
     c.removed.extend(initials);
+    // "… Jakarta Timur. (Karlina Sintia Dewi)": a reporter's name in brackets closing the article
+    if let Some(last) = c.paragraphs.last_mut() {
+        if let Some(m) = closing_credit().captures(last).and_then(|c| c.get(1)) {
+            if m.start() > 0 {
+                let credit = m.as_str().trim().to_string();
+                last.truncate(m.start());
+                let kept = last.trim_end().len();
+                last.truncate(kept);
+                if c.byline.is_none() {
+                    c.byline = Some(credit.trim_matches(['(', ')']).to_string());
+                }
+                c.removed.push(credit);
+            }
+        }
+    }
     c
+}
+
+fn closing_credit() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r#"(?:[.!?”"])\s*(\(\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\))\s*$"#).unwrap())
 }
 
 fn caption_text(l: &str) -> String {
@@ -217,6 +237,16 @@ mod tests {
         let text = "Reporter: Ani TRIBUNNEWS.COM, JAKARTA - Direktorat Jenderal Pajak terus menyisir data untuk meningkatkan penerimaan negara dari wajib pajak asing yang tinggal di Indonesia tahun ini.";
         let c = clean_text(text, rules());
         assert_eq!(c.paragraphs.len(), 1, "{c:?}");
+    }
+
+    #[test]
+    fn regression_a_reporter_credit_in_brackets_closes_the_body() {
+        let c = clean_text("Judul Berita Uji Coba\n\nPara prajurit menyambut kedatangan panglima baru di markas besar pada Kamis sore. (Karlina Sintia Dewi)", rules());
+        assert!(c.paragraphs[0].ends_with("Kamis sore."), "{:?}", c.paragraphs);
+        assert_eq!(c.byline.as_deref(), Some("Karlina Sintia Dewi"));
+        // brackets inside the text are left alone
+        let c = clean_text("Judul Berita Uji Coba\n\nPresiden (Joko Widodo) meresmikan jembatan baru di kota itu pada Kamis sore ini.", rules());
+        assert!(c.paragraphs[0].contains("(Joko Widodo)"));
     }
 
     #[test]
