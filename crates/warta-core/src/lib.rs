@@ -105,6 +105,17 @@ impl EntityType {
             _ => return None,
         })
     }
+
+    /// The name written to `warta-doc/1` ("PERSON", "COUNTRY", …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "PERSON",
+            EntityType::Country => "COUNTRY",
+            EntityType::City => "CITY",
+            EntityType::Org => "ORG",
+            EntityType::Region => "REGION",
+        }
+    }
 }
 
 /// A role an entity holds at the time of the article ("defence minister" of FRA).
@@ -484,5 +495,18 @@ mod tests {
     #[test]
     fn pipeline_refuses_stage_without_input() {
         assert!(Pipeline::new(vec![Box::new(Needs)]).is_err());
+    }
+}
+
+#[cfg(test)]
+mod entity_type_tests {
+    use super::EntityType;
+
+    #[test]
+    fn entity_type_names_are_the_serialised_names_and_parse_back() {
+        for t in [EntityType::Person, EntityType::Country, EntityType::City, EntityType::Org, EntityType::Region] {
+            assert_eq!(serde_json::to_value(t).unwrap(), serde_json::Value::String(t.as_str().into()));
+            assert_eq!(EntityType::parse(t.as_str()), Some(t));
+        }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::rows::{bands, event_rows, outlet, simhash, NEAR_DUPLICATE_BITS};
 use crate::*;
-use rusqlite::{params, Connection, Transaction};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::path::Path;
 
 pub struct SqliteStore {
@@ -70,30 +70,36 @@ impl serde::Serialize for StoredRecord<'_> {
         m.serialize_entry("entities", &r.entities)?;
         m.serialize_entry("times", &r.times)?;
         m.serialize_entry("quotes", &r.quotes)?;
+        m.serialize_entry("events", &[] as &[warta_core::Event])?;
         m.serialize_entry("warnings", &r.warnings)?;
         m.serialize_entry("error", &r.error)?;
         m.end()
     }
 }
 
-fn put_one(tx: &Transaction, rec: &Record) -> Result<PutOutcome> {
+/// A stored document whose event mentions are still to be written.
+struct Pending<'a> {
+    rec: &'a Record,
+    rowid: i64,
+    outlet: String,
+    cluster: i64,
+    seen: String,
+}
+
+/// Write the document row (and its text index, near-duplicate bands and entities). `None` when it
+/// is already stored or failed: its outcome is final.
+fn put_document<'a>(tx: &Transaction, rec: &'a Record) -> Result<std::result::Result<Pending<'a>, PutOutcome>> {
     let exists: bool = tx.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?.exists([&rec.id])?;
     if exists {
-        return Ok(PutOutcome::Duplicate);
+        return Ok(Err(PutOutcome::Duplicate));
     }
     let body = rec.body();
     let out = outlet(&rec.source);
     // events live in their own tables: the stored record leaves them out
-    let json = {
-        let mut v = serde_json::to_value(StoredRecord(rec))?;
-        if let Some(o) = v.as_object_mut() {
-            o.insert("events".into(), serde_json::Value::Array(vec![]));
-        }
-        serde_json::to_string(&v)?
-    };
+    let json = serde_json::to_string(&StoredRecord(rec))?;
     if let Some(err) = &rec.error {
         tx.prepare_cached("INSERT INTO documents (id, source, outlet, record, error_code, error_message) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?.execute(params![rec.id, rec.source, out, json, err.code, err.message])?;
-        return Ok(PutOutcome::Failed);
+        return Ok(Err(PutOutcome::Failed));
     }
     // near-duplicate (syndicated copy) of a stored document? A crowded band is sampled, not scanned,
     // so one boilerplate-heavy corpus cannot make ingest quadratic.
@@ -126,89 +132,122 @@ fn put_one(tx: &Transaction, rec: &Record) -> Result<PutOutcome> {
         cluster
     ])?;
     let rowid = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?.execute(params![rowid, rec.article.title.clone().unwrap_or_default(), body])?;
+    tx.prepare_cached("INSERT INTO documents_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?.execute(params![rowid, rec.article.title.as_deref().unwrap_or_default(), body])?;
     if !body.is_empty() {
         let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO simhash_bands (band, doc) VALUES (?1, ?2)")?;
         for band in bands(sh) {
             ins.execute(params![band, rowid])?;
         }
     }
-    let cluster = cluster.unwrap_or(rowid);
+    let mut name = tx.prepare_cached("INSERT OR IGNORE INTO entity_names (entity_id, name, type, country) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut link = tx.prepare_cached("INSERT OR IGNORE INTO entity_docs (entity_id, doc, roles, n_mentions) VALUES (?1, ?2, ?3, ?4)")?;
+    for e in &rec.entities {
+        let roles: Vec<&str> = e.roles.iter().map(|r| r.role.as_str()).collect();
+        name.execute(params![e.id, e.name, e.etype.as_str(), e.country])?;
+        link.execute(params![e.id, rowid, roles.join("|"), e.mentions.len() as i64])?;
+    }
     let seen = rec.article.published.clone().unwrap_or_else(|| "-".into());
-    let mut mentions = 0;
-    let mut new_events = 0;
-    for ne in event_rows(rec) {
-        let e = &ne.event;
-        let key = crate::rows::key_hash(&ne.key);
-        let p = |x: &Option<warta_core::Participant>| x.clone().unwrap_or_default();
-        let (a, t) = (p(&e.actor), p(&e.target));
-        // one statement: a new event, or one more mention of a known one
-        let (id, n): (i64, i64) = tx
-            .prepare_cached(
+    Ok(Ok(Pending { rec, rowid, outlet: out, cluster: cluster.unwrap_or(rowid), seen }))
+}
+
+/// Write one event mention: a known event gets one more mention, a new one is inserted. Returns
+/// (mention added, event created).
+fn put_mention(tx: &Transaction, p: &Pending, ne: &crate::rows::NewEvent) -> Result<(bool, bool)> {
+    let (e, rec) = (ne.event, p.rec);
+    let key = crate::rows::key_hash(&ne.key);
+    let (a, t) = (e.actor.as_ref(), e.target.as_ref());
+    // two plain statements rather than one `INSERT … ON CONFLICT DO UPDATE … RETURNING`: an upsert
+    // needs a statement journal and a buffered result, which made it the slowest step of ingest
+    let known: Option<i64> = tx.prepare_cached("SELECT id FROM events WHERE merge_key = ?1")?.query_row([key], |r| r.get(0)).optional()?;
+    let id = match known {
+        Some(id) => {
+            let new_doc = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND doc = ?2")?.exists(params![id, p.rowid])?;
+            let new_outlet = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2")?.exists(params![id, p.outlet])?;
+            let new_cluster = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND cluster = ?2")?.exists(params![id, p.cluster])?;
+            tx.prepare_cached(
+                "UPDATE events SET num_mentions = num_mentions + 1, first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2),
+                 fatalities = max(coalesce(fatalities, 0), coalesce(?3, 0)),
+                 num_articles = num_articles + ?4, num_sources = num_sources + ?5, num_independent = num_independent + ?6 WHERE id = ?1",
+            )?
+            .execute(params![id, p.seen, e.fatalities.as_ref().map(|f| f.min as i64), new_doc as i64, new_outlet as i64, new_cluster as i64])?;
+            id
+        }
+        None => {
+            tx.prepare_cached(
                 "INSERT INTO events (merge_key, code, root, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text,
                  target_country, target_code, target_entity, target_text, symmetric, pair, level, date, location, location_country, fatalities,
                  modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc, contact_key)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, 1, 1, 1, 1, ?25, ?25, ?26, ?27, ?28)
-                 ON CONFLICT(merge_key) DO UPDATE SET num_mentions = num_mentions + 1, first_seen = min(first_seen, excluded.first_seen),
-                   last_seen = max(last_seen, excluded.last_seen), fatalities = max(coalesce(fatalities, 0), coalesce(excluded.fatalities, 0))
-                 RETURNING id, num_mentions",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, 1, 1, 1, 1, ?25, ?25, ?26, ?27, ?28)",
             )?
-            .query_row(
-                params![
-                    key,
-                    e.code,
-                    ne.root,
-                    e.name,
-                    e.plover,
-                    e.goldstein,
-                    e.quad_class,
-                    a.country,
-                    a.code,
-                    a.entity,
-                    e.actor.as_ref().map(|x| x.text.clone()),
-                    t.country,
-                    t.code,
-                    t.entity,
-                    e.target.as_ref().map(|x| x.text.clone()),
-                    e.symmetric,
-                    ne.pair,
-                    ne.level,
-                    e.date,
-                    e.location.as_ref().map(|l| l.name.clone()),
-                    e.location.as_ref().and_then(|l| l.country.clone()),
-                    e.fatalities.as_ref().map(|f| f.min as i64),
-                    e.modality,
-                    rec.language,
-                    seen,
-                    e.sentence,
-                    rec.id,
-                    contact_key(&ne)
-                ],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-        if n == 1 {
-            new_events += 1;
-        } else {
-            let new_doc = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND doc = ?2")?.exists(params![id, rowid])?;
-            let new_outlet = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2")?.exists(params![id, out])?;
-            let new_cluster = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND cluster = ?2")?.exists(params![id, cluster])?;
-            tx.prepare_cached("UPDATE events SET num_articles = num_articles + ?2, num_sources = num_sources + ?3, num_independent = num_independent + ?4 WHERE id = ?1")?.execute(params![id, new_doc as i64, new_outlet as i64, new_cluster as i64])?;
+            .execute(params![
+                key,
+                e.code,
+                ne.root,
+                e.name,
+                e.plover,
+                e.goldstein,
+                e.quad_class,
+                a.and_then(|x| x.country.as_deref()),
+                a.and_then(|x| x.code.as_deref()),
+                a.and_then(|x| x.entity.as_deref()),
+                a.map(|x| x.text.as_str()),
+                t.and_then(|x| x.country.as_deref()),
+                t.and_then(|x| x.code.as_deref()),
+                t.and_then(|x| x.entity.as_deref()),
+                t.map(|x| x.text.as_str()),
+                e.symmetric,
+                ne.pair,
+                ne.level,
+                e.date,
+                e.location.as_ref().map(|l| l.name.as_str()),
+                e.location.as_ref().and_then(|l| l.country.as_deref()),
+                e.fatalities.as_ref().map(|f| f.min as i64),
+                e.modality,
+                rec.language,
+                p.seen,
+                e.sentence,
+                rec.id,
+                contact_key(ne)
+            ])?;
+            tx.last_insert_rowid()
         }
-        mentions += tx.prepare_cached("INSERT OR IGNORE INTO mentions (event_id, doc, outlet, cluster, sentence, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(params![id, rowid, out, cluster, e.sentence, e.start as i64, e.end as i64])?;
-    }
-    let mut ent = tx.prepare_cached("INSERT OR IGNORE INTO entities (doc, entity_id, name, type, country, roles, n_mentions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?;
-    for e in &rec.entities {
-        let roles: Vec<String> = e.roles.iter().map(|r| r.role.clone()).collect();
-        ent.execute(params![rowid, e.id, e.name, serde_json::to_value(e.etype)?.as_str().unwrap_or("ORG"), e.country, roles.join("|"), e.mentions.len() as i64])?;
-    }
-    tx.prepare_cached("UPDATE documents SET n_mentions = ?2 WHERE id = ?1")?.execute(params![rec.id, mentions as i64])?;
-    Ok(PutOutcome::Added { mentions, new_events })
+    };
+    let added = tx
+        .prepare_cached("INSERT OR IGNORE INTO mentions (event_id, doc, outlet, cluster, sentence, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
+        .execute(params![id, p.rowid, p.outlet, p.cluster, e.sentence, e.start as i64, e.end as i64])?;
+    Ok((added > 0, known.is_none()))
 }
 
-/// The insert path, for writing the frozen schema fixture in tests.
-#[doc(hidden)]
-pub fn put_for_fixture(tx: &Transaction, rec: &Record) -> Result<PutOutcome> {
-    put_one(tx, rec)
+/// Write a batch inside one transaction: the documents first, then their event mentions, in order (of
+/// two mentions of one event, the earlier document's creates it and gives its evidence).
+fn put_all(tx: &Transaction, recs: &[Record]) -> Result<Vec<PutOutcome>> {
+    let mut out = Vec::with_capacity(recs.len());
+    let mut pending = vec![];
+    for r in recs {
+        match put_document(tx, r)? {
+            Ok(p) => {
+                pending.push((out.len(), p));
+                out.push(PutOutcome::Added { mentions: 0, new_events: 0 });
+            }
+            Err(o) => out.push(o),
+        }
+    }
+    for (slot, p) in &pending {
+        let (mut mentions, mut created) = (0, 0);
+        for ne in event_rows(p.rec) {
+            let (a, c) = put_mention(tx, p, &ne)?;
+            mentions += a as usize;
+            created += c as usize;
+        }
+        out[*slot] = PutOutcome::Added { mentions, new_events: created };
+    }
+    let mut upd = tx.prepare_cached("UPDATE documents SET n_mentions = ?2 WHERE rowid = ?1")?;
+    for (slot, p) in &pending {
+        if let PutOutcome::Added { mentions, .. } = out[*slot] {
+            upd.execute(params![p.rowid, mentions as i64])?;
+        }
+    }
+    Ok(out)
 }
 
 const EVENT_COLS: &str = "id, code, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text, target_country, target_code, target_entity, target_text, symmetric, level, date, location, location_country, fatalities, modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc";
@@ -256,10 +295,7 @@ pub(crate) fn prefix_upper(p: &str) -> String {
 impl Store for SqliteStore {
     fn put_batch(&mut self, recs: &[Record]) -> Result<Vec<PutOutcome>> {
         let tx = self.conn.transaction()?;
-        let mut out = Vec::with_capacity(recs.len());
-        for r in recs {
-            out.push(put_one(&tx, r)?);
-        }
+        let out = put_all(&tx, recs)?;
         tx.commit()?;
         Ok(out)
     }
@@ -282,11 +318,12 @@ impl Store for SqliteStore {
         side("actor", &q.actor, &mut sql);
         side("target", &q.target, &mut sql);
         if let Some(c) = &q.code {
-            if c.len() == 2 {
-                // a CAMEO root: the (root, date) index reads it newest first
+            if c.len() >= 2 && c.is_char_boundary(2) {
+                // the (root, date) index reads a root newest first; a longer prefix filters within it
                 sql.push_str(" AND root = ?");
-                args.push(Box::new(c.clone()));
-            } else {
+                args.push(Box::new(c[..2].to_string()));
+            }
+            if c.len() != 2 {
                 sql.push_str(" AND code >= ? AND code < ?");
                 args.push(Box::new(c.clone()));
                 args.push(Box::new(prefix_upper(c)));
@@ -339,8 +376,9 @@ impl Store for SqliteStore {
 
     fn entity(&self, name: &str) -> Result<Vec<EntitySummary>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT entity_id, max(name), max(type), max(country), group_concat(roles, '|'), count(*) FROM entities
-             WHERE entity_id = ?1 OR name = ?1 COLLATE NOCASE GROUP BY entity_id ORDER BY count(*) DESC LIMIT 20",
+            "SELECT n.entity_id, n.name, n.type, n.country, group_concat(d.roles, '|'), count(*)
+             FROM entity_names n JOIN entity_docs d ON d.entity_id = n.entity_id
+             WHERE n.entity_id = ?1 OR n.name = ?1 COLLATE NOCASE GROUP BY n.entity_id ORDER BY count(*) DESC LIMIT 20",
         )?;
         let mut ev = self.conn.prepare_cached("SELECT (SELECT count(*) FROM events WHERE actor_entity = ?1) + (SELECT count(*) FROM events WHERE target_entity = ?1)")?;
         let rows: Vec<(String, String, String, Option<String>, Option<String>, i64)> = st.query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?.collect::<rusqlite::Result<_>>()?;

@@ -139,24 +139,9 @@ fn a_database_of_schema_version_1_still_opens() {
     assert_eq!(s.counts().unwrap().documents, 1);
     assert_eq!(s.search("telepon", 5).unwrap().len(), 1, "the migration indexes old documents for search");
     assert!(!s.contacts("FRA", "RUS").unwrap().is_empty());
+    // v4 moved entities into entity_names + entity_docs
+    let fra = s.entity("FRA").unwrap();
+    assert_eq!(fra.len(), 1, "{fra:?}");
+    assert_eq!((fra[0].documents, fra[0].etype.as_str()), (1, "COUNTRY"), "{fra:?}");
     let _ = std::fs::remove_dir_all(&dir);
-}
-
-/// Writes `tests/fixtures/store/schema-v1.db` (run once, by hand, when the v1 fixture is made):
-/// `cargo test -p warta-store write_schema_v1_fixture -- --ignored`
-#[test]
-#[ignore]
-fn write_schema_v1_fixture() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/store/schema-v1.db");
-    let _ = std::fs::remove_file(path);
-    let mut c = rusqlite::Connection::open(path).unwrap();
-    c.execute_batch(schema::MIGRATIONS[0]).unwrap();
-    c.execute_batch("PRAGMA user_version = 1").unwrap();
-    // the v1 code path: the same rows, without the FTS table that v2 adds
-    let r = record("seed/page.txt", SEED);
-    let tx = c.transaction().unwrap();
-    tx.execute("CREATE TEMP TABLE documents_fts (rowid INTEGER, title TEXT, body TEXT)", []).unwrap();
-    sqlite::put_for_fixture(&tx, &r).unwrap();
-    tx.commit().unwrap();
-    c.execute_batch("VACUUM").unwrap();
 }

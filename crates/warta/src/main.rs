@@ -12,6 +12,9 @@ mod eval;
 mod parquet_export;
 mod store_cmd;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use store_cmd::{ExportFormat, Format};
 use warta_store::EventQuery;
 
