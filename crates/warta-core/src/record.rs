@@ -18,6 +18,9 @@ pub struct Record {
     pub warnings: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<crate::DocError>,
+    /// The page as it came in (lossy UTF-8), for stores that keep it; not part of `warta-doc/1`.
+    #[serde(skip)]
+    pub raw: Option<String>,
 }
 
 impl Record {
@@ -58,6 +61,7 @@ impl Record {
             events,
             warnings: doc.warnings.clone(),
             error: None,
+            raw: None,
         }
     }
 
@@ -75,6 +79,7 @@ impl Record {
             events: vec![],
             warnings: vec![],
             error: Some(err),
+            raw: None,
         }
     }
 

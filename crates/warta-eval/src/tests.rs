@@ -8,7 +8,7 @@ fn ev(code: &str, a: &str, t: &str, date: &str) -> Event {
 }
 
 fn rec(events: Vec<Event>) -> Record {
-    Record { format: "warta-doc/1".into(), id: "x".into(), source: "x".into(), language: Some("id".into()), article: Article { paragraphs: vec!["Body text here.".into()], ..Default::default() }, entities: vec![], times: vec![], quotes: vec![], events, warnings: vec![], error: None }
+    Record { format: "warta-doc/1".into(), id: "x".into(), source: "x".into(), language: Some("id".into()), article: Article { paragraphs: vec!["Body text here.".into()], ..Default::default() }, entities: vec![], times: vec![], quotes: vec![], events, warnings: vec![], error: None, raw: None }
 }
 
 #[test]

@@ -10,6 +10,7 @@
 use serde::Serialize;
 use warta_core::record::Record;
 
+pub mod browse;
 pub mod mem;
 pub mod rows;
 pub mod schema;
@@ -27,6 +28,8 @@ pub enum StoreError {
     Json(#[from] serde_json::Error),
     #[error("database schema version {found} is newer than this warta understands ({known})")]
     TooNew { found: i64, known: i64 },
+    #[error("database schema version {found}, but this warta reads version {expected}: open it for writing once (e.g. `warta ingest`) to migrate it")]
+    NotMigrated { found: i64, expected: i64 },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

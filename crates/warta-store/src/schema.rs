@@ -107,6 +107,20 @@ pub const MIGRATIONS: &[&str] = &[
     INSERT INTO entity_docs (entity_id, doc, roles, n_mentions) SELECT entity_id, doc, roles, n_mentions FROM entities;
     DROP TABLE entities;
     "#,
+    // v5: what `warta serve` needs: the page as it came in, and analysts' reviews of events (who,
+    // when, what they decided), from which gold files are written
+    r#"
+    CREATE TABLE documents_raw (doc INTEGER PRIMARY KEY, raw TEXT NOT NULL); -- documents.rowid
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        action TEXT NOT NULL CHECK (action IN ('confirm', 'correct', 'reject')),
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        code TEXT, actor TEXT, target TEXT, date TEXT, note TEXT
+    );
+    CREATE INDEX reviews_event ON reviews(event_id, id);
+    "#,
 ];
 
 pub fn version(c: &Connection) -> rusqlite::Result<i64> {

@@ -24,6 +24,19 @@ impl SqliteStore {
         Ok(SqliteStore { conn })
     }
 
+    /// Open a store file for reading only (the server's query connections): no migration, no writes.
+    pub fn open_read_only(path: &Path) -> Result<Self> {
+        let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "cache_size", -65_536)?;
+        conn.set_prepared_statement_cache_capacity(64);
+        let v = schema::version(&conn)?;
+        if v != schema::MIGRATIONS.len() as i64 {
+            return Err(StoreError::NotMigrated { found: v, expected: schema::MIGRATIONS.len() as i64 });
+        }
+        Ok(SqliteStore { conn })
+    }
+
     /// A store in memory, with the same schema (tests).
     pub fn open_in_memory() -> Result<Self> {
         let mut conn = Connection::open_in_memory()?;
@@ -132,6 +145,9 @@ fn put_document<'a>(tx: &Transaction, rec: &'a Record) -> Result<std::result::Re
         cluster
     ])?;
     let rowid = tx.last_insert_rowid();
+    if let Some(raw) = &rec.raw {
+        tx.prepare_cached("INSERT INTO documents_raw (doc, raw) VALUES (?1, ?2)")?.execute(params![rowid, raw])?;
+    }
     tx.prepare_cached("INSERT INTO documents_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?.execute(params![rowid, rec.article.title.as_deref().unwrap_or_default(), body])?;
     if !body.is_empty() {
         let mut ins = tx.prepare_cached("INSERT OR IGNORE INTO simhash_bands (band, doc) VALUES (?1, ?2)")?;
@@ -250,9 +266,9 @@ fn put_all(tx: &Transaction, recs: &[Record]) -> Result<Vec<PutOutcome>> {
     Ok(out)
 }
 
-const EVENT_COLS: &str = "id, code, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text, target_country, target_code, target_entity, target_text, symmetric, level, date, location, location_country, fatalities, modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc";
+pub(crate) const EVENT_COLS: &str = "id, code, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text, target_country, target_code, target_entity, target_text, symmetric, level, date, location, location_country, fatalities, modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc";
 
-fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
+pub(crate) fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
     Ok(EventRow {
         id: r.get(0)?,
         code: r.get(1)?,

@@ -10,6 +10,7 @@ mod bench;
 mod demo;
 mod eval;
 mod parquet_export;
+mod serve;
 mod store_cmd;
 
 #[global_allocator]
@@ -150,6 +151,44 @@ enum Cmd {
         db: PathBuf,
         #[arg(long, default_value_t = 200)]
         runs: usize,
+    },
+    /// Serve the HTTP API (documented at /api/openapi.json) and the web UI on a store.
+    #[command(after_help = "Writes (POST /api/documents, POST /api/events/{id}/review) need `Authorization: Bearer <token>`; without --token or WARTA_TOKEN the server is read-only.\n\nExit codes:\n  0  stopped by Ctrl-C\n  2  usage error\n  3  fatal error (the store cannot be opened, the address is taken)")]
+    Serve {
+        /// Store file (default ./warta.db; with --demo, a fresh temporary store).
+        #[arg(long)]
+        db: Option<PathBuf>,
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Ingest the bundled example pages into the store first.
+        #[arg(long)]
+        demo: bool,
+        /// Bearer token for write routes (or the WARTA_TOKEN environment variable).
+        #[arg(long)]
+        token: Option<String>,
+        /// Read-only SQLite connections for queries.
+        #[arg(long, default_value_t = 4)]
+        readers: usize,
+        /// Largest request body accepted, in bytes (413 above it).
+        #[arg(long, default_value_t = 4 * 1024 * 1024)]
+        body_limit: usize,
+        #[arg(long, default_value_t = warta_extract::DEFAULT_MAX_BYTES)]
+        max_bytes: usize,
+    },
+    /// Load-test a running `warta serve` from this process: requests/s and p50/p99 latency per path.
+    Loadtest {
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// Paths to request in turn (repeat the flag), e.g. "/api/events?actor=USA".
+        #[arg(long = "path", required = true)]
+        paths: Vec<String>,
+        /// Total requests (the run also stops at --seconds).
+        #[arg(long, default_value_t = 20_000)]
+        requests: usize,
+        #[arg(long, default_value_t = 4)]
+        concurrency: usize,
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
     },
     /// Measure throughput (articles/s on one core) and peak memory over JSONL or text files.
     Bench {
@@ -327,6 +366,8 @@ fn main() {
         Cmd::Export { db, format, out, filter } => store_cmd::export(&db, filter.query(), format, out),
         Cmd::Synth { db, events, per_doc, batch_events } => store_cmd::synth(&db, events, per_doc.max(1), batch_events.max(1)),
         Cmd::BenchStore { db, runs } => store_cmd::bench_store(&db, runs.max(1)),
+        Cmd::Serve { db, addr, demo, token, readers, body_limit, max_bytes } => serve::run(serve::ServeArgs { db, addr, demo, token, readers, body_limit, max_bytes }),
+        Cmd::Loadtest { addr, paths, requests, concurrency, seconds } => serve::loadtest(addr, paths, requests.max(1), concurrency.max(1), seconds.max(1)),
     };
     match res {
         Ok(code) => std::process::exit(code),

@@ -157,6 +157,8 @@ pub fn ingest(paths: Vec<PathBuf>, db: &Path, batch: usize, max_bytes: usize) ->
         sum.seen += 1;
         let rec = match input.raw {
             Ok(raw) => {
+                // the page as it came in, for `warta serve` (not for gzip members: their text is inside)
+                let raw_text = (!raw.starts_with(&[0x1f, 0x8b])).then(|| String::from_utf8_lossy(&raw).into_owned());
                 let mut doc = Doc::from_bytes(input.source.clone(), raw);
                 if store.has_document(&doc.id)? {
                     // resumable and idempotent: the same bytes are never processed twice
@@ -168,7 +170,9 @@ pub fn ingest(paths: Vec<PathBuf>, db: &Path, batch: usize, max_bytes: usize) ->
                 }
                 doc.media_type = input.media_type;
                 doc.published_hint = input.published;
-                crate::process(&pipe, doc).0
+                let mut rec = crate::process(&pipe, doc).0;
+                rec.raw = raw_text;
+                rec
             }
             Err(e) => {
                 let mut d = Doc::from_bytes(input.source.clone(), input.source.clone().into_bytes());
