@@ -318,3 +318,4 @@ pub fn figures(f: &FileScore) -> Vec<(&'static str, f64)> {
 
 #[cfg(test)]
 mod tests;
+pub mod timeml;

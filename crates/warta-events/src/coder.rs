@@ -517,7 +517,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             // date: the clause's time, else the sentence's, else the document's
-            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !t.anchor_only && !t.value.starts_with('P') && !t.value.starts_with("XXXX")).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
+            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
             let (date, date_source) = if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(srange.start, srange.end) {

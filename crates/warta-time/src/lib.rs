@@ -26,6 +26,25 @@ pub enum Raw {
     Weekend(i64),
     Present,
     AnaphoricYear,
+    /// "three days", "a couple of years", "16-hour": a number (None = unspecified) of a unit
+    /// (D W M Y, h m s for hours, minutes, seconds, E decades, C centuries).
+    Duration { n: Option<u32>, unit: char },
+    /// "daily", "every week": a set of times, one per unit.
+    Set(char),
+    /// "the future", "the past", "recently".
+    Ref(&'static str),
+    /// A season (1 spring … 4 winter) of a year given, or relative to the DCT (`rel`).
+    Season { season: u32, year: Option<i32>, rel: i64 },
+    /// "the 1990s" → the decade's first three digits.
+    Decade(i32),
+    /// "the 20th century" → its number minus one ("19").
+    Century(i32),
+    /// "last May", "this September": a month relative to the DCT's year.
+    MonthRel { month: u32, rel: i64 },
+    /// "January this year", "June last year".
+    MonthOfYear { month: u32, year_rel: i64 },
+    /// A part of the day (1 morning, 2 afternoon, 3 evening, 4 night) of a day expression.
+    PartOfDay(Box<Raw>, u32),
 }
 
 #[derive(Debug, Clone)]
@@ -34,6 +53,8 @@ pub struct Found {
     pub tok_end: usize,
     pub raw: Raw,
     pub since: bool,
+    /// The sentence speaks of the future ("will"): a bare weekday or month is the next one.
+    pub future: bool,
 }
 
 fn num(t: &Token) -> Option<u32> {
@@ -57,7 +78,29 @@ fn day(t: &Token) -> Option<u32> {
     num(t).filter(|d| (1..=31).contains(d))
 }
 
+type TimeWord = (Vec<String>, String, i64);
+
+/// A language's time words indexed by their first word (built once per language).
+struct TimeIndex {
+    by_first: std::collections::HashMap<String, Vec<TimeWord>>,
+}
+
+fn time_index(lang: &Lang) -> &'static TimeIndex {
+    static INDEX: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, &'static TimeIndex>>> = std::sync::OnceLock::new();
+    let mut m = INDEX.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
+    m.entry(lang.code.clone()).or_insert_with(|| {
+        let mut by_first: std::collections::HashMap<String, Vec<TimeWord>> = std::collections::HashMap::new();
+        for w in &lang.time_words {
+            if let Some(f) = w.0.first() {
+                by_first.entry(f.clone()).or_default().push(w.clone());
+            }
+        }
+        Box::leak(Box::new(TimeIndex { by_first }))
+    })
+}
+
 struct Ctx<'a> {
+    ix: &'static TimeIndex,
     lang: &'a Lang,
     toks: &'a [Token],
     dmy: bool,
@@ -99,10 +142,15 @@ impl Ctx<'_> {
         }
         self.lang.weekdays.get(&t.lower).copied()
     }
+    /// Time words whose first word is the token at `i`.
+    fn starting(&self, i: usize) -> &'static [TimeWord] {
+        self.t(i).and_then(|t| self.ix.by_first.get(&t.lower)).map(|v| v.as_slice()).unwrap_or(&[])
+    }
     fn kind_of(&self, words: &[&str]) -> Option<(&str, i64, usize)> {
         // longest time-word phrase starting here
+        let first = words.first()?;
         let mut best: Option<(&str, i64, usize)> = None;
-        for (phrase, kind, arg) in &self.lang.time_words {
+        for (phrase, kind, arg) in self.ix.by_first.get(*first).map(|v| v.as_slice()).unwrap_or(&[]) {
             if phrase.len() <= words.len() && phrase.iter().zip(words).all(|(a, b)| a == b) && best.is_none_or(|b| phrase.len() > b.2) {
                 best = Some((kind.as_str(), *arg, phrase.len()));
             }
@@ -110,8 +158,33 @@ impl Ctx<'_> {
         best
     }
     fn word_kind(&self, i: usize, kind: &str) -> bool {
-        let Some(t) = self.t(i) else { return false };
-        self.lang.time_words.iter().any(|(p, k, _)| k == kind && p.len() == 1 && p[0] == t.lower)
+        self.word_arg(i, kind).is_some()
+    }
+    /// The argument of a one-word time word of `kind` at `i`.
+    fn word_arg(&self, i: usize, kind: &str) -> Option<i64> {
+        self.starting(i).iter().find(|(p, k, _)| k == kind && p.len() == 1).map(|(_, _, a)| *a)
+    }
+    /// A phrase of `kind` starting at `i`: (argument, length in tokens), longest first.
+    fn phrase(&self, i: usize, kind: &str) -> Option<(i64, usize)> {
+        let mut best: Option<(i64, usize)> = None;
+        for (p, k, a) in self.starting(i) {
+            if k == kind && p.iter().enumerate().all(|(n, w)| self.is(i + n, w)) && best.is_none_or(|b| p.len() > b.1) {
+                best = Some((*a, p.len()));
+            }
+        }
+        best
+    }
+    /// A number: digits ("14", "20th"), a number word, or a hyphenated pair of number words ("forty-five").
+    fn quantity(&self, i: usize) -> Option<u32> {
+        let t = self.t(i)?;
+        if let Some(n) = num(t) {
+            return Some(n);
+        }
+        if let Some(n) = self.lang.numbers.get(&t.lower) {
+            return u32::try_from(*n).ok();
+        }
+        let (a, b) = t.lower.split_once('-')?;
+        Some(u32::try_from(*self.lang.numbers.get(a)? + *self.lang.numbers.get(b)?).ok()?)
     }
     fn is_prep(&self, i: usize) -> bool {
         self.word_kind(i, "prep") || self.word_kind(i, "since")
@@ -121,13 +194,15 @@ impl Ctx<'_> {
 /// Recognise time expressions over a token slice.
 pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
     let dmy = lang.time_words.iter().find(|(_, k, _)| k == "order_dmy").map(|(_, _, a)| *a != 0).unwrap_or(true);
-    let c = Ctx { lang, toks, dmy };
+    let c = Ctx { ix: time_index(lang), lang, toks, dmy };
+    // sentences that speak of the future
+    let future: std::collections::HashSet<usize> = toks.iter().filter(|t| c.ix.by_first.get(&t.lower).is_some_and(|v| v.iter().any(|(p, k, _)| k == "future_cue" && p.len() == 1))).map(|t| t.sentence).collect();
     let mut out: Vec<Found> = vec![];
     let mut i = 0;
     while i < toks.len() {
         if let Some((raw, len)) = match_at(&c, i) {
             let since = i > 0 && c.word_kind(i - 1, "since") && c.same_sentence(i - 1, i);
-            out.push(Found { tok_start: i, tok_end: i + len, raw, since });
+            out.push(Found { tok_start: i, tok_end: i + len, raw, since, future: future.contains(&toks[i].sentence) });
             i += len;
         } else {
             i += 1;
@@ -136,8 +211,23 @@ pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
     out
 }
 
+/// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)
+fn may_start(c: &Ctx, t: &Token) -> bool {
+    t.kind == TokenKind::Number
+        || t.lower == "("
+        || t.lower.contains('-')
+        || t.lower.starts_with(|ch: char| ch.is_ascii_digit())
+        || c.ix.by_first.contains_key(&t.lower)
+        || c.lang.months.contains_key(&t.lower)
+        || c.lang.weekdays.contains_key(&t.lower)
+        || c.lang.numbers.contains_key(&t.lower)
+}
+
 fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let t = c.t(i)?;
+    if !may_start(c, t) {
+        return None;
+    }
     // weekday-led forms: "Kamis (5/2)", "Senin (11/2/2019)", "Rabu, 3 April 2024", "Wednesday, April 3"
     if let Some(wd) = c.weekday(i) {
         let mut j = i + 1;
@@ -154,6 +244,9 @@ fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         }
         if let Some((raw, len)) = text_date(c, j) {
             return Some((with_weekday(raw, wd), j + len - i));
+        }
+        if let Some(p) = c.word_arg(i + 1, "part_of_day") {
+            return Some((Raw::PartOfDay(Box::new(Raw::Weekday(wd)), p as u32), 2));
         }
         if c.same_sentence(i, i + 1) || i + 1 >= c.toks.len() {
             return Some((Raw::Weekday(wd), 1));
@@ -175,12 +268,42 @@ fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             return Some((raw, len));
         }
     }
+    if let Some(found) = decade(c, i).or_else(|| season(c, i)).or_else(|| month_rel(c, i)) {
+        return Some(found);
+    }
     if let Some((raw, len)) = text_date(c, i) {
+        // "January this year", "June last year"
+        if let Raw::Month(m) = raw {
+            if let Some((r, l)) = c.phrase(i + 1, "rel_year") {
+                return Some((Raw::MonthOfYear { month: m, year_rel: r }, 1 + l));
+            }
+        }
         return Some((raw, len));
     }
+    if let Some(found) = duration(c, i) {
+        return Some(found);
+    }
+    // "this morning", "tonight", "last night"
+    if let Some((p, len)) = c.phrase(i, "today_part") {
+        return Some((Raw::PartOfDay(Box::new(Raw::Rel { unit: 'D', n: 0 }), p as u32), len));
+    }
+    if let Some((p, len)) = c.phrase(i, "rel_day_part") {
+        return Some((Raw::PartOfDay(Box::new(Raw::Rel { unit: 'D', n: -1 }), p as u32), len));
+    }
+    if let Some((r, len)) = c.phrase(i, "ref") {
+        const REFS: [&str; 3] = ["PAST_REF", "PRESENT_REF", "FUTURE_REF"];
+        return Some((Raw::Ref(REFS[(r + 1).clamp(0, 2) as usize]), len));
+    }
+    if let Some((u, len)) = c.phrase(i, "set") {
+        return Some((Raw::Set(unit_char(u)), len));
+    }
     // time words: "kemarin", "pekan lalu", "tahun itu", "last month"
-    let words: Vec<&str> = (i..(i + 4).min(c.toks.len())).map(|k| c.toks[k].lower.as_str()).collect();
-    if let Some((kind, arg, len)) = c.kind_of(&words) {
+    let mut buf = [""; 4];
+    let n_words = (c.toks.len() - i).min(4);
+    for (k, w) in buf.iter_mut().enumerate().take(n_words) {
+        *w = c.toks[i + k].lower.as_str();
+    }
+    if let Some((kind, arg, len)) = c.kind_of(&buf[..n_words]) {
         let raw = match kind {
             "rel_day" => Some(Raw::Rel { unit: 'D', n: arg }),
             "rel_week" => Some(Raw::Rel { unit: 'W', n: arg }),
@@ -192,6 +315,11 @@ fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             _ => None,
         };
         if let Some(raw) = raw {
+            if kind == "rel_day" {
+                if let Some(p) = c.word_arg(i + len, "part_of_day") {
+                    return Some((Raw::PartOfDay(Box::new(raw), p as u32), len + 1));
+                }
+            }
             return Some((raw, len));
         }
     }
@@ -211,12 +339,158 @@ fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         }
     }
     // a bare year after a preposition or "tahun"/"year"
+    // a bare year: after a preposition, or where no noun follows it ("in 1997", "1996 was", but not
+    // "2000 troops")
     if let Some(y) = year(t) {
-        if i > 0 && c.is_prep(i - 1) && c.same_sentence(i - 1, i) && !c.t(i + 1).is_some_and(|n| n.lower == "-" || n.lower == "/") {
+        let after_prep = i > 0 && c.is_prep(i - 1) && c.same_sentence(i - 1, i);
+        let next = c.t(i + 1);
+        let counted = next.is_some_and(|n| n.kind == TokenKind::Word && !n.cap && !c.lang.stopwords.iter().any(|w| *w == n.lower));
+        let prev_amount = i > 0 && c.t(i - 1).is_some_and(|p| p.kind == TokenKind::Number || matches!(p.lower.as_str(), "$" | "€" | "£" | "rp" | "us$"));
+        if !next.is_some_and(|n| n.lower == "-" || n.lower == "/") && (after_prep || !counted && !prev_amount) {
             return Some((Raw::Year(y), 1));
         }
     }
     None
+}
+
+fn unit_char(u: i64) -> char {
+    match u {
+        1 => 'D',
+        2 => 'W',
+        3 => 'M',
+        4 => 'Y',
+        5 => 'h',
+        6 => 'm',
+        7 => 's',
+        8 => 'E',
+        9 => 'C',
+        _ => 'X',
+    }
+}
+
+/// The unit at `i` ("days", "hour", "16-hour" → its unit part): (unit, plural).
+fn unit_at(c: &Ctx, i: usize) -> Option<(char, bool)> {
+    const KINDS: [&str; 9] = ["unit_day", "unit_week", "unit_month", "unit_year", "unit_hour", "unit_minute", "unit_second", "unit_decade", "unit_century"];
+    KINDS.iter().enumerate().find_map(|(k, kind)| c.word_arg(i, kind).map(|a| (unit_char(k as i64 + 1), a == 2)))
+}
+
+/// Durations: "three days", "the past two months", "nearly forty years", "a couple of years",
+/// "16-hour", "years" (after a preposition); with "ago" or "later" a date relative to the DCT.
+fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let mut j = i;
+    // "the past", "the next", "nearly", "more than", "at least" …
+    for kind in ["dur_span", "dur_mod"] {
+        if let Some((_, l)) = c.phrase(j, kind) {
+            j += l;
+        }
+    }
+    if let Some((_, l)) = c.phrase(j, "dur_mod") {
+        j += l;
+    }
+    // "16-hour", "two-day", "8-month-old"
+    if let Some(t) = c.t(j) {
+        let parts: Vec<&str> = t.lower.split('-').collect();
+        // "16-hour", "two-day"; not an age ("6-year-old")
+        if parts.len() == 2 {
+            let n = parts[0].parse::<u32>().ok().or_else(|| c.lang.numbers.get(parts[0]).and_then(|n| u32::try_from(*n).ok()));
+            let unit = c.lang.time_words.iter().find(|(p, k, _)| k.starts_with("unit_") && p.len() == 1 && p[0] == parts[1]).map(|(_, k, _)| k.clone());
+            if let (Some(n), Some(k)) = (n, unit) {
+                let u = ["unit_day", "unit_week", "unit_month", "unit_year", "unit_hour", "unit_minute", "unit_second", "unit_decade", "unit_century"].iter().position(|x| *x == k)?;
+                return Some((Raw::Duration { n: Some(n), unit: unit_char(u as i64 + 1) }, j + 1 - i));
+            }
+        }
+    }
+    // the quantity: a number, "a couple of", "a few", "several" (unspecified)
+    let (n, qlen): (Option<u32>, usize) = if let Some((a, l)) = c.phrase(j, "quantity") {
+        (u32::try_from(a).ok().filter(|a| *a > 0), l)
+    } else if let Some(n) = c.quantity(j) {
+        (Some(n), 1)
+    } else {
+        (None, 0)
+    };
+    let (unit, plural) = unit_at(c, j + qlen)?;
+    if qlen == 0 {
+        // a bare unit is a duration only in the plural, after a preposition or a span word ("for years", "recent days")
+        let introduced = j > i || (i > 0 && (c.is_prep(i - 1) || c.phrase(i - 1, "dur_span").is_some()));
+        if !plural || !introduced {
+            return None;
+        }
+    }
+    if qlen > 0 && n.is_none() && c.quantity(j).is_some() {
+        return None;
+    }
+    let end = j + qlen + 1;
+    // "two weeks ago", "three days later"
+    let dir = if c.word_kind(end, "ago") { Some(-1) } else if c.word_kind(end, "later") { Some(1) } else { None };
+    if let Some(d) = dir {
+        return match (n, unit) {
+            (Some(n), 'D' | 'W' | 'M' | 'Y') => Some((Raw::Rel { unit, n: d * n as i64 }, end + 1 - i)),
+            (Some(n), 'E') => Some((Raw::Rel { unit: 'Y', n: d * 10 * n as i64 }, end + 1 - i)),
+            _ => Some((Raw::Ref(if d < 0 { "PAST_REF" } else { "FUTURE_REF" }), end + 1 - i)),
+        };
+    }
+    // "week" alone is not a duration ("last week" is a date; "a week" has its quantity)
+    if qlen == 0 && j == i && !plural {
+        return None;
+    }
+    Some((Raw::Duration { n, unit }, end - i))
+}
+
+/// "the 1990s", "the late 1970s", "early 1990s"
+fn decade(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let mut j = i;
+    if c.phrase(j, "article").is_some() {
+        j += 1;
+    }
+    if c.word_arg(j, "decade_mod").is_some() {
+        j += 1;
+    }
+    let t = c.t(j)?;
+    let d = t.lower.strip_suffix('s')?;
+    if d.len() == 4 && d.ends_with('0') && d.chars().all(|ch| ch.is_ascii_digit()) {
+        return Some((Raw::Decade(d[..3].parse().ok()?), j + 1 - i));
+    }
+    // "the 20th century"
+    if let (Some(n), Some(('C', false))) = (c.quantity(j), unit_at(c, j + 1)) {
+        if c.t(j).is_some_and(|t| t.kind != TokenKind::Number) && (1..=21).contains(&n) {
+            return Some((Raw::Century(n as i32 - 1), j + 2 - i));
+        }
+    }
+    None
+}
+
+/// "last fall", "this summer", "the winter of 1994", "spring 1998"
+fn season(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let (rel, j) = match c.word_arg(i, "rel_mod") {
+        Some(r) => (r, i + 1),
+        None if c.phrase(i, "article").is_some() || c.word_arg(i, "decade_mod").is_some() || c.is_prep(i) => (0, i + 1),
+        None => (0, i),
+    };
+    let s = c.word_arg(j, "season")? as u32;
+    if j == i {
+        // a bare season word needs its year ("summer 1998")
+        let y = c.t(j + 1).and_then(year)?;
+        return Some((Raw::Season { season: s, year: Some(y), rel: 0 }, 2));
+    }
+    if let Some(y) = c.t(j + 1).and_then(year) {
+        return Some((Raw::Season { season: s, year: Some(y), rel: 0 }, j + 2 - i));
+    }
+    if c.word_kind(j + 1, "prep") {
+        if let Some(y) = c.t(j + 2).and_then(year) {
+            return Some((Raw::Season { season: s, year: Some(y), rel: 0 }, j + 3 - i));
+        }
+    }
+    Some((Raw::Season { season: s, year: None, rel }, j + 1 - i))
+}
+
+/// "last May", "this September", "next January"
+fn month_rel(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let rel = c.word_arg(i, "rel_mod")?;
+    let m = *c.lang.months.get(&c.t(i + 1)?.lower)?;
+    if !c.t(i + 1)?.cap {
+        return None;
+    }
+    Some((Raw::MonthRel { month: m, rel }, 2))
 }
 
 fn with_weekday(raw: Raw, wd: u32) -> Raw {
@@ -276,9 +550,11 @@ fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         return None;
     }
     let m = c.month(i)?;
-    if let Some(d) = c.t(i + 1).and_then(day) {
-        if c.t(i + 1).is_some_and(|t| t.lower.len() <= 4) {
-            let mut j = i + 2;
+    // "Aug. 6": an abbreviated month's full stop
+    let dot = usize::from(c.is(i + 1, ".") && c.t(i + 2).and_then(day).is_some());
+    if let Some(d) = c.t(i + 1 + dot).and_then(day) {
+        if c.t(i + 1 + dot).is_some_and(|t| t.lower.len() <= 4) {
+            let mut j = i + 2 + dot;
             if c.is(j, ",") {
                 j += 1;
             }
@@ -286,8 +562,8 @@ fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
                 NaiveDate::from_ymd_opt(y, m, d)?;
                 return Some((Raw::Date(y, m, d), j + 1 - i));
             }
-            if c.t(i + 1).and_then(year).is_none() {
-                return Some((Raw::DayMonth { day: d, month: m, weekday: None }, 2));
+            if c.t(i + 1 + dot).and_then(year).is_none() {
+                return Some((Raw::DayMonth { day: d, month: m, weekday: None }, 2 + dot));
             }
         }
     }
@@ -372,6 +648,24 @@ pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
 
 /// Normalise one expression against the DCT; `last_year` is the latest year mentioned before it.
 pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (String, &'static str) {
+    normalise_in(raw, dct, last_year, false)
+}
+
+/// As [`normalise`], in a sentence about the future (`future`): a bare weekday or month is then the
+/// next one after the DCT rather than the last one before it.
+pub fn normalise_in(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, future: bool) -> (String, &'static str) {
+    if future {
+        if let Some(d) = dct {
+            match *raw {
+                Raw::Weekday(wd) => {
+                    let ahead = (wd as i64 - d.weekday().number_from_monday() as i64).rem_euclid(7);
+                    return (iso(d + Duration::days(ahead)), "day");
+                }
+                Raw::Month(m) => return (format!("{:04}-{m:02}", if m >= d.month() { d.year() } else { d.year() + 1 }), "month"),
+                _ => {}
+            }
+        }
+    }
     match *raw {
         Raw::Date(y, m, d) => (format!("{y:04}-{m:02}-{d:02}"), "day"),
         Raw::MonthYear(y, m) => (format!("{y:04}-{m:02}"), "month"),
@@ -434,6 +728,61 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
             None => ("XXXX-WXX-WE".into(), "week"),
         },
         Raw::Present => ("PRESENT_REF".into(), "day"),
+        Raw::Duration { n, unit } => {
+            let n = n.map(|n| n.to_string()).unwrap_or_else(|| "X".into());
+            let v = match unit {
+                'h' => format!("PT{n}H"),
+                'm' => format!("PT{n}M"),
+                's' => format!("PT{n}S"),
+                'E' => format!("P{n}DE"),
+                'C' => format!("P{n}CE"),
+                u => format!("P{n}{u}"),
+            };
+            (v, "duration")
+        }
+        Raw::Set(u) => (if u == 'h' { "PT1H".into() } else { format!("P1{u}") }, "set"),
+        Raw::Ref(r) => (r.into(), "ref"),
+        Raw::Season { season, year, rel } => {
+            const CODE: [&str; 4] = ["SP", "SU", "FA", "WI"];
+            const START: [u32; 4] = [3, 6, 9, 12];
+            let k = (season.clamp(1, 4) - 1) as usize;
+            let y = match (year, dct) {
+                (Some(y), _) => Some(y),
+                (None, Some(d)) => Some(match rel {
+                    r if r < 0 => if START[k] < d.month() { d.year() } else { d.year() - 1 },
+                    r if r > 0 => if START[k] > d.month() { d.year() } else { d.year() + 1 },
+                    _ => d.year(),
+                }),
+                (None, None) => None,
+            };
+            (y.map(|y| format!("{y:04}-{}", CODE[k])).unwrap_or_else(|| format!("XXXX-{}", CODE[k])), "season")
+        }
+        Raw::Decade(d) => (format!("{d:03}"), "decade"),
+        Raw::Century(c) => (format!("{c:02}"), "century"),
+        Raw::MonthRel { month, rel } => match dct {
+            Some(d) => {
+                let y = match rel {
+                    r if r < 0 => if month < d.month() { d.year() } else { d.year() - 1 },
+                    r if r > 0 => if month > d.month() { d.year() } else { d.year() + 1 },
+                    _ => d.year(),
+                };
+                (format!("{y:04}-{month:02}"), "month")
+            }
+            None => (format!("XXXX-{month:02}"), "month"),
+        },
+        Raw::MonthOfYear { month, year_rel } => match dct {
+            Some(d) => (format!("{:04}-{month:02}", d.year() as i64 + year_rel), "month"),
+            None => (format!("XXXX-{month:02}"), "month"),
+        },
+        Raw::PartOfDay(ref base, p) => {
+            let (v, g) = normalise_in(base, dct, last_year, false);
+            const PART: [&str; 4] = ["MO", "AF", "EV", "NI"];
+            if v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+                (format!("{v}T{}", PART[(p.clamp(1, 4) - 1) as usize]), "part_of_day")
+            } else {
+                (v, g)
+            }
+        }
         Raw::AnaphoricYear => match last_year.or(dct.map(|d| d.year())) {
             Some(y) => (format!("{y:04}"), "year"),
             None => ("XXXX".into(), "year"),
@@ -486,7 +835,7 @@ impl Stage for TimeStage {
         let mut last_year: Option<i32> = None;
         let mut times = vec![];
         for f in &found {
-            let (value, gran) = normalise(&f.raw, dct, last_year);
+            let (value, gran) = normalise_in(&f.raw, dct, last_year, f.future);
             if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
                 if !matches!(f.raw, Raw::Present) {
                     last_year = Some(y);

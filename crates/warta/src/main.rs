@@ -9,6 +9,7 @@ use warta_core::{record::Record, Doc, DocError, Pipeline};
 mod bench;
 mod demo;
 mod eval;
+mod eval_time;
 mod parquet_export;
 mod serve;
 mod store_cmd;
@@ -65,6 +66,20 @@ enum Cmd {
         #[arg(long)]
         json: bool,
         /// Raise the floors in the baseline to today's figures (never lowers one) and record page hashes.
+        #[arg(long)]
+        raise_floors: bool,
+    },
+    /// Score time expressions on TempEval-3 TimeML files (extents strict/relaxed, values); exit 1 under a floor.
+    #[command(name = "eval-time", after_help = EXIT_HELP)]
+    EvalTime {
+        /// A folder of .tml files (e.g. ../shared/data/temporal/tempeval3/te3-platinum).
+        dir: PathBuf,
+        #[arg(long, default_value = "eval/time-baseline.json")]
+        baseline: PathBuf,
+        /// List every miss and spurious expression.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Raise the floors to today's figures (never lowers one) and record the corpus hash.
         #[arg(long)]
         raise_floors: bool,
     },
@@ -357,6 +372,7 @@ fn main() {
         Cmd::Extract { paths, jsonl, published, lang, max_bytes } => extract(paths, jsonl, published, lang, max_bytes),
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
+        Cmd::EvalTime { dir, baseline, verbose, raise_floors } => eval_time::run(&dir, &baseline, verbose, raise_floors),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),
         Cmd::Ingest { paths, db, batch, max_bytes } => store_cmd::ingest(paths, &db, batch.max(1), max_bytes),
         Cmd::Events { db, filter, format } => store_cmd::events(&db, filter.query(), format),
