@@ -41,6 +41,11 @@ pub enum Raw {
     Century(i32),
     /// "last May", "this September": a month relative to the DCT's year.
     MonthRel { month: u32, rel: i64 },
+    /// A quarter (1–4) of a year given, or counted from the DCT's quarter (`rel`, in quarters) when
+    /// `q` is 0 ("the latest quarter"), or of the DCT's year ("the third quarter").
+    Quarter { q: u32, year: Option<i32>, rel: i64 },
+    /// "last Friday", "next Tuesday": the weekday before or after the DCT.
+    WeekdayRel { weekday: u32, rel: i64 },
     /// "January this year", "June last year".
     MonthOfYear { month: u32, year_rel: i64 },
     /// A part of the day (1 morning, 2 afternoon, 3 evening, 4 night) of a day expression.
@@ -268,8 +273,19 @@ fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             return Some((raw, len));
         }
     }
-    if let Some(found) = decade(c, i).or_else(|| season(c, i)).or_else(|| month_rel(c, i)) {
+    if let Some(found) = decade(c, i).or_else(|| season(c, i)).or_else(|| month_rel(c, i)).or_else(|| quarter(c, i)) {
         return Some(found);
+    }
+    // "late November", "early December": the modifier belongs to the expression
+    if c.word_arg(i, "decade_mod").is_some() {
+        if let Some((raw, len)) = text_date(c, i + 1) {
+            if matches!(raw, Raw::Month(_) | Raw::MonthYear(..)) || matches!(raw, Raw::DayMonth { .. }) {
+                return Some((raw, len + 1));
+            }
+        }
+        if let Some(m) = c.t(i + 1).and_then(|t| c.lang.months.get(&t.lower)).filter(|_| c.t(i + 1).is_some_and(|t| t.cap)) {
+            return Some((Raw::Month(*m), 2));
+        }
     }
     if let Some((raw, len)) = text_date(c, i) {
         // "January this year", "June last year"
@@ -404,7 +420,11 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let (n, qlen): (Option<u32>, usize) = if let Some((a, l)) = c.phrase(j, "quantity") {
         (u32::try_from(a).ok().filter(|a| *a > 0), l)
     } else if let Some(n) = c.quantity(j) {
-        (Some(n), 1)
+        // "a hundred years": the article counts as one only before a unit
+        match c.quantity(j + 1) {
+            Some(m) if n == 1 && c.t(j).is_some_and(|t| t.kind != TokenKind::Number) => (Some(m), 2),
+            _ => (Some(n), 1),
+        }
     } else {
         (None, 0)
     };
@@ -415,9 +435,6 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         if !plural || !introduced {
             return None;
         }
-    }
-    if qlen > 0 && n.is_none() && c.quantity(j).is_some() {
-        return None;
     }
     let end = j + qlen + 1;
     // "two weeks ago", "three days later"
@@ -446,9 +463,10 @@ fn decade(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         j += 1;
     }
     let t = c.t(j)?;
-    let d = t.lower.strip_suffix('s')?;
-    if d.len() == 4 && d.ends_with('0') && d.chars().all(|ch| ch.is_ascii_digit()) {
-        return Some((Raw::Decade(d[..3].parse().ok()?), j + 1 - i));
+    if let Some(d) = t.lower.strip_suffix('s') {
+        if d.len() == 4 && d.ends_with('0') && d.chars().all(|ch| ch.is_ascii_digit()) {
+            return Some((Raw::Decade(d[..3].parse().ok()?), j + 1 - i));
+        }
     }
     // "the 20th century"
     if let (Some(n), Some(('C', false))) = (c.quantity(j), unit_at(c, j + 1)) {
@@ -483,9 +501,50 @@ fn season(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     Some((Raw::Season { season: s, year: None, rel }, j + 1 - i))
 }
 
-/// "last May", "this September", "next January"
+/// "the third quarter", "third-quarter", "kuartal ketiga 2024", "the latest quarter"
+fn quarter(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    if let Some((rel, len)) = c.phrase(i, "quarter_ref") {
+        return Some((Raw::Quarter { q: 0, year: None, rel }, len));
+    }
+    let mut j = i;
+    if c.phrase(j, "article").is_some() || c.word_arg(j, "rel_mod").is_some() {
+        j += 1;
+    }
+    if c.word_kind(j, "fiscal") {
+        j += 1;
+    }
+    let ordinal = |k: usize| c.word_arg(k, "ordinal").map(|n| n as u32);
+    let (q, end) = if let (Some(q), true) = (ordinal(j), c.word_kind(j + 1, "unit_quarter")) {
+        (q, j + 2)
+    } else if let (true, Some(q)) = (c.word_kind(j, "unit_quarter"), ordinal(j + 1)) {
+        (q, j + 2)
+    } else {
+        // "third-quarter"
+        let t = c.t(j)?;
+        let (a, b) = t.lower.split_once('-')?;
+        let q = c.ix.by_first.get(a)?.iter().find(|(p, k, _)| k == "ordinal" && p.len() == 1).map(|(_, _, n)| *n as u32)?;
+        if !c.ix.by_first.get(b).is_some_and(|v| v.iter().any(|(p, k, _)| k == "unit_quarter" && p.len() == 1)) {
+            return None;
+        }
+        (q, j + 1)
+    };
+    if !(1..=4).contains(&q) {
+        return None;
+    }
+    if let Some(y) = c.t(end).and_then(year) {
+        return Some((Raw::Quarter { q, year: Some(y), rel: 0 }, end + 1 - i));
+    }
+    Some((Raw::Quarter { q, year: None, rel: 0 }, end - i))
+}
+
+/// "last May", "this September", "next January", "last Friday"
 fn month_rel(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let rel = c.word_arg(i, "rel_mod")?;
+    if rel != 0 {
+        if let Some(wd) = c.weekday(i + 1) {
+            return Some((Raw::WeekdayRel { weekday: wd, rel }, 2));
+        }
+    }
     let m = *c.lang.months.get(&c.t(i + 1)?.lower)?;
     if !c.t(i + 1)?.cap {
         return None;
@@ -769,6 +828,31 @@ pub fn normalise_in(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, f
                 (format!("{y:04}-{month:02}"), "month")
             }
             None => (format!("XXXX-{month:02}"), "month"),
+        },
+        Raw::Quarter { q, year, rel } => {
+            let dq = dct.map(|d| (d.year(), d.month0() / 3 + 1));
+            match (q, year, dq) {
+                (0, _, Some((y, cur))) => {
+                    let n = y as i64 * 4 + (cur as i64 - 1) + rel;
+                    (format!("{:04}-Q{}", n.div_euclid(4), n.rem_euclid(4) + 1), "quarter")
+                }
+                (q, Some(y), _) if q > 0 => (format!("{y:04}-Q{q}"), "quarter"),
+                // a quarter not yet begun is last year's
+                (q, None, Some((y, cur))) if q > 0 => (format!("{:04}-Q{q}", if q <= cur { y } else { y - 1 }), "quarter"),
+                (q, _, _) => (if q > 0 { format!("XXXX-Q{q}") } else { "XXXX-QX".into() }, "quarter"),
+            }
+        }
+        Raw::WeekdayRel { weekday, rel } => match dct {
+            Some(d) => {
+                let cur = d.weekday().number_from_monday() as i64;
+                let delta = if rel < 0 {
+                    -((cur - weekday as i64 - 1).rem_euclid(7) + 1)
+                } else {
+                    (weekday as i64 - cur - 1).rem_euclid(7) + 1
+                };
+                (iso(d + Duration::days(delta)), "day")
+            }
+            None => ("XXXX-XX-XX".into(), "day"),
         },
         Raw::MonthOfYear { month, year_rel } => match dct {
             Some(d) => (format!("{:04}-{month:02}", d.year() as i64 + year_rel), "month"),
