@@ -46,6 +46,10 @@ pub enum Raw {
     Quarter { q: u32, year: Option<i32>, rel: i64 },
     /// "last Friday", "next Tuesday": the weekday before or after the DCT.
     WeekdayRel { weekday: u32, rel: i64 },
+    /// A clock time on a day ("pukul 15.00" → T15:00).
+    Clock(Box<Raw>, u32, u32),
+    /// A day not known from the expression (a clock time alone).
+    Unknown,
     /// "January this year", "June last year".
     MonthOfYear { month: u32, year_rel: i64 },
     /// A part of the day (1 morning, 2 afternoon, 3 evening, 4 night) of a day expression.
@@ -228,7 +232,102 @@ fn may_start(c: &Ctx, t: &Token) -> bool {
         || c.lang.numbers.contains_key(&t.lower)
 }
 
+/// A clock time at `i`: "pukul 15.00 WIB", "jam 9 pagi", "15:30 GMT", "10 p.m." → (hour, minute,
+/// tokens). A number is a time only with a clock word before it, or a.m./p.m., a time zone or a
+/// colon with it ("3.50" alone is a number).
+fn clock(c: &Ctx, i: usize) -> Option<(u32, u32, usize)> {
+    let word = c.word_kind(i, "clock");
+    let j = i + usize::from(word);
+    let t = c.t(j)?;
+    // "5.55pm", "2pm", "7:24pm": a.m./p.m. glued to the number
+    let glued = |s: &str| -> Option<(String, i64)> {
+        c.lang.time_words.iter().filter(|(p, k, _)| k == "meridiem" && p.len() == 1).find_map(|(p, _, a)| s.strip_suffix(p[0].as_str()).filter(|x| !x.is_empty()).map(|x| (x.to_string(), *a)))
+    };
+    let (first, mut glue) = match glued(&t.lower) {
+        Some((x, a)) => (x, Some(a)),
+        None => (t.lower.clone(), None),
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let (mut h, m, mut len, colon) = if let Some((a, b)) = first.split_once('.').filter(|(a, b)| b.len() == 2 && digits(a)) {
+        (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?, 1, false)
+    } else if digits(&first) && glue.is_none() && c.is(j + 1, ":") {
+        let mt = c.t(j + 2)?;
+        let (mins, g) = match glued(&mt.lower) {
+            Some((x, a)) => (x, Some(a)),
+            None => (mt.lower.clone(), None),
+        };
+        if mins.len() != 2 {
+            return None;
+        }
+        glue = g;
+        (first.parse::<u32>().ok()?, mins.parse::<u32>().ok()?, 3, true)
+    } else if digits(&first) {
+        (first.parse::<u32>().ok()?, 0, 1, false)
+    } else {
+        return None;
+    };
+    let meridiem = glue.map(|a| (a, 0)).or_else(|| c.phrase(j + len, "meridiem"));
+    if let Some((add, l)) = meridiem {
+        if h > 12 {
+            return None;
+        }
+        h = h % 12 + add as u32;
+        len += l;
+    }
+    let zone = c.word_kind(j + len, "timezone");
+    if !(word || colon || zone || meridiem.is_some()) {
+        return None;
+    }
+    if h > 23 || m > 59 {
+        return None;
+    }
+    Some((h, m, j + len + usize::from(zone) - i))
+}
+
+impl Raw {
+    /// The day under a clock time or a part of the day ("Senin (11/2/2019) pukul 15.00" → the date).
+    pub fn day(&self) -> &Raw {
+        match self {
+            Raw::Clock(b, ..) | Raw::PartOfDay(b, _) => b.day(),
+            r => r,
+        }
+    }
+}
+
+fn day_level(raw: &Raw) -> bool {
+    matches!(raw, Raw::Date(..) | Raw::DayMonth { .. } | Raw::Weekday(_) | Raw::WeekdayRel { .. } | Raw::Rel { unit: 'D', .. })
+}
+
 fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let t = c.t(i)?;
+    if !may_start(c, t) && !c.word_kind(i, "clock") {
+        return None;
+    }
+    match match_core(c, i) {
+        Some((raw, len)) if day_level(&raw) => {
+            // "Senin (11/2/2019) pukul 15.00 WIB", "Sabtu (9/2/2019) malam"
+            if let Some((h, m, l)) = clock(c, i + len) {
+                return Some((Raw::Clock(Box::new(raw), h, m), len + l));
+            }
+            if let Some(p) = c.word_arg(i + len, "part_of_day") {
+                return Some((Raw::PartOfDay(Box::new(raw), p as u32), len + 1));
+            }
+            Some((raw, len))
+        }
+        Some(found) => Some(found),
+        None => {
+            // a clock time before its day ("10 p.m. Wednesday"), or alone: then on the day last
+            // mentioned (or the DCT's), as TimeML reads it; see `TimeStage`
+            let (h, m, l) = clock(c, i)?;
+            if let Some((day, dl)) = match_core(c, i + l).filter(|(r, _)| day_level(r)) {
+                return Some((Raw::Clock(Box::new(day), h, m), l + dl));
+            }
+            Some((Raw::Clock(Box::new(Raw::Unknown), h, m), l))
+        }
+    }
+}
+
+fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let t = c.t(i)?;
     if !may_start(c, t) {
         return None;
@@ -339,22 +438,6 @@ fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             return Some((raw, len));
         }
     }
-    // "dua hari lalu", "3 days ago", "dua pekan mendatang"
-    let n = c.t(i).and_then(|t| num(t).map(|n| n as i64).or_else(|| c.lang.numbers.get(&t.lower).map(|n| *n as i64)));
-    if let Some(n) = n {
-        let unit = ["unit_day", "unit_week", "unit_month", "unit_year"].iter().position(|k| c.word_kind(i + 1, k));
-        if let Some(u) = unit {
-            let mut j = i + 2;
-            if c.is(j, "yang") {
-                j += 1;
-            }
-            let dir = if c.word_kind(j, "ago") { Some(-1) } else if c.word_kind(j, "later") { Some(1) } else { None };
-            if let Some(d) = dir {
-                return Some((Raw::Rel { unit: ['D', 'W', 'M', 'Y'][u], n: d * n }, j + 1 - i));
-            }
-        }
-    }
-    // a bare year after a preposition or "tahun"/"year"
     // a bare year: after a preposition, or where no noun follows it ("in 1997", "1996 was", but not
     // "2000 troops")
     if let Some(y) = year(t) {
@@ -436,8 +519,10 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             return None;
         }
     }
-    let end = j + qlen + 1;
-    // "two weeks ago", "three days later"
+    let mut end = j + qlen + 1;
+    // "two weeks ago", "three days later", "lima hari yang lalu"
+    let filler = c.word_kind(end, "ago_filler") && (c.word_kind(end + 1, "ago") || c.word_kind(end + 1, "later"));
+    end += usize::from(filler);
     let dir = if c.word_kind(end, "ago") { Some(-1) } else if c.word_kind(end, "later") { Some(1) } else { None };
     if let Some(d) = dir {
         return match (n, unit) {
@@ -533,6 +618,12 @@ fn quarter(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     }
     if let Some(y) = c.t(end).and_then(year) {
         return Some((Raw::Quarter { q, year: Some(y), rel: 0 }, end + 1 - i));
+    }
+    // "kuartal I/2018"
+    if c.is(end, "/") {
+        if let Some(y) = c.t(end + 1).and_then(year) {
+            return Some((Raw::Quarter { q, year: Some(y), rel: 0 }, end + 2 - i));
+        }
     }
     Some((Raw::Quarter { q, year: None, rel: 0 }, end - i))
 }
@@ -655,7 +746,7 @@ pub fn infer_dct_at(found: &[Found], today: NaiveDate) -> Option<NaiveDate> {
     }
     let mut best: Option<NaiveDate> = None;
     for f in found {
-        if let Raw::DayMonth { day, month, weekday: Some(wd) } = f.raw {
+        if let Raw::DayMonth { day, month, weekday: Some(wd) } = *f.raw.day() {
             for y in (today.year() - 11..=today.year()).rev() {
                 if let Some(d) = NaiveDate::from_ymd_opt(y, month, day).filter(|d| *d <= today) {
                     if d.weekday().number_from_monday() == wd {
@@ -673,7 +764,7 @@ pub fn infer_dct_at(found: &[Found], today: NaiveDate) -> Option<NaiveDate> {
 pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
     let max_year = found
         .iter()
-        .filter_map(|f| match f.raw {
+        .filter_map(|f| match *f.raw.day() {
             Raw::Date(y, ..) | Raw::MonthYear(y, _) | Raw::Year(y) => Some(y),
             _ => None,
         })
@@ -681,7 +772,7 @@ pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
     let mut best: Option<NaiveDate> = None;
     if let Some(y0) = max_year {
         for f in found {
-            if let Raw::DayMonth { day, month, weekday: Some(wd) } = f.raw {
+            if let Raw::DayMonth { day, month, weekday: Some(wd) } = *f.raw.day() {
                 for y in y0..=y0 + 11 {
                     if let Some(d) = NaiveDate::from_ymd_opt(y, month, day) {
                         if d.weekday().number_from_monday() == wd {
@@ -698,7 +789,7 @@ pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
     }
     found
         .iter()
-        .filter_map(|f| match f.raw {
+        .filter_map(|f| match *f.raw.day() {
             Raw::Date(y, m, d) => NaiveDate::from_ymd_opt(y, m, d),
             _ => None,
         })
@@ -858,6 +949,12 @@ pub fn normalise_in(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, f
             Some(d) => (format!("{:04}-{month:02}", d.year() as i64 + year_rel), "month"),
             None => (format!("XXXX-{month:02}"), "month"),
         },
+        Raw::Unknown => ("XXXX-XX-XX".into(), "day"),
+        Raw::Clock(ref base, h, m) => {
+            let (v, _) = normalise_in(base, dct, last_year, false);
+            let day = if v.len() >= 10 && v.as_bytes()[4] == b'-' { v[..10].to_string() } else { "XXXX-XX-XX".into() };
+            (format!("{day}T{h:02}:{m:02}"), "time")
+        }
         Raw::PartOfDay(ref base, p) => {
             let (v, g) = normalise_in(base, dct, last_year, false);
             const PART: [&str; 4] = ["MO", "AF", "EV", "NI"];
@@ -900,7 +997,7 @@ impl Stage for TimeStage {
             for line in &doc.header {
                 let mut toks = vec![];
                 warta_text::tokenize(line, 0, 0, &mut toks);
-                if let Some(d) = recognise(lang, &toks).iter().find_map(|f| match f.raw {
+                if let Some(d) = recognise(lang, &toks).iter().find_map(|f| match *f.raw.day() {
                     Raw::Date(y, m, d) => NaiveDate::from_ymd_opt(y, m, d),
                     _ => None,
                 }) {
@@ -918,8 +1015,17 @@ impl Stage for TimeStage {
         doc.article.published_inferred = inferred;
         let mut last_year: Option<i32> = None;
         let mut times = vec![];
+        let mut last_day: Option<String> = dct.map(iso);
         for f in &found {
-            let (value, gran) = normalise_in(&f.raw, dct, last_year, f.future);
+            let (mut value, gran) = normalise_in(&f.raw, dct, last_year, f.future);
+            if let (Some(rest), Some(day)) = (value.strip_prefix("XXXX-XX-XXT"), &last_day) {
+                if matches!(f.raw, Raw::Clock(ref b, ..) if **b == Raw::Unknown) {
+                    value = format!("{day}T{rest}");
+                }
+            }
+            if value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+                last_day = Some(value[..10].to_string());
+            }
             if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
                 if !matches!(f.raw, Raw::Present) {
                     last_year = Some(y);

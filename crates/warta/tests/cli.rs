@@ -162,3 +162,36 @@ fn warc_files_gzip_members_and_truncation() {
     assert_eq!(out.status.code(), Some(1));
     let _ = std::fs::remove_dir_all(&d);
 }
+
+/// The seed page prints no year next to its date: its times and event dates must come out the same
+/// whether the date is inferred ("Rabu (3/4)" after "Oktober 2022") or given with --published.
+#[test]
+fn seed_times_and_event_dates_with_and_without_published() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/id/voa-menhan-prancis-rusia-telepon");
+    let gold: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(format!("{dir}/gold.json")).unwrap()).unwrap();
+    let run = |extra: &[&str]| -> serde_json::Value {
+        let out = warta().args(["extract", "--jsonl"]).args(extra).arg(format!("{dir}/page.txt")).output().unwrap();
+        assert!(out.status.success());
+        records(&out.stdout).remove(0)
+    };
+    let inferred = run(&[]);
+    let given = run(&["--published", "2024-04-03"]);
+    assert_eq!(inferred["article"]["published_inferred"], true);
+    assert_eq!(given["article"]["published_inferred"], false);
+    for rec in [&inferred, &given] {
+        assert_eq!(rec["article"]["published"], "2024-04-03");
+        for g in gold["times"].as_array().unwrap() {
+            let found = rec["times"].as_array().unwrap().iter().any(|t| t["text"] == g["text"] && t["value"] == g["value"]);
+            assert!(found, "time {g} not found in {}", rec["times"]);
+        }
+    }
+    let dates = |r: &serde_json::Value| -> Vec<(String, String, String)> {
+        r["events"].as_array().unwrap().iter().map(|e| (e["code"].to_string(), e["date"].to_string(), e["date_source"].to_string())).collect()
+    };
+    assert_eq!(dates(&inferred), dates(&given), "event dates do not depend on where the document date came from");
+    // the call itself is dated by its clause; the contacts it recalls keep their own (past) dates
+    let evs = inferred["events"].as_array().unwrap();
+    assert!(evs.iter().any(|e| e["code"] == "041" && e["date"] == "2024-04-03" && e["date_source"] == "clause"));
+    assert!(evs.iter().any(|e| e["code"] == "041" && e["date"] == "2022-09"));
+    assert!(evs.iter().any(|e| e["code"] == "041" && e["date"] == "2022-10"));
+}
