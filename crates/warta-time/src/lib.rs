@@ -62,8 +62,6 @@ pub struct Found {
     pub tok_end: usize,
     pub raw: Raw,
     pub since: bool,
-    /// The sentence speaks of the future ("will"): a bare weekday or month is the next one.
-    pub future: bool,
 }
 
 fn num(t: &Token) -> Option<u32> {
@@ -149,7 +147,12 @@ impl Ctx<'_> {
         if !t.cap {
             return None;
         }
-        self.lang.weekdays.get(&t.lower).copied()
+        let wd = self.lang.weekdays.get(&t.lower).copied()?;
+        // an abbreviation ("Sun", "Wed") only with a full stop, a comma or a date after it
+        if t.lower.chars().count() <= 3 && !(self.is(i + 1, ".") || self.is(i + 1, ",") || self.t(i + 1).and_then(num).is_some() || self.is(i + 1, "(")) {
+            return None;
+        }
+        Some(wd)
     }
     /// Time words whose first word is the token at `i`.
     fn starting(&self, i: usize) -> &'static [TimeWord] {
@@ -204,14 +207,12 @@ impl Ctx<'_> {
 pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
     let dmy = lang.time_words.iter().find(|(_, k, _)| k == "order_dmy").map(|(_, _, a)| *a != 0).unwrap_or(true);
     let c = Ctx { ix: time_index(lang), lang, toks, dmy };
-    // sentences that speak of the future
-    let future: std::collections::HashSet<usize> = toks.iter().filter(|t| c.ix.by_first.get(&t.lower).is_some_and(|v| v.iter().any(|(p, k, _)| k == "future_cue" && p.len() == 1))).map(|t| t.sentence).collect();
     let mut out: Vec<Found> = vec![];
     let mut i = 0;
     while i < toks.len() {
         if let Some((raw, len)) = match_at(&c, i) {
             let since = i > 0 && c.word_kind(i - 1, "since") && c.same_sentence(i - 1, i);
-            out.push(Found { tok_start: i, tok_end: i + len, raw, since, future: future.contains(&toks[i].sentence) });
+            out.push(Found { tok_start: i, tok_end: i + len, raw, since });
             i += len;
         } else {
             i += 1;
@@ -640,6 +641,10 @@ fn month_rel(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     if !c.t(i + 1)?.cap {
         return None;
     }
+    // "last Oct. 23" is a date: the day decides
+    if c.t(i + 2).and_then(day).is_some() || c.is(i + 2, ".") && c.t(i + 3).and_then(day).is_some() {
+        return None;
+    }
     Some((Raw::MonthRel { month: m, rel }, 2))
 }
 
@@ -798,24 +803,6 @@ pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
 
 /// Normalise one expression against the DCT; `last_year` is the latest year mentioned before it.
 pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (String, &'static str) {
-    normalise_in(raw, dct, last_year, false)
-}
-
-/// As [`normalise`], in a sentence about the future (`future`): a bare weekday or month is then the
-/// next one after the DCT rather than the last one before it.
-pub fn normalise_in(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, future: bool) -> (String, &'static str) {
-    if future {
-        if let Some(d) = dct {
-            match *raw {
-                Raw::Weekday(wd) => {
-                    let ahead = (wd as i64 - d.weekday().number_from_monday() as i64).rem_euclid(7);
-                    return (iso(d + Duration::days(ahead)), "day");
-                }
-                Raw::Month(m) => return (format!("{:04}-{m:02}", if m >= d.month() { d.year() } else { d.year() + 1 }), "month"),
-                _ => {}
-            }
-        }
-    }
     match *raw {
         Raw::Date(y, m, d) => (format!("{y:04}-{m:02}-{d:02}"), "day"),
         Raw::MonthYear(y, m) => (format!("{y:04}-{m:02}"), "month"),
@@ -951,12 +938,12 @@ pub fn normalise_in(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, f
         },
         Raw::Unknown => ("XXXX-XX-XX".into(), "day"),
         Raw::Clock(ref base, h, m) => {
-            let (v, _) = normalise_in(base, dct, last_year, false);
+            let (v, _) = normalise(base, dct, last_year);
             let day = if v.len() >= 10 && v.as_bytes()[4] == b'-' { v[..10].to_string() } else { "XXXX-XX-XX".into() };
             (format!("{day}T{h:02}:{m:02}"), "time")
         }
         Raw::PartOfDay(ref base, p) => {
-            let (v, g) = normalise_in(base, dct, last_year, false);
+            let (v, g) = normalise(base, dct, last_year);
             const PART: [&str; 4] = ["MO", "AF", "EV", "NI"];
             if v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 (format!("{v}T{}", PART[(p.clamp(1, 4) - 1) as usize]), "part_of_day")
@@ -1017,7 +1004,7 @@ impl Stage for TimeStage {
         let mut times = vec![];
         let mut last_day: Option<String> = dct.map(iso);
         for f in &found {
-            let (mut value, gran) = normalise_in(&f.raw, dct, last_year, f.future);
+            let (mut value, gran) = normalise(&f.raw, dct, last_year);
             if let (Some(rest), Some(day)) = (value.strip_prefix("XXXX-XX-XXT"), &last_day) {
                 if matches!(f.raw, Raw::Clock(ref b, ..) if **b == Raw::Unknown) {
                     value = format!("{day}T{rest}");

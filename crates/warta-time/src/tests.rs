@@ -10,7 +10,7 @@ fn run(lang: &str, text: &str, dct: Option<&str>) -> Vec<(String, String)> {
     found
         .iter()
         .map(|f| {
-            let (v, _) = normalise_in(&f.raw, dct, last, f.future);
+            let (v, _) = normalise(&f.raw, dct, last);
             if let Some(y) = v.get(..4).and_then(|y| y.parse().ok()) {
                 last = Some(y);
             }
