@@ -25,7 +25,11 @@ pub enum Raw {
     Rel { unit: char, n: i64 },
     Weekend(i64),
     Present,
-    AnaphoricYear,
+    /// "that year", "the following year": the year last mentioned, plus the offset.
+    AnaphoricYear(i64),
+    /// "that day", "the next day": the day last mentioned (or the DCT), plus the offset; resolved
+    /// by `TimeStage`, which knows the days mentioned before.
+    AnaphoricDay(i64),
     /// "three days", "a couple of years", "16-hour": a number (None = unspecified) of a unit
     /// (D W M Y, h m s for hours, minutes, seconds, E decades, C centuries).
     Duration { n: Option<u32>, unit: char },
@@ -427,7 +431,8 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             "rel_year" => Some(Raw::Rel { unit: 'Y', n: arg }),
             "weekend" => Some(Raw::Weekend(arg)),
             "present" => Some(Raw::Present),
-            "anaphoric_year" => Some(Raw::AnaphoricYear),
+            "anaphoric_year" => Some(Raw::AnaphoricYear(arg)),
+            "anaphoric_day" => Some(Raw::AnaphoricDay(arg)),
             _ => None,
         };
         if let Some(raw) = raw {
@@ -444,8 +449,11 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     if let Some(y) = year(t) {
         let after_prep = i > 0 && c.is_prep(i - 1) && c.same_sentence(i - 1, i);
         let next = c.t(i + 1);
-        let counted = next.is_some_and(|n| n.kind == TokenKind::Word && !n.cap && !c.lang.stopwords.iter().any(|w| *w == n.lower));
-        let prev_amount = i > 0 && c.t(i - 1).is_some_and(|p| p.kind == TokenKind::Number || matches!(p.lower.as_str(), "$" | "€" | "£" | "rp" | "us$"));
+        let stop = |w: &str| c.lang.stopwords.iter().any(|x| x == w);
+        // "2000 people" counts; "the 1996 Olympic", "its 1990 budget" name a year
+        let modifier = i > 0 && c.t(i - 1).is_some_and(|p| stop(&p.lower) || p.lower == "'s");
+        let counted = !modifier && next.is_some_and(|n| n.kind == TokenKind::Word && !n.cap && !stop(&n.lower));
+        let prev_amount = i > 0 && c.t(i - 1).is_some_and(|p| p.kind == TokenKind::Number || c.word_kind(i - 1, "amount_marker"));
         if !next.is_some_and(|n| n.lower == "-" || n.lower == "/") && (after_prep || !counted && !prev_amount) {
             return Some((Raw::Year(y), 1));
         }
@@ -549,6 +557,23 @@ fn decade(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         j += 1;
     }
     let t = c.t(j)?;
+    // "mid-1996", "late-1980s"
+    if let Some((m, rest)) = t.lower.split_once('-') {
+        if c.ix.by_first.get(m).is_some_and(|v| v.iter().any(|(p, k, _)| k == "decade_mod" && p.len() == 1)) {
+            if let Some(d) = rest.strip_suffix('s').filter(|d| d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit())) {
+                return Some((Raw::Decade(d[..3].parse().ok()?), j + 1 - i));
+            }
+            if rest.len() == 4 && rest.bytes().all(|b| b.is_ascii_digit()) {
+                let y: i32 = rest.parse().ok()?;
+                if (1900..=2100).contains(&y) {
+                    return Some((Raw::Year(y), j + 1 - i));
+                }
+            }
+            if let Some(m) = c.lang.months.get(rest).filter(|_| rest.len() > 3) {
+                return Some((Raw::Month(*m), j + 1 - i));
+            }
+        }
+    }
     if let Some(d) = t.lower.strip_suffix('s') {
         if d.len() == 4 && d.ends_with('0') && d.chars().all(|ch| ch.is_ascii_digit()) {
             return Some((Raw::Decade(d[..3].parse().ok()?), j + 1 - i));
@@ -725,8 +750,12 @@ fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     if let Some(y) = c.t(i + 1).and_then(year) {
         return Some((Raw::MonthYear(y, m), 2));
     }
-    // a bare month needs a preposition (or is capitalised in a language where months are, which `month` checked)
-    if i > 0 && (c.is_prep(i - 1) || c.lang.code == "id") {
+    // a bare month: after a preposition; or anywhere in a language whose data says a capitalised
+    // month name is a month (`bare_month`, which `month` checked the capital of); or, with
+    // `bare_month` 2, anywhere but at the start of a sentence ("May I…", "March on…")
+    let bare = c.lang.time_words.iter().find(|(_, k, _)| k == "bare_month").map(|(_, _, a)| *a).unwrap_or(0);
+    let sentence_start = i == 0 || !c.same_sentence(i - 1, i);
+    if i > 0 && c.is_prep(i - 1) || bare == 1 || bare == 2 && !sentence_start && c.t(i).is_some_and(|t| t.lower.len() > 3) {
         return Some((Raw::Month(m), 1));
     }
     None
@@ -951,8 +980,9 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
                 (v, g)
             }
         }
-        Raw::AnaphoricYear => match last_year.or(dct.map(|d| d.year())) {
-            Some(y) => (format!("{y:04}"), "year"),
+        Raw::AnaphoricDay(_) => ("XXXX-XX-XX".into(), "day"),
+        Raw::AnaphoricYear(off) => match last_year.or(dct.map(|d| d.year())) {
+            Some(y) => (format!("{:04}", y as i64 + off), "year"),
             None => ("XXXX".into(), "year"),
         },
     }
@@ -1009,6 +1039,9 @@ impl Stage for TimeStage {
                 if matches!(f.raw, Raw::Clock(ref b, ..) if **b == Raw::Unknown) {
                     value = format!("{day}T{rest}");
                 }
+            }
+            if let (Raw::AnaphoricDay(off), Some(day)) = (&f.raw, last_day.as_deref().and_then(parse_date_prefix)) {
+                value = iso(day + Duration::days(*off));
             }
             if value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 last_day = Some(value[..10].to_string());
