@@ -94,6 +94,8 @@ type TimeWord = (Vec<String>, String, i64);
 /// A language's time words indexed by their first word (built once per language).
 struct TimeIndex {
     by_first: std::collections::HashMap<String, Vec<TimeWord>>,
+    /// Every word an expression may start with (time words, months, weekdays, number words).
+    starters: std::collections::HashSet<String>,
 }
 
 fn time_index(lang: &Lang) -> &'static TimeIndex {
@@ -106,7 +108,8 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
                 by_first.entry(f.clone()).or_default().push(w.clone());
             }
         }
-        Box::leak(Box::new(TimeIndex { by_first }))
+        let starters = by_first.keys().chain(lang.months.keys()).chain(lang.weekdays.keys()).chain(lang.numbers.keys()).cloned().collect();
+        Box::leak(Box::new(TimeIndex { by_first, starters }))
     })
 }
 
@@ -227,14 +230,7 @@ pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)
 fn may_start(c: &Ctx, t: &Token) -> bool {
-    t.kind == TokenKind::Number
-        || t.lower == "("
-        || t.lower.contains('-')
-        || t.lower.starts_with(|ch: char| ch.is_ascii_digit())
-        || c.ix.by_first.contains_key(&t.lower)
-        || c.lang.months.contains_key(&t.lower)
-        || c.lang.weekdays.contains_key(&t.lower)
-        || c.lang.numbers.contains_key(&t.lower)
+    t.kind == TokenKind::Number || t.lower == "(" || t.lower.starts_with(|ch: char| ch.is_ascii_digit()) || t.lower.contains('-') || c.ix.starters.contains(&t.lower)
 }
 
 /// A clock time at `i`: "pukul 15.00 WIB", "jam 9 pagi", "15:30 GMT", "10 p.m." → (hour, minute,
@@ -305,7 +301,7 @@ fn day_level(raw: &Raw) -> bool {
 
 fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let t = c.t(i)?;
-    if !may_start(c, t) && !c.word_kind(i, "clock") {
+    if !may_start(c, t) {
         return None;
     }
     match match_core(c, i) {
