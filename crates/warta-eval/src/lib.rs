@@ -318,4 +318,5 @@ pub fn figures(f: &FileScore) -> Vec<(&'static str, f64)> {
 
 #[cfg(test)]
 mod tests;
+pub mod petrarch;
 pub mod timeml;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use warta_core::{record::Record, Doc, DocError, Pipeline};
 
 mod bench;
+mod code_sentences;
 mod demo;
 mod eval;
 mod eval_time;
@@ -82,6 +83,23 @@ enum Cmd {
         /// Raise the floors to today's figures (never lowers one) and record the corpus hash.
         #[arg(long)]
         raise_floors: bool,
+    },
+    /// Code the <Text> of each record of a PETRARCH-style XML file; print JSONL, or with --score the
+    /// exact (source, target, event) triple precision and recall against its <EventCoding>s.
+    #[command(name = "code-sentences", after_help = EXIT_HELP)]
+    CodeSentences {
+        file: PathBuf,
+        /// Score against the file's codings and check the floors.
+        #[arg(long)]
+        score: bool,
+        #[arg(long, default_value = "eval/petrarch-baseline.json")]
+        baseline: PathBuf,
+        /// Raise the floors to today's figures (never lowers one).
+        #[arg(long)]
+        raise_floors: bool,
+        /// Language of the sentences.
+        #[arg(long, default_value = "en")]
+        lang: String,
     },
     /// Run the main job on the bundled example pages and print a readable summary.
     Demo,
@@ -372,6 +390,7 @@ fn main() {
         Cmd::Extract { paths, jsonl, published, lang, max_bytes } => extract(paths, jsonl, published, lang, max_bytes),
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
+        Cmd::CodeSentences { file, score, baseline, raise_floors, lang } => code_sentences::run(&file, score, &baseline, raise_floors, &lang),
         Cmd::EvalTime { dir, baseline, verbose, raise_floors } => eval_time::run(&dir, &baseline, verbose, raise_floors),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),
         Cmd::Ingest { paths, db, batch, max_bytes } => store_cmd::ingest(paths, &db, batch.max(1), max_bytes),
