@@ -112,6 +112,14 @@ pub fn decode(raw: &[u8], html: bool, warnings: &mut Vec<String>) -> String {
         let head = String::from_utf8_lossy(&raw[..raw.len().min(4096)]).into_owned();
         if let Some(c) = re.captures(&head) {
             if let Some(enc) = encoding_rs::Encoding::for_label(c[1].as_bytes()) {
+                // a legacy charset declared on bytes that are valid UTF-8 with non-ASCII in them is a
+                // wrong declaration (real legacy text almost never forms valid multi-byte sequences)
+                if enc != encoding_rs::UTF_8 && !raw.is_ascii() {
+                    if let Ok(s) = std::str::from_utf8(raw) {
+                        warnings.push(format!("declared {}, but the bytes are UTF-8: read as UTF-8", enc.name()));
+                        return s.to_string();
+                    }
+                }
                 if enc != encoding_rs::UTF_8 {
                     let (s, _, bad) = enc.decode(raw);
                     if bad {
@@ -338,6 +346,15 @@ mod tests {
         let s = decode(b"Presiden \xff\xfe berkata.", false, &mut w);
         assert!(s.contains('\u{fffd}'));
         assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn regression_a_wrong_charset_declaration_does_not_garble_utf8() {
+        let mut w = vec![];
+        let raw = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Menteri Luar Negeri berkata “ya” — café</p></body></html>";
+        let text = decode(raw.as_bytes(), true, &mut w);
+        assert!(text.contains("“ya” — café"), "{text}");
+        assert!(w.iter().any(|x| x.contains("bytes are UTF-8")), "{w:?}");
     }
 
     #[test]
