@@ -22,7 +22,8 @@ use store_cmd::{ExportFormat, Format};
 use warta_store::EventQuery;
 
 const EXIT_HELP: &str = "Exit codes:
-  0  every document was processed (eval: every figure is at or above its floor)
+  0  every document was processed (eval: every figure is at or above its floor), or the reader of
+     the output stopped early (`| head`)
   1  some documents failed (each has an \"error\" record; the rest came out), or eval fell under a floor
   2  usage error (bad arguments)
   3  fatal error (an input path cannot be read, output cannot be written)";
@@ -406,6 +407,14 @@ fn main() {
     };
     match res {
         Ok(code) => std::process::exit(code),
+        // the reader of our output went away (`warta events | head`): not an error of ours
+        Err(e) if e.chain().any(|c| {
+            c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+                || c.downcast_ref::<serde_json::Error>().is_some_and(|j| j.io_error_kind() == Some(std::io::ErrorKind::BrokenPipe))
+        }) =>
+        {
+            std::process::exit(0)
+        }
         Err(e) => {
             eprintln!("warta: {e:#}");
             std::process::exit(3);

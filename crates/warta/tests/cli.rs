@@ -195,3 +195,17 @@ fn seed_times_and_event_dates_with_and_without_published() {
     assert!(evs.iter().any(|e| e["code"] == "041" && e["date"] == "2022-09"));
     assert!(evs.iter().any(|e| e["code"] == "041" && e["date"] == "2022-10"));
 }
+
+/// `warta extract … | head -1` used to end with "warta: Broken pipe" and exit code 3.
+#[test]
+fn regression_a_closed_output_pipe_is_not_a_failure() {
+    use std::io::Read;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures");
+    let mut child = warta().args(["extract", "--jsonl", dir, dir, dir, dir]).stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::piped()).spawn().unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.as_mut().unwrap().read_exact(&mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("Broken pipe"));
+}
