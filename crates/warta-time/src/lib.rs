@@ -96,6 +96,8 @@ struct TimeIndex {
     by_first: std::collections::HashMap<String, Vec<TimeWord>>,
     /// Every word an expression may start with (time words, months, weekdays, number words).
     starters: std::collections::HashSet<String>,
+    /// One-word a.m./p.m. markers, which may also be glued to a number ("2pm").
+    meridiem: Vec<(String, i64)>,
 }
 
 fn time_index(lang: &Lang) -> &'static TimeIndex {
@@ -109,7 +111,8 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
             }
         }
         let starters = by_first.keys().chain(lang.months.keys()).chain(lang.weekdays.keys()).chain(lang.numbers.keys()).cloned().collect();
-        Box::leak(Box::new(TimeIndex { by_first, starters }))
+        let meridiem = lang.time_words.iter().filter(|(p, k, _)| k == "meridiem" && p.len() == 1).map(|(p, _, a)| (p[0].clone(), *a)).collect();
+        Box::leak(Box::new(TimeIndex { by_first, starters, meridiem }))
     })
 }
 
@@ -241,9 +244,7 @@ fn clock(c: &Ctx, i: usize) -> Option<(u32, u32, usize)> {
     let j = i + usize::from(word);
     let t = c.t(j)?;
     // "5.55pm", "2pm", "7:24pm": a.m./p.m. glued to the number
-    let glued = |s: &str| -> Option<(String, i64)> {
-        c.lang.time_words.iter().filter(|(p, k, _)| k == "meridiem" && p.len() == 1).find_map(|(p, _, a)| s.strip_suffix(p[0].as_str()).filter(|x| !x.is_empty()).map(|x| (x.to_string(), *a)))
-    };
+    let glued = |s: &str| -> Option<(String, i64)> { c.ix.meridiem.iter().find_map(|(m, a)| s.strip_suffix(m.as_str()).filter(|x| !x.is_empty()).map(|x| (x.to_string(), *a))) };
     let (first, mut glue) = match glued(&t.lower) {
         Some((x, a)) => (x, Some(a)),
         None => (t.lower.clone(), None),
@@ -472,10 +473,17 @@ fn unit_char(u: i64) -> char {
     }
 }
 
-/// The unit at `i` ("days", "hour", "16-hour" → its unit part): (unit, plural).
+const UNIT_KINDS: [&str; 9] = ["unit_day", "unit_week", "unit_month", "unit_year", "unit_hour", "unit_minute", "unit_second", "unit_decade", "unit_century"];
+
+/// The unit a word names ("days", "hour"): (unit, plural).
+fn unit_of(c: &Ctx, word: &str) -> Option<(char, bool)> {
+    let entries = c.ix.by_first.get(word)?;
+    UNIT_KINDS.iter().enumerate().find_map(|(k, kind)| entries.iter().find(|(p, kk, _)| kk == kind && p.len() == 1).map(|(_, _, a)| (unit_char(k as i64 + 1), *a == 2)))
+}
+
+/// The unit at `i`.
 fn unit_at(c: &Ctx, i: usize) -> Option<(char, bool)> {
-    const KINDS: [&str; 9] = ["unit_day", "unit_week", "unit_month", "unit_year", "unit_hour", "unit_minute", "unit_second", "unit_decade", "unit_century"];
-    KINDS.iter().enumerate().find_map(|(k, kind)| c.word_arg(i, kind).map(|a| (unit_char(k as i64 + 1), a == 2)))
+    unit_of(c, &c.t(i)?.lower)
 }
 
 /// Durations: "three days", "the past two months", "nearly forty years", "a couple of years",
@@ -497,10 +505,8 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         // "16-hour", "two-day"; not an age ("6-year-old")
         if parts.len() == 2 {
             let n = parts[0].parse::<u32>().ok().or_else(|| c.lang.numbers.get(parts[0]).and_then(|n| u32::try_from(*n).ok()));
-            let unit = c.lang.time_words.iter().find(|(p, k, _)| k.starts_with("unit_") && p.len() == 1 && p[0] == parts[1]).map(|(_, k, _)| k.clone());
-            if let (Some(n), Some(k)) = (n, unit) {
-                let u = ["unit_day", "unit_week", "unit_month", "unit_year", "unit_hour", "unit_minute", "unit_second", "unit_decade", "unit_century"].iter().position(|x| *x == k)?;
-                return Some((Raw::Duration { n: Some(n), unit: unit_char(u as i64 + 1) }, j + 1 - i));
+            if let (Some(n), Some((unit, _))) = (n, unit_of(c, parts[1])) {
+                return Some((Raw::Duration { n: Some(n), unit }, j + 1 - i));
             }
         }
     }
@@ -588,7 +594,8 @@ fn decade(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
 fn season(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let (rel, j) = match c.word_arg(i, "rel_mod") {
         Some(r) => (r, i + 1),
-        None if c.phrase(i, "article").is_some() || c.word_arg(i, "decade_mod").is_some() || c.is_prep(i) => (0, i + 1),
+        // (a preposition is not part of the expression: "in the summer" starts at "the")
+        None if c.phrase(i, "article").is_some() || c.word_arg(i, "decade_mod").is_some() => (0, i + 1),
         None => (0, i),
     };
     let s = c.word_arg(j, "season")? as u32;
