@@ -318,5 +318,6 @@ pub fn figures(f: &FileScore) -> Vec<(&'static str, f64)> {
 
 #[cfg(test)]
 mod tests;
+pub mod extraction;
 pub mod petrarch;
 pub mod timeml;

@@ -58,34 +58,5 @@ pub fn run(file: &Path, score: bool, baseline: &Path, raise: bool, lang: &str) -
     hash.update(xml.as_bytes());
     let corpus = warta_core::hex(&hash.finalize());
     let key = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let mut base: Value = std::fs::read_to_string(baseline).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(json!({}));
-    let entry = base.get(&key).cloned().unwrap_or(json!({}));
-    if let Some(h) = entry.get("corpus_sha256").and_then(|h| h.as_str()) {
-        anyhow::ensure!(h == corpus, "{}: the file changed (sha256 {corpus}; floors were set on {h})", file.display());
-    }
-    let figures = [("precision", p), ("recall", r), ("f1", f)];
-    let mut under = vec![];
-    for (name, v) in figures {
-        if let Some(floor) = entry.get("floors").and_then(|x| x.get(name)).and_then(|x| x.as_f64()) {
-            if v + 1e-9 < floor {
-                under.push(format!("{name} {v:.3} < floor {floor:.3}"));
-            }
-        }
-    }
-    if raise {
-        let mut floors = entry.get("floors").cloned().unwrap_or(json!({}));
-        for (name, v) in figures {
-            let new = (v * 1000.0).floor() / 1000.0;
-            if new > floors.get(name).and_then(|x| x.as_f64()).unwrap_or(0.0) {
-                floors[name] = json!(new);
-            }
-        }
-        base[&key] = json!({"corpus_sha256": corpus, "floors": floors});
-        std::fs::write(baseline, serde_json::to_string_pretty(&base)? + "\n")?;
-        println!("floors written to {}", baseline.display());
-    }
-    for u in &under {
-        eprintln!("under a floor: {u}");
-    }
-    Ok(if under.is_empty() { 0 } else { 1 })
+    crate::floors::check(baseline, &key, &corpus, &[("precision", p), ("recall", r), ("f1", f)], raise)
 }

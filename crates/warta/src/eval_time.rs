@@ -3,7 +3,7 @@
 //! `eval/time-baseline.json`; exit 1 under a floor.
 
 use anyhow::{Context, Result};
-use serde_json::{json, Value};
+
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 use warta_core::{Doc, Stage};
@@ -97,41 +97,6 @@ pub fn run(dir: &Path, baseline: &Path, verbose: bool, raise: bool) -> Result<i3
     println!("  type            accuracy {:.3}", if total.relaxed == 0 { 0.0 } else { total.type_correct as f64 / total.relaxed as f64 });
     println!("  speed           {:.0} documents/s, {:.1} MB/s (text and time stages, one thread)", files.len() as f64 / secs, chars as f64 / secs / 1e6);
     let corpus = warta_core::hex(&hash.finalize());
-    let figures = json!({"strict_f1": sf, "relaxed_f1": rf, "value_f1": vf, "value_accuracy": total.value_accuracy()});
-    let mut base: Value = std::fs::read_to_string(baseline).ok().and_then(|s| serde_json::from_str(&s).ok()).unwrap_or(json!({}));
     let key = dir.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-    let entry = base.get(&key).cloned().unwrap_or(json!({}));
-    if let Some(h) = entry.get("corpus_sha256").and_then(|h| h.as_str()) {
-        anyhow::ensure!(h == corpus, "{}: the corpus changed (sha256 {corpus}, floors were set on {h})", dir.display());
-    }
-    let mut under = vec![];
-    for (name, v) in figures.as_object().into_iter().flatten() {
-        let v = v.as_f64().unwrap_or(0.0);
-        if let Some(floor) = entry.get("floors").and_then(|f| f.get(name)).and_then(|f| f.as_f64()) {
-            if v + 1e-9 < floor {
-                under.push(format!("{name} {v:.3} < floor {floor:.3}"));
-            }
-        }
-    }
-    if raise {
-        let mut floors = entry.get("floors").cloned().unwrap_or(json!({}));
-        for (name, v) in figures.as_object().into_iter().flatten() {
-            let old = floors.get(name).and_then(|f| f.as_f64()).unwrap_or(0.0);
-            let new = (v.as_f64().unwrap_or(0.0) * 1000.0).floor() / 1000.0;
-            if new > old {
-                floors[name] = json!(new);
-            }
-        }
-        base[&key] = json!({"corpus_sha256": corpus, "floors": floors});
-        std::fs::write(baseline, serde_json::to_string_pretty(&base)? + "\n")?;
-        println!("floors written to {}", baseline.display());
-    }
-    if under.is_empty() {
-        Ok(0)
-    } else {
-        for u in &under {
-            eprintln!("under a floor: {u}");
-        }
-        Ok(1)
-    }
+    crate::floors::check(baseline, &key, &corpus, &[("strict_f1", sf), ("relaxed_f1", rf), ("value_f1", vf), ("value_accuracy", total.value_accuracy())], raise)
 }

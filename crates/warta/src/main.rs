@@ -10,7 +10,9 @@ mod bench;
 mod code_sentences;
 mod demo;
 mod eval;
+mod eval_extraction;
 mod eval_time;
+mod floors;
 mod parquet_export;
 mod serve;
 mod store_cmd;
@@ -79,6 +81,24 @@ enum Cmd {
         #[arg(long, default_value = "eval/time-baseline.json")]
         baseline: PathBuf,
         /// List every miss and spurious expression.
+        #[arg(long, short)]
+        verbose: bool,
+        /// Raise the floors to today's figures (never lowers one) and record the corpus hash.
+        #[arg(long)]
+        raise_floors: bool,
+    },
+    /// Score main-content extraction on the article-extraction benchmark (DIR/html/*.html.gz against
+    /// DIR/ground-truth.json, 4-token shingles); exit 1 under a floor.
+    #[command(name = "eval-extraction", after_help = EXIT_HELP)]
+    EvalExtraction {
+        /// The benchmark folder (e.g. ../shared/data/article-extraction-benchmark).
+        dir: PathBuf,
+        /// Score the saved outputs in DIR/reference-outputs instead of warta (checks the scorer).
+        #[arg(long)]
+        references: bool,
+        #[arg(long, default_value = "eval/extraction-baseline.json")]
+        baseline: PathBuf,
+        /// List the 40 worst pages.
         #[arg(long, short)]
         verbose: bool,
         /// Raise the floors to today's figures (never lowers one) and record the corpus hash.
@@ -392,6 +412,7 @@ fn main() {
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
         Cmd::CodeSentences { file, score, baseline, raise_floors, lang } => code_sentences::run(&file, score, &baseline, raise_floors, &lang),
+        Cmd::EvalExtraction { dir, references, baseline, verbose, raise_floors } => eval_extraction::run(&dir, references, &baseline, verbose, raise_floors),
         Cmd::EvalTime { dir, baseline, verbose, raise_floors } => eval_time::run(&dir, &baseline, verbose, raise_floors),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),
         Cmd::Ingest { paths, db, batch, max_bytes } => store_cmd::ingest(paths, &db, batch.max(1), max_bytes),
