@@ -13,8 +13,9 @@ use std::sync::OnceLock;
 use warta_core::{Doc, DocError, Facet, Stage};
 use warta_lang::{LineRule, Lang};
 
+pub mod blocks;
 mod text;
-pub use text::{clean_text, Cleaned};
+pub use text::{clean_blocks, clean_text, Cleaned};
 
 /// Default cap on one document's raw size.
 pub const DEFAULT_MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -231,6 +232,42 @@ fn html_to_text(html: &str) -> Result<(String, Option<String>, Option<String>, O
     }
 }
 
+/// HTML → a clean article, precise to broad: warta's own block extractor (markup conventions,
+/// then prose density); if it finds no paragraph, dom_smoothie's Readability; if that finds no
+/// readable block either, the page read as text.
+fn html_article(text: &str, doc: &mut Doc) -> Result<Cleaned, DocError> {
+    let page = blocks::Page::parse(text);
+    let body: Vec<String> = page.body().into_iter().map(|b| b.text).collect();
+    let mut c = clean_blocks(&body.join("\n\n"), rules());
+    let (title, byline, published) = if !c.paragraphs.is_empty() {
+        (page.meta.title, page.meta.author, page.meta.published)
+    } else {
+        let (body, title, byline, published) = match html_to_text(text) {
+            Ok(v) => v,
+            // too many elements, or no readable block: the page as text may still hold the article
+            Err(e) if e.message.starts_with("no readable content") => {
+                doc.warnings.push(format!("{}: read as text instead", e.message));
+                (html_as_text(text), None, None, None)
+            }
+            Err(e) => return Err(e),
+        };
+        c = clean_text(&body, rules());
+        (title.or(page.meta.title), byline.or(page.meta.author), published.or(page.meta.published))
+    };
+    if title.is_some() {
+        if let Some(t) = c.title.take() {
+            // the first line of the readable text was a heading: keep it as a paragraph only if it differs
+            if Some(&t) != title.as_ref() {
+                c.removed.push(t);
+            }
+        }
+        c.title = title;
+    }
+    c.byline = c.byline.or(byline);
+    doc.meta_published = published;
+    Ok(c)
+}
+
 impl Stage for Extractor {
     fn name(&self) -> &'static str {
         "extract"
@@ -255,28 +292,7 @@ impl Stage for Extractor {
             doc.warnings.push(format!("HTML nested {depth} levels deep (more than {MAX_HTML_DEPTH}): read as text, without the page's structure"));
             clean_text(&html_as_text(&text), rules())
         } else if html {
-            let (body, title, byline, published) = match html_to_text(&text) {
-                Ok(v) => v,
-                // too many elements, or no readable block: the page as text may still hold the article
-                Err(e) if e.message.starts_with("no readable content") => {
-                    doc.warnings.push(format!("{}: read as text instead", e.message));
-                    (html_as_text(&text), None, None, None)
-                }
-                Err(e) => return Err(e),
-            };
-            let mut c = clean_text(&body, rules());
-            if title.is_some() {
-                if let Some(t) = c.title.take() {
-                    // the first line of the readable text was a heading: keep it as a paragraph only if it differs
-                    if Some(&t) != title.as_ref() {
-                        c.removed.push(t);
-                    }
-                }
-                c.title = title;
-            }
-            c.byline = c.byline.or(byline);
-            doc.meta_published = published;
-            c
+            html_article(&text, doc)?
         } else {
             clean_text(&text, rules())
         };

@@ -86,6 +86,16 @@ fn logical_lines(text: &str) -> Vec<String> {
 
 /// Clean one page's text.
 pub fn clean_text(text: &str, rules: &Rules) -> Cleaned {
+    clean(text, rules, false)
+}
+
+/// Clean blocks that markup already put apart (headings, list items): short blocks between the
+/// first and the last paragraph are kept, as the page showed them inside the article.
+pub fn clean_blocks(text: &str, rules: &Rules) -> Cleaned {
+    clean(text, rules, true)
+}
+
+fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     let mut initials = vec![];
     let lines: Vec<String> = logical_lines(text)
         .into_iter()
@@ -158,6 +168,15 @@ pub fn clean_text(text: &str, rules: &Rules) -> Cleaned {
             Kind::Caption => c.captions.push(caption_text(l)),
             Kind::Byline if c.byline.is_none() => c.byline = Some(l.clone()),
             Kind::Byline => c.removed.push(l.clone()),
+            Kind::Short if keep_short_inside && i < first => {
+                let digits = l.chars().filter(|ch| ch.is_ascii_digit()).count();
+                if words(l) >= 3 && digits * 3 < l.len() {
+                    c.paragraphs.push(l.clone());
+                } else {
+                    c.header.push(l.clone());
+                    c.removed.push(l.clone());
+                }
+            }
             Kind::Short if i < first => {
                 let digits = l.chars().filter(|ch| ch.is_ascii_digit()).count();
                 if c.title.is_none() && words(l) >= 3 && digits * 3 < l.len() {
@@ -168,6 +187,7 @@ pub fn clean_text(text: &str, rules: &Rules) -> Cleaned {
                 }
             }
             Kind::Para if i >= first && i <= last => c.paragraphs.push(l.clone()),
+            Kind::Short if keep_short_inside && i > first => c.paragraphs.push(l.clone()),
             _ => c.removed.push(l.clone()),
         }
     }
