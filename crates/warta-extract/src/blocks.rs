@@ -8,7 +8,8 @@
 //! an order of magnitude faster than Python trafilatura. The implied-end-tag rules that matter
 //! for text blocks (`p`, `li`, `dt`/`dd`, table cells) are applied by hand.
 
-use html5gum::{DefaultEmitter, Token, Tokenizer};
+use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -60,7 +61,7 @@ const CLOSES_P: &[&str] = &[
 ];
 /// Containers that stop the search for an element to close implicitly.
 const SCOPE: &[&str] = &["div", "td", "th", "table", "article", "section", "main", "body", "html", "blockquote", "li", "ul", "ol"];
-const MAX_DEPTH: usize = 1500;
+pub const MAX_DEPTH: usize = 1500;
 
 #[derive(Debug)]
 enum Kid {
@@ -106,10 +107,8 @@ pub struct Block {
 pub struct Page {
     els: Vec<El>,
     pub meta: PageMeta,
-}
-
-fn s(h: &html5gum::HtmlString) -> String {
-    String::from_utf8_lossy(h).into_owned()
+    /// start tags below the depth cap (`MAX_DEPTH`), flattened into their deepest kept ancestor
+    pub flattened: usize,
 }
 
 fn class_tokens(v: &str) -> impl Iterator<Item = String> + '_ {
@@ -118,164 +117,17 @@ fn class_tokens(v: &str) -> impl Iterator<Item = String> + '_ {
 
 impl Page {
     pub fn parse(html: &str) -> Page {
-        let m = markup();
-        let mut emitter = DefaultEmitter::default();
-        emitter.naively_switch_states(true);
-        let mut els = vec![El { tag: "#root".into(), cls: String::new(), parent: 0, kids: vec![], furniture: false, marked: false, holds_marked: false }];
-        // open elements: (tag, node index, or None inside a skipped subtree)
-        let mut stack: Vec<(String, Option<usize>)> = vec![("#root".into(), Some(0))];
-        let mut skipping = 0usize; // open skipped elements
-        let mut meta = PageMeta::default();
-        let mut metas: HashMap<String, String> = HashMap::new();
-        let mut in_title = false;
-        let mut title = String::new();
-        let mut ld_json: Option<String> = None;
-        let mut ld_blocks: Vec<String> = vec![];
-        for tok in Tokenizer::new_with_emitter(html, emitter).flatten() {
-            match tok {
-                Token::StartTag(t) => {
-                    let name = s(&t.name).to_ascii_lowercase();
-                    let attr = |k: &str| t.attributes.get(k.as_bytes()).map(|v| s(v));
-                    match name.as_str() {
-                        "meta" => {
-                            let key = attr("property").or_else(|| attr("name")).or_else(|| attr("itemprop")).map(|k| k.to_ascii_lowercase());
-                            if let (Some(k), Some(c)) = (key, attr("content")) {
-                                metas.entry(k).or_insert(c);
-                            }
-                        }
-                        "link" if attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => meta.canonical = attr("href"),
-                        "html" => meta.language = attr("lang"),
-                        "title" if meta.title.is_none() => in_title = true,
-                        "time" if meta.published.is_none() => {
-                            if let Some(d) = attr("datetime").filter(|_| attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) || attr("pubdate").is_some()) {
-                                meta.published = Some(d);
-                            }
-                        }
-                        "script" if attr("type").is_some_and(|t| t.contains("ld+json")) => ld_json = Some(String::new()),
-                        _ => {}
-                    }
-                    if VOID.contains(&name.as_str()) {
-                        if name == "br" && skipping == 0 {
-                            let top = stack.last().and_then(|e| e.1).unwrap_or(0);
-                            els[top].kids.push(Kid::Text("\n".into()));
-                        }
-                        continue;
-                    }
-                    if skipping > 0 {
-                        stack.push((name, None));
-                        skipping += 1;
-                        continue;
-                    }
-                    // implied end tags
-                    let close_to = |stack: &Vec<(String, Option<usize>)>, what: &[&str], stop: &[&str]| -> Option<usize> {
-                        for (i, (n, _)) in stack.iter().enumerate().rev() {
-                            if what.contains(&n.as_str()) {
-                                return Some(i);
-                            }
-                            if stop.contains(&n.as_str()) {
-                                return None;
-                            }
-                        }
-                        None
-                    };
-                    let implied = if CLOSES_P.contains(&name.as_str()) {
-                        close_to(&stack, &["p"], SCOPE)
-                    } else if name == "li" {
-                        close_to(&stack, &["li"], &["ul", "ol", "table", "body"])
-                    } else if name == "dt" || name == "dd" {
-                        close_to(&stack, &["dt", "dd"], &["dl", "table", "body"])
-                    } else if name == "tr" {
-                        close_to(&stack, &["tr"], &["table"])
-                    } else if name == "td" || name == "th" {
-                        close_to(&stack, &["td", "th"], &["tr", "table"])
-                    } else {
-                        None
-                    };
-                    if let Some(i) = implied {
-                        stack.truncate(i.max(1));
-                    }
-                    let role = attr("role").map(|r| r.to_ascii_lowercase());
-                    let hidden = t.attributes.contains_key(b"hidden".as_slice())
-                        || attr("aria-hidden").is_some_and(|v| v == "true")
-                        || attr("style").is_some_and(|v| {
-                            let v = v.to_ascii_lowercase().replace(' ', "");
-                            v.contains("display:none") || v.contains("visibility:hidden")
-                        });
-                    if m.drop_tags.contains(&name) || role.as_ref().is_some_and(|r| m.drop_roles.contains(r)) || hidden || stack.len() >= MAX_DEPTH {
-                        if stack.len() < MAX_DEPTH {
-                            stack.push((name, None));
-                            skipping += 1;
-                        }
-                        continue;
-                    }
-                    let cls = [attr("class"), attr("id")].into_iter().flatten().collect::<Vec<_>>().join(" ");
-                    let mut marked = m.body_attr.iter().any(|(a, v)| attr(a).is_some_and(|x| x.eq_ignore_ascii_case(v)));
-                    let mut furniture = false;
-                    for tk in class_tokens(&cls) {
-                        if m.keep_class.iter().any(|k| tk.contains(k.as_str())) {
-                            marked = true;
-                        } else if m.drop_class.iter().any(|d| tk.contains(d.as_str())) {
-                            furniture = true;
-                        }
-                    }
-                    let parent = stack.last().and_then(|e| e.1).unwrap_or(0);
-                    let idx = els.len();
-                    els.push(El { tag: name.clone(), cls: cls.chars().take(60).collect(), parent, kids: vec![], furniture, marked, holds_marked: marked });
-                    els[parent].kids.push(Kid::El(idx));
-                    stack.push((name, Some(idx)));
-                }
-                Token::EndTag(t) => {
-                    let name = s(&t.name).to_ascii_lowercase();
-                    if name == "title" {
-                        in_title = false;
-                        if meta.title.is_none() && !title.trim().is_empty() {
-                            meta.title = Some(title.split_whitespace().collect::<Vec<_>>().join(" "));
-                        }
-                    }
-                    if name == "script" {
-                        if let Some(j) = ld_json.take() {
-                            ld_blocks.push(j);
-                        }
-                    }
-                    if let Some(i) = stack.iter().rposition(|(n, _)| *n == name) {
-                        if i == 0 {
-                            continue;
-                        }
-                        skipping -= stack[i..].iter().filter(|e| e.1.is_none()).count();
-                        stack.truncate(i);
-                    }
-                }
-                Token::String(text) => {
-                    if in_title {
-                        title.push_str(&String::from_utf8_lossy(&text));
-                    }
-                    if let Some(j) = ld_json.as_mut() {
-                        j.push_str(&String::from_utf8_lossy(&text));
-                        continue;
-                    }
-                    if skipping > 0 {
-                        continue;
-                    }
-                    let top = stack.last().and_then(|e| e.1).unwrap_or(0);
-                    els[top].kids.push(Kid::Text(s(&text)));
-                }
-                _ => {}
-            }
+        let mut b = Builder::new(markup());
+        {
+            let cb = |ev: CallbackEvent<'_>, _: Span<()>| -> Option<()> {
+                b.event(ev);
+                None
+            };
+            let mut emitter = CallbackEmitter::new(cb);
+            emitter.naively_switch_states(true);
+            for _ in Tokenizer::new_with_emitter(html, Quiet(emitter)) {}
         }
-        // a marked body protects its ancestors from the furniture rule
-        for i in (1..els.len()).rev() {
-            if els[i].holds_marked {
-                let p = els[i].parent;
-                els[p].holds_marked = true;
-            }
-        }
-        let pick = |k: &[&str]| k.iter().find_map(|k| metas.get(*k)).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        if let Some(t) = pick(&["og:title", "twitter:title"]) {
-            meta.title = Some(t);
-        }
-        meta.published = pick(&["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "sailthru.date", "parsely-pub-date"]).or(meta.published).or_else(|| ld_blocks.iter().find_map(|j| json_field(j, "datePublished")));
-        meta.author = pick(&["author", "article:author", "byl", "parsely-author"]);
-        Page { els, meta }
+        b.finish()
     }
 
     /// The page's text blocks in document order, outside dropped furniture.
@@ -423,6 +275,311 @@ impl Page {
         blocks.into_iter().filter(|b| b.tag != "h1" && self.ancestors(b.owner).any(|a| roots.contains(&a))).filter(|b| b.link_chars * 2 < b.text.len()).collect()
     }
 
+}
+
+/// The tokenizer's callback emitter with its (costly) per-character error checks turned off:
+/// warta reads tag soup as it comes and never reports its errors.
+struct Quiet<E>(E);
+
+impl<E: Emitter<Token = ()>> ForwardingEmitter for Quiet<E> {
+    type Token = ();
+    fn inner(&mut self) -> &mut impl Emitter<Token = ()> {
+        &mut self.0
+    }
+    fn should_emit_errors(&mut self) -> bool {
+        false
+    }
+}
+
+/// The attributes the extractor reads; the rest are skipped as they stream by.
+#[derive(Default)]
+struct Attrs {
+    class: Option<String>,
+    id: Option<String>,
+    role: Option<String>,
+    style: Option<String>,
+    itemprop: Option<String>,
+    property: Option<String>,
+    name: Option<String>,
+    content: Option<String>,
+    rel: Option<String>,
+    href: Option<String>,
+    lang: Option<String>,
+    typ: Option<String>,
+    datetime: Option<String>,
+    aria_hidden: Option<String>,
+    hidden: bool,
+    pubdate: bool,
+}
+
+impl Attrs {
+    fn slot(&mut self, name: &[u8]) -> Option<&mut Option<String>> {
+        Some(match name {
+            b"class" => &mut self.class,
+            b"id" => &mut self.id,
+            b"role" => &mut self.role,
+            b"style" => &mut self.style,
+            b"itemprop" => &mut self.itemprop,
+            b"property" => &mut self.property,
+            b"name" => &mut self.name,
+            b"content" => &mut self.content,
+            b"rel" => &mut self.rel,
+            b"href" => &mut self.href,
+            b"lang" => &mut self.lang,
+            b"type" => &mut self.typ,
+            b"datetime" => &mut self.datetime,
+            b"aria-hidden" => &mut self.aria_hidden,
+            _ => return None,
+        })
+    }
+}
+
+/// Builds the light tree from tokenizer events.
+struct Builder<'m> {
+    m: &'m Markup,
+    els: Vec<El>,
+    /// open elements: (tag, node index, or None inside a skipped subtree)
+    stack: Vec<(String, Option<usize>)>,
+    skipping: usize,
+    meta: PageMeta,
+    metas: HashMap<String, String>,
+    in_title: bool,
+    title: String,
+    ld_json: Option<String>,
+    ld_blocks: Vec<String>,
+    tag: String,
+    attrs: Attrs,
+    /// the attribute whose value comes next, if it is one the extractor reads
+    slot: Option<Vec<u8>>,
+    /// start tags not kept because the tree was already `MAX_DEPTH` deep
+    overflow: usize,
+}
+
+fn lossy(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+impl<'m> Builder<'m> {
+    fn new(m: &'m Markup) -> Self {
+        Builder {
+            m,
+            els: vec![El { tag: "#root".into(), cls: String::new(), parent: 0, kids: vec![], furniture: false, marked: false, holds_marked: false }],
+            stack: vec![("#root".into(), Some(0))],
+            skipping: 0,
+            meta: PageMeta::default(),
+            metas: HashMap::new(),
+            in_title: false,
+            title: String::new(),
+            ld_json: None,
+            ld_blocks: vec![],
+            tag: String::new(),
+            attrs: Attrs::default(),
+            slot: None,
+            overflow: 0,
+        }
+    }
+
+    fn event(&mut self, ev: CallbackEvent<'_>) {
+        match ev {
+            CallbackEvent::OpenStartTag { name } => {
+                self.tag.clear();
+                self.tag.push_str(&String::from_utf8_lossy(name));
+                self.tag.make_ascii_lowercase();
+                self.attrs = Attrs::default();
+                self.slot = None;
+            }
+            CallbackEvent::AttributeName { name } => {
+                let lower = name.to_ascii_lowercase();
+                match lower.as_slice() {
+                    b"hidden" => self.attrs.hidden = true,
+                    b"pubdate" => self.attrs.pubdate = true,
+                    _ => {}
+                }
+                self.slot = self.attrs.slot(&lower).map(|_| lower);
+            }
+            CallbackEvent::AttributeValue { value } => {
+                if let Some(name) = self.slot.take() {
+                    if let Some(slot) = self.attrs.slot(&name) {
+                        if slot.is_none() {
+                            *slot = Some(lossy(value));
+                        }
+                    }
+                }
+            }
+            CallbackEvent::CloseStartTag { .. } => self.start(),
+            CallbackEvent::EndTag { name } => self.end(&lossy(name).to_ascii_lowercase()),
+            CallbackEvent::String { value } => self.text(value),
+            _ => {}
+        }
+    }
+
+    fn top(&self) -> usize {
+        self.stack.last().and_then(|e| e.1).unwrap_or(0)
+    }
+
+    /// Index in the stack of the nearest open element named in `what`, not looking past `stop`.
+    fn open_in_scope(&self, what: &[&str], stop: &[&str]) -> Option<usize> {
+        for (i, (n, _)) in self.stack.iter().enumerate().rev() {
+            if what.contains(&n.as_str()) {
+                return Some(i);
+            }
+            if stop.contains(&n.as_str()) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn start(&mut self) {
+        let name = std::mem::take(&mut self.tag);
+        let a = std::mem::take(&mut self.attrs);
+        match name.as_str() {
+            "meta" => {
+                let key = a.property.as_ref().or(a.name.as_ref()).or(a.itemprop.as_ref()).map(|k| k.to_ascii_lowercase());
+                if let (Some(k), Some(c)) = (key, a.content.clone()) {
+                    self.metas.entry(k).or_insert(c);
+                }
+            }
+            "link" if a.rel.as_deref().is_some_and(|r| r.eq_ignore_ascii_case("canonical")) => self.meta.canonical = a.href.clone(),
+            "html" => self.meta.language = a.lang.clone(),
+            "title" if self.meta.title.is_none() => self.in_title = true,
+            "time" if self.meta.published.is_none() => {
+                if a.itemprop.as_deref().is_some_and(|p| p.eq_ignore_ascii_case("datepublished")) || a.pubdate {
+                    self.meta.published = a.datetime.clone();
+                }
+            }
+            "script" if a.typ.as_deref().is_some_and(|t| t.contains("ld+json")) => self.ld_json = Some(String::new()),
+            _ => {}
+        }
+        if VOID.contains(&name.as_str()) {
+            if name == "br" && self.skipping == 0 {
+                let top = self.top();
+                self.els[top].kids.push(Kid::Text("\n".into()));
+            }
+            return;
+        }
+        if self.skipping > 0 {
+            self.stack.push((name, None));
+            self.skipping += 1;
+            return;
+        }
+        // implied end tags
+        let implied = if CLOSES_P.contains(&name.as_str()) {
+            self.open_in_scope(&["p"], SCOPE)
+        } else if name == "li" {
+            self.open_in_scope(&["li"], &["ul", "ol", "table", "body"])
+        } else if name == "dt" || name == "dd" {
+            self.open_in_scope(&["dt", "dd"], &["dl", "table", "body"])
+        } else if name == "tr" {
+            self.open_in_scope(&["tr"], &["table"])
+        } else if name == "td" || name == "th" {
+            self.open_in_scope(&["td", "th"], &["tr", "table"])
+        } else {
+            None
+        };
+        if let Some(i) = implied {
+            self.stack.truncate(i.max(1));
+        }
+        let m = self.m;
+        let role = a.role.as_ref().map(|r| r.to_ascii_lowercase());
+        let hidden = a.hidden
+            || a.aria_hidden.as_deref() == Some("true")
+            || a.style.as_ref().is_some_and(|v| {
+                let v = v.to_ascii_lowercase().replace(' ', "");
+                v.contains("display:none") || v.contains("visibility:hidden")
+            });
+        if self.stack.len() >= MAX_DEPTH {
+            // deeper than any real page: the rest is flattened into the deepest kept element
+            self.overflow += 1;
+            return;
+        }
+        if m.drop_tags.contains(&name) || role.as_ref().is_some_and(|r| m.drop_roles.contains(r)) || hidden {
+            {
+                self.stack.push((name, None));
+                self.skipping += 1;
+            }
+            return;
+        }
+        let cls = [a.class.as_deref(), a.id.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ");
+        let mut marked = m.body_attr.iter().any(|(k, v)| {
+            let x = match k.as_str() {
+                "itemprop" => a.itemprop.as_deref(),
+                "role" => a.role.as_deref(),
+                "property" => a.property.as_deref(),
+                _ => None,
+            };
+            x.is_some_and(|x| x.eq_ignore_ascii_case(v))
+        });
+        let mut furniture = false;
+        for tk in class_tokens(&cls) {
+            if m.keep_class.iter().any(|k| tk.contains(k.as_str())) {
+                marked = true;
+            } else if m.drop_class.iter().any(|d| tk.contains(d.as_str())) {
+                furniture = true;
+            }
+        }
+        let parent = self.top();
+        let idx = self.els.len();
+        self.els.push(El { tag: name.clone(), cls: cls.chars().take(60).collect(), parent, kids: vec![], furniture, marked, holds_marked: marked });
+        self.els[parent].kids.push(Kid::El(idx));
+        self.stack.push((name, Some(idx)));
+    }
+
+    fn end(&mut self, name: &str) {
+        if name == "title" {
+            self.in_title = false;
+            if self.meta.title.is_none() && !self.title.trim().is_empty() {
+                self.meta.title = Some(self.title.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+        if name == "script" {
+            if let Some(j) = self.ld_json.take() {
+                self.ld_blocks.push(j);
+            }
+        }
+        if let Some(i) = self.stack.iter().rposition(|(n, _)| n == name) {
+            if i == 0 {
+                return;
+            }
+            self.skipping -= self.stack[i..].iter().filter(|e| e.1.is_none()).count();
+            self.stack.truncate(i);
+        }
+    }
+
+    fn text(&mut self, value: &[u8]) {
+        if self.in_title {
+            self.title.push_str(&String::from_utf8_lossy(value));
+        }
+        if let Some(j) = self.ld_json.as_mut() {
+            j.push_str(&String::from_utf8_lossy(value));
+            return;
+        }
+        if self.skipping > 0 {
+            return;
+        }
+        let top = self.top();
+        self.els[top].kids.push(Kid::Text(lossy(value)));
+    }
+
+    fn finish(mut self) -> Page {
+        let els = &mut self.els;
+        // a marked body protects its ancestors from the furniture rule
+        for i in (1..els.len()).rev() {
+            if els[i].holds_marked {
+                let p = els[i].parent;
+                els[p].holds_marked = true;
+            }
+        }
+        let metas = &self.metas;
+        let pick = |k: &[&str]| k.iter().find_map(|k| metas.get(*k)).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let mut meta = self.meta;
+        if let Some(t) = pick(&["og:title", "twitter:title"]) {
+            meta.title = Some(t);
+        }
+        meta.published = pick(&["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "sailthru.date", "parsely-pub-date"]).or(meta.published).or_else(|| self.ld_blocks.iter().find_map(|j| json_field(j, "datePublished")));
+        meta.author = pick(&["author", "article:author", "byl", "parsely-author"]);
+        Page { els: self.els, meta, flattened: self.overflow }
+    }
 }
 
 /// A block's weight for choosing the container: prose counts for, link lists and fragments

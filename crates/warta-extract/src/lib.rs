@@ -65,7 +65,7 @@ pub fn inflate_if_gzip(raw: &[u8], max_bytes: usize) -> Result<Option<Vec<u8>>, 
     }
     use std::io::Read;
     let mut out = vec![];
-    flate2::read::MultiGzDecoder::new(raw).take(max_bytes as u64 + 1).read_to_end(&mut out).map_err(|e| DocError::new("gzip", format!("corrupt or truncated gzip data: {e}")))?;
+    flate2::read::MultiGzDecoder::new(raw).take((max_bytes as u64).saturating_add(1)).read_to_end(&mut out).map_err(|e| DocError::new("gzip", format!("corrupt or truncated gzip data: {e}")))?;
     if out.len() > max_bytes {
         return Err(DocError::new("too_large", format!("gzip data inflates past the cap of {max_bytes} bytes")));
     }
@@ -142,10 +142,11 @@ pub fn decode(raw: &[u8], html: bool, warnings: &mut Vec<String>) -> String {
     }
 }
 
-/// Deeper than this, a page is not laid out for reading, and the DOM route grows with the square of the
-/// depth (0.2 s at 1,000 levels, 10 s at 8,000, minutes at 90,000), so the page is read as text
-/// instead. The deepest of the 181 pages of the extraction benchmark nests about 510 levels.
-pub const MAX_HTML_DEPTH: usize = 1_500;
+/// Deeper than this, a page is not laid out for reading: warta's tree keeps this many levels and
+/// flattens the rest, and the DOM route (dom_smoothie, which grows with the square of the depth:
+/// 0.2 s at 1,000 levels, 10 s at 8,000, minutes at 90,000) is never taken for it. The deepest of
+/// the 181 pages of the extraction benchmark nests about 510 levels.
+pub const MAX_HTML_DEPTH: usize = blocks::MAX_DEPTH;
 
 const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 const BLOCK: &[&str] = &["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "blockquote", "figcaption", "title"];
@@ -239,7 +240,14 @@ fn html_article(text: &str, doc: &mut Doc) -> Result<Cleaned, DocError> {
     let page = blocks::Page::parse(text);
     let body: Vec<String> = page.body().into_iter().map(|b| b.text).collect();
     let mut c = clean_blocks(&body.join("\n\n"), rules());
+    if page.flattened > 0 {
+        doc.warnings.push(format!("HTML nested more than {MAX_HTML_DEPTH} levels deep: {} elements below that level were read as text, without their structure", page.flattened));
+    }
     let (title, byline, published) = if !c.paragraphs.is_empty() {
+        (page.meta.title, page.meta.author, page.meta.published)
+    } else if page.flattened > 0 {
+        // too deep for the DOM route (it would take minutes): the page as text
+        c = clean_text(&html_as_text(text), rules());
         (page.meta.title, page.meta.author, page.meta.published)
     } else {
         let (body, title, byline, published) = match html_to_text(text) {
@@ -287,11 +295,7 @@ impl Stage for Extractor {
         let mut warnings = vec![];
         let text = decode(&doc.raw, html, &mut warnings);
         doc.warnings.extend(warnings);
-        let depth = if html { nesting_depth(&text) } else { 0 };
-        let cleaned = if html && depth > MAX_HTML_DEPTH {
-            doc.warnings.push(format!("HTML nested {depth} levels deep (more than {MAX_HTML_DEPTH}): read as text, without the page's structure"));
-            clean_text(&html_as_text(&text), rules())
-        } else if html {
+        let cleaned = if html {
             html_article(&text, doc)?
         } else {
             clean_text(&text, rules())

@@ -30,12 +30,11 @@ fn print_summary(name: &str, docs: &[DocScore]) {
 }
 
 /// The body warta hands to later stages: paragraphs, blank-line separated.
-/// With the size of the page once inflated.
-pub fn extract_body(raw: Vec<u8>, name: &str) -> (Result<String, warta_core::DocError>, usize) {
-    let mut doc = Doc::from_bytes(name, raw);
+pub fn extract_body(html: Vec<u8>, name: &str) -> Result<String, warta_core::DocError> {
+    let mut doc = Doc::from_bytes(name, html);
     doc.media_type = Some("text/html".into());
-    let r = warta_extract::Extractor::default().process(&mut doc);
-    (r.map(|_| doc.article.paragraphs.join("\n\n")), doc.raw.len())
+    warta_extract::Extractor::default().process(&mut doc)?;
+    Ok(doc.article.paragraphs.join("\n\n"))
 }
 
 pub fn run(dir: &Path, references: bool, baseline: &Path, verbose: bool, raise: bool) -> Result<i32> {
@@ -59,31 +58,39 @@ pub fn run(dir: &Path, references: bool, baseline: &Path, verbose: bool, raise: 
     let mut docs = vec![];
     let mut bytes = 0usize;
     let mut errors = 0usize;
-    let mut secs = 0.0;
     let mut worst = vec![];
-    for (k, t) in &gold {
+    // pages are read and inflated first, so that the timing is extraction alone (as
+    // bench/extraction.sh times trafilatura)
+    let mut pages = vec![];
+    for k in gold.keys() {
         let p = dir.join("html").join(format!("{k}.html.gz"));
         let raw = std::fs::read(&p).with_context(|| format!("reading {}", p.display()))?;
         hash.update(&raw);
+        let html = warta_extract::inflate_if_gzip(&raw, usize::MAX).map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?.unwrap_or(raw);
+        bytes += html.len();
+        pages.push(html);
+    }
+    // the best of three rounds, as bench/extraction.sh times trafilatura
+    let mut secs = f64::MAX;
+    let mut bodies = vec![];
+    for _ in 0..3 {
         let t0 = std::time::Instant::now();
-        let (body, size) = extract_body(raw, k);
-        bytes += size;
-        let body = match body {
-            Ok(b) => b,
-            Err(e) => {
-                errors += 1;
-                eprintln!("{k}: {e}");
-                String::new()
-            }
-        };
-        secs += t0.elapsed().as_secs_f64();
+        bodies = pages.iter().zip(gold.keys()).map(|(html, k)| extract_body(html.clone(), k)).collect();
+        secs = secs.min(t0.elapsed().as_secs_f64());
+    }
+    for ((k, t), body) in gold.iter().zip(bodies) {
+        let body = body.unwrap_or_else(|e| {
+            errors += 1;
+            eprintln!("{k}: {e}");
+            String::new()
+        });
         let d = score_doc(t, &body);
         let f = if d.tp > 0.0 { 2.0 * d.tp / (2.0 * d.tp + d.fp + d.fn_) } else { 0.0 };
         worst.push((f, d, k.clone()));
         docs.push(d);
     }
     print_summary("warta", &docs);
-    println!("  speed            {:.0} pages/s, {:.1} MB/s of HTML (extraction stage, inflating included, one thread); {errors} pages failed", docs.len() as f64 / secs, bytes as f64 / secs / 1e6);
+    println!("  speed            {:.0} pages/s, {:.1} MB/s of HTML (extraction stage, one thread, best of 3 rounds); {errors} pages failed", docs.len() as f64 / secs, bytes as f64 / secs / 1e6);
     if verbose {
         worst.sort_by(|a, b| a.0.total_cmp(&b.0));
         for (f, d, k) in worst.iter().take(40) {
