@@ -254,12 +254,26 @@ impl Page {
             .max_by(|a, b| total[*a].total_cmp(&total[*b]));
         let top = marked.unwrap_or(best);
         let mut roots = vec![top];
+        // an article cut into chunks: other elements shaped like the container (same tag and
+        // class, under a parent of the same tag and class) holding prose of their own
+        if top != 0 {
+            let sig = |e: usize| {
+                let p = self.els[e].parent;
+                (&self.els[e].tag, &self.els[e].cls, &self.els[p].tag, &self.els[p].cls)
+            };
+            let want = sig(top);
+            for e in 1..n {
+                if e != top && local[e] > 0.1 * local[top] && sig(e) == want && !self.ancestors(e).any(|a| a == top) && !self.ancestors(top).any(|a| a == e) {
+                    roots.push(e);
+                }
+            }
+        }
         if marked.is_none() && top != 0 {
             let p = self.els[top].parent;
             let threshold = (0.2 * local[top]).max(10.0);
             for k in &self.els[p].kids {
                 if let Kid::El(c) = k {
-                    if *c != top && local[*c] >= threshold && total[*c] > 0.0 {
+                    if !roots.contains(c) && local[*c] >= threshold && total[*c] > 0.0 {
                         roots.push(*c);
                     }
                 }
@@ -511,10 +525,12 @@ impl<'m> Builder<'m> {
             x.is_some_and(|x| x.eq_ignore_ascii_case(v))
         });
         let mut furniture = false;
-        for tk in class_tokens(&cls) {
+        // the page's own classes describe the page type, not a part of it
+        let cls_of_part = if name == "html" || name == "body" { "" } else { cls.as_str() };
+        for tk in class_tokens(cls_of_part) {
             if m.keep_class.iter().any(|k| tk.contains(k.as_str())) {
                 marked = true;
-            } else if m.drop_class.iter().any(|d| tk.contains(d.as_str())) {
+            } else if is_furniture_token(&tk, &m.drop_class) {
                 furniture = true;
             }
         }
@@ -580,6 +596,16 @@ impl<'m> Builder<'m> {
         meta.author = pick(&["author", "article:author", "byl", "parsely-author"]);
         Page { els: self.els, meta, flattened: self.overflow }
     }
+}
+
+/// A class or id token names page furniture when a drop word opens or closes it
+/// ("sidebar-second", "post-comments", "socialLinks"), not when it sits inside a layout name
+/// ("content-with-sidebar-wrp"); drop words with a hyphen are matched anywhere.
+fn is_furniture_token(tk: &str, drop: &[String]) -> bool {
+    let mut parts = tk.split(['-', '_']).filter(|p| !p.is_empty());
+    let first = parts.next().unwrap_or("");
+    let last = parts.last().unwrap_or(first);
+    drop.iter().any(|d| if d.contains('-') { tk.contains(d.as_str()) } else { first.starts_with(d.as_str()) || last.starts_with(d.as_str()) })
 }
 
 /// A block's weight for choosing the container: prose counts for, link lists and fragments

@@ -126,8 +126,9 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             }
         })
         .collect();
-    // A line printed twice in a row is a caption (image alt text followed by the visible caption).
-    for i in 0..lines.len().saturating_sub(1) {
+    // A line printed twice in a row is a caption (image alt text followed by the visible caption);
+    // in markup, images carry no text, and equal neighbours are table cells or list items.
+    for i in 0..if keep_short_inside { 0 } else { lines.len().saturating_sub(1) } {
         if lines[i] == lines[i + 1] && kinds[i] != Kind::Widget {
             kinds[i] = Kind::Caption;
             kinds[i + 1] = Kind::Caption;
