@@ -234,10 +234,19 @@ impl Page {
         let n = self.els.len();
         let mut local = vec![0f64; n];
         let mut total = vec![0f64; n];
+        // prose blocks and link blocks (headlines of teasers, link lists) under each element
+        let mut prose = vec![0u32; n];
+        let mut linky = vec![0u32; n];
         for b in &blocks {
             let v = block_value(b);
+            let is_link = b.link_chars * 2 > b.text.len();
             for (level, a) in self.ancestors(b.owner).take(200).enumerate() {
                 total[a] += v;
+                if is_link {
+                    linky[a] += 1;
+                } else if v > 0.0 {
+                    prose[a] += 1;
+                }
                 let f = match level {
                     0 | 1 => 1.0,
                     2 => 0.5,
@@ -252,7 +261,18 @@ impl Page {
         let marked = (1..n)
             .filter(|&i| self.els[i].marked && total[i] >= 0.5 * total[best].max(local[best]))
             .max_by(|a, b| total[*a].total_cmp(&total[*b]));
-        let top = marked.unwrap_or(best);
+        let mut top = marked.unwrap_or(best);
+        // The headline anchors the article: when the container chosen lies outside the element
+        // around the headline that holds prose (a column of related posts outweighing a short
+        // post), the densest container around the headline is taken instead.
+        if let Some(anchor) = self.headline(&blocks) {
+            let inside = |e: usize, of: usize| self.ancestors(e).any(|a| a == of);
+            if let Some(a) = self.ancestors(anchor).find(|&a| prose[a] > 0 && total[a] > 0.0) {
+                if a != 0 && !inside(top, a) && !inside(a, top) && total[a] >= 0.25 * total[top] {
+                    top = (1..n).filter(|&e| inside(e, a)).max_by(|x, y| local[*x].total_cmp(&local[*y])).unwrap_or(a);
+                }
+            }
+        }
         let mut roots = vec![top];
         // an article cut into chunks: other elements shaped like the container (same tag and
         // class, under a parent of the same tag and class) holding prose of their own
@@ -268,18 +288,35 @@ impl Page {
                 }
             }
         }
+        // siblings of the container with prose of their own join it, unless they look like a
+        // teaser list (a link for every paragraph)
         if marked.is_none() && top != 0 {
             let p = self.els[top].parent;
             let threshold = (0.2 * local[top]).max(10.0);
             for k in &self.els[p].kids {
                 if let Kid::El(c) = k {
-                    if !roots.contains(c) && local[*c] >= threshold && total[*c] > 0.0 {
+                    if !roots.contains(c) && local[*c] >= threshold && total[*c] > 0.0 && linky[*c] < prose[*c] {
                         roots.push(*c);
                     }
                 }
             }
         }
         (roots, blocks)
+    }
+
+    /// The element of the page's headline: the first `h1` outside furniture whose text the page
+    /// title holds (or that holds it), else the first `h1`.
+    fn headline(&self, blocks: &[Block]) -> Option<usize> {
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let title = self.meta.title.as_deref().map(norm).filter(|t| !t.is_empty());
+        let h1s: Vec<&Block> = blocks.iter().filter(|b| b.tag == "h1").collect();
+        let matching = title.as_ref().and_then(|t| {
+            h1s.iter().find(|b| {
+                let h = norm(&b.text);
+                h.len() >= 10 && (t.contains(&h) || h.contains(t.as_str()))
+            })
+        });
+        matching.or(h1s.first()).map(|b| b.owner)
     }
 
     /// The article body as blocks: precise markers first, then the densest prose container.
@@ -633,4 +670,124 @@ fn json_field(j: &str, key: &str) -> Option<String> {
         }
     }
     find(&serde_json::from_str(j.trim()).ok()?, key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROSE: &str = "The minister said on Monday that the talks with the neighbouring country would continue next week in the capital.";
+
+    fn body(html: &str) -> Vec<String> {
+        Page::parse(html).body().into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn furniture_tokens_table() {
+        let drop = &markup().drop_class;
+        let cases = [
+            ("sidebar-second", true),
+            ("post-comments", true),
+            ("comments", true),
+            ("related-posts", true),
+            ("social_links", true),
+            ("read-more-box", true),
+            ("content-with-sidebar-wrp", false),
+            ("article-body", false),
+            ("entry", false),
+            ("storyline", false),
+        ];
+        for (tk, want) in cases {
+            assert_eq!(is_furniture_token(tk, drop), want, "{tk}");
+        }
+    }
+
+    #[test]
+    fn pages_table() {
+        // (page, text that must be in the body, text that must not)
+        let p = |s: &str| format!("<p>{PROSE} {s}</p>");
+        let cases: Vec<(String, Vec<&str>, Vec<&str>)> = vec![
+            // furniture by tag, role and class around an article
+            (
+                format!("<html><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><div role=navigation>Menu list</div><article>{}{}</article><aside>{}</aside><div class=share-bar>Share on Facebook</div><footer>Copyright 2024</footer></body></html>", p("First."), p("Second."), p("Aside text.")),
+                vec!["First.", "Second."],
+                vec!["Home", "Menu list", "Aside text.", "Share on Facebook", "Copyright"],
+            ),
+            // a teaser list whose items carry prose loses to the run of paragraphs
+            (
+                format!(
+                    "<html><body><ul class=teasers>{}</ul><div class=story>{}{}{}{}</div></body></html>",
+                    (0..6).map(|i| format!("<li><h3><a href=/t{i}>Teaser headline {i}</a></h3><div>{PROSE} Teaser {i}.</div></li>")).collect::<String>(),
+                    p("One."),
+                    p("Two."),
+                    p("Three."),
+                    p("Four.")
+                ),
+                vec!["One.", "Four."],
+                vec!["Teaser 0.", "Teaser 5."],
+            ),
+            // implied end tags: an unclosed <p> ends at the next one; <br> splits a block
+            (format!("<div><p>{PROSE} A.<p>{PROSE} B.<br>{PROSE} C.</div>"), vec!["A.", "B.", "C."], vec![]),
+            // hidden elements
+            (format!("<div>{}<p style='display: none'>Hidden one.</p><p aria-hidden=true>Hidden two.</p><p hidden>Hidden three.</p>{}</div>", p("Shown."), p("Also.")), vec!["Shown.", "Also."], vec!["Hidden"]),
+            // a schema.org body wins over a longer comment thread
+            (
+                format!("<div><div itemprop=articleBody>{}{}</div><div class=comments>{}{}{}</div></div>", p("Body 1."), p("Body 2."), p("Comment 1."), p("Comment 2."), p("Comment 3.")),
+                vec!["Body 1.", "Body 2."],
+                vec!["Comment"],
+            ),
+            // an article cut into two chunks of the same shape by an advert
+            (
+                format!("<main><div class=chunk><div class=text>{}{}</div></div><div class=ad>Advertisement</div><div class=chunk><div class=text>{}{}</div></div></main>", p("Part 1."), p("Part 2."), p("Part 3."), p("Part 4.")),
+                vec!["Part 1.", "Part 4."],
+                vec!["Advertisement"],
+            ),
+            // the headline is the title, not body text; entities are decoded
+            (format!("<article><h1>The Headline</h1>{}</article>", p("Tom &amp; Jerry&nbsp;met.")), vec!["Tom & Jerry met."], vec!["The Headline"]),
+            // the headline anchors the article: a longer column of related posts beside it loses
+            (
+                format!(
+                    "<head><title>A Short Post About Love | Site</title></head><body><div class=col><article class=main><h1>A Short Post About Love</h1>{}{}</article><section class=more>{}</section></div></body>",
+                    p("Post 1."),
+                    p("Post 2."),
+                    (0..6).map(|i| format!("<div class=item><h2><a href=/o{i}>Other post {i}</a></h2>{}</div>", p(&format!("Other {i}.")))).collect::<String>()
+                ),
+                vec!["Post 1.", "Post 2."],
+                vec!["Other 0.", "Other 5."],
+            ),
+            // a link list inside the article is dropped
+            (format!("<article>{}<p><a href=/a>Related one</a> <a href=/b>Related two</a></p>{}</article>", p("Kept 1."), p("Kept 2.")), vec!["Kept 1.", "Kept 2."], vec!["Related one"]),
+        ];
+        for (i, (page, want, not)) in cases.iter().enumerate() {
+            let b = body(page).join("\n");
+            for w in want {
+                assert!(b.contains(w), "case {i}: {w:?} missing from {b:?}");
+            }
+            for n in not {
+                assert!(!b.contains(n), "case {i}: {n:?} kept in {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn metadata_from_meta_tags_and_json_ld() {
+        let page = r#"<html lang="id"><head><title>Site | Page</title><meta property="og:title" content="Judul Berita"><meta name="author" content="Ani"><link rel="canonical" href="https://news.test/a"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-03T10:00:00+07:00"}]}</script></head><body><p>x</p></body></html>"#;
+        let m = Page::parse(page).meta;
+        assert_eq!(m.title.as_deref(), Some("Judul Berita"));
+        assert_eq!(m.author.as_deref(), Some("Ani"));
+        assert_eq!(m.canonical.as_deref(), Some("https://news.test/a"));
+        assert_eq!(m.language.as_deref(), Some("id"));
+        assert_eq!(m.published.as_deref(), Some("2024-04-03T10:00:00+07:00"));
+        let m = Page::parse(r#"<head><title> Only   a title </title><meta property="article:published_time" content="2023-01-02"></head>"#).meta;
+        assert_eq!(m.title.as_deref(), Some("Only a title"));
+        assert_eq!(m.published.as_deref(), Some("2023-01-02"));
+    }
+
+    #[test]
+    fn depth_past_the_cap_is_flattened_not_lost() {
+        let page = format!("{}<p>{PROSE} Deep.</p>{}", "<div>".repeat(MAX_DEPTH + 500), "</div>".repeat(MAX_DEPTH + 500));
+        let p = Page::parse(&page);
+        assert!(p.flattened >= 500);
+        assert!(p.body().iter().any(|b| b.text.contains("Deep.")));
+    }
 }

@@ -40,42 +40,64 @@ pub fn inputs(paths: &[PathBuf], max_bytes: usize) -> Result<Box<dyn Iterator<It
 /// The response records of a WARC file (plain or gzip members, as Common Crawl News writes them).
 /// A record over the size cap, or a corrupt or truncated stream, becomes one failed document;
 /// the records before it come out whole.
+/// The response records of a WARC file (plain or gzip members, as Common Crawl News publishes
+/// them). Records are read by a thread of their own with the `warc` crate's streaming reader and
+/// handed over through a channel of four, so memory stays bounded: a record over the cap is
+/// skipped in 1 MB steps without being held, and reported as a `too_large` document; a corrupt or
+/// truncated file ends with one `warc` error after the records before the damage.
 fn warc_inputs(p: PathBuf, max_bytes: usize) -> Box<dyn Iterator<Item = Input>> {
+    use std::io::Read;
     use warc::{WarcHeader, WarcReader};
     let name = p.display().to_string();
     let file = match std::fs::File::open(&p) {
         Ok(f) => f,
         Err(e) => return Box::new(std::iter::once(Input { source: name, raw: Err(e.to_string()), media_type: None, published: None })),
     };
-    let reader: Box<dyn BufRead> = if name.ends_with(".gz") { Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file))) } else { Box::new(std::io::BufReader::new(file)) };
-    let mut n = 0usize;
-    let mut broken = false;
-    Box::new(WarcReader::new(reader).iter_records().map_while(move |rec| {
-        if broken {
-            return None;
-        }
-        n += 1;
-        let rec = match rec {
-            Ok(r) => r,
-            Err(e) => {
-                broken = true;
-                return Some(Some(Input { source: format!("{name}#record{n}"), raw: Err(format!("corrupt or truncated WARC: {e}")), media_type: None, published: None }));
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Input>(4);
+    std::thread::spawn(move || {
+        let reader: Box<dyn BufRead> = if name.ends_with(".gz") { Box::new(std::io::BufReader::new(flate2::read::MultiGzDecoder::new(file))) } else { Box::new(std::io::BufReader::new(file)) };
+        let mut warc = WarcReader::new(reader);
+        let mut records = warc.stream_records();
+        let mut n = 0usize;
+        while let Some(rec) = records.next_item() {
+            n += 1;
+            let broken = |e: String| Input { source: format!("{name}#record{n}"), raw: Err(format!("corrupt or truncated WARC: {e}")), media_type: None, published: None };
+            let mut rec = match rec {
+                Ok(r) => r,
+                Err(e) => {
+                    let _ = tx.send(broken(e.to_string()));
+                    return;
+                }
+            };
+            let h = |k: WarcHeader| rec.header(k).map(|v| v.to_string());
+            if h(WarcHeader::WarcType).as_deref() != Some("response") {
+                continue;
             }
-        };
-        let h = |k: WarcHeader| rec.header(k).map(|v| v.to_string());
-        if h(WarcHeader::WarcType).as_deref() != Some("response") {
-            return Some(None);
+            let source = h(WarcHeader::TargetURI).unwrap_or_else(|| format!("{name}#{}", rec.warc_id()));
+            let published = h(WarcHeader::Date).map(|d| d.chars().take(10).collect());
+            let len = rec.content_length();
+            let input = if len > max_bytes as u64 {
+                Input { source, raw: Err(format!("too_large: WARC record of {len} bytes is over the cap of {max_bytes}")), media_type: None, published: None }
+            } else {
+                let mut body = Vec::with_capacity(len as usize);
+                if let Err(e) = (&mut rec).take(len).read_to_end(&mut body) {
+                    let _ = tx.send(broken(e.to_string()));
+                    return;
+                }
+                if (body.len() as u64) < len {
+                    let _ = tx.send(broken(format!("record {n} ends after {} of its {len} bytes", body.len())));
+                    return;
+                }
+                // an HTTP response: headers, a blank line, the page
+                let payload = body.windows(4).position(|w| w == b"\r\n\r\n").map(|i| body[i + 4..].to_vec()).unwrap_or(body);
+                Input { source, raw: Ok(payload), media_type: Some("text/html".into()), published }
+            };
+            if tx.send(input).is_err() {
+                return; // the reader stopped
+            }
         }
-        let source = h(WarcHeader::TargetURI).unwrap_or_else(|| format!("{name}#{}", rec.warc_id()));
-        let body = rec.body();
-        if body.len() > max_bytes {
-            return Some(Some(Input { source, raw: Err(format!("too_large: WARC record of {} bytes is over the cap of {max_bytes}", body.len())), media_type: None, published: None }));
-        }
-        // an HTTP response: headers, a blank line, the page
-        let payload = body.windows(4).position(|w| w == b"\r\n\r\n").map(|i| body[i + 4..].to_vec()).unwrap_or_else(|| body.to_vec());
-        let published = h(WarcHeader::Date).map(|d| d.chars().take(10).collect());
-        Some(Some(Input { source, raw: Ok(payload), media_type: Some("text/html".into()), published }))
-    }).flatten())
+    });
+    Box::new(rx.into_iter())
 }
 
 /// `{"url", "html" | "text", "published"}` per line; a bad line is a failed document, not a stop.

@@ -163,6 +163,44 @@ fn warc_files_gzip_members_and_truncation() {
     let _ = std::fs::remove_dir_all(&d);
 }
 
+/// A gzip member damaged in the middle, and a record far over the size cap between two good
+/// ones: each is one error record, the good records come out, and the big one is never held.
+#[test]
+fn warc_corrupt_member_and_a_record_over_the_cap() {
+    use std::io::Write;
+    let d = tmpdir("warc-bad");
+    let page = |n: u32| format!("<html><body><article><p>Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri Korea Selatan di Seoul pada Senin (5/2/2024) untuk membahas kerja sama nomor {n}.</p></article></body></html>");
+    let huge = format!("<html><body><p>{}</p></body></html>", "Presiden berbicara tentang anggaran negara tahun depan. ".repeat(200_000));
+    let recs_in = [warc_record("response", "https://news.test/1", &page(1)), warc_record("response", "https://news.test/huge", &huge), warc_record("response", "https://news.test/3", &page(3))];
+    let member = |r: &str| {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        e.write_all(r.as_bytes()).unwrap();
+        e.finish().unwrap()
+    };
+    let gz: Vec<u8> = recs_in.iter().flat_map(|r| member(r)).collect();
+    std::fs::write(d.join("a_capped.warc.gz"), &gz).unwrap();
+    // the second of three members has bytes overwritten in its middle
+    let (m1, m2) = (member(&recs_in[0]), member(&warc_record("response", "https://news.test/2", &page(2))));
+    let mut bad = m1.clone();
+    let mut broken = m2.clone();
+    let mid = broken.len() / 2;
+    broken[mid..mid + 8].copy_from_slice(b"\xde\xad\xbe\xef\xde\xad\xbe\xef");
+    bad.extend(broken);
+    bad.extend(member(&recs_in[2]));
+    std::fs::write(d.join("b_corrupt.warc.gz"), &bad).unwrap();
+    let out = warta().args(["extract", "--jsonl", "--max-bytes", "1000000"]).arg(&d).output().unwrap();
+    let recs = records(&out.stdout);
+    let summary: Vec<(String, Option<String>)> = recs.iter().map(|r| (r["source"].as_str().unwrap().to_string(), r["error"]["code"].as_str().map(String::from))).collect();
+    assert_eq!(summary[0], ("https://news.test/1".into(), None), "{summary:?}");
+    assert_eq!(summary[1], ("https://news.test/huge".into(), Some("too_large".into())), "{summary:?}");
+    assert_eq!(summary[2], ("https://news.test/3".into(), None), "{summary:?}");
+    assert_eq!(summary[3], ("https://news.test/1".into(), None), "{summary:?}");
+    assert_eq!(summary.len(), 5, "{summary:?}");
+    assert_eq!(summary[4].1.as_deref(), Some("warc"), "{summary:?}");
+    assert_eq!(out.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&d);
+}
+
 /// The seed page prints no year next to its date: its times and event dates must come out the same
 /// whether the date is inferred ("Rabu (3/4)" after "Oktober 2022") or given with --published.
 #[test]
