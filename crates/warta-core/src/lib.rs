@@ -54,6 +54,9 @@ pub struct Article {
     pub paragraphs: Vec<String>,
     /// What the extractor dropped, so a reader can audit it.
     pub removed: Vec<String>,
+    /// The page's canonical address (`<link rel=canonical>`, `og:url`), when it gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A sentence: its byte span and the paragraph it sits in.

@@ -92,6 +92,8 @@ pub struct PageMeta {
     pub author: Option<String>,
     pub canonical: Option<String>,
     pub language: Option<String>,
+    /// figure captions (`figcaption`), kept apart from the body
+    pub captions: Vec<String>,
 }
 
 /// A block of text: a paragraph, heading, list item or cell.
@@ -404,6 +406,8 @@ struct Builder<'m> {
     slot: Option<Vec<u8>>,
     /// start tags not kept because the tree was already `MAX_DEPTH` deep
     overflow: usize,
+    /// inside a `figcaption` (skipped from the body, kept as a caption)
+    caption: Option<(usize, String)>,
 }
 
 fn lossy(b: &[u8]) -> String {
@@ -427,6 +431,7 @@ impl<'m> Builder<'m> {
             attrs: Attrs::default(),
             slot: None,
             overflow: 0,
+            caption: None,
         }
     }
 
@@ -500,6 +505,7 @@ impl<'m> Builder<'m> {
                 }
             }
             "script" if a.typ.as_deref().is_some_and(|t| t.contains("ld+json")) => self.ld_json = Some(String::new()),
+            "figcaption" if self.caption.is_none() => self.caption = Some((self.stack.len(), String::new())),
             _ => {}
         }
         if VOID.contains(&name.as_str()) {
@@ -594,6 +600,14 @@ impl<'m> Builder<'m> {
             if i == 0 {
                 return;
             }
+            if self.caption.as_ref().is_some_and(|(at, _)| i <= *at) {
+                if let Some((_, c)) = self.caption.take() {
+                    let c = c.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if !c.is_empty() && !self.meta.captions.contains(&c) {
+                        self.meta.captions.push(c);
+                    }
+                }
+            }
             self.skipping -= self.stack[i..].iter().filter(|e| e.1.is_none()).count();
             self.stack.truncate(i);
         }
@@ -606,6 +620,10 @@ impl<'m> Builder<'m> {
         if let Some(j) = self.ld_json.as_mut() {
             j.push_str(&String::from_utf8_lossy(value));
             return;
+        }
+        if let Some((_, c)) = self.caption.as_mut() {
+            c.push_str(&String::from_utf8_lossy(value));
+            c.push(' ');
         }
         if self.skipping > 0 {
             return;
@@ -628,11 +646,38 @@ impl<'m> Builder<'m> {
         let mut meta = self.meta;
         if let Some(t) = pick(&["og:title", "twitter:title"]) {
             meta.title = Some(t);
+        } else if let Some(h1) = (1..self.els.len()).find(|&i| self.els[i].tag == "h1").map(|i| text_of(&self.els, i)) {
+            // "Headline | Site" in <title>: the page's own h1 is the headline
+            if h1.len() >= 10 && meta.title.as_ref().is_some_and(|t| t.contains(&h1)) {
+                meta.title = Some(h1);
+            }
         }
         meta.published = pick(&["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "sailthru.date", "parsely-pub-date"]).or(meta.published).or_else(|| self.ld_blocks.iter().find_map(|j| json_field(j, "datePublished")));
         meta.author = pick(&["author", "article:author", "byl", "parsely-author"]);
+        if meta.canonical.is_none() {
+            meta.canonical = pick(&["og:url"]);
+        }
         Page { els: self.els, meta, flattened: self.overflow }
     }
+}
+
+/// The text under an element, whitespace collapsed.
+fn text_of(els: &[El], e: usize) -> String {
+    let mut out = String::new();
+    // (element, next kid): an explicit stack, as the tree may be deep
+    let mut walk = vec![(e, 0usize)];
+    while let Some((x, k)) = walk.pop() {
+        let Some(kid) = els[x].kids.get(k) else { continue };
+        walk.push((x, k + 1));
+        match kid {
+            Kid::El(c) => walk.push((*c, 0)),
+            Kid::Text(t) => {
+                out.push_str(t);
+                out.push(' ');
+            }
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A class or id token names page furniture when a drop word opens or closes it

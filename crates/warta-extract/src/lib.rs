@@ -233,6 +233,16 @@ fn html_to_text(html: &str) -> Result<(String, Option<String>, Option<String>, O
     }
 }
 
+/// A date in an address: `/2024/04/03/`, `/2024-04-03/`, `/20240403/` (a year from 1990 on,
+/// a real month and day), as `YYYY-MM-DD`.
+pub fn date_in_url(url: &str) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| Regex::new(r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|\d{2,}|$)").unwrap());
+    let c = r.captures(url)?;
+    let y: u32 = c[1].parse().ok()?;
+    (y >= 1990).then(|| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
+}
+
 /// HTML → a clean article, precise to broad: warta's own block extractor (markup conventions,
 /// then prose density); if it finds no paragraph, dom_smoothie's Readability; if that finds no
 /// readable block either, the page read as text.
@@ -243,6 +253,8 @@ fn html_article(text: &str, doc: &mut Doc) -> Result<Cleaned, DocError> {
     if page.flattened > 0 {
         doc.warnings.push(format!("HTML nested more than {MAX_HTML_DEPTH} levels deep: {} elements below that level were read as text, without their structure", page.flattened));
     }
+    c.captions.extend(page.meta.captions.iter().cloned());
+    doc.article.url = page.meta.canonical.clone();
     let (title, byline, published) = if !c.paragraphs.is_empty() {
         (page.meta.title, page.meta.author, page.meta.published)
     } else if page.flattened > 0 {
@@ -272,7 +284,8 @@ fn html_article(text: &str, doc: &mut Doc) -> Result<Cleaned, DocError> {
         c.title = title;
     }
     c.byline = c.byline.or(byline);
-    doc.meta_published = published;
+    // no date in the markup: the canonical address or the source often carries one
+    doc.meta_published = published.or_else(|| [doc.article.url.as_deref(), Some(doc.source.as_str())].into_iter().flatten().find_map(date_in_url));
     Ok(c)
 }
 
@@ -375,6 +388,37 @@ mod tests {
         let text = decode(raw.as_bytes(), true, &mut w);
         assert!(text.contains("“ya” — café"), "{text}");
         assert!(w.iter().any(|x| x.contains("bytes are UTF-8")), "{w:?}");
+    }
+
+    #[test]
+    fn dates_in_urls_table() {
+        let cases = [
+            ("https://news.test/read/2024/04/03/15163681/judul-berita", Some("2024-04-03")),
+            ("https://news.test/world/2019-11-20/story.html", Some("2019-11-20")),
+            ("https://news.test/berita/20240403/judul", Some("2024-04-03")),
+            ("https://news.test/2024/13/03/no-such-month", None),
+            ("https://news.test/item/123456789", None),
+            ("https://news.test/1850/01/01/too-old", None),
+        ];
+        for (url, want) in cases {
+            assert_eq!(date_in_url(url).as_deref(), want, "{url}");
+        }
+    }
+
+    #[test]
+    fn html_metadata_reaches_the_record() {
+        let page = r#"<html><head><title>Judul | Situs</title><link rel="canonical" href="https://news.test/read/2024/04/03/1/judul"></head><body><article><h1>Judul</h1><figure><img src=a.jpg><figcaption>Presiden di Istana (foto: dok)</figcaption></figure><p>Menteri Luar Negeri Jepang bertemu dengan Menteri Luar Negeri Korea Selatan di Seoul untuk membahas keamanan kawasan.</p><p>Pertemuan itu berlangsung selama dua jam dan diakhiri dengan jumpa pers bersama di kantor kementerian.</p></article></body></html>"#;
+        let mut d = Doc::from_bytes("p.html", page.as_bytes().to_vec());
+        Extractor::default().process(&mut d).unwrap();
+        assert_eq!(d.article.url.as_deref(), Some("https://news.test/read/2024/04/03/1/judul"));
+        assert_eq!(d.meta_published.as_deref(), Some("2024-04-03"), "from the canonical address");
+        assert_eq!(d.article.captions, vec!["Presiden di Istana (foto: dok)"]);
+        assert!(!d.body.contains("Istana"), "{}", d.body);
+        assert_eq!(d.article.title.as_deref(), Some("Judul | Situs"), "an h1 shorter than 10 characters is not trusted over <title>");
+        let longer = page.replace("<h1>Judul</h1>", "<h1>Judul Berita yang Panjang</h1>").replace("<title>Judul | Situs", "<title>Judul Berita yang Panjang | Situs");
+        let mut d = Doc::from_bytes("p.html", longer.into_bytes());
+        Extractor::default().process(&mut d).unwrap();
+        assert_eq!(d.article.title.as_deref(), Some("Judul Berita yang Panjang"), "the site's name is not part of the title");
     }
 
     #[test]
