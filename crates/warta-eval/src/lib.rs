@@ -1,6 +1,9 @@
 //! warta-eval: scores `warta-doc/1` records against `warta-gold/1` files, as
 //! `spec/gold-format.md` says. One scorer serves `warta eval` and the CI gate.
 //!
+//! A gold file without an `events` key does not judge events (extraction-only fixtures);
+//! `"events": []` says the page reports none, and every extracted event counts against precision.
+//!
 //! One choice the spec leaves open: events whose modality is `negated` ("agar tidak menyerang")
 //! say that something did *not* happen; they are kept in the output but not scored as events.
 
@@ -298,7 +301,11 @@ pub fn score(path: &str, rec: &Record, gold: &Value) -> FileScore {
     score_entities(rec, gold, &mut f.entities);
     score_times(rec, gold, &mut f.times);
     score_quotes(rec, gold, &mut f.quotes);
-    score_events(rec, gold, &mut f.events);
+    // a gold file without an "events" key does not judge events (an extraction-only fixture);
+    // `"events": []` says the page reports none
+    if gold.get("events").is_some() {
+        score_events(rec, gold, &mut f.events);
+    }
     f
 }
 

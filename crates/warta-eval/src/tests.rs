@@ -45,3 +45,12 @@ fn article_checks_count_each_rule() {
     assert_eq!((f.article.hit, f.article.total), (3, 4));
     assert!(f.article.missed[0].contains("paragraphs"));
 }
+
+#[test]
+fn gold_without_events_does_not_judge_them_but_an_empty_list_does() {
+    let r = rec(vec![ev("040", "IDN", "SGP", "2024-05-14")]);
+    let f = score("t", &r, &json!({"article": {"paragraphs": 1}}));
+    assert_eq!((f.events.precision.total, f.events.recall.total), (0, 0));
+    let f = score("t", &r, &json!({"events": []}));
+    assert_eq!((f.events.precision.hit, f.events.precision.total), (0, 1));
+}

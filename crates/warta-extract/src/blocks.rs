@@ -20,12 +20,13 @@ pub struct Markup {
     drop_class: Vec<String>,
     keep_class: Vec<String>,
     body_attr: Vec<(String, String)>,
+    layout_words: Vec<String>,
 }
 
 pub fn markup() -> &'static Markup {
     static M: OnceLock<Markup> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m = Markup { drop_tags: vec![], drop_roles: vec![], drop_class: vec![], keep_class: vec![], body_attr: vec![] };
+        let mut m = Markup { drop_tags: vec![], drop_roles: vec![], drop_class: vec![], keep_class: vec![], body_attr: vec![], layout_words: vec![] };
         for line in include_str!("../data/markup.tsv").lines() {
             let line = line.trim_end();
             if line.starts_with('#') || line.is_empty() {
@@ -38,6 +39,7 @@ pub fn markup() -> &'static Markup {
                 "drop_role" => m.drop_roles.push(value),
                 "drop_class" => m.drop_class.push(value),
                 "keep_class" => m.keep_class.push(value),
+                "layout_word" => m.layout_words.push(value),
                 "body_attr" => {
                     if let Some((a, v)) = value.split_once('=') {
                         m.body_attr.push((a.to_string(), v.to_string()));
@@ -684,21 +686,23 @@ fn text_of(els: &[El], e: usize) -> String {
 /// ("sidebar-second", "post-comments", "socialLinks"), not when it sits inside a layout name
 /// ("content-with-sidebar-wrp"); drop words with a hyphen are matched anywhere.
 fn is_furniture_token(tk: &str, drop: &[String]) -> bool {
-    let mut parts = tk.split(['-', '_']).filter(|p| !p.is_empty());
-    let first = parts.next().unwrap_or("");
-    let last = parts.last().unwrap_or(first);
-    drop.iter().any(|d| if d.contains('-') { tk.contains(d.as_str()) } else { first.starts_with(d.as_str()) || last.starts_with(d.as_str()) })
+    let parts: Vec<&str> = tk.split(['-', '_']).filter(|p| !p.is_empty()).collect();
+    let first = parts.first().copied().unwrap_or("");
+    let last = parts.last().copied().unwrap_or(first);
+    // "has-sidebar", "and-w-sidebar", "no-comments": the page's layout, not the furniture itself
+    let qualified = parts.len() >= 2 && markup().layout_words.iter().any(|w| w == parts[parts.len() - 2]);
+    drop.iter().any(|d| if d.contains('-') { tk.contains(d.as_str()) } else { first.starts_with(d.as_str()) || (!qualified && last.starts_with(d.as_str())) })
 }
 
 /// A block's weight for choosing the container: prose counts for, link lists and fragments
 /// against.
 fn block_value(b: &Block) -> f64 {
     let len = b.text.chars().count() as f64;
-    let words = b.text.split_whitespace().count();
+    let words = crate::text::words(&b.text);
     let ld = b.link_chars as f64 / b.text.len().max(1) as f64;
     if ld > 0.5 {
         -len
-    } else if words >= 8 || (words >= 4 && b.text.ends_with(['.', '!', '?', '"', '”'])) {
+    } else if words >= 8 || (words >= 4 && b.text.ends_with(['.', '!', '?', '"', '”', '。', '！', '？'])) {
         len * (1.0 - ld)
     } else {
         -0.3 * len
@@ -741,6 +745,9 @@ mod tests {
             ("article-body", false),
             ("entry", false),
             ("storyline", false),
+            ("and-w-sidebar", false),
+            ("has-sidebar", false),
+            ("no-comments", false),
         ];
         for (tk, want) in cases {
             assert_eq!(is_furniture_token(tk, drop), want, "{tk}");

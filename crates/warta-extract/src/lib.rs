@@ -35,6 +35,8 @@ impl Default for Extractor {
 /// known before its text is clean, and widget phrases rarely collide with article prose.
 pub struct Rules {
     pub widgets: Vec<LineRule>,
+    pub end_markers: Vec<LineRule>,
+    pub list_heads: Vec<LineRule>,
     pub caption_markers: Vec<String>,
     pub byline_prefixes: Vec<String>,
 }
@@ -44,16 +46,23 @@ pub fn rules() -> &'static Rules {
     R.get_or_init(|| {
         let mut widgets = vec![];
         let mut caption_markers = vec![];
+        let mut byline_prefixes = vec![];
+        let (mut end_markers, mut list_heads) = (vec![], vec![]);
         for code in warta_lang::languages() {
             if let Ok(l) = warta_lang::lang(code) {
                 let l: &Lang = l;
                 widgets.extend(l.widgets.iter().cloned());
+                end_markers.extend(l.end_markers.iter().cloned());
+                list_heads.extend(l.list_heads.iter().cloned());
                 caption_markers.extend(l.caption_markers.iter().cloned());
+                byline_prefixes.extend(l.byline_prefixes.iter().cloned());
             }
         }
-        caption_markers.sort();
-        caption_markers.dedup();
-        Rules { widgets, caption_markers, byline_prefixes: vec!["by ".into(), "oleh ".into(), "oleh:".into()] }
+        for v in [&mut caption_markers, &mut byline_prefixes] {
+            v.sort();
+            v.dedup();
+        }
+        Rules { widgets, end_markers, list_heads, caption_markers, byline_prefixes }
     })
 }
 
@@ -262,6 +271,7 @@ fn html_article(text: &str, doc: &mut Doc) -> Result<Cleaned, DocError> {
         c = clean_text(&html_as_text(text), rules());
         (page.meta.title, page.meta.author, page.meta.published)
     } else {
+        doc.warnings.push("no paragraph found in the markup by warta's extractor: read with dom_smoothie (Readability)".into());
         let (body, title, byline, published) = match html_to_text(text) {
             Ok(v) => v,
             // too many elements, or no readable block: the page as text may still hold the article

@@ -27,28 +27,56 @@ enum Kind {
     Short,
 }
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
+/// Words in a line; in scripts written without spaces (Chinese, Japanese, Thai…) every two
+/// letters count as a word, so that their paragraphs weigh like paragraphs.
+pub(crate) fn words(s: &str) -> usize {
+    s.split_whitespace()
+        .map(|w| {
+            let unspaced = w.chars().filter(|c| is_unspaced_script(*c)).count();
+            if unspaced > 0 {
+                unspaced.div_ceil(2).max(1)
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// Han, kana, Hangul syllables and Thai: scripts whose words are not separated by spaces.
+fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32, 0x0E00..=0x0E7F | 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end();
-    s.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ')', '…'])
+    s.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ')', '…', '。', '！', '？', '」'])
+}
+
+/// Whether a line rule matches a line (`f` is the line folded and trimmed of trailing marks).
+/// Prefix and contains rules only mark short lines (a long line that merely starts with
+/// "Reporter:" is an article run together), unless the phrase is four words or more and so
+/// specific enough to mark a long line too (legal notices).
+fn rule_matches(r: &LineRule, f: &str, short: bool) -> bool {
+    match r {
+        LineRule::Exact(s) => f == s,
+        LineRule::Prefix(s) => (short || s.split_whitespace().count() >= 4) && f.starts_with(s.as_str()),
+        LineRule::Contains(s) => (short || s.split_whitespace().count() >= 3) && f.contains(s.as_str()),
+    }
+}
+
+fn folded_for_rules(line: &str) -> String {
+    let f = fold(line);
+    f.trim_end_matches([':', '.', '»', '›', '>', '|', '-', ' ']).to_string()
+}
+
+fn any_rule(rules: &[LineRule], line: &str) -> bool {
+    let f = folded_for_rules(line);
+    let short = words(line) <= 15;
+    rules.iter().any(|r| rule_matches(r, &f, short))
 }
 
 fn is_widget(line: &str, rules: &Rules) -> bool {
-    let f = fold(line);
-    let f = f.trim_end_matches([':', '.', '»', '›', '>', '|', '-', ' ']);
-    if f.is_empty() {
-        return true;
-    }
-    // widgets are short: a long line that merely starts with "Reporter:" is an article run together
-    let short = words(line) <= 15;
-    rules.widgets.iter().any(|r| match r {
-        LineRule::Exact(s) => f == s,
-        LineRule::Prefix(s) => short && f.starts_with(s.as_str()),
-        LineRule::Contains(s) => short && f.contains(s.as_str()),
-    })
+    folded_for_rules(line).is_empty() || any_rule(&rules.widgets, line)
 }
 
 fn editor_initials() -> &'static Regex {
@@ -115,9 +143,12 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             let f = fold(l);
             if is_widget(l, rules) {
                 Kind::Widget
-            } else if rules.caption_markers.iter().any(|m| f.rfind(m.as_str()).is_some_and(|at| at * 5 >= f.len() * 3)) && words(l) < 60 {
+            } else if (rules.caption_markers.iter().any(|m| match m.strip_prefix('^') {
+                Some(p) => f.starts_with(p),
+                None => f.rfind(m.as_str()).is_some_and(|at| at * 5 >= f.len() * 3),
+            }) || photo_credit().is_match(l)) && words(l) < 60 {
                 Kind::Caption
-            } else if words(l) <= 8 && rules.byline_prefixes.iter().any(|p| f.starts_with(p.as_str())) {
+            } else if words(l) <= 8 && (byline_prefix(&f, rules).is_some() || byline_with_outlet().is_match(l)) {
                 Kind::Byline
             } else if words(l) >= 8 && (ends_sentence(l) || words(l) >= 20) {
                 Kind::Para
@@ -134,7 +165,49 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             kinds[i + 1] = Kind::Caption;
         }
     }
-    let first = kinds.iter().position(|k| *k == Kind::Para);
+    // A list head ("Baca juga:", "More on this story") is followed by the list: short lines
+    // that do not end a sentence, up to eight of them.
+    let mut i = 0;
+    while i < lines.len() {
+        if any_rule(&rules.list_heads, &lines[i]) {
+            let mut j = i + 1;
+            while j < lines.len() && j <= i + 8 && words(&lines[j]) <= 15 && !lines[j].trim_end().ends_with(['.', '!', '"', '”']) && kinds[j] != Kind::Caption {
+                kinds[j] = Kind::Widget;
+                j += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    let mut first = kinds.iter().position(|k| *k == Kind::Para);
+    // A standfirst: one or two paragraphs above the article's date line, with the body after
+    // it ("Sudan's warring parties…" / standfirst / "26 Oct 2023" / body). The body starts after
+    // the date line; the standfirst is a summary of it, not more of it. (Text scrapes only: in
+    // markup the container already says where the body is.)
+    if let Some(f) = first.filter(|_| !keep_short_inside) {
+        let paras_after = |d: usize| kinds[d + 1..].iter().filter(|k| **k == Kind::Para).count();
+        let date_line = (f + 1..lines.len().min(f + 8)).find(|&d| kinds[d] != Kind::Para && is_date_line(&lines[d]) && paras_after(d) >= 2);
+        if let Some(d) = date_line {
+            if kinds[f..d].iter().filter(|k| **k == Kind::Para).count() <= 2 {
+                for k in kinds[f..d].iter_mut() {
+                    if *k == Kind::Para {
+                        *k = Kind::Short;
+                    }
+                }
+                first = kinds.iter().position(|k| *k == Kind::Para);
+            }
+        }
+    }
+    // An end marker ("Source: …", "All rights reserved") after the first paragraph closes the
+    // article: nothing after it is body. (Text scrapes only, as above: inside a container,
+    // "Source: World Bank" under a chart is not the end.)
+    let end = first.filter(|_| !keep_short_inside).and_then(|f| (f + 1..lines.len()).find(|&i| any_rule(&rules.end_markers, &lines[i]))).unwrap_or(lines.len());
+    for k in kinds.iter_mut().skip(end) {
+        if *k == Kind::Para || *k == Kind::Short {
+            *k = Kind::Widget;
+        }
+    }
     let last = kinds.iter().rposition(|k| *k == Kind::Para);
     let mut c = Cleaned::default();
     let (Some(first), Some(last)) = (first, last) else {
@@ -163,11 +236,31 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
         dedup(&mut c.captions);
         return c;
     };
+    // The headline is the longest short line above the body, words with digits counting
+    // against (menus, section names and breadcrumbs are shorter; dates and times are digits);
+    // a line ending in a full stop (a standfirst) only when there is no other; the first of equals.
+    let headline_score = |l: &str| {
+        let numeric = l.split_whitespace().filter(|w| w.chars().any(|ch| ch.is_ascii_digit())).count() as i64;
+        words(l) as i64 - 3 * numeric
+    };
+    let title_at = (0..first).filter(|&i| kinds[i] == Kind::Short && words(&lines[i]) >= 3 && headline_score(&lines[i]) >= 3).max_by_key(|&i| (!lines[i].trim_end().ends_with('.'), headline_score(&lines[i]), std::cmp::Reverse(i)));
     for (i, (l, k)) in lines.iter().zip(&kinds).enumerate() {
         match k {
             Kind::Widget => c.removed.push(l.clone()),
-            Kind::Caption => c.captions.push(caption_text(l)),
-            Kind::Byline if c.byline.is_none() => c.byline = Some(l.clone()),
+            Kind::Caption => c.captions.push(caption_text(l, rules)),
+            Kind::Byline if c.byline.is_none() => {
+                // "Rizky Ramadhan - detikNews": the name, without the outlet; "Rep: X/ Red: Y": X
+                let name = match (byline_with_outlet().captures(l).and_then(|m| m.get(1)), byline_prefix(&fold(l), rules)) {
+                    (Some(m), _) => m.as_str().to_string(),
+                    (None, Some(n)) => {
+                        let rest = l.char_indices().nth(n).map_or("", |(b, _)| &l[b..]);
+                        rest.trim_start_matches([':', ' ']).split(['/', '|']).next().unwrap_or("").trim().to_string()
+                    }
+                    (None, None) => l.clone(),
+                };
+                c.byline = Some(if name.is_empty() { l.clone() } else { name });
+                c.removed.push(l.clone());
+            }
             Kind::Byline => c.removed.push(l.clone()),
             Kind::Short if keep_short_inside && i < first => {
                 let digits = l.chars().filter(|ch| ch.is_ascii_digit()).count();
@@ -179,8 +272,7 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
                 }
             }
             Kind::Short if i < first => {
-                let digits = l.chars().filter(|ch| ch.is_ascii_digit()).count();
-                if c.title.is_none() && words(l) >= 3 && digits * 3 < l.len() {
+                if Some(i) == title_at {
                     c.title = Some(l.clone());
                 } else {
                     c.header.push(l.clone());
@@ -212,12 +304,50 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     c
 }
 
+/// The length in characters of the byline opening ("by", "oleh", "rep:") a folded line starts
+/// with, if the opening ends at a word boundary ("by" does not open "bypass").
+fn byline_prefix(folded: &str, rules: &Rules) -> Option<usize> {
+    rules.byline_prefixes.iter().find_map(|p| {
+        let rest = folded.strip_prefix(p.as_str())?;
+        let boundary = p.ends_with(':') || rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+        boundary.then(|| p.chars().count())
+    })
+}
+
+/// A date or time line: a year (1900–2099) or a clock time among at most twelve words.
+fn is_date_line(l: &str) -> bool {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = R.get_or_init(|| Regex::new(r"\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b").unwrap());
+    words(l) <= 12 && r.is_match(l)
+}
+
+/// A photo credit closing a caption: "(CNN Indonesia/Adhi Wicaksono)", "(Reuters/Ann Wang)".
+fn photo_credit() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"[(\[](?:[Ff]ile:?\s*)?(?:\p{Lu}[\p{L}.]*\s?){1,4}/\s?(?:\p{Lu}[\p{L}.'’]*\s?){1,4}(?:,\s*[Ff]ile)?[)\]]\s*$").unwrap())
+}
+
+/// A reporter's name followed by the outlet: "Rizky Ramadhan - detikNews", "Ani Lestari | Kompas".
+fn byline_with_outlet() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| Regex::new(r"^((?:\p{Lu}[\p{L}'’.]*\s+){1,3}\p{Lu}[\p{L}'’.]*)\s+[-–|]\s+\S+$").unwrap())
+}
+
 fn closing_credit() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| Regex::new(r#"(?:[.!?”"])\s*(\(\s*(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*\))\s*$"#).unwrap())
 }
 
-fn caption_text(l: &str) -> String {
+/// A caption without the label some sites put before it ("Image caption, …").
+fn caption_text(l: &str, rules: &Rules) -> String {
+    let f = fold(l);
+    for m in &rules.caption_markers {
+        if let Some(p) = m.strip_prefix('^') {
+            if f.starts_with(p) && fold(l).len() == l.len() {
+                return l[p.len()..].trim_start_matches([',', ':', ' ']).to_string();
+            }
+        }
+    }
     l.to_string()
 }
 

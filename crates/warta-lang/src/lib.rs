@@ -35,6 +35,7 @@ pub const FILES: &[&str] = &[
     "orgs.tsv",
     "abbreviations.txt",
     "org_words.txt",
+    "bylines.txt",
 ];
 
 macro_rules! lang_files {
@@ -61,12 +62,13 @@ macro_rules! lang_files {
             include_str!(concat!("../data/", $code, "/orgs.tsv")),
             include_str!(concat!("../data/", $code, "/abbreviations.txt")),
             include_str!(concat!("../data/", $code, "/org_words.txt")),
+            include_str!(concat!("../data/", $code, "/bylines.txt")),
         ]
     };
 }
 
 /// The languages compiled in, with their files in [`FILES`] order.
-pub const EMBEDDED: &[(&str, [&str; 21])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
+pub const EMBEDDED: &[(&str, [&str; 22])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
 
 /// Errors name the file and line of bad data.
 #[derive(Debug, thiserror::Error)]
@@ -131,8 +133,16 @@ pub struct Official {
 #[derive(Debug, Default)]
 pub struct Lang {
     pub code: String,
+    /// Every boilerplate line rule, end markers and list heads included.
     pub widgets: Vec<LineRule>,
+    /// Lines that end the article ("Source: …", "All rights reserved"): nothing after them is body.
+    pub end_markers: Vec<LineRule>,
+    /// Lines that head a list of links ("Baca juga:", "More on this story"): the short lines
+    /// after them are the list.
+    pub list_heads: Vec<LineRule>,
     pub caption_markers: Vec<String>,
+    /// Line openings that introduce a reporter's name ("by ", "oleh ", "rep:").
+    pub byline_prefixes: Vec<String>,
     pub stopwords: Vec<String>,
     pub months: HashMap<String, u32>,
     pub weekdays: HashMap<String, u32>,
@@ -185,18 +195,29 @@ fn cols<'a>(l: &'a str, n: usize, file: &str, code: &str, line: usize) -> Result
 
 impl Lang {
     /// Parse one language's files (in [`FILES`] order).
-    pub fn parse(code: &str, files: &[&str; 21]) -> Result<Lang, LangError> {
+    pub fn parse(code: &str, files: &[&str; 22]) -> Result<Lang, LangError> {
         let mut l = Lang { code: code.to_string(), ..Default::default() };
         for (n, line) in lines(files[0]) {
             let _ = n;
             let line = line.trim();
-            l.widgets.push(if let Some(p) = line.strip_prefix('^') {
+            // "!rule": the line ends the article; ">rule": the line heads a list of links
+            let (flag, line) = match line.chars().next() {
+                Some(c @ ('!' | '>')) => (Some(c), line[1..].trim()),
+                _ => (None, line),
+            };
+            let rule = if let Some(p) = line.strip_prefix('^') {
                 LineRule::Prefix(p.to_lowercase())
             } else if let Some(p) = line.strip_prefix('~') {
                 LineRule::Contains(p.to_lowercase())
             } else {
                 LineRule::Exact(line.trim_start_matches('=').to_lowercase())
-            });
+            };
+            match flag {
+                Some('!') => l.end_markers.push(rule.clone()),
+                Some('>') => l.list_heads.push(rule.clone()),
+                _ => {}
+            }
+            l.widgets.push(rule);
         }
         l.caption_markers = lines(files[1]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.stopwords = lines(files[2]).map(|(_, s)| s.trim().to_lowercase()).collect();
@@ -286,6 +307,7 @@ impl Lang {
         }
         l.abbreviations = lines(files[19]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.org_words = lines(files[20]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        l.byline_prefixes = lines(files[21]).map(|(_, s)| s.trim().to_lowercase()).collect();
         Ok(l)
     }
 
@@ -294,7 +316,10 @@ impl Lang {
         self.gazetteer.extend(other.gazetteer.iter().cloned());
         self.officials.extend(other.officials.iter().cloned());
         self.widgets.extend(other.widgets.iter().cloned());
+        self.end_markers.extend(other.end_markers.iter().cloned());
+        self.list_heads.extend(other.list_heads.iter().cloned());
         self.caption_markers.extend(other.caption_markers.iter().cloned());
+        self.byline_prefixes.extend(other.byline_prefixes.iter().cloned());
         self.abbreviations.extend(other.abbreviations.iter().cloned());
     }
 

@@ -247,3 +247,18 @@ fn regression_a_closed_output_pipe_is_not_a_failure() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("Broken pipe"));
 }
+
+/// Every fixture in the repository (text scrapes of many outlets, with gold) meets the floors
+/// stored for it: the evaluation gate of the fixtures, without `../shared`.
+#[test]
+fn repository_fixtures_meet_their_floors() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    // floors are keyed by the path from the repository root
+    let out = warta().current_dir(root).args(["eval", "tests/fixtures"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // the total's floors are set over these files and the shared seed together: per file only
+    let failed: Vec<&str> = stderr.lines().filter(|l| l.starts_with("FAIL:") && !l.starts_with("FAIL: total")).collect();
+    assert!(failed.is_empty(), "{failed:#?}\n{}", String::from_utf8_lossy(&out.stdout));
+    assert!(!stderr.contains("no floors"), "every fixture has floors: {stderr}");
+    assert!(String::from_utf8_lossy(&out.stdout).lines().count() >= 14, "every fixture is scored");
+}
