@@ -143,9 +143,24 @@ pub fn decode(raw: &[u8], html: bool, warnings: &mut Vec<String>) -> String {
     match std::str::from_utf8(raw) {
         Ok(s) => s.to_string(),
         Err(_) => {
+            // Undeclared and not UTF-8. If most non-ASCII bytes fail to form UTF-8 sequences and
+            // there are enough of them to judge, the page is in a legacy encoding: chardetng
+            // guesses which. (Legacy double-byte text forms a few valid sequences by chance.)
+            // A few stray bytes in otherwise UTF-8 text are replaced instead.
             let s = String::from_utf8_lossy(raw).into_owned();
-            let n = s.matches('\u{fffd}').count();
-            warnings.push(format!("invalid UTF-8: {n} sequences replaced with U+FFFD"));
+            let bad = s.matches('\u{fffd}').count();
+            let good_multibyte = s.chars().filter(|c| !c.is_ascii() && *c != '\u{fffd}').count();
+            if good_multibyte < bad && bad >= 8 {
+                let mut det = chardetng::EncodingDetector::new();
+                det.feed(raw, true);
+                let enc = det.guess(None, true);
+                if enc != encoding_rs::UTF_8 {
+                    let (t, _) = enc.decode_without_bom_handling(raw);
+                    warnings.push(format!("no charset declared and not UTF-8: read as {} (guessed)", enc.name()));
+                    return t.into_owned();
+                }
+            }
+            warnings.push(format!("invalid UTF-8: {bad} sequences replaced with U+FFFD"));
             s
         }
     }
@@ -429,6 +444,26 @@ mod tests {
         let mut d = Doc::from_bytes("p.html", longer.into_bytes());
         Extractor::default().process(&mut d).unwrap();
         assert_eq!(d.article.title.as_deref(), Some("Judul Berita yang Panjang"), "the site's name is not part of the title");
+    }
+
+    #[test]
+    fn undeclared_legacy_encodings_are_guessed() {
+        // windows-1252 French, no declaration
+        let (raw, _, _) = encoding_rs::WINDOWS_1252.encode("<p>Le ministre français a déclaré à la presse qu'il était très préoccupé par la sécurité de l'été.</p>");
+        let mut w = vec![];
+        let s = decode(&raw, true, &mut w);
+        assert!(s.contains("français a déclaré à la presse") && s.contains("sécurité de l'été"), "{s}");
+        assert!(w[0].contains("windows-1252"), "{w:?}");
+        // GBK Chinese
+        let (raw, _, _) = encoding_rs::GBK.encode("<p>中华人民共和国外交部发言人在例行记者会上表示，双方将继续保持沟通。</p>");
+        let mut w = vec![];
+        assert!(decode(&raw, true, &mut w).contains("外交部发言人"), "{w:?}");
+        // a few stray bytes in UTF-8 text stay replaced, not re-read
+        let mut raw = "Menteri berkata \u{201c}ya\u{201d} hari ini.".as_bytes().to_vec();
+        raw.push(0xff);
+        let mut w = vec![];
+        let s = decode(&raw, false, &mut w);
+        assert!(s.contains("\u{201c}ya\u{201d}") && w[0].contains("invalid UTF-8"), "{s} {w:?}");
     }
 
     #[test]
