@@ -30,6 +30,9 @@ enum Kind {
 /// Words in a line; in scripts written without spaces (Chinese, Japanese, Thai…) every two
 /// letters count as a word, so that their paragraphs weigh like paragraphs.
 pub(crate) fn words(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.split_ascii_whitespace().count();
+    }
     s.split_whitespace()
         .map(|w| {
             let unspaced = w.chars().filter(|c| is_unspaced_script(*c)).count();
@@ -64,19 +67,28 @@ fn rule_matches(r: &LineRule, f: &str, short: bool) -> bool {
     }
 }
 
-fn folded_for_rules(line: &str) -> String {
-    let f = fold(line);
-    f.trim_end_matches([':', '.', '»', '›', '>', '|', '-', ' ']).to_string()
+/// A line as the rules see it: folded once, trimmed of trailing marks, with its length class.
+struct RuleView {
+    /// the whole line folded
+    full: String,
+    /// … trimmed of trailing marks, for whole-line rules
+    folded: String,
+    short: bool,
 }
 
-fn any_rule(rules: &[LineRule], line: &str) -> bool {
-    let f = folded_for_rules(line);
-    let short = words(line) <= 15;
-    rules.iter().any(|r| rule_matches(r, &f, short))
+impl RuleView {
+    fn new(line: &str) -> Self {
+        let full = fold(line);
+        let folded = full.trim_end_matches([':', '.', '»', '›', '>', '|', '-', ' ']).to_string();
+        RuleView { full, folded, short: words(line) <= 15 }
+    }
+    fn any(&self, rules: &[LineRule]) -> bool {
+        rules.iter().any(|r| rule_matches(r, &self.folded, self.short))
+    }
 }
 
-fn is_widget(line: &str, rules: &Rules) -> bool {
-    folded_for_rules(line).is_empty() || any_rule(&rules.widgets, line)
+fn is_widget(v: &RuleView, rules: &Rules) -> bool {
+    v.folded.is_empty() || v.any(&rules.widgets)
 }
 
 fn editor_initials() -> &'static Regex {
@@ -137,11 +149,13 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             l
         })
         .collect();
+    let views: Vec<RuleView> = lines.iter().map(|l| RuleView::new(l)).collect();
     let mut kinds: Vec<Kind> = lines
         .iter()
-        .map(|l| {
-            let f = fold(l);
-            if is_widget(l, rules) {
+        .zip(&views)
+        .map(|(l, v)| {
+            let f = &v.full;
+            if is_widget(v, rules) {
                 Kind::Widget
             } else if (rules.caption_markers.iter().any(|m| match m.strip_prefix('^') {
                 Some(p) => f.starts_with(p),
@@ -169,7 +183,7 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     // that do not end a sentence, up to eight of them.
     let mut i = 0;
     while i < lines.len() {
-        if any_rule(&rules.list_heads, &lines[i]) {
+        if views[i].any(&rules.list_heads) {
             let mut j = i + 1;
             while j < lines.len() && j <= i + 8 && words(&lines[j]) <= 15 && !lines[j].trim_end().ends_with(['.', '!', '"', '”']) && kinds[j] != Kind::Caption {
                 kinds[j] = Kind::Widget;
@@ -202,7 +216,7 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     // An end marker ("Source: …", "All rights reserved") after the first paragraph closes the
     // article: nothing after it is body. (Text scrapes only, as above: inside a container,
     // "Source: World Bank" under a chart is not the end.)
-    let end = first.filter(|_| !keep_short_inside).and_then(|f| (f + 1..lines.len()).find(|&i| any_rule(&rules.end_markers, &lines[i]))).unwrap_or(lines.len());
+    let end = first.filter(|_| !keep_short_inside).and_then(|f| (f + 1..lines.len()).find(|&i| views[i].any(&rules.end_markers))).unwrap_or(lines.len());
     for k in kinds.iter_mut().skip(end) {
         if *k == Kind::Para || *k == Kind::Short {
             *k = Kind::Widget;
