@@ -53,8 +53,19 @@ impl SqliteStore {
     }
 
     /// Run `ANALYZE` so the planner knows the indexes' selectivity (after a bulk load).
+    /// Refresh the query planner's statistics. Below 10,000 documents the statistics are dropped
+    /// instead: figures from a small store mislead the planner when the store grows (SQLite's
+    /// defaults assume large tables, which is right for a store being filled).
     pub fn analyze(&self) -> Result<()> {
-        self.conn.execute_batch("ANALYZE")?;
+        let docs: i64 = self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?;
+        if docs >= 10_000 {
+            self.conn.execute_batch("ANALYZE")?;
+        } else {
+            let has_stats: bool = self.conn.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'")?.exists([])?;
+            if has_stats {
+                self.conn.execute_batch("DELETE FROM sqlite_stat1; ANALYZE sqlite_schema")?;
+            }
+        }
         Ok(())
     }
 }
@@ -99,6 +110,12 @@ struct Pending<'a> {
     seen: String,
 }
 
+/// Stored documents sharing a simhash band, then each one by rowid: two statements with one plan
+/// each. As a join, statistics from a small store (ANALYZE after a first, tiny ingest) once made
+/// SQLite scan every document for each band, and ingest slowed down with the size of the store.
+pub(crate) const BAND_QUERY: &str = "SELECT doc FROM simhash_bands WHERE band = ?1 LIMIT 64";
+const BAND_DOC_QUERY: &str = "SELECT simhash, coalesce(near_duplicate_of, rowid) FROM documents WHERE rowid = ?1";
+
 /// Write the document row (and its text index, near-duplicate bands and entities). `None` when it
 /// is already stored or failed: its outcome is final.
 fn put_document<'a>(tx: &Transaction, rec: &'a Record) -> Result<std::result::Result<Pending<'a>, PutOutcome>> {
@@ -119,11 +136,12 @@ fn put_document<'a>(tx: &Transaction, rec: &'a Record) -> Result<std::result::Re
     let sh = simhash(&body);
     let mut cluster: Option<i64> = None;
     if !body.is_empty() {
-        let mut q = tx.prepare_cached("SELECT d.rowid, d.simhash, coalesce(d.near_duplicate_of, d.rowid) FROM simhash_bands b JOIN documents d ON d.rowid = b.doc WHERE b.band = ?1 LIMIT 64")?;
+        let mut q = tx.prepare_cached(BAND_QUERY)?;
+        let mut doc = tx.prepare_cached(BAND_DOC_QUERY)?;
         'bands: for band in bands(sh) {
-            let rows = q.query_map([band], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?)))?;
-            for row in rows {
-                let (_, h, root) = row?;
+            let ids: Vec<i64> = q.query_map([band], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            for id in ids {
+                let (h, root): (i64, i64) = doc.query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))?;
                 if ((h as u64) ^ sh).count_ones() <= NEAR_DUPLICATE_BITS {
                     cluster = Some(root);
                     break 'bands;
