@@ -13,6 +13,7 @@ mod eval;
 mod eval_extraction;
 mod eval_time;
 mod floors;
+mod ner_cmd;
 mod parquet_export;
 mod serve;
 mod store_cmd;
@@ -84,6 +85,45 @@ enum Cmd {
         #[arg(long, short)]
         verbose: bool,
         /// Raise the floors to today's figures (never lowers one) and record the corpus hash.
+        #[arg(long)]
+        raise_floors: bool,
+    },
+    /// Train the statistical NER tagger on CoNLL files (token first, BIO tag last, blank lines between
+    /// sentences); corpus types are mapped onto PER/LOC/ORG.
+    #[command(name = "train-ner", after_help = EXIT_HELP)]
+    TrainNer {
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
+        /// Leave out features seen fewer times than this in training.
+        #[arg(long, default_value_t = 2)]
+        min_count: u32,
+        /// Drop averaged weights smaller than this (keeps the model file small).
+        #[arg(long, default_value_t = 0.01)]
+        prune: f32,
+    },
+    /// Tag tokens with PER/LOC/ORG in BIO: reads one token per line (first column), blank lines
+    /// between sentences; prints `token<TAB>tag`.
+    #[command(after_help = EXIT_HELP)]
+    Tag {
+        /// A CoNLL file, or - for stdin.
+        #[arg(long)]
+        conll: String,
+        /// A compiled-in model (news, nergrit, nerp) or a model file.
+        #[arg(long, default_value = "news")]
+        model: String,
+    },
+    /// Entity-level F1 (exact span and type, PER/LOC/ORG) of the NER tagger on a CoNLL test file;
+    /// exit 1 under a floor.
+    #[command(name = "eval-ner", after_help = EXIT_HELP)]
+    EvalNer {
+        file: PathBuf,
+        #[arg(long, default_value = "news")]
+        model: String,
+        #[arg(long, default_value = "eval/ner-baseline.json")]
+        baseline: PathBuf,
         #[arg(long)]
         raise_floors: bool,
     },
@@ -412,6 +452,9 @@ fn main() {
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
         Cmd::CodeSentences { file, score, baseline, raise_floors, lang } => code_sentences::run(&file, score, &baseline, raise_floors, &lang),
+        Cmd::TrainNer { files, out, epochs, min_count, prune } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune),
+        Cmd::Tag { conll, model } => ner_cmd::tag_cmd(&conll, &model),
+        Cmd::EvalNer { file, model, baseline, raise_floors } => ner_cmd::eval_cmd(&file, &model, &baseline, raise_floors),
         Cmd::EvalExtraction { dir, references, baseline, verbose, raise_floors } => eval_extraction::run(&dir, references, &baseline, verbose, raise_floors),
         Cmd::EvalTime { dir, baseline, verbose, raise_floors } => eval_time::run(&dir, &baseline, verbose, raise_floors),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),

@@ -262,3 +262,26 @@ fn repository_fixtures_meet_their_floors() {
     assert!(!stderr.contains("no floors"), "every fixture has floors: {stderr}");
     assert!(String::from_utf8_lossy(&out.stdout).lines().count() >= 14, "every fixture is scored");
 }
+
+/// `warta tag --conll -`: one token per line in, `token<TAB>tag` out with the sentence breaks
+/// kept, BIO over PER/LOC/ORG from the compiled-in model; extra columns in the input are ignored.
+#[test]
+fn tag_conll_reads_tokens_and_prints_bio_tags() {
+    use std::io::Write;
+    let input = "Presiden\tX\nJoko\tX\nWidodo\tX\nberkunjung\tX\nke\tX\nJakarta\tX\n.\tX\n\nKPK\nmemeriksa\nsaksi\n";
+    let mut child = warta().args(["tag", "--conll", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let sents: Vec<Vec<(&str, &str)>> = text.split("\n\n").filter(|s| !s.trim().is_empty()).map(|s| s.lines().map(|l| l.split_once('\t').unwrap()).collect()).collect();
+    assert_eq!(sents.len(), 2, "{text}");
+    assert_eq!(sents[0].len(), 7);
+    assert_eq!(sents[0][1], ("Joko", "B-PER"));
+    assert_eq!(sents[0][2], ("Widodo", "I-PER"));
+    assert_eq!(sents[0][5], ("Jakarta", "B-LOC"));
+    assert_eq!(sents[1][0], ("KPK", "B-ORG"));
+    for (_, tag) in sents.iter().flatten() {
+        assert!(["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"].contains(tag), "{tag}");
+    }
+}

@@ -1,0 +1,533 @@
+//! warta-ner: a statistical named-entity tagger — a first-order structured perceptron with
+//! averaged weights and Viterbi decoding over BIO tags of PER, LOC and ORG — trained here from
+//! the `train` splits of `../shared/data/id-ner` (`warta train-ner`), its weights a data file.
+//!
+//! Features are hashed strings (FNV-1a) of the token and its neighbours (lower-cased words, word
+//! shapes, prefixes and suffixes, bigrams), so the model is a flat table: hash → one weight per
+//! tag. Corpora use their own type names; [`map_type`] folds them onto PER/LOC/ORG.
+
+use std::collections::HashMap;
+use std::io::{Read, Write};
+
+/// The tags, in weight order.
+pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
+const N: usize = TAGS.len();
+
+#[derive(Debug, thiserror::Error)]
+pub enum NerError {
+    #[error("model: {0}")]
+    Model(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// A corpus type name → PER, LOC or ORG (None: a type warta does not tag, read as O).
+pub fn map_type(t: &str) -> Option<&'static str> {
+    match t.to_ascii_uppercase().as_str() {
+        "PER" | "PERSON" | "PPL" => Some("PER"),
+        "LOC" | "LOCATION" | "PLACE" | "PLC" | "GPE" => Some("LOC"),
+        "ORG" | "ORGANISATION" | "ORGANIZATION" | "IND" => Some("ORG"),
+        _ => None,
+    }
+}
+
+/// A corpus tag ("B-PLACE", "I-PPL", "O", "Person" in IO files) → an index into [`TAGS`].
+pub fn tag_index(tag: &str) -> usize {
+    let (bio, t) = match tag.split_once('-') {
+        Some((b, t)) if b == "B" || b == "I" => (b, t),
+        _ => ("I", tag),
+    };
+    match map_type(t.trim()) {
+        Some(ty) => TAGS.iter().position(|x| *x == format!("{bio}-{ty}")).unwrap_or(0),
+        None => 0,
+    }
+}
+
+fn fnv(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            h ^= 0x1f;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        for b in p.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    h
+}
+
+/// "Jakarta" → "Xx", "KPK" → "X", "2024" → "d", "e-KTP" → "x-X": runs of one class collapsed.
+fn shape(w: &str) -> String {
+    let mut s = String::new();
+    for c in w.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if !s.ends_with(k) {
+            s.push(k);
+        }
+    }
+    s
+}
+
+/// Known names (lower-cased token sequences) with a class — LOC, ORG, PER, or TITLE for role
+/// words that precede a name ("presiden", "menteri") — built by the caller from language data.
+/// A model must be used with the gazetteer it was trained with.
+#[derive(Default)]
+pub struct Gazetteer {
+    map: HashMap<String, &'static str>,
+    max_len: usize,
+}
+
+impl Gazetteer {
+    pub fn add(&mut self, name: &str, class: &'static str) {
+        let toks: Vec<String> = name.split_whitespace().map(|t| t.to_lowercase()).collect();
+        if toks.is_empty() {
+            return;
+        }
+        self.max_len = self.max_len.max(toks.len());
+        self.map.entry(toks.join(" ")).or_insert(class);
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Per token: the class and B/I of the longest known name covering it, leftmost first.
+    fn marks(&self, lower: &[String]) -> Vec<Option<(&'static str, bool)>> {
+        let mut out = vec![None; lower.len()];
+        let mut i = 0;
+        while i < lower.len() {
+            let mut hit = None;
+            for len in (1..=self.max_len.min(lower.len() - i)).rev() {
+                if let Some(c) = self.map.get(&lower[i..i + len].join(" ")) {
+                    hit = Some((len, *c));
+                    break;
+                }
+            }
+            match hit {
+                Some((len, c)) => {
+                    for (k, m) in out[i..i + len].iter_mut().enumerate() {
+                        *m = Some((c, k == 0));
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// Hashed features of every token of a sentence.
+pub fn features(tokens: &[&str]) -> Vec<Vec<u64>> {
+    features_with(tokens, None)
+}
+
+/// … with gazetteer features: the class of a known name covering the token (and whether it
+/// starts there), and the classes around it.
+pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> {
+    let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+    let shapes: Vec<String> = tokens.iter().map(|t| shape(t)).collect();
+    let at = |i: isize| -> &str {
+        if i < 0 {
+            "<s>"
+        } else if i as usize >= tokens.len() {
+            "</s>"
+        } else {
+            &lower[i as usize]
+        }
+    };
+    let sh = |i: isize| -> &str {
+        if i < 0 || i as usize >= tokens.len() {
+            "_"
+        } else {
+            &shapes[i as usize]
+        }
+    };
+    let marks = gaz.map(|g| g.marks(&lower)).unwrap_or_else(|| vec![None; tokens.len()]);
+    let mark = |i: isize| -> String {
+        if i < 0 || i as usize >= tokens.len() {
+            return "_".into();
+        }
+        match marks[i as usize] {
+            Some((c, true)) => format!("B{c}"),
+            Some((c, false)) => format!("I{c}"),
+            None => "-".into(),
+        }
+    };
+    (0..tokens.len())
+        .map(|i| {
+            let j = i as isize;
+            let w = &lower[i];
+            let chars: Vec<char> = w.chars().collect();
+            let mut f = vec![
+                fnv(&["b"]),
+                fnv(&["w", w]),
+                fnv(&["w-1", at(j - 1)]),
+                fnv(&["w+1", at(j + 1)]),
+                fnv(&["w-2", at(j - 2)]),
+                fnv(&["w+2", at(j + 2)]),
+                fnv(&["w-1w", at(j - 1), w]),
+                fnv(&["ww+1", w, at(j + 1)]),
+                fnv(&["s", sh(j)]),
+                fnv(&["s-1s", sh(j - 1), sh(j)]),
+                fnv(&["ss+1", sh(j), sh(j + 1)]),
+                fnv(&["first", if i == 0 { "1" } else { "0" }, sh(j)]),
+                fnv(&["g", &mark(j)]),
+                fnv(&["g-1", &mark(j - 1)]),
+                fnv(&["g+1", &mark(j + 1)]),
+                fnv(&["g-1g", &mark(j - 1), &mark(j)]),
+                fnv(&["gs", &mark(j), sh(j)]),
+            ];
+            for k in 1..=4.min(chars.len()) {
+                let p: String = chars[..k].iter().collect();
+                let s: String = chars[chars.len() - k..].iter().collect();
+                f.push(fnv(&["p", &p]));
+                f.push(fnv(&["x", &s]));
+            }
+            f
+        })
+        .collect()
+}
+
+/// The weights: per feature hash, one weight per tag; plus tag-to-tag transitions (row N is the
+/// start of a sentence).
+#[derive(Default, Clone)]
+pub struct Model {
+    pub weights: HashMap<u64, [f32; N]>,
+    pub trans: [[f32; N]; N + 1],
+}
+
+/// I-X may only follow B-X or I-X.
+fn allowed(prev: usize, cur: usize) -> bool {
+    if cur == 0 || cur % 2 == 1 {
+        return true;
+    }
+    prev != N && (prev == cur || prev == cur - 1)
+}
+
+impl Model {
+    fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; N]> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut s = [0f32; N];
+                for f in fs {
+                    if let Some(w) = self.weights.get(f) {
+                        for k in 0..N {
+                            s[k] += w[k];
+                        }
+                    }
+                }
+                s
+            })
+            .collect()
+    }
+
+    /// The best tag sequence (indices into [`TAGS`]).
+    pub fn decode(&self, feats: &[Vec<u64>]) -> Vec<usize> {
+        let em = self.emissions(feats);
+        let n = em.len();
+        if n == 0 {
+            return vec![];
+        }
+        let mut score = vec![[f32::NEG_INFINITY; N]; n];
+        let mut back = vec![[0usize; N]; n];
+        for k in 0..N {
+            if allowed(N, k) {
+                score[0][k] = self.trans[N][k] + em[0][k];
+            }
+        }
+        for i in 1..n {
+            for k in 0..N {
+                let mut best = (f32::NEG_INFINITY, 0);
+                for p in 0..N {
+                    if allowed(p, k) && score[i - 1][p] > f32::NEG_INFINITY {
+                        let s = score[i - 1][p] + self.trans[p][k];
+                        if s > best.0 {
+                            best = (s, p);
+                        }
+                    }
+                }
+                score[i][k] = best.0 + em[i][k];
+                back[i][k] = best.1;
+            }
+        }
+        let mut k = (0..N).max_by(|a, b| score[n - 1][*a].total_cmp(&score[n - 1][*b])).unwrap_or(0);
+        let mut out = vec![0; n];
+        for i in (0..n).rev() {
+            out[i] = k;
+            k = back[i][k];
+        }
+        out
+    }
+
+    /// Tag a sentence of tokens.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<&'static str> {
+        self.tag_with(tokens, None)
+    }
+
+    /// Tag with the gazetteer the model was trained with.
+    pub fn tag_with(&self, tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<&'static str> {
+        self.decode(&features_with(tokens, gaz)).into_iter().map(|k| TAGS[k]).collect()
+    }
+
+    /// Binary form, gzip'd: magic, count, then (hash, weights) rows and the transitions.
+    pub fn write(&self, w: impl Write) -> Result<(), NerError> {
+        let mut z = flate2::write::GzEncoder::new(w, flate2::Compression::best());
+        z.write_all(b"WNER1")?;
+        let mut keys: Vec<&u64> = self.weights.keys().collect();
+        keys.sort();
+        z.write_all(&(keys.len() as u64).to_le_bytes())?;
+        for k in keys {
+            z.write_all(&k.to_le_bytes())?;
+            for x in &self.weights[k] {
+                z.write_all(&x.to_le_bytes())?;
+            }
+        }
+        for row in &self.trans {
+            for x in row {
+                z.write_all(&x.to_le_bytes())?;
+            }
+        }
+        z.finish()?;
+        Ok(())
+    }
+
+    pub fn read(r: impl Read) -> Result<Model, NerError> {
+        let mut buf = vec![];
+        flate2::read::GzDecoder::new(r).read_to_end(&mut buf)?;
+        let bad = || NerError::Model("not a warta NER model (WNER1)".into());
+        if !buf.starts_with(b"WNER1") || buf.len() < 13 {
+            return Err(bad());
+        }
+        let mut at = 5;
+        let mut take = |n: usize| -> Result<&[u8], NerError> {
+            let s = buf.get(at..at + n).ok_or_else(bad)?;
+            at += n;
+            Ok(s)
+        };
+        let count = u64::from_le_bytes(take(8)?.try_into().unwrap()) as usize;
+        let mut m = Model::default();
+        m.weights.reserve(count.min(10_000_000));
+        for _ in 0..count {
+            let k = u64::from_le_bytes(take(8)?.try_into().unwrap());
+            let mut w = [0f32; N];
+            for x in w.iter_mut() {
+                *x = f32::from_le_bytes(take(4)?.try_into().unwrap());
+            }
+            m.weights.insert(k, w);
+        }
+        for row in m.trans.iter_mut() {
+            for x in row.iter_mut() {
+                *x = f32::from_le_bytes(take(4)?.try_into().unwrap());
+            }
+        }
+        Ok(m)
+    }
+}
+
+/// A sentence of a training corpus: tokens and gold tag indices.
+pub struct Sentence {
+    pub tokens: Vec<String>,
+    pub tags: Vec<usize>,
+}
+
+/// Read CoNLL-style text: one token per line (first column), the tag in the last column, blank
+/// lines between sentences. With `tags: false` the file may have one column only.
+pub fn read_conll(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
+    let mut out = vec![];
+    let (mut toks, mut tags) = (vec![], vec![]);
+    for line in text.lines() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() {
+            if !toks.is_empty() {
+                out.push((std::mem::take(&mut toks), std::mem::take(&mut tags)));
+            }
+            continue;
+        }
+        let cols: Vec<&str> = if line.contains('\t') { line.split('\t').collect() } else { line.split_whitespace().collect() };
+        toks.push(cols[0].to_string());
+        tags.push(if cols.len() > 1 { cols[cols.len() - 1].trim().to_string() } else { "O".into() });
+    }
+    if !toks.is_empty() {
+        out.push((toks, tags));
+    }
+    out
+}
+
+/// Train an averaged perceptron: `epochs` passes in a fixed shuffled order; features seen fewer
+/// than `min_count` times in training are left out, and weights under `prune` (absolute, after
+/// averaging) are dropped to keep the model file small.
+pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_count: u32, prune: f32, mut progress: impl FnMut(usize, f64)) -> Model {
+    let feats: Vec<Vec<Vec<u64>>> = sents.iter().map(|s| features_with(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>(), gaz)).collect();
+    let mut counts: HashMap<u64, u32> = HashMap::new();
+    for fs in feats.iter().flatten().flatten() {
+        *counts.entry(*fs).or_insert(0) += 1;
+    }
+    let keep = |f: &u64| counts.get(f).copied().unwrap_or(0) >= min_count;
+    let mut m = Model::default();
+    // averaged perceptron with lazy totals: (weights, totals, last update step)
+    let mut total: HashMap<u64, [f64; N]> = HashMap::new();
+    let mut stamp: HashMap<u64, u64> = HashMap::new();
+    let mut ttotal = [[0f64; N]; N + 1];
+    let mut tstamp = [[0u64; N]; N + 1];
+    let mut step: u64 = 1;
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut rng: u64 = 0x2545F4914F6CDD1D;
+    for epoch in 0..epochs {
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        let mut correct = 0usize;
+        let mut tokens = 0usize;
+        for &si in &order {
+            let (fs, gold) = (&feats[si], &sents[si].tags);
+            let guess = m.decode(fs);
+            tokens += gold.len();
+            correct += guess.iter().zip(gold).filter(|(a, b)| a == b).count();
+            if guess != *gold {
+                let mut upd = |f: u64, k: usize, d: f32, m: &mut Model| {
+                    if !keep(&f) {
+                        return;
+                    }
+                    let w = m.weights.entry(f).or_insert([0.0; N]);
+                    let t = total.entry(f).or_insert([0.0; N]);
+                    let s = stamp.entry(f).or_insert(step);
+                    for (x, tot) in w.iter().zip(t.iter_mut()) {
+                        *tot += *x as f64 * (step - *s) as f64;
+                    }
+                    *s = step;
+                    w[k] += d;
+                };
+                for (i, (g, p)) in gold.iter().zip(&guess).enumerate() {
+                    if g != p {
+                        for &f in &fs[i] {
+                            upd(f, *g, 1.0, &mut m);
+                            upd(f, *p, -1.0, &mut m);
+                        }
+                    }
+                    let (gp, pp) = (if i == 0 { N } else { gold[i - 1] }, if i == 0 { N } else { guess[i - 1] });
+                    if gp != pp || g != p {
+                        for (a, b, d) in [(gp, *g, 1.0f32), (pp, *p, -1.0)] {
+                            ttotal[a][b] += m.trans[a][b] as f64 * (step - tstamp[a][b]) as f64;
+                            tstamp[a][b] = step;
+                            m.trans[a][b] += d;
+                        }
+                    }
+                }
+            }
+            step += 1;
+        }
+        progress(epoch + 1, correct as f64 / tokens.max(1) as f64);
+    }
+    // average
+    let mut avg = Model::default();
+    for (f, w) in &m.weights {
+        let t = total.get(f).copied().unwrap_or([0.0; N]);
+        let s = stamp.get(f).copied().unwrap_or(step);
+        let mut a = [0f32; N];
+        for k in 0..N {
+            a[k] = ((t[k] + w[k] as f64 * (step - s) as f64) / step as f64) as f32;
+        }
+        if a.iter().any(|x| x.abs() >= prune) {
+            avg.weights.insert(*f, a);
+        }
+    }
+    for a in 0..=N {
+        for b in 0..N {
+            avg.trans[a][b] = ((ttotal[a][b] + m.trans[a][b] as f64 * (step - tstamp[a][b]) as f64) / step as f64) as f32;
+        }
+    }
+    avg
+}
+
+/// Entity spans (start, end exclusive, type) of a BIO tag sequence; an I- without its B- opens a
+/// span, as conlleval reads it.
+pub fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
+    let mut out = vec![];
+    let mut cur: Option<(usize, String)> = None;
+    for (i, t) in tags.iter().enumerate() {
+        let (bio, ty) = match t.split_once('-') {
+            Some((b, ty)) => (b, ty.to_string()),
+            None => ("O", String::new()),
+        };
+        let continues = bio == "I" && cur.as_ref().is_some_and(|(_, c)| *c == ty);
+        if !continues {
+            if let Some((s, c)) = cur.take() {
+                out.push((s, i, c));
+            }
+            if bio == "B" || bio == "I" {
+                cur = Some((i, ty));
+            }
+        }
+    }
+    if let Some((s, c)) = cur {
+        out.push((s, tags.len(), c));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corpus_tags_map_onto_per_loc_org() {
+        let cases = [("B-PERSON", "B-PER"), ("I-PLACE", "I-LOC"), ("B-IND", "B-ORG"), ("B-EVT", "O"), ("O", "O"), ("Person", "I-PER"), ("I-ORGANISATION", "I-ORG")];
+        for (t, want) in cases {
+            assert_eq!(TAGS[tag_index(t)], want, "{t}");
+        }
+    }
+
+    #[test]
+    fn spans_follow_conlleval() {
+        assert_eq!(spans(&["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "B-LOC"]), vec![(0, 2, "PER".into()), (3, 4, "LOC".into()), (4, 5, "LOC".into()), (5, 6, "LOC".into())]);
+    }
+
+    #[test]
+    fn a_tiny_corpus_is_learned_and_survives_a_round_trip() {
+        let data = "Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\nke\tO\nJakarta\tB-LOC\n\nMenteri\tO\nBudi\tB-PER\nSantoso\tI-PER\ndi\tO\nBandung\tB-LOC\n\nKPK\tB-ORG\nmemeriksa\tO\nAni\tB-PER\n";
+        let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t }).collect();
+        let m = train(&sents, None, 10, 1, 0.0, |_, _| {});
+        assert_eq!(m.tag(&["Menteri", "Budi", "Santoso", "di", "Bandung"]), vec!["O", "B-PER", "I-PER", "O", "B-LOC"]);
+        let mut bytes = vec![];
+        m.write(&mut bytes).unwrap();
+        let back = Model::read(&bytes[..]).unwrap();
+        assert_eq!(back.tag(&["KPK", "memeriksa", "Ani"]), m.tag(&["KPK", "memeriksa", "Ani"]));
+        assert!(Model::read(&b"not a model"[..]).is_err());
+    }
+
+    #[test]
+    fn gazetteer_marks_the_longest_name() {
+        let mut g = Gazetteer::default();
+        g.add("Jawa Barat", "LOC");
+        g.add("Jawa", "LOC");
+        g.add("presiden", "TITLE");
+        let lower: Vec<String> = ["presiden", "ke", "jawa", "barat"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(g.marks(&lower), vec![Some(("TITLE", true)), None, Some(("LOC", true)), Some(("LOC", false))]);
+    }
+
+    #[test]
+    fn bio_constraint_holds_in_decoding() {
+        let m = Model::default();
+        let t = m.tag(&["a", "b"]);
+        assert!(!t[0].starts_with("I-"));
+    }
+}

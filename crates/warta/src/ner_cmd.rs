@@ -1,0 +1,167 @@
+//! `warta train-ner`, `warta tag --conll`, `warta eval-ner`: the statistical NER tagger
+//! (`warta-ner`), trained here from the `train` splits of `../shared/data/id-ner`. The models
+//! named below are compiled in; a path to another model file works too.
+
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+use warta_ner::{read_conll, spans, tag_index, train, Gazetteer, Model, Sentence, TAGS};
+
+/// The gazetteer every model is trained and used with: the Indonesian and shared language data
+/// (countries, places, organisations, role titles).
+pub fn gazetteer() -> &'static Gazetteer {
+    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    G.get_or_init(|| {
+        let mut g = Gazetteer::default();
+        for code in ["id", "en"] {
+            let Ok(l) = warta_lang::lang(code) else { continue };
+            for e in &l.gazetteer {
+                let class = match e.etype.as_str() {
+                    "PERSON" => "PER",
+                    "COUNTRY" | "CITY" | "REGION" | "PLACE" | "CONTINENT" => "LOC",
+                    _ => "ORG",
+                };
+                for n in &e.names {
+                    g.add(n, class);
+                }
+            }
+            for t in &l.titles {
+                g.add(&t.phrase.join(" "), "TITLE");
+            }
+            // words that open an organisation's name ("kementerian", "partai", "university")
+            for w in &l.org_words {
+                g.add(w, "ORGW");
+            }
+        }
+        g
+    })
+}
+
+/// Compiled-in models: (name, what it was trained on, gzip'd weights).
+pub const MODELS: &[(&str, &str, &[u8])] = &[
+    ("news", "idner-news-2k train (cased news sentences)", include_bytes!("../../warta-ner/data/news.model.gz")),
+    ("nergrit", "NERGrit train (IndoNLU, lower-cased)", include_bytes!("../../warta-ner/data/nergrit.model.gz")),
+    ("nerp", "NERP train (IndoNLU, lower-cased)", include_bytes!("../../warta-ner/data/nerp.model.gz")),
+];
+
+pub fn load(model: &str) -> Result<Model> {
+    if let Some((_, _, bytes)) = MODELS.iter().find(|(n, _, _)| *n == model) {
+        return Model::read(*bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"));
+    }
+    let f = std::fs::File::open(model).with_context(|| format!("{model}: not a compiled-in model ({}) nor a readable file", MODELS.iter().map(|m| m.0).collect::<Vec<_>>().join(", ")))?;
+    Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))
+}
+
+fn sentences(paths: &[PathBuf]) -> Result<Vec<Sentence>> {
+    let mut out = vec![];
+    for p in paths {
+        let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+        for (tokens, tags) in read_conll(&text) {
+            out.push(Sentence { tags: tags.iter().map(|t| tag_index(t)).collect(), tokens });
+        }
+    }
+    Ok(out)
+}
+
+pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32) -> Result<i32> {
+    let sents = sentences(files)?;
+    anyhow::ensure!(!sents.is_empty(), "no sentences in the training files");
+    eprintln!("training on {} sentences, {} tokens, {epochs} epochs", sents.len(), sents.iter().map(|s| s.tokens.len()).sum::<usize>());
+    let t = std::time::Instant::now();
+    let m = train(&sents, Some(gazetteer()), epochs, min_count, prune, |e, acc| eprintln!("  epoch {e}: token accuracy {acc:.4} on the training data"));
+    let mut f = std::fs::File::create(out).with_context(|| format!("writing {}", out.display()))?;
+    m.write(&mut f)?;
+    f.flush()?;
+    eprintln!("{} features, written to {} ({} bytes) in {:.1} s", m.weights.len(), out.display(), std::fs::metadata(out)?.len(), t.elapsed().as_secs_f64());
+    Ok(0)
+}
+
+/// `token<TAB>tag` per line, a blank line between sentences, as the input was split.
+pub fn tag_cmd(input: &str, model: &str) -> Result<i32> {
+    let m = load(model)?;
+    let text = if input == "-" {
+        let mut s = String::new();
+        for line in std::io::stdin().lock().lines() {
+            s.push_str(&line?);
+            s.push('\n');
+        }
+        s
+    } else {
+        std::fs::read_to_string(input).with_context(|| format!("reading {input}"))?
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for (tokens, _) in read_conll(&text) {
+        let toks: Vec<&str> = tokens.iter().map(String::as_str).collect();
+        for (t, tag) in toks.iter().zip(m.tag_with(&toks, Some(gazetteer()))) {
+            writeln!(out, "{t}\t{tag}")?;
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+#[derive(Default, Clone, Copy)]
+struct Prf {
+    tp: usize,
+    gold: usize,
+    sys: usize,
+}
+
+impl Prf {
+    fn f1(&self) -> (f64, f64, f64) {
+        let p = if self.sys == 0 { 0.0 } else { self.tp as f64 / self.sys as f64 };
+        let r = if self.gold == 0 { 0.0 } else { self.tp as f64 / self.gold as f64 };
+        (p, r, if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+    }
+}
+
+/// Entity-level F1 (exact span and type over PER/LOC/ORG) of a model on a CoNLL test file.
+pub fn eval_cmd(file: &Path, model: &str, baseline: &Path, raise: bool) -> Result<i32> {
+    let m = load(model)?;
+    let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let text = String::from_utf8_lossy(&raw);
+    let mut total = Prf::default();
+    let mut by_type: std::collections::BTreeMap<&str, Prf> = Default::default();
+    let t = std::time::Instant::now();
+    let mut tokens = 0usize;
+    for (toks, gold) in read_conll(&text) {
+        let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
+        tokens += toks.len();
+        let gold: Vec<&str> = gold.iter().map(|g| TAGS[tag_index(g)]).collect();
+        let sys = m.tag_with(&toks, Some(gazetteer()));
+        let (gs, ss) = (spans(&gold), spans(&sys));
+        for ty in ["PER", "LOC", "ORG"] {
+            let e = by_type.entry(ty).or_default();
+            let g: Vec<_> = gs.iter().filter(|s| s.2 == ty).collect();
+            let s: Vec<_> = ss.iter().filter(|s| s.2 == ty).collect();
+            let tp = s.iter().filter(|x| g.contains(x)).count();
+            e.tp += tp;
+            e.gold += g.len();
+            e.sys += s.len();
+            total.tp += tp;
+            total.gold += g.len();
+            total.sys += s.len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    let (p, r, f) = total.f1();
+    println!("{} with model `{model}`: {} gold entities, {} tagged", file.display(), total.gold, total.sys);
+    println!("  all      P {p:.3} R {r:.3} F1 {f:.3}");
+    let mut figures = vec![("f1", f)];
+    for (ty, e) in &by_type {
+        let (p, r, f) = e.f1();
+        println!("  {ty}      P {p:.3} R {r:.3} F1 {f:.3}  ({} gold)", e.gold);
+    }
+    for (name, ty) in [("per_f1", "PER"), ("loc_f1", "LOC"), ("org_f1", "ORG")] {
+        if let Some(e) = by_type.get(ty) {
+            figures.push((name, e.f1().2));
+        }
+    }
+    println!("  speed    {:.0} tokens/s (one thread)", tokens as f64 / secs);
+    let corpus = warta_core::hex(&Sha256::digest(&raw));
+    let key = format!("{}:{model}", file.parent().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().to_string()).unwrap_or_default() + "/" + &file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default());
+    crate::floors::check(baseline, &key, &corpus, &figures, raise)
+}
