@@ -7,7 +7,29 @@
 //! tag. Corpora use their own type names; [`map_type`] folds them onto PER/LOC/ORG.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
+
+/// Feature keys are already FNV hashes: the table uses them as they are.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 << 8) | *b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        // spread the bits over the table's bucket index (fibonacci hashing)
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
 /// The tags, in weight order.
 pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
@@ -158,21 +180,20 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
         }
     };
     let marks = gaz.map(|g| g.marks(&lower)).unwrap_or_else(|| vec![None; tokens.len()]);
-    let mark = |i: isize| -> String {
+    let mark = |i: isize| -> (&str, &str) {
         if i < 0 || i as usize >= tokens.len() {
-            return "_".into();
+            return ("_", "");
         }
         match marks[i as usize] {
-            Some((c, true)) => format!("B{c}"),
-            Some((c, false)) => format!("I{c}"),
-            None => "-".into(),
+            Some((c, true)) => ("B", c),
+            Some((c, false)) => ("I", c),
+            None => ("-", ""),
         }
     };
     (0..tokens.len())
         .map(|i| {
             let j = i as isize;
             let w = &lower[i];
-            let chars: Vec<char> = w.chars().collect();
             let mut f = vec![
                 fnv(&["b"]),
                 fnv(&["w", w]),
@@ -186,17 +207,18 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
                 fnv(&["s-1s", sh(j - 1), sh(j)]),
                 fnv(&["ss+1", sh(j), sh(j + 1)]),
                 fnv(&["first", if i == 0 { "1" } else { "0" }, sh(j)]),
-                fnv(&["g", &mark(j)]),
-                fnv(&["g-1", &mark(j - 1)]),
-                fnv(&["g+1", &mark(j + 1)]),
-                fnv(&["g-1g", &mark(j - 1), &mark(j)]),
-                fnv(&["gs", &mark(j), sh(j)]),
+                fnv(&["g", mark(j).0, mark(j).1]),
+                fnv(&["g-1", mark(j - 1).0, mark(j - 1).1]),
+                fnv(&["g+1", mark(j + 1).0, mark(j + 1).1]),
+                fnv(&["g-1g", mark(j - 1).0, mark(j - 1).1, mark(j).0, mark(j).1]),
+                fnv(&["gs", mark(j).0, mark(j).1, sh(j)]),
             ];
-            for k in 1..=4.min(chars.len()) {
-                let p: String = chars[..k].iter().collect();
-                let s: String = chars[chars.len() - k..].iter().collect();
-                f.push(fnv(&["p", &p]));
-                f.push(fnv(&["x", &s]));
+            // prefixes and suffixes as byte slices at char boundaries (no allocation)
+            let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain(std::iter::once(w.len())).collect();
+            let nch = bounds.len() - 1;
+            for k in 1..=4.min(nch) {
+                f.push(fnv(&["p", &w[..bounds[k]]]));
+                f.push(fnv(&["x", &w[bounds[nch - k]..]]));
             }
             f
         })
@@ -207,7 +229,7 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
 /// start of a sentence).
 #[derive(Default, Clone)]
 pub struct Model {
-    pub weights: HashMap<u64, [f32; N]>,
+    pub weights: KeyMap<[f32; N]>,
     pub trans: [[f32; N]; N + 1],
 }
 
@@ -374,15 +396,15 @@ pub fn read_conll(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
 /// averaging) are dropped to keep the model file small.
 pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_count: u32, prune: f32, mut progress: impl FnMut(usize, f64)) -> Model {
     let feats: Vec<Vec<Vec<u64>>> = sents.iter().map(|s| features_with(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>(), gaz)).collect();
-    let mut counts: HashMap<u64, u32> = HashMap::new();
+    let mut counts: KeyMap<u32> = KeyMap::default();
     for fs in feats.iter().flatten().flatten() {
         *counts.entry(*fs).or_insert(0) += 1;
     }
     let keep = |f: &u64| counts.get(f).copied().unwrap_or(0) >= min_count;
     let mut m = Model::default();
     // averaged perceptron with lazy totals: (weights, totals, last update step)
-    let mut total: HashMap<u64, [f64; N]> = HashMap::new();
-    let mut stamp: HashMap<u64, u64> = HashMap::new();
+    let mut total: KeyMap<[f64; N]> = KeyMap::default();
+    let mut stamp: KeyMap<u64> = KeyMap::default();
     let mut ttotal = [[0f64; N]; N + 1];
     let mut tstamp = [[0u64; N]; N + 1];
     let mut step: u64 = 1;
