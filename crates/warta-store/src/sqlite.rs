@@ -2,7 +2,7 @@
 
 use crate::rows::{bands, event_rows, outlet, simhash, NEAR_DUPLICATE_BITS};
 use crate::*;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, Transaction};
 use std::path::Path;
 
 pub struct SqliteStore {
@@ -190,25 +190,11 @@ fn put_mention(tx: &Transaction, p: &Pending, ne: &crate::rows::NewEvent) -> Res
     let (e, rec) = (ne.event, p.rec);
     let key = crate::rows::key_hash(&ne.key);
     let (a, t) = (e.actor.as_ref(), e.target.as_ref());
-    // two plain statements rather than one `INSERT … ON CONFLICT DO UPDATE … RETURNING`: an upsert
-    // needs a statement journal and a buffered result, which made it the slowest step of ingest
-    let known: Option<i64> = tx.prepare_cached("SELECT id FROM events WHERE merge_key = ?1")?.query_row([key], |r| r.get(0)).optional()?;
-    let id = match known {
-        Some(id) => {
-            let new_doc = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND doc = ?2")?.exists(params![id, p.rowid])?;
-            let new_outlet = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2")?.exists(params![id, p.outlet])?;
-            let new_cluster = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND cluster = ?2")?.exists(params![id, p.cluster])?;
-            tx.prepare_cached(
-                "UPDATE events SET num_mentions = num_mentions + 1, first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2),
-                 fatalities = max(coalesce(fatalities, 0), coalesce(?3, 0)),
-                 num_articles = num_articles + ?4, num_sources = num_sources + ?5, num_independent = num_independent + ?6 WHERE id = ?1",
-            )?
-            .execute(params![id, p.seen, e.fatalities.as_ref().map(|f| f.min as i64), new_doc as i64, new_outlet as i64, new_cluster as i64])?;
-            id
-        }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO events (merge_key, code, root, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text,
+    // Insert first: a new event (the common case) costs one descent of the merge-key index, not a
+    // look-up and then an insert. `OR IGNORE` leaves a known event alone (no statement journal, as
+    // an upsert with RETURNING needed); then it gets one more mention.
+    let inserted = tx.prepare_cached(
+                "INSERT OR IGNORE INTO events (merge_key, code, root, name, plover, goldstein, quad_class, actor_country, actor_code, actor_entity, actor_text,
                  target_country, target_code, target_entity, target_text, symmetric, pair, level, date, location, location_country, fatalities,
                  modality, language, num_mentions, num_articles, num_sources, num_independent, first_seen, last_seen, evidence, evidence_doc, contact_key)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, 1, 1, 1, 1, ?25, ?25, ?26, ?27, ?28)",
@@ -243,8 +229,25 @@ fn put_mention(tx: &Transaction, p: &Pending, ne: &crate::rows::NewEvent) -> Res
                 rec.id,
                 contact_key(ne)
             ])?;
-            tx.last_insert_rowid()
+    let known: Option<i64> = if inserted == 1 {
+        None
+    } else {
+        Some(tx.prepare_cached("SELECT id FROM events WHERE merge_key = ?1")?.query_row([key], |r| r.get(0))?)
+    };
+    let id = match known {
+        Some(id) => {
+            let new_doc = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND doc = ?2")?.exists(params![id, p.rowid])?;
+            let new_outlet = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND outlet = ?2")?.exists(params![id, p.outlet])?;
+            let new_cluster = !tx.prepare_cached("SELECT 1 FROM mentions WHERE event_id = ?1 AND cluster = ?2")?.exists(params![id, p.cluster])?;
+            tx.prepare_cached(
+                "UPDATE events SET num_mentions = num_mentions + 1, first_seen = min(first_seen, ?2), last_seen = max(last_seen, ?2),
+                 fatalities = max(coalesce(fatalities, 0), coalesce(?3, 0)),
+                 num_articles = num_articles + ?4, num_sources = num_sources + ?5, num_independent = num_independent + ?6 WHERE id = ?1",
+            )?
+            .execute(params![id, p.seen, e.fatalities.as_ref().map(|f| f.min as i64), new_doc as i64, new_outlet as i64, new_cluster as i64])?;
+            id
         }
+        None => tx.last_insert_rowid(),
     };
     let added = tx
         .prepare_cached("INSERT OR IGNORE INTO mentions (event_id, doc, outlet, cluster, sentence, start, end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?

@@ -238,6 +238,10 @@ enum Cmd {
         /// Events per transaction.
         #[arg(long, default_value_t = 200_000)]
         batch_events: usize,
+        /// Documents in publication order over 2015–2025, their events in the week before (one in ten
+        /// earlier), as a news feed arrives; default: every event date drawn from the whole span.
+        #[arg(long)]
+        chronological: bool,
     },
     /// Time `contacts` and filtered `events` queries on a store.
     BenchStore {
@@ -464,7 +468,7 @@ fn main() {
         Cmd::Entity { name, db, format } => store_cmd::entity(&db, &name, format),
         Cmd::Search { query, db, limit, format } => store_cmd::search(&db, &query, limit, format),
         Cmd::Export { db, format, out, filter } => store_cmd::export(&db, filter.query(), format, out),
-        Cmd::Synth { db, events, per_doc, batch_events } => store_cmd::synth(&db, events, per_doc.max(1), batch_events.max(1)),
+        Cmd::Synth { db, events, per_doc, batch_events, chronological } => store_cmd::synth(&db, events, per_doc.max(1), batch_events.max(1), chronological),
         Cmd::BenchStore { db, runs } => store_cmd::bench_store(&db, runs.max(1)),
         Cmd::Serve { db, addr, demo, token, readers, body_limit, max_bytes } => serve::run(serve::ServeArgs { db, addr, demo, token, readers, body_limit, max_bytes }),
         Cmd::Loadtest { addr, paths, requests, concurrency, seconds } => serve::loadtest(addr, paths, requests.max(1), concurrency.max(1), seconds.max(1)),

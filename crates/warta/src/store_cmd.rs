@@ -494,7 +494,10 @@ const SYNTH_COUNTRIES: &[&str] = &[
 const SYNTH_ROLES: &[(&str, &str)] = &[("hos", "head of state"), ("hog", "head of government"), ("fm", "foreign minister"), ("dm", "defence minister"), ("amb", "ambassador")];
 
 /// A synthetic record with `n` events between random pairs, for store benchmarks.
-fn synth_record(rng: &mut Rng, i: usize, n: usize, codes: &[&str]) -> Record {
+/// `published`: the document's day when documents come in publication order (its events then
+/// happened in the week before, one in ten earlier: background), else every date is drawn from
+/// the whole span.
+fn synth_record(rng: &mut Rng, i: usize, n: usize, codes: &[&str], published: Option<i64>) -> Record {
     use warta_core::{Entity, EntityType, Event, Participant, Role};
     let mut entities: Vec<Entity> = vec![];
     let mut events = vec![];
@@ -514,7 +517,11 @@ fn synth_record(rng: &mut Rng, i: usize, n: usize, codes: &[&str]) -> Record {
         let r = rng.below(SYNTH_ROLES.len());
         let (pa, pb) = (person(a, r, &mut entities), person(b, r, &mut entities));
         let code = codes[rng.below(codes.len())].to_string();
-        let day = rng.below(4018) as i64; // 2015-01-01 .. 2025-12-31
+        let day = match published {
+            Some(p) if rng.below(10) > 0 => (p - rng.below(7) as i64).max(0),
+            Some(p) => rng.below(p as usize + 1) as i64,
+            None => rng.below(4018) as i64, // 2015-01-01 .. 2025-12-31
+        };
         let date = (chrono_like(day)).to_string();
         let part = |c: &str, id: String| Some(Participant { text: format!("{c} official"), entity: Some(id), country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")) });
         events.push(Event {
@@ -567,7 +574,7 @@ fn chrono_like(day: i64) -> String {
 
 /// `warta synth`: a synthetic store of `events` events; reports ingest throughput. Records are made
 /// on a second thread, so the figure is the store's write rate, not the generator's.
-pub fn synth(db: &Path, events: usize, per_doc: usize, batch_events: usize) -> Result<i32> {
+pub fn synth(db: &Path, events: usize, per_doc: usize, batch_events: usize, chronological: bool) -> Result<i32> {
     let mut store = open(db)?;
     let docs = events.div_ceil(per_doc);
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<Record>>(64);
@@ -577,7 +584,8 @@ pub fn synth(db: &Path, events: usize, per_doc: usize, batch_events: usize) -> R
         let (mut done, mut batch) = (0usize, vec![]);
         for i in 0..docs {
             let n = per_doc.min(events - done);
-            batch.push(synth_record(&mut rng, i, n, &codes));
+            let published = chronological.then(|| (i as u64 * 4018 / docs.max(1) as u64) as i64);
+            batch.push(synth_record(&mut rng, i, n, &codes, published));
             done += n;
             if batch.len() == 100 || i + 1 == docs {
                 if tx.send(std::mem::take(&mut batch)).is_err() {
