@@ -655,7 +655,8 @@ impl<'m> Builder<'m> {
             }
         }
         meta.published = pick(&["article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "sailthru.date", "parsely-pub-date"]).or(meta.published).or_else(|| self.ld_blocks.iter().find_map(|j| json_field(j, "datePublished")));
-        meta.author = pick(&["author", "article:author", "byl", "parsely-author"]);
+        // a profile address ("https://www.facebook.com/…") is not a name
+        meta.author = ["author", "article:author", "byl", "parsely-author"].iter().filter_map(|k| pick(&[k])).find(|a| !a.contains("://"));
         if meta.canonical.is_none() {
             meta.canonical = pick(&["og:url"]);
         }
@@ -823,15 +824,16 @@ mod tests {
 
     #[test]
     fn metadata_from_meta_tags_and_json_ld() {
-        let page = r#"<html lang="id"><head><title>Site | Page</title><meta property="og:title" content="Judul Berita"><meta name="author" content="Ani"><link rel="canonical" href="https://news.test/a"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-03T10:00:00+07:00"}]}</script></head><body><p>x</p></body></html>"#;
+        let page = r#"<html lang="id"><head><title>Site | Page</title><meta property="og:title" content="Judul Berita"><meta property="article:author" content="https://www.facebook.com/someone"><meta name="author" content="Ani"><link rel="canonical" href="https://news.test/a"><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-03T10:00:00+07:00"}]}</script></head><body><p>x</p></body></html>"#;
         let m = Page::parse(page).meta;
         assert_eq!(m.title.as_deref(), Some("Judul Berita"));
         assert_eq!(m.author.as_deref(), Some("Ani"));
         assert_eq!(m.canonical.as_deref(), Some("https://news.test/a"));
         assert_eq!(m.language.as_deref(), Some("id"));
         assert_eq!(m.published.as_deref(), Some("2024-04-03T10:00:00+07:00"));
-        let m = Page::parse(r#"<head><title> Only   a title </title><meta property="article:published_time" content="2023-01-02"></head>"#).meta;
+        let m = Page::parse(r#"<head><title> Only   a title </title><meta property="article:published_time" content="2023-01-02"><meta property="article:author" content="https://www.facebook.com/outlet"></head>"#).meta;
         assert_eq!(m.title.as_deref(), Some("Only a title"));
+        assert_eq!(m.author, None, "a profile address is not a byline");
         assert_eq!(m.published.as_deref(), Some("2023-01-02"));
     }
 
