@@ -11,6 +11,7 @@ mod code_sentences;
 mod demo;
 mod eval;
 mod eval_extraction;
+mod eval_plover;
 mod eval_time;
 mod floors;
 mod ner_cmd;
@@ -124,6 +125,19 @@ enum Cmd {
         model: String,
         #[arg(long, default_value = "eval/ner-baseline.json")]
         baseline: PathBuf,
+        #[arg(long)]
+        raise_floors: bool,
+    },
+    /// Score event coding on the PLOVER gold standard (PLOVER_GSR_CAMEO.json): event type, source and
+    /// recipient accuracy of warta's first event per record; exit 1 under a floor.
+    #[command(name = "eval-plover", after_help = EXIT_HELP)]
+    EvalPlover {
+        file: PathBuf,
+        #[arg(long, default_value = "eval/plover-baseline.json")]
+        baseline: PathBuf,
+        /// List every record whose type warta gets wrong.
+        #[arg(long, short)]
+        verbose: bool,
         #[arg(long)]
         raise_floors: bool,
     },
@@ -459,6 +473,7 @@ fn main() {
         Cmd::TrainNer { files, out, epochs, min_count, prune } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune),
         Cmd::Tag { conll, model } => ner_cmd::tag_cmd(&conll, &model),
         Cmd::EvalNer { file, model, baseline, raise_floors } => ner_cmd::eval_cmd(&file, &model, &baseline, raise_floors),
+        Cmd::EvalPlover { file, baseline, verbose, raise_floors } => eval_plover::run(&file, &baseline, verbose, raise_floors),
         Cmd::EvalExtraction { dir, references, baseline, verbose, raise_floors } => eval_extraction::run(&dir, references, &baseline, verbose, raise_floors),
         Cmd::EvalTime { dir, baseline, verbose, raise_floors } => eval_time::run(&dir, &baseline, verbose, raise_floors),
         Cmd::Bench { paths, limit } => bench::run(paths, limit),
