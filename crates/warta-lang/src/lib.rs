@@ -36,6 +36,7 @@ pub const FILES: &[&str] = &[
     "abbreviations.txt",
     "org_words.txt",
     "bylines.txt",
+    "cities.tsv",
 ];
 
 macro_rules! lang_files {
@@ -63,12 +64,13 @@ macro_rules! lang_files {
             include_str!(concat!("../data/", $code, "/abbreviations.txt")),
             include_str!(concat!("../data/", $code, "/org_words.txt")),
             include_str!(concat!("../data/", $code, "/bylines.txt")),
+            include_str!(concat!("../data/", $code, "/cities.tsv")),
         ]
     };
 }
 
 /// The languages compiled in, with their files in [`FILES`] order.
-pub const EMBEDDED: &[(&str, [&str; 22])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
+pub const EMBEDDED: &[(&str, [&str; 23])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
 
 /// Errors name the file and line of bad data.
 #[derive(Debug, thiserror::Error)]
@@ -195,7 +197,7 @@ fn cols<'a>(l: &'a str, n: usize, file: &str, code: &str, line: usize) -> Result
 
 impl Lang {
     /// Parse one language's files (in [`FILES`] order).
-    pub fn parse(code: &str, files: &[&str; 22]) -> Result<Lang, LangError> {
+    pub fn parse(code: &str, files: &[&str; 23]) -> Result<Lang, LangError> {
         let mut l = Lang { code: code.to_string(), ..Default::default() };
         for (n, line) in lines(files[0]) {
             let _ = n;
@@ -291,8 +293,8 @@ impl Lang {
                 l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None });
             }
         }
-        // places.tsv / orgs.tsv: id, type, country, sector, names|…
-        for (fi, file) in [(17usize, "places.tsv"), (18, "orgs.tsv")] {
+        // places.tsv / orgs.tsv / cities.tsv (generated): id, type, country, sector, names|…
+        for (fi, file) in [(17usize, "places.tsv"), (18, "orgs.tsv"), (22, "cities.tsv")] {
             for (n, line) in lines(files[fi]) {
                 let c = cols(line, 5, file, code, n)?;
                 let opt = |s: &str| (!s.is_empty() && s != "-").then(|| s.to_string());

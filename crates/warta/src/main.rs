@@ -104,6 +104,9 @@ enum Cmd {
         /// Drop averaged weights smaller than this (keeps the model file small).
         #[arg(long, default_value_t = 0.01)]
         prune: f32,
+        /// Train without the GeoNames cities in the gazetteer features.
+        #[arg(long)]
+        no_cities: bool,
     },
     /// Tag tokens with PER/LOC/ORG in BIO: reads one token per line (first column), blank lines
     /// between sentences; prints `token<TAB>tag`.
@@ -115,6 +118,9 @@ enum Cmd {
         /// A compiled-in model (news, nergrit, nerp) or a model file.
         #[arg(long, default_value = "news")]
         model: String,
+        /// A model file trained with --no-cities.
+        #[arg(long)]
+        no_cities: bool,
     },
     /// Entity-level F1 (exact span and type, PER/LOC/ORG) of the NER tagger on a CoNLL test file;
     /// exit 1 under a floor.
@@ -125,6 +131,9 @@ enum Cmd {
         model: String,
         #[arg(long, default_value = "eval/ner-baseline.json")]
         baseline: PathBuf,
+        /// A model file trained with --no-cities.
+        #[arg(long)]
+        no_cities: bool,
         #[arg(long)]
         raise_floors: bool,
     },
@@ -470,9 +479,9 @@ fn main() {
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
         Cmd::CodeSentences { file, score, baseline, raise_floors, lang } => code_sentences::run(&file, score, &baseline, raise_floors, &lang),
-        Cmd::TrainNer { files, out, epochs, min_count, prune } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune),
-        Cmd::Tag { conll, model } => ner_cmd::tag_cmd(&conll, &model),
-        Cmd::EvalNer { file, model, baseline, raise_floors } => ner_cmd::eval_cmd(&file, &model, &baseline, raise_floors),
+        Cmd::TrainNer { files, out, epochs, min_count, prune, no_cities } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune, !no_cities),
+        Cmd::Tag { conll, model, no_cities } => ner_cmd::tag_cmd(&conll, &model, !no_cities),
+        Cmd::EvalNer { file, model, baseline, no_cities, raise_floors } => ner_cmd::eval_cmd(&file, &model, !no_cities, &baseline, raise_floors),
         Cmd::EvalPlover { file, baseline, verbose, raise_floors } => eval_plover::run(&file, &baseline, verbose, raise_floors),
         Cmd::EvalExtraction { dir, references, baseline, verbose, raise_floors } => eval_extraction::run(&dir, references, &baseline, verbose, raise_floors),
         Cmd::EvalTime { dir, baseline, verbose, raise_floors } => eval_time::run(&dir, &baseline, verbose, raise_floors),

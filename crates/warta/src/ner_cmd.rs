@@ -8,15 +8,21 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use warta_ner::{read_conll, spans, tag_index, train, Gazetteer, Model, Sentence, TAGS};
 
-/// The gazetteer every model is trained and used with: the Indonesian and shared language data
-/// (countries, places, organisations, role titles).
-pub fn gazetteer() -> &'static Gazetteer {
-    static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
-    G.get_or_init(|| {
+/// The gazetteers a model is trained and used with: the Indonesian and shared language data
+/// (countries, places, organisations, role titles, organisation head words), with or without the
+/// cities generated from GeoNames (`xx/cities.tsv`). Which one suits a corpus is decided on its
+/// dev split (`tools/train-ner.sh`).
+pub fn gazetteer(with_cities: bool) -> &'static Gazetteer {
+    static BASE: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    static CITIES: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    let build = move || {
         let mut g = Gazetteer::default();
         for code in ["id", "en"] {
             let Ok(l) = warta_lang::lang(code) else { continue };
             for e in &l.gazetteer {
+                if !with_cities && e.id.starts_with("geonames:") {
+                    continue;
+                }
                 let class = match e.etype.as_str() {
                     "PERSON" => "PER",
                     "COUNTRY" | "CITY" | "REGION" | "PLACE" | "CONTINENT" => "LOC",
@@ -35,22 +41,30 @@ pub fn gazetteer() -> &'static Gazetteer {
             }
         }
         g
-    })
+    };
+    if with_cities {
+        CITIES.get_or_init(build)
+    } else {
+        BASE.get_or_init(build)
+    }
 }
 
-/// Compiled-in models: (name, what it was trained on, gzip'd weights).
-pub const MODELS: &[(&str, &str, &[u8])] = &[
-    ("news", "idner-news-2k train (cased news sentences)", include_bytes!("../../warta-ner/data/news.model.gz")),
-    ("nergrit", "NERGrit train (IndoNLU, lower-cased)", include_bytes!("../../warta-ner/data/nergrit.model.gz")),
-    ("nerp", "NERP train (IndoNLU, lower-cased)", include_bytes!("../../warta-ner/data/nerp.model.gz")),
+/// Compiled-in models: (name, what it was trained on, trained with the GeoNames cities, gzip'd weights).
+pub const MODELS: &[(&str, &str, bool, &[u8])] = &[
+    ("news", "idner-news-2k and NER-UI train (cased news sentences)", false, include_bytes!("../../warta-ner/data/news.model.gz")),
+    ("nergrit", "NERGrit and NERP train", true, include_bytes!("../../warta-ner/data/nergrit.model.gz")),
+    ("nerp", "NERP train (lower-cased)", true, include_bytes!("../../warta-ner/data/nerp.model.gz")),
 ];
 
-pub fn load(model: &str) -> Result<Model> {
-    if let Some((_, _, bytes)) = MODELS.iter().find(|(n, _, _)| *n == model) {
-        return Model::read(*bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"));
+/// A model and the gazetteer it goes with: a compiled-in one by name, else a file (used with the
+/// gazetteer `cities` says).
+pub fn load(model: &str, cities: bool) -> Result<(Model, &'static Gazetteer)> {
+    if let Some((_, _, c, bytes)) = MODELS.iter().find(|m| m.0 == model) {
+        let m = Model::read(*bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"))?;
+        return Ok((m, gazetteer(*c)));
     }
     let f = std::fs::File::open(model).with_context(|| format!("{model}: not a compiled-in model ({}) nor a readable file", MODELS.iter().map(|m| m.0).collect::<Vec<_>>().join(", ")))?;
-    Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))
+    Ok((Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))?, gazetteer(cities)))
 }
 
 fn sentences(paths: &[PathBuf]) -> Result<Vec<Sentence>> {
@@ -64,12 +78,12 @@ fn sentences(paths: &[PathBuf]) -> Result<Vec<Sentence>> {
     Ok(out)
 }
 
-pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32) -> Result<i32> {
+pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool) -> Result<i32> {
     let sents = sentences(files)?;
     anyhow::ensure!(!sents.is_empty(), "no sentences in the training files");
     eprintln!("training on {} sentences, {} tokens, {epochs} epochs", sents.len(), sents.iter().map(|s| s.tokens.len()).sum::<usize>());
     let t = std::time::Instant::now();
-    let m = train(&sents, Some(gazetteer()), epochs, min_count, prune, |e, acc| eprintln!("  epoch {e}: token accuracy {acc:.4} on the training data"));
+    let m = train(&sents, Some(gazetteer(cities)), epochs, min_count, prune, |e, acc| eprintln!("  epoch {e}: token accuracy {acc:.4} on the training data"));
     let mut f = std::fs::File::create(out).with_context(|| format!("writing {}", out.display()))?;
     m.write(&mut f)?;
     f.flush()?;
@@ -78,8 +92,8 @@ pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, p
 }
 
 /// `token<TAB>tag` per line, a blank line between sentences, as the input was split.
-pub fn tag_cmd(input: &str, model: &str) -> Result<i32> {
-    let m = load(model)?;
+pub fn tag_cmd(input: &str, model: &str, cities: bool) -> Result<i32> {
+    let (m, gaz) = load(model, cities)?;
     let text = if input == "-" {
         let mut s = String::new();
         for line in std::io::stdin().lock().lines() {
@@ -94,7 +108,7 @@ pub fn tag_cmd(input: &str, model: &str) -> Result<i32> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     for (tokens, _) in read_conll(&text) {
         let toks: Vec<&str> = tokens.iter().map(String::as_str).collect();
-        for (t, tag) in toks.iter().zip(m.tag_with(&toks, Some(gazetteer()))) {
+        for (t, tag) in toks.iter().zip(m.tag_with(&toks, Some(gaz))) {
             writeln!(out, "{t}\t{tag}")?;
         }
         writeln!(out)?;
@@ -119,8 +133,8 @@ impl Prf {
 }
 
 /// Entity-level F1 (exact span and type over PER/LOC/ORG) of a model on a CoNLL test file.
-pub fn eval_cmd(file: &Path, model: &str, baseline: &Path, raise: bool) -> Result<i32> {
-    let m = load(model)?;
+pub fn eval_cmd(file: &Path, model: &str, cities: bool, baseline: &Path, raise: bool) -> Result<i32> {
+    let (m, gaz) = load(model, cities)?;
     let raw = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let text = String::from_utf8_lossy(&raw);
     let mut total = Prf::default();
@@ -131,7 +145,7 @@ pub fn eval_cmd(file: &Path, model: &str, baseline: &Path, raise: bool) -> Resul
         let toks: Vec<&str> = toks.iter().map(String::as_str).collect();
         tokens += toks.len();
         let gold: Vec<&str> = gold.iter().map(|g| TAGS[tag_index(g)]).collect();
-        let sys = m.tag_with(&toks, Some(gazetteer()));
+        let sys = m.tag_with(&toks, Some(gaz));
         let (gs, ss) = (spans(&gold), spans(&sys));
         for ty in ["PER", "LOC", "ORG"] {
             let e = by_type.entry(ty).or_default();
