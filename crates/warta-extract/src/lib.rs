@@ -473,3 +473,55 @@ mod tests {
         assert!(decode(raw, true, &mut w).contains("café"));
     }
 }
+
+#[cfg(test)]
+mod indonesian_markup {
+    use super::*;
+
+    /// A page in the markup of an Indonesian portal: menus, a breadcrumb, the body in a
+    /// `detail__body-text` container with an inline "Baca juga" link box, an ad break and a
+    /// video widget, tags and a related list after it, JSON-LD with the date.
+    const PAGE: &str = r#"<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">
+<title>Banjir Rendam 5 Kecamatan di Bekasi, 1.200 Warga Mengungsi - detikNews</title>
+<meta property="og:title" content="Banjir Rendam 5 Kecamatan di Bekasi, 1.200 Warga Mengungsi">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2024-03-08T14:32:00+07:00","author":{"@type":"Person","name":"Rizky Ramadhan"}}</script>
+</head><body>
+<header class="header"><nav class="navbar"><a href="/">detikNews</a> <a href="/berita">Berita</a> <a href="/daerah">Daerah</a></nav></header>
+<div class="container"><div class="column-8">
+<div class="page__breadcrumb"><a href="/">Home</a> <a href="/berita">Berita</a></div>
+<article class="detail">
+<h1 class="detail__title">Banjir Rendam 5 Kecamatan di Bekasi, 1.200 Warga Mengungsi</h1>
+<div class="detail__author">Rizky Ramadhan - detikNews</div><div class="detail__date">Jumat, 08 Mar 2024 14:32 WIB</div>
+<div class="detail__media"><figure><img src="a.jpg"><figcaption>Petugas BPBD mengevakuasi warga dengan perahu karet. (Foto: Rizky/detikcom)</figcaption></figure></div>
+<div class="detail__body-text itp_bodycontent">
+<p><strong>Bekasi</strong> - Banjir merendam permukiman di lima kecamatan di Kota Bekasi, Jawa Barat, setelah hujan deras mengguyur sejak Kamis (7/3) malam. Sekitar 1.200 warga mengungsi ke masjid dan sekolah.</p>
+<p>Kepala Pelaksana BPBD Kota Bekasi mengatakan ketinggian air di beberapa titik mencapai 1,5 meter akibat luapan Kali Bekasi.</p>
+<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga:</strong> <a href="/x">Curah Hujan Tinggi, BMKG Imbau Warga Waspada</a></div></td></tr></table>
+<div class="parallaxindetail"><div>ADVERTISEMENT</div><div>SCROLL TO CONTINUE WITH CONTENT</div></div>
+<p>"Kami sudah menurunkan 12 perahu karet dan 150 personel gabungan untuk mengevakuasi warga," katanya, Jumat (8/3/2024).</p>
+<p>Pemerintah Kota Bekasi telah menyiapkan dapur umum di tiga lokasi pengungsian sejak Jumat pagi.</p>
+<div class="sisip_video_ds"><strong>Simak Video "Detik-detik Tanggul Jebol"</strong><div>[Gambas:Video 20detik]</div></div>
+<div class="detail__body-tag"><a href="/tag/banjir">banjir bekasi</a> <a href="/tag/bpbd">bpbd</a></div>
+</div>
+</article>
+<div class="related-news"><h2>Berita Terkait</h2><ul><li><a href="/1">Warga Bekasi Timur Mulai Kembali ke Rumah Usai Banjir Surut dan Membersihkan Rumah Mereka</a></li><li><a href="/2">Tanggul Jebol, Ratusan Rumah di Bekasi Terendam</a></li></ul></div>
+</div><aside class="column-4"><div class="box-terpopuler"><h3>Terpopuler</h3><ol><li><a href="/p">Harga emas hari ini</a></li></ol></div></aside></div>
+<footer class="footer">Copyright @ 2024 detikcom, All right reserved</footer>
+</body></html>"#;
+
+    #[test]
+    fn an_indonesian_portal_page_comes_out_clean() {
+        let mut d = Doc::from_bytes("https://news.test/berita/d-1/banjir", PAGE.as_bytes().to_vec());
+        d.media_type = Some("text/html".into());
+        Extractor::default().process(&mut d).unwrap();
+        assert_eq!(d.article.title.as_deref(), Some("Banjir Rendam 5 Kecamatan di Bekasi, 1.200 Warga Mengungsi"));
+        assert_eq!(d.meta_published.as_deref(), Some("2024-03-08T14:32:00+07:00"));
+        assert_eq!(d.article.captions.len(), 1, "{:?}", d.article.captions);
+        assert_eq!(d.article.paragraphs.len(), 4, "{:#?}", d.article.paragraphs);
+        assert!(d.article.paragraphs[0].starts_with("Bekasi - Banjir merendam"), "{:?}", d.article.paragraphs[0]);
+        assert!(d.article.paragraphs[3].ends_with("sejak Jumat pagi."));
+        for junk in ["Baca juga", "ADVERTISEMENT", "SCROLL TO", "Simak Video", "Gambas", "banjir bekasi", "Berita Terkait", "Terpopuler", "Copyright", "detikNews", "Home", "perahu karet. (Foto"] {
+            assert!(!d.body.contains(junk), "{junk:?} in {:?}", d.body);
+        }
+    }
+}
