@@ -10,7 +10,8 @@ licence; derived from TABARI's CAMEO.091003.master.verbs). Converted, not hand-c
   * a block's "- * WORDS [code]" patterns (the verb, then up to six tokens, then the words) become
     `verb * words` patterns in blocks whose verbs carry no code of their own ("burned * effigy");
     for every block (WITH_OBJECTS) they would come to 100,000 alternatives and slow the coder down;
-  * code 010 ("make statement": every "said") is left out, as are blocks without a code.
+  * code 010 ("make statement": every "said") is left out, as are blocks without a code and codes
+    that the CAMEO table (../shared/data/cameo/event_codes.tsv) does not know.
 The hand-written patterns above the generated section win ties (the coder keeps the first of
 equally long matches). Run:  python3 tools/gen_en_events.py [CAMEO.2.0.txt]
 """
@@ -58,6 +59,10 @@ def forms(word, explicit):
             seen.append(p)
     return seen
 
+# codes the CAMEO table knows (PETRARCH's dictionary has a few of its own, e.g. 176)
+CODES_TSV = os.path.join(os.path.dirname(DICT), "..", "event_codes.tsv")
+KNOWN = {l.split("\t")[0] for l in open(CODES_TSV, encoding="utf-8") if l[:1].isdigit()}
+
 code_re = re.compile(r"\[([0-9]{2,4})(?::[0-9]+)?\]")
 blocks = []  # (name, default code, [(forms, code or None)], [(words, code)])
 cur = None
@@ -91,10 +96,10 @@ rows = []
 for name, default, verbs, patterns in blocks:
     for fs, code in verbs:
         c = code or default
-        if c and c != "010":
+        if c and c != "010" and c in KNOWN:
             rows.append(("|".join(fs), c))
     for words, c in patterns if (WITH_OBJECTS or default is None) else []:
-        if c == "010":
+        if c == "010" or c not in KNOWN:
             continue
         alts = [f + " * " + " ".join(words) for fs, _ in verbs for f in fs if " " not in f]
         if alts:
