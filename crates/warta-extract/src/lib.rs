@@ -172,39 +172,11 @@ pub fn decode(raw: &[u8], html: bool, warnings: &mut Vec<String>) -> String {
 /// the 181 pages of the extraction benchmark nests about 510 levels.
 pub const MAX_HTML_DEPTH: usize = blocks::MAX_DEPTH;
 
-const VOID: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 const BLOCK: &[&str] = &["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "blockquote", "figcaption", "title"];
 
 /// The tag name at the start of `s` (after `<` or `</`), lower-cased.
 fn tag_name(s: &str) -> String {
     s.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase()
-}
-
-/// How deep the elements of a page nest (a linear scan of its tags, no DOM).
-pub fn nesting_depth(html: &str) -> usize {
-    let (mut depth, mut max) = (0usize, 0usize);
-    let b = html.as_bytes();
-    let mut i = 0;
-    while let Some(k) = html[i..].find('<').map(|k| k + i) {
-        let rest = &html[k + 1..];
-        let end = rest.find('>').map(|e| k + 1 + e).unwrap_or(html.len());
-        if let Some(close) = rest.strip_prefix('/') {
-            let _ = close;
-            depth = depth.saturating_sub(1);
-        } else if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            let name = tag_name(rest);
-            let self_closing = end > 0 && end <= html.len() && b.get(end.saturating_sub(1)) == Some(&b'/');
-            if !VOID.contains(&name.as_str()) && !self_closing {
-                depth += 1;
-                max = max.max(depth);
-            }
-        }
-        i = (end + 1).min(html.len());
-        if i >= html.len() {
-            break;
-        }
-    }
-    max
 }
 
 /// A page read as text: tags dropped (block tags end a line), script and style skipped, the common
@@ -360,20 +332,20 @@ mod tests {
         // 100,000 nested elements took the DOM route minutes; read as text it takes milliseconds
         let inner = "<p>Menteri Luar Negeri Prancis bertemu Menteri Luar Negeri Rusia di Moskow.</p>";
         let page = format!("<html><body>{}{inner}{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000));
-        assert_eq!(nesting_depth(&page), 100_003);
         let mut d = Doc::from_bytes("deep.html", page.into_bytes());
         let t = std::time::Instant::now();
         Extractor::default().process(&mut d).unwrap();
         assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
         assert!(d.body.contains("bertemu Menteri Luar Negeri Rusia"), "{:?}", d.body);
-        assert!(d.warnings.iter().any(|w| w.contains("levels deep")), "{:?}", d.warnings);
+        // the warning says how much of the page lost its structure: everything below level 1,500
+        let flattened = d.warnings.iter().find(|w| w.contains("levels deep")).and_then(|w| w.split(": ").nth(1)).and_then(|r| r.split(' ').next()).and_then(|n| n.parse::<usize>().ok());
+        assert!(flattened.is_some_and(|n| n >= 98_000), "{:?}", d.warnings);
     }
 
     #[test]
     fn html_as_text_keeps_blocks_and_drops_scripts() {
         let t = html_as_text("<p>Satu &amp; dua</p><script>var x = '<p>no</p>';</script><div>Tiga<br>Empat</div>");
         assert_eq!(t, "Satu & dua\n\nTiga\n\nEmpat");
-        assert_eq!(nesting_depth("<div><p>a<br><img src=x/></p></div><p>b</p>"), 2);
     }
 
     #[test]

@@ -264,7 +264,7 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             Kind::Caption => c.captions.push(caption_text(l, rules)),
             Kind::Byline if c.byline.is_none() => {
                 // "Rizky Ramadhan - detikNews": the name, without the outlet; "Rep: X/ Red: Y": X
-                let name = match (byline_with_outlet().captures(l).and_then(|m| m.get(1)), byline_prefix(&fold(l), rules)) {
+                let name = match (byline_with_outlet().captures(l).and_then(|m| m.get(1)), byline_prefix(&views[i].full, rules)) {
                     (Some(m), _) => m.as_str().to_string(),
                     (None, Some(n)) => {
                         let rest = l.char_indices().nth(n).map_or("", |(b, _)| &l[b..]);
@@ -357,7 +357,8 @@ fn caption_text(l: &str, rules: &Rules) -> String {
     let f = fold(l);
     for m in &rules.caption_markers {
         if let Some(p) = m.strip_prefix('^') {
-            if f.starts_with(p) && fold(l).len() == l.len() {
+            // the label is cut off by byte length: only where folding kept the lengths
+            if f.starts_with(p) && f.len() == l.len() {
                 return l[p.len()..].trim_start_matches([',', ':', ' ']).to_string();
             }
         }
