@@ -167,11 +167,11 @@ pub struct TimeExpr {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// TIMEX3-style value: `2024-04-03`, `2022-10`, `2022`, `PRESENT_REF`…
+    /// TIMEX3-style value: `2019-05-14`, `2017-06`, `2017`, `PRESENT_REF`…
     pub value: String,
     pub granularity: String,
     /// True when the expression names a reference point in the past that is not the event
-    /// time itself ("sejak Oktober 2022" = since): events do not take it as their date.
+    /// time itself ("sejak Juni 2017" = since): events do not take it as their date.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub anchor_only: bool,
 }
@@ -276,7 +276,7 @@ pub struct Doc {
     pub language: Option<String>,
     pub article: Article,
     /// Short lines the extractor found above the body that were neither title nor caption
-    /// (datelines, "Rabu, 3 April 2024 14:05 WIB"); the time stage reads dates from them.
+    /// (datelines, "Selasa, 14 Mei 2019 14:05 WIB"); the time stage reads dates from them.
     pub header: Vec<String>,
     /// Publication date found in page metadata (HTML meta, JSON-LD), raw text.
     pub meta_published: Option<String>,

@@ -58,6 +58,11 @@ pub enum Raw {
     MonthOfYear { month: u32, year_rel: i64 },
     /// A part of the day (1 morning, 2 afternoon, 3 evening, 4 night) of a day expression.
     PartOfDay(Box<Raw>, u32),
+    /// "the weekend" (no "this" or "last"): the one just past, or with a future marker the next one.
+    NearWeekend,
+    /// A holiday: a fixed day of a month, or (`nth` > 0) the nth `weekday` of the month
+    /// (Thanksgiving: the fourth Thursday of November); `rel` −1 "last", 1 "next", 0 by direction.
+    Holiday { month: u32, day: u32, nth: u32, weekday: u32, rel: i64 },
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +71,9 @@ pub struct Found {
     pub tok_end: usize,
     pub raw: Raw,
     pub since: bool,
+    /// A future marker ("will", "akan") governs the expression: a bare month, weekday or day and
+    /// month is then the next one after the DCT, not the last one before it.
+    pub future: bool,
 }
 
 fn num(t: &Token) -> Option<u32> {
@@ -222,13 +230,32 @@ pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
     while i < toks.len() {
         if let Some((raw, len)) = match_at(&c, i) {
             let since = i > 0 && c.word_kind(i - 1, "since") && c.same_sentence(i - 1, i);
-            out.push(Found { tok_start: i, tok_end: i + len, raw, since });
+            let future = !since && directional(raw.day()) && future_marked(&c, i, i + len);
+            out.push(Found { tok_start: i, tok_end: i + len, raw, since, future });
             i += len;
         } else {
             i += 1;
         }
     }
     out
+}
+
+/// Expressions whose year or week is chosen by direction (the last one before the DCT, or with a
+/// future marker the next one).
+fn directional(raw: &Raw) -> bool {
+    matches!(raw, Raw::Month(_) | Raw::Weekday(_) | Raw::DayMonth { weekday: None, .. } | Raw::NearWeekend | Raw::Holiday { rel: 0, .. })
+}
+
+/// Is there a future marker (time word of kind `future`: "will", "akan") in the expression's
+/// sentence, up to `FUTURE_BEFORE` tokens before it or `FUTURE_AFTER` after it?
+fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
+    const FUTURE_BEFORE: usize = 8;
+    const FUTURE_AFTER: usize = 3;
+    let lo = start.saturating_sub(FUTURE_BEFORE);
+    let hi = (end + FUTURE_AFTER).min(c.toks.len());
+    // a marker put in the past ("was scheduled", "had been due", "as previously planned") is not one
+    let past = |k: usize| (k.saturating_sub(2)..k).any(|p| c.same_sentence(p, k) && c.word_kind(p, "past_aux"));
+    (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && c.word_kind(k, "future") && !past(k))
 }
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)
@@ -240,6 +267,10 @@ fn may_start(c: &Ctx, t: &Token) -> bool {
 /// tokens). A number is a time only with a clock word before it, or a.m./p.m., a time zone or a
 /// colon with it ("3.50" alone is a number).
 fn clock(c: &Ctx, i: usize) -> Option<(u32, u32, usize)> {
+    // "noon", "midday": a clock time in one word
+    if let Some(h) = c.word_arg(i, "noon").filter(|h| (0..24).contains(h)) {
+        return Some((h as u32, 0, 1));
+    }
     let word = c.word_kind(i, "clock");
     let j = i + usize::from(word);
     let t = c.t(j)?;
@@ -334,7 +365,7 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     if !may_start(c, t) {
         return None;
     }
-    // weekday-led forms: "Kamis (5/2)", "Senin (11/2/2019)", "Rabu, 3 April 2024", "Wednesday, April 3"
+    // weekday-led forms: "Kamis (5/2)", "Senin (11/2/2019)", "Selasa, 14 Mei 2019", "Tuesday, May 14"
     if let Some(wd) = c.weekday(i) {
         let mut j = i + 1;
         if c.is(j, ",") {
@@ -397,6 +428,15 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         }
         return Some((raw, len));
     }
+    if let Some(found) = spelled_year(c, i).or_else(|| holiday(c, i)) {
+        return Some(found);
+    }
+    // "fiscal 1989"
+    if c.word_kind(i, "fiscal") {
+        if let Some(y) = c.t(i + 1).and_then(year) {
+            return Some((Raw::Year(y), 2));
+        }
+    }
     if let Some(found) = duration(c, i) {
         return Some(found);
     }
@@ -427,6 +467,7 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             "rel_month" => Some(Raw::Rel { unit: 'M', n: arg }),
             "rel_year" => Some(Raw::Rel { unit: 'Y', n: arg }),
             "weekend" => Some(Raw::Weekend(arg)),
+            "near_weekend" => Some(Raw::NearWeekend),
             "present" => Some(Raw::Present),
             "anaphoric_year" => Some(Raw::AnaphoricYear(arg)),
             "anaphoric_day" => Some(Raw::AnaphoricDay(arg)),
@@ -456,6 +497,67 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         }
     }
     None
+}
+
+/// A year in words, as read aloud: "nineteen ninety-six" (a number word of 10–20 and one of 10–99),
+/// "the year two thousand" (a multiple of 1,000 after a year word, plus a number under 100).
+fn spelled_year(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let word = |k: usize| c.t(k).is_some_and(|t| t.kind == TokenKind::Word);
+    if !word(i) || !c.same_sentence(i, i + 1) {
+        return None;
+    }
+    let hi = c.quantity(i)?;
+    let lo = c.quantity(i + 1).filter(|_| word(i + 1));
+    if (10..=20).contains(&hi) {
+        if let Some(lo) = lo.filter(|n| (10..=99).contains(n)) {
+            // not a duration or count: "nineteen twenty-five years"
+            if unit_at(c, i + 2).is_none() {
+                return Some((Raw::Year((hi * 100 + lo) as i32), 2));
+            }
+        }
+    }
+    if i > 0 && c.word_kind(i - 1, "unit_year") && (1..=3).contains(&hi) && lo == Some(1000) {
+        let rest = c.quantity(i + 2).filter(|n| *n < 100 && word(i + 2) && c.same_sentence(i, i + 2));
+        return Some((Raw::Year((hi * 1000 + rest.unwrap_or(0)) as i32), 2 + usize::from(rest.is_some())));
+    }
+    None
+}
+
+/// A holiday named in the language's data (`holiday` MMDD, `holiday_nth` M·100 + nth·10 + weekday),
+/// perhaps after "last", "next" or "this".
+fn holiday(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    let (rel, j) = match c.word_arg(i, "rel_mod") {
+        Some(r) => (r, i + 1),
+        None => (0, i),
+    };
+    let (raw, len) = if let Some((a, len)) = c.phrase(j, "holiday") {
+        let (month, day) = ((a / 100) as u32, (a % 100) as u32);
+        NaiveDate::from_ymd_opt(2000, month, day)?;
+        (Raw::Holiday { month, day, nth: 0, weekday: 0, rel }, len)
+    } else {
+        let (a, len) = c.phrase(j, "holiday_nth")?;
+        let (month, nth, weekday) = ((a / 100) as u32, (a / 10 % 10) as u32, (a % 10) as u32);
+        if !(1..=12).contains(&month) || !(1..=5).contains(&nth) || !(1..=7).contains(&weekday) {
+            return None;
+        }
+        (Raw::Holiday { month, day: 0, nth, weekday, rel }, len)
+    };
+    // a holiday's name is capitalised ("Christmas", not "christmas shopping" in a headline-less scrape)
+    if !c.t(j).is_some_and(|t| t.cap) {
+        return None;
+    }
+    Some((raw, j + len - i))
+}
+
+/// The date of a holiday in a year.
+fn holiday_in(year: i32, month: u32, day: u32, nth: u32, weekday: u32) -> Option<NaiveDate> {
+    if nth == 0 {
+        return NaiveDate::from_ymd_opt(year, month, day);
+    }
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    let lead = (weekday as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7);
+    let d = first + Duration::days(lead + 7 * (nth as i64 - 1));
+    (d.month() == month).then_some(d)
 }
 
 fn unit_char(u: i64) -> char {
@@ -707,7 +809,7 @@ fn numeric_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     None
 }
 
-/// "2024-04-03"
+/// "2019-05-14"
 fn iso_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let y = year(c.t(i)?)?;
     if !(c.is(i + 1, "-") && c.is(i + 3, "-")) {
@@ -719,7 +821,7 @@ fn iso_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     Some((Raw::Date(y, m, d), 5))
 }
 
-/// "3 April 2024", "3 April", "April 3, 2024", "April 3rd", "Oktober 2022", "Maret"
+/// "14 Mei 2019", "14 Mei", "May 14, 2019", "May 14th", "Juni 2017", "Maret"
 fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     let t = c.t(i)?;
     if let Some(d) = day(t) {
@@ -752,6 +854,9 @@ fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     }
     if let Some(y) = c.t(i + 1).and_then(year) {
         return Some((Raw::MonthYear(y, m), 2));
+    }
+    if let Some((Raw::Year(y), len)) = spelled_year(c, i + 1) {
+        return Some((Raw::MonthYear(y, m), 1 + len));
     }
     // a bare month: after a preposition; or anywhere in a language whose data says a capitalised
     // month name is a month (`bare_month`, which `month` checked the capital of); or, with
@@ -835,6 +940,12 @@ pub fn infer_dct(found: &[Found]) -> Option<NaiveDate> {
 
 /// Normalise one expression against the DCT; `last_year` is the latest year mentioned before it.
 pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (String, &'static str) {
+    normalise_dir(raw, dct, last_year, false)
+}
+
+/// `normalise`, with the direction of a bare month, weekday or day and month: `future` takes the
+/// next one on or after the DCT instead of the last one.
+pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, future: bool) -> (String, &'static str) {
     match *raw {
         Raw::Date(y, m, d) => (format!("{y:04}-{m:02}-{d:02}"), "day"),
         Raw::MonthYear(y, m) => (format!("{y:04}-{m:02}"), "month"),
@@ -847,9 +958,16 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
                     if weekday.is_some_and(|w| d.weekday().number_from_monday() != w) {
                         continue;
                     }
-                    // prefer the past: a date more than a week after the DCT counts double
+                    // prefer the past: a date more than a week after the DCT counts double;
+                    // with a future marker, a date before the DCT does
                     let diff = (d - dct).num_days();
-                    let cost = if diff > 7 { diff * 2 } else { diff.abs() };
+                    let cost = if future {
+                        if diff < 0 { -diff * 2 } else { diff }
+                    } else if diff > 7 {
+                        diff * 2
+                    } else {
+                        diff.abs()
+                    };
                     if best.is_none_or(|b| cost < b.0) {
                         best = Some((cost, d));
                     }
@@ -862,15 +980,21 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
         }
         Raw::Month(m) => match dct {
             Some(dct) => {
-                let y = if m <= dct.month() { dct.year() } else { dct.year() - 1 };
+                let y = match future {
+                    true if m < dct.month() => dct.year() + 1,
+                    true => dct.year(),
+                    false if m <= dct.month() => dct.year(),
+                    false => dct.year() - 1,
+                };
                 (format!("{y:04}-{m:02}"), "month")
             }
             None => (format!("XXXX-{m:02}"), "month"),
         },
         Raw::Weekday(wd) => match dct {
             Some(dct) => {
-                let back = (dct.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
-                (iso(dct - Duration::days(back)), "day")
+                let cur = dct.weekday().number_from_monday() as i64;
+                let delta = if future { (wd as i64 - cur).rem_euclid(7) } else { -(cur - wd as i64).rem_euclid(7) };
+                (iso(dct + Duration::days(delta)), "day")
             }
             None => ("XXXX-XX-XX".into(), "day"),
         },
@@ -889,6 +1013,16 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
                 _ => (format!("{:04}", dct.year() as i64 + n), "year"),
             },
         },
+        Raw::NearWeekend => {
+            // read on a weekday, the one just past, unless a future marker governs it
+            let wd = dct.map(|d| d.weekday().number_from_monday()).unwrap_or(6);
+            let n = match future {
+                false if wd < 6 => -1,
+                true if wd == 7 => 1,
+                _ => 0,
+            };
+            normalise_dir(&Raw::Weekend(n), dct, last_year, future)
+        }
         Raw::Weekend(n) => match dct {
             Some(dct) => {
                 let d = dct + Duration::weeks(n);
@@ -970,12 +1104,12 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
         },
         Raw::Unknown => ("XXXX-XX-XX".into(), "day"),
         Raw::Clock(ref base, h, m) => {
-            let (v, _) = normalise(base, dct, last_year);
+            let (v, _) = normalise_dir(base, dct, last_year, future);
             let day = if v.len() >= 10 && v.as_bytes()[4] == b'-' { v[..10].to_string() } else { "XXXX-XX-XX".into() };
             (format!("{day}T{h:02}:{m:02}"), "time")
         }
         Raw::PartOfDay(ref base, p) => {
-            let (v, g) = normalise(base, dct, last_year);
+            let (v, g) = normalise_dir(base, dct, last_year, future);
             const PART: [&str; 4] = ["MO", "AF", "EV", "NI"];
             if v.len() == 10 && v.as_bytes()[4] == b'-' && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 (format!("{v}T{}", PART[(p.clamp(1, 4) - 1) as usize]), "part_of_day")
@@ -984,6 +1118,30 @@ pub fn normalise(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>) -> (
             }
         }
         Raw::AnaphoricDay(_) => ("XXXX-XX-XX".into(), "day"),
+        Raw::Holiday { month, day, nth, weekday, rel } => {
+            let Some(dct) = dct else {
+                return (if nth == 0 { format!("XXXX-{month:02}-{day:02}") } else { "XXXX-XX-XX".into() }, "day");
+            };
+            let dates = (dct.year() - 1..=dct.year() + 1).filter_map(|y| holiday_in(y, month, day, nth, weekday));
+            let pick = match rel {
+                r if r < 0 => dates.filter(|d| *d < dct).max(),
+                r if r > 0 => dates.filter(|d| *d > dct).min(),
+                // as a day and month without a year: the last one, a week's grace; the next with a future marker
+                _ => dates.min_by_key(|d| {
+                    let diff = (*d - dct).num_days();
+                    match future {
+                        true if diff < 0 => -diff * 2,
+                        true => diff,
+                        false if diff > 7 => diff * 2,
+                        false => diff.abs(),
+                    }
+                }),
+            };
+            match pick {
+                Some(d) => (iso(d), "day"),
+                None => ("XXXX-XX-XX".into(), "day"),
+            }
+        }
         Raw::AnaphoricYear(off) => match last_year.or(dct.map(|d| d.year())) {
             Some(y) => (format!("{:04}", y as i64 + off), "year"),
             None => ("XXXX".into(), "year"),
@@ -1037,7 +1195,7 @@ impl Stage for TimeStage {
         let mut times = vec![];
         let mut last_day: Option<String> = dct.map(iso);
         for f in &found {
-            let (mut value, gran) = normalise(&f.raw, dct, last_year);
+            let (mut value, gran) = normalise_dir(&f.raw, dct, last_year, f.future);
             if let (Some(rest), Some(day)) = (value.strip_prefix("XXXX-XX-XXT"), &last_day) {
                 if matches!(f.raw, Raw::Clock(ref b, ..) if **b == Raw::Unknown) {
                     value = format!("{day}T{rest}");
