@@ -113,12 +113,18 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     let mut m = INDEX.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
     m.entry(lang.code.clone()).or_insert_with(|| {
         let mut by_first: std::collections::HashMap<String, Vec<TimeWord>> = std::collections::HashMap::new();
+        // markers read around an expression never start one
+        const NOT_STARTING: [&str; 2] = ["future", "past_aux"];
+        let mut starting = std::collections::HashSet::new();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
                 by_first.entry(f.clone()).or_default().push(w.clone());
+                if !NOT_STARTING.contains(&w.1.as_str()) {
+                    starting.insert(f.clone());
+                }
             }
         }
-        let starters = by_first.keys().chain(lang.months.keys()).chain(lang.weekdays.keys()).chain(lang.numbers.keys()).cloned().collect();
+        let starters = starting.iter().chain(lang.months.keys()).chain(lang.weekdays.keys()).chain(lang.numbers.keys()).cloned().collect();
         let meridiem = lang.time_words.iter().filter(|(p, k, _)| k == "meridiem" && p.len() == 1).map(|(p, _, a)| (p[0].clone(), *a)).collect();
         Box::leak(Box::new(TimeIndex { by_first, starters, meridiem }))
     })
@@ -526,9 +532,13 @@ fn spelled_year(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
 /// A holiday named in the language's data (`holiday` MMDD, `holiday_nth` M·100 + nth·10 + weekday),
 /// perhaps after "last", "next" or "this".
 fn holiday(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
-    let (rel, j) = match c.word_arg(i, "rel_mod") {
-        Some(r) => (r, i + 1),
-        None => (0, i),
+    // a holiday's name is capitalised ("Christmas", not "christmas shopping"): most tokens stop here
+    let (rel, j) = if c.t(i).is_some_and(|t| t.cap) && c.word_arg(i, "rel_mod").is_none() {
+        (0, i)
+    } else if c.t(i + 1).is_some_and(|t| t.cap) {
+        (c.word_arg(i, "rel_mod")?, i + 1)
+    } else {
+        return None;
     };
     let (raw, len) = if let Some((a, len)) = c.phrase(j, "holiday") {
         let (month, day) = ((a / 100) as u32, (a % 100) as u32);
@@ -542,10 +552,6 @@ fn holiday(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         }
         (Raw::Holiday { month, day: 0, nth, weekday, rel }, len)
     };
-    // a holiday's name is capitalised ("Christmas", not "christmas shopping" in a headline-less scrape)
-    if !c.t(j).is_some_and(|t| t.cap) {
-        return None;
-    }
     Some((raw, j + len - i))
 }
 
