@@ -330,13 +330,13 @@ mod tests {
     #[test]
     fn regression_deeply_nested_html_is_read_as_text_not_hung() {
         // 100,000 nested elements took the DOM route minutes; read as text it takes milliseconds
-        let inner = "<p>Menteri Luar Negeri Prancis bertemu Menteri Luar Negeri Rusia di Moskow.</p>";
+        let inner = "<p>Menteri Luar Negeri Jepang bertemu Menteri Luar Negeri Korea Selatan di Seoul.</p>";
         let page = format!("<html><body>{}{inner}{}</body></html>", "<div>".repeat(100_000), "</div>".repeat(100_000));
         let mut d = Doc::from_bytes("deep.html", page.into_bytes());
         let t = std::time::Instant::now();
         Extractor::default().process(&mut d).unwrap();
         assert!(t.elapsed().as_secs() < 20, "took {:?}", t.elapsed());
-        assert!(d.body.contains("bertemu Menteri Luar Negeri Rusia"), "{:?}", d.body);
+        assert!(d.body.contains("bertemu Menteri Luar Negeri Korea Selatan"), "{:?}", d.body);
         // the warning says how much of the page lost its structure: everything below level 1,500
         let flattened = d.warnings.iter().find(|w| w.contains("levels deep")).and_then(|w| w.split(": ").nth(1)).and_then(|r| r.split(' ').next()).and_then(|n| n.parse::<usize>().ok());
         assert!(flattened.is_some_and(|n| n >= 98_000), "{:?}", d.warnings);
