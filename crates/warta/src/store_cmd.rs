@@ -415,25 +415,25 @@ mod tests {
     fn gdelt_rows_have_the_61_columns_of_the_event_table() {
         let e = EventRow {
             id: 7, code: "0411".into(), name: "x".into(), plover: None, goldstein: Some(1.0), quad_class: Some(1),
-            actor_country: Some("FRA".into()), actor_code: Some("FRAGOV".into()), actor_entity: None, actor_text: Some("Menteri\tPertahanan".into()),
-            target_country: Some("RUS".into()), target_code: Some("RUS".into()), target_entity: None, target_text: None,
-            symmetric: true, level: None, date: Some("2022-10".into()), location: Some("Moskow".into()), location_country: Some("RUS".into()),
+            actor_country: Some("JPN".into()), actor_code: Some("JPNGOV".into()), actor_entity: None, actor_text: Some("Menteri\tLuar".into()),
+            target_country: Some("KOR".into()), target_code: Some("KOR".into()), target_entity: None, target_text: None,
+            symmetric: true, level: None, date: Some("2019-07".into()), location: Some("Seoul".into()), location_country: Some("KOR".into()),
             fatalities: None, modality: "asserted".into(), language: Some("id".into()), num_mentions: 3, num_articles: 2, num_sources: 2, num_independent: 1,
-            first_seen: "2024-04-03".into(), last_seen: "2024-04-03".into(), evidence: String::new(), evidence_doc: String::new(),
+            first_seen: "2021-08-12".into(), last_seen: "2021-08-12".into(), evidence: String::new(), evidence_doc: String::new(),
         };
         let r = gdelt_row(&e, "https://example.org/a");
         assert_eq!(r.len(), GDELT_COLUMNS.len());
         let col = |name: &str| r[GDELT_COLUMNS.iter().position(|c| *c == name).unwrap()].as_str();
-        assert_eq!(col("SQLDATE"), "20221000", "month precision: day 00");
-        assert_eq!(col("MonthYear"), "202210");
-        assert_eq!(col("Actor1Code"), "FRAGOV");
+        assert_eq!(col("SQLDATE"), "20190700", "month precision: day 00");
+        assert_eq!(col("MonthYear"), "201907");
+        assert_eq!(col("Actor1Code"), "JPNGOV");
         assert_eq!(col("Actor1Type1Code"), "GOV");
-        assert_eq!(col("Actor1Name"), "Menteri Pertahanan", "no tabs inside a field");
+        assert_eq!(col("Actor1Name"), "Menteri Luar", "no tabs inside a field");
         assert_eq!(col("EventBaseCode"), "041");
         assert_eq!(col("EventRootCode"), "04");
         assert_eq!(col("NumArticles"), "2");
-        assert_eq!(col("ActionGeo_FullName"), "Moskow");
-        assert_eq!(col("DATEADDED"), "20240403");
+        assert_eq!(col("ActionGeo_FullName"), "Seoul");
+        assert_eq!(col("DATEADDED"), "20210812");
         assert_eq!(col("SOURCEURL"), "https://example.org/a");
     }
 }
