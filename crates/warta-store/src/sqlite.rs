@@ -6,8 +6,16 @@ use rusqlite::{params, Connection, Transaction};
 use std::path::Path;
 
 pub struct SqliteStore {
+    /// Declared first, so it is dropped (and its final checkpoint run) before `conn` closes.
+    checkpointer: Option<Checkpointer>,
     conn: Connection,
+    /// Entity ids already stored → their integer keys, so a document's entities cost no look-up in
+    /// `entity_names`. Cleared when a batch fails (its keys were rolled back) and when it grows
+    /// past `ENTITY_CACHE_MAX`.
+    entity_keys: std::collections::HashMap<String, i64>,
 }
+
+const ENTITY_CACHE_MAX: usize = 500_000;
 
 impl SqliteStore {
     /// Open (or create) a store file, migrating its schema forward.
@@ -21,7 +29,11 @@ impl SqliteStore {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.set_prepared_statement_cache_capacity(64);
         schema::migrate(&mut conn)?;
-        Ok(SqliteStore { conn })
+        // the writer never checkpoints itself: a thread copies the log into the database while the
+        // next batch is being written (on two cores, the copy no longer stalls ingest)
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let checkpointer = Checkpointer::start(path);
+        Ok(SqliteStore { checkpointer, conn, entity_keys: Default::default() })
     }
 
     /// Open a store file for reading only (the server's query connections): no migration, no writes.
@@ -34,14 +46,14 @@ impl SqliteStore {
         if v != schema::MIGRATIONS.len() as i64 {
             return Err(StoreError::NotMigrated { found: v, expected: schema::MIGRATIONS.len() as i64 });
         }
-        Ok(SqliteStore { conn })
+        Ok(SqliteStore { checkpointer: None, conn, entity_keys: Default::default() })
     }
 
     /// A store in memory, with the same schema (tests).
     pub fn open_in_memory() -> Result<Self> {
         let mut conn = Connection::open_in_memory()?;
         schema::migrate(&mut conn)?;
-        Ok(SqliteStore { conn })
+        Ok(SqliteStore { checkpointer: None, conn, entity_keys: Default::default() })
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -50,6 +62,13 @@ impl SqliteStore {
 
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Copy the whole write-ahead log into the database now and empty it (the checkpointer thread
+    /// otherwise does it after each batch, without waiting for readers).
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     /// Run `ANALYZE` so the planner knows the indexes' selectivity (after a bulk load).
@@ -67,6 +86,53 @@ impl SqliteStore {
             }
         }
         Ok(())
+    }
+}
+
+/// A thread that checkpoints the write-ahead log after each committed batch, on its own
+/// connection (`PASSIVE`: it never blocks the writer or readers). Dropping it runs a last
+/// checkpoint that empties the log.
+struct Checkpointer {
+    tx: Option<std::sync::mpsc::SyncSender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Checkpointer {
+    fn start(path: &Path) -> Option<Checkpointer> {
+        let conn = Connection::open(path).ok()?;
+        conn.busy_timeout(std::time::Duration::from_secs(10)).ok()?;
+        let (tx, rx) = std::sync::mpsc::sync_channel::<()>(1);
+        let thread = std::thread::Builder::new()
+            .name("warta-checkpoint".into())
+            .spawn(move || {
+                // a batch committed, or a few seconds passed (another writer's batches)
+                loop {
+                    match rx.recv_timeout(std::time::Duration::from_secs(5)) {
+                        Ok(()) | Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {
+                            let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
+                        }
+                        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => break,
+                    }
+                }
+                let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
+            })
+            .ok()?;
+        Some(Checkpointer { tx: Some(tx), thread: Some(thread) })
+    }
+
+    fn notify(&self) {
+        if let Some(tx) = &self.tx {
+            let _ = tx.try_send(());
+        }
+    }
+}
+
+impl Drop for Checkpointer {
+    fn drop(&mut self) {
+        self.tx.take();
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
     }
 }
 
@@ -118,7 +184,7 @@ const BAND_DOC_QUERY: &str = "SELECT simhash, coalesce(near_duplicate_of, rowid)
 
 /// Write the document row (and its text index, near-duplicate bands and entities). `None` when it
 /// is already stored or failed: its outcome is final.
-fn put_document<'a>(tx: &Transaction, rec: &'a Record) -> Result<std::result::Result<Pending<'a>, PutOutcome>> {
+fn put_document<'a>(tx: &Transaction, rec: &'a Record, keys: &mut std::collections::HashMap<String, i64>) -> Result<std::result::Result<Pending<'a>, PutOutcome>> {
     let exists: bool = tx.prepare_cached("SELECT 1 FROM documents WHERE id = ?1")?.exists([&rec.id])?;
     if exists {
         return Ok(Err(PutOutcome::Duplicate));
@@ -173,15 +239,33 @@ fn put_document<'a>(tx: &Transaction, rec: &'a Record) -> Result<std::result::Re
             ins.execute(params![band, rowid])?;
         }
     }
-    let mut name = tx.prepare_cached("INSERT OR IGNORE INTO entity_names (entity_id, name, type, country) VALUES (?1, ?2, ?3, ?4)")?;
-    let mut link = tx.prepare_cached("INSERT OR IGNORE INTO entity_docs (entity_id, doc, roles, n_mentions) VALUES (?1, ?2, ?3, ?4)")?;
+    let mut link = tx.prepare_cached("INSERT OR IGNORE INTO entity_docs (entity, doc, roles, n_mentions) VALUES (?1, ?2, ?3, ?4)")?;
     for e in &rec.entities {
+        let key = match keys.get(&e.id) {
+            Some(k) => *k,
+            None => {
+                let k = entity_key(tx, e)?;
+                if keys.len() >= ENTITY_CACHE_MAX {
+                    keys.clear();
+                }
+                keys.insert(e.id.clone(), k);
+                k
+            }
+        };
         let roles: Vec<&str> = e.roles.iter().map(|r| r.role.as_str()).collect();
-        name.execute(params![e.id, e.name, e.etype.as_str(), e.country])?;
-        link.execute(params![e.id, rowid, roles.join("|"), e.mentions.len() as i64])?;
+        link.execute(params![key, rowid, roles.join("|"), e.mentions.len() as i64])?;
     }
     let seen = rec.article.published.clone().unwrap_or_else(|| "-".into());
     Ok(Ok(Pending { rec, rowid, outlet: out, cluster: cluster.unwrap_or(rowid), seen }))
+}
+
+/// The integer key of an entity, stored now if it is new (the first name and type seen are kept).
+fn entity_key(tx: &Transaction, e: &warta_core::Entity) -> Result<i64> {
+    let added = tx.prepare_cached("INSERT OR IGNORE INTO entity_names (entity_id, name, type, country) VALUES (?1, ?2, ?3, ?4)")?.execute(params![e.id, e.name, e.etype.as_str(), e.country])?;
+    if added == 1 {
+        return Ok(tx.last_insert_rowid());
+    }
+    Ok(tx.prepare_cached("SELECT id FROM entity_names WHERE entity_id = ?1")?.query_row([&e.id], |r| r.get(0))?)
 }
 
 /// Write one event mention: a known event gets one more mention, a new one is inserted. Returns
@@ -257,11 +341,11 @@ fn put_mention(tx: &Transaction, p: &Pending, ne: &crate::rows::NewEvent) -> Res
 
 /// Write a batch inside one transaction: the documents first, then their event mentions, in order (of
 /// two mentions of one event, the earlier document's creates it and gives its evidence).
-fn put_all(tx: &Transaction, recs: &[Record]) -> Result<Vec<PutOutcome>> {
+fn put_all(tx: &Transaction, recs: &[Record], keys: &mut std::collections::HashMap<String, i64>) -> Result<Vec<PutOutcome>> {
     let mut out = Vec::with_capacity(recs.len());
     let mut pending = vec![];
     for r in recs {
-        match put_document(tx, r)? {
+        match put_document(tx, r, keys)? {
             Ok(p) => {
                 pending.push((out.len(), p));
                 out.push(PutOutcome::Added { mentions: 0, new_events: 0 });
@@ -329,56 +413,159 @@ pub(crate) fn prefix_upper(p: &str) -> String {
     format!("{p}\u{10ffff}")
 }
 
+/// A three-letter upper-case value: a country code (else a name or entity id).
+fn country_code(v: &Option<String>) -> Option<&str> {
+    v.as_deref().filter(|v| v.len() == 3 && v.chars().all(|c| c.is_ascii_uppercase()))
+}
+
+/// The WHERE terms (each starting " AND ") of an event query and their values; `sides` false
+/// leaves out the actor and target terms (the caller pins them).
+fn event_filters(q: &EventQuery, sides: bool) -> (String, Vec<Box<dyn rusqlite::ToSql>>) {
+    let mut sql = String::new();
+    let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![];
+    if sides {
+        for (col, v) in [("actor", &q.actor), ("target", &q.target)] {
+            let Some(v) = v else { continue };
+            if country_code(&Some(v.clone())).is_some() {
+                sql.push_str(&format!(" AND {col}_country = ?"));
+                args.push(Box::new(v.clone()));
+            } else {
+                sql.push_str(&format!(" AND ({col}_entity = ? OR {col}_text = ? COLLATE NOCASE)"));
+                args.push(Box::new(v.clone()));
+                args.push(Box::new(v.clone()));
+            }
+        }
+    }
+    if let Some(c) = &q.code {
+        if c.len() >= 2 && c.is_char_boundary(2) {
+            // the (root, date) index reads a root newest first; a longer prefix filters within it
+            sql.push_str(" AND root = ?");
+            args.push(Box::new(c[..2].to_string()));
+        }
+        if c.len() != 2 {
+            sql.push_str(" AND code >= ? AND code < ?");
+            args.push(Box::new(c.clone()));
+            args.push(Box::new(prefix_upper(c)));
+        }
+    }
+    if let Some(s) = &q.since {
+        sql.push_str(" AND date >= ?");
+        args.push(Box::new(s.clone()));
+    }
+    if let Some(u) = &q.until {
+        sql.push_str(" AND date <= ?");
+        args.push(Box::new(prefix_upper(u)));
+    }
+    if let Some(l) = &q.lang {
+        sql.push_str(" AND language = ?");
+        args.push(Box::new(l.clone()));
+    }
+    (sql, args)
+}
+
+impl SqliteStore {
+    /// Events with one side pinned to a country (`actor` true: as actor, else as target), newest
+    /// first. The dyad index (actor, target, date, root) is read once per partner country (found by
+    /// skipping through the index, one seek each), each read newest first and cut at `offset +
+    /// limit`; the lists are merged and only the rows kept are read. The index holds the date and
+    /// root, so those filters cost no row reads; a longer code prefix or a language is checked on
+    /// the rows, and when that rejects some, the per-partner cut is doubled and the merge redone.
+    fn events_one_side(&self, q: &EventQuery, country: &str, actor: bool) -> Result<Vec<EventRow>> {
+        let (pinned, other) = if actor { ("actor_country", "target_country") } else { ("target_country", "actor_country") };
+        // partners: for an actor, the targets it has (the index's second column); for a target, every
+        // actor (the first column), each then read with the target pinned
+        let mut partners: Vec<Option<String>> = vec![None];
+        let next_sql = if actor {
+            "SELECT target_country FROM events WHERE actor_country = ?1 AND target_country > ?2 ORDER BY target_country LIMIT 1"
+        } else {
+            "SELECT actor_country FROM events WHERE ?1 = ?1 AND actor_country > ?2 ORDER BY actor_country LIMIT 1"
+        };
+        let mut next = self.conn.prepare_cached(next_sql)?;
+        let mut after = String::new();
+        while let Some(p) = next.query_row(params![country, after], |r| r.get::<_, String>(0)).map(Some).or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(None) } else { Err(e) })? {
+            after = p.clone();
+            partners.push(Some(p));
+        }
+        let index_only = EventQuery { code: q.code.as_ref().map(|c| c.chars().take(2).collect()), since: q.since.clone(), until: q.until.clone(), ..Default::default() };
+        let (idx_filters, _) = event_filters(&index_only, false);
+        let row_check = q.code.as_ref().is_some_and(|c| c.len() != 2) || q.lang.is_some();
+        let want = q.offset + if q.limit == 0 { 100 } else { q.limit };
+        let mut cut = want;
+        loop {
+            let mut cands: Vec<(Option<String>, i64)> = vec![];
+            // the highest last key of a list that was cut: below it, rows of that partner may be
+            // missing, so no candidate below it can be taken this round
+            let mut floor: Option<(Option<String>, i64)> = None;
+            for p in &partners {
+                let side = if p.is_some() { format!(" AND {other} = ?") } else { format!(" AND {other} IS NULL") };
+                let sql = format!("SELECT date, id FROM events WHERE {pinned} = ?{side}{idx_filters} ORDER BY date DESC, id DESC LIMIT ?");
+                let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(country.to_string())];
+                if let Some(p) = p {
+                    args.push(Box::new(p.clone()));
+                }
+                args.extend(event_filters(&index_only, false).1);
+                args.push(Box::new(cut as i64));
+                let mut st = self.conn.prepare_cached(&sql)?;
+                let got: Vec<(Option<String>, i64)> = st.query_map(rusqlite::params_from_iter(args.iter().map(|b| b.as_ref())), |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+                if got.len() == cut {
+                    let last = got[got.len() - 1].clone();
+                    if floor.as_ref().is_none_or(|f| last > *f) {
+                        floor = Some(last);
+                    }
+                }
+                cands.extend(got);
+            }
+            cands.sort_by(|a, b| b.cmp(a));
+            let mut st = self.conn.prepare_cached(&format!("SELECT {EVENT_COLS} FROM events WHERE id = ?1"))?;
+            let mut rows = vec![];
+            for c in &cands {
+                if rows.len() == want || floor.as_ref().is_some_and(|f| c < f) {
+                    break;
+                }
+                let r = st.query_row([c.1], event_row)?;
+                if !row_check || event_matches(&r, q) {
+                    rows.push(r);
+                }
+            }
+            // done when enough rows passed, or every partner's list was read to its end
+            if rows.len() == want || floor.is_none() {
+                return Ok(rows.into_iter().skip(q.offset).collect());
+            }
+            cut *= 2;
+        }
+    }
+}
+
+/// The checks of an event query the dyad index cannot make: a code prefix longer than a root,
+/// and the language.
+fn event_matches(r: &EventRow, q: &EventQuery) -> bool {
+    q.code.as_ref().is_none_or(|c| r.code.starts_with(c.as_str())) && q.lang.as_ref().is_none_or(|l| r.language.as_deref() == Some(l.as_str()))
+}
+
 impl Store for SqliteStore {
     fn put_batch(&mut self, recs: &[Record]) -> Result<Vec<PutOutcome>> {
         let tx = self.conn.transaction()?;
-        let out = put_all(&tx, recs)?;
-        tx.commit()?;
-        Ok(out)
+        let out = put_all(&tx, recs, &mut self.entity_keys).and_then(|out| Ok(tx.commit().map(|_| out)?));
+        if out.is_err() {
+            // the batch was rolled back, and with it any entity keys it stored
+            self.entity_keys.clear();
+        } else if let Some(c) = &self.checkpointer {
+            c.notify();
+        }
+        out
     }
 
     fn events(&self, q: &EventQuery) -> Result<Vec<EventRow>> {
-        let mut sql = format!("SELECT {EVENT_COLS} FROM events WHERE 1 = 1");
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = vec![];
-        let mut side = |col: &str, v: &Option<String>, sql: &mut String| {
-            if let Some(v) = v {
-                if v.len() == 3 && v.chars().all(|c| c.is_ascii_uppercase()) {
-                    sql.push_str(&format!(" AND {col}_country = ?"));
-                    args.push(Box::new(v.clone()));
-                } else {
-                    sql.push_str(&format!(" AND ({col}_entity = ? OR {col}_text = ? COLLATE NOCASE)"));
-                    args.push(Box::new(v.clone()));
-                    args.push(Box::new(v.clone()));
-                }
-            }
-        };
-        side("actor", &q.actor, &mut sql);
-        side("target", &q.target, &mut sql);
-        if let Some(c) = &q.code {
-            if c.len() >= 2 && c.is_char_boundary(2) {
-                // the (root, date) index reads a root newest first; a longer prefix filters within it
-                sql.push_str(" AND root = ?");
-                args.push(Box::new(c[..2].to_string()));
-            }
-            if c.len() != 2 {
-                sql.push_str(" AND code >= ? AND code < ?");
-                args.push(Box::new(c.clone()));
-                args.push(Box::new(prefix_upper(c)));
-            }
+        // one side given as a country: read the dyad index once per partner (there is no index on
+        // one side alone: two fewer b-trees to update for every event stored)
+        match (country_code(&q.actor), country_code(&q.target)) {
+            (Some(a), None) if q.target.is_none() => return self.events_one_side(q, a, true),
+            (None, Some(t)) if q.actor.is_none() => return self.events_one_side(q, t, false),
+            _ => {}
         }
-        if let Some(s) = &q.since {
-            sql.push_str(" AND date >= ?");
-            args.push(Box::new(s.clone()));
-        }
-        if let Some(u) = &q.until {
-            sql.push_str(" AND date <= ?");
-            args.push(Box::new(prefix_upper(u)));
-        }
-        if let Some(l) = &q.lang {
-            sql.push_str(" AND language = ?");
-            args.push(Box::new(l.clone()));
-        }
-        sql.push_str(" ORDER BY date DESC, id DESC LIMIT ? OFFSET ?");
+        let (filters, args) = event_filters(q, true);
+        let sql = format!("SELECT {EVENT_COLS} FROM events WHERE 1 = 1{filters} ORDER BY date DESC, id DESC LIMIT ? OFFSET ?");
+        let mut args = args;
         args.push(Box::new(if q.limit == 0 { 100 } else { q.limit } as i64));
         args.push(Box::new(q.offset as i64));
         let mut st = self.conn.prepare_cached(&sql)?;
@@ -414,8 +601,8 @@ impl Store for SqliteStore {
     fn entity(&self, name: &str) -> Result<Vec<EntitySummary>> {
         let mut st = self.conn.prepare_cached(
             "SELECT n.entity_id, n.name, n.type, n.country, group_concat(d.roles, '|'), count(*)
-             FROM entity_names n JOIN entity_docs d ON d.entity_id = n.entity_id
-             WHERE n.entity_id = ?1 OR n.name = ?1 COLLATE NOCASE GROUP BY n.entity_id ORDER BY count(*) DESC LIMIT 20",
+             FROM entity_names n JOIN entity_docs d ON d.entity = n.id
+             WHERE n.entity_id = ?1 OR n.name = ?1 COLLATE NOCASE GROUP BY n.id ORDER BY count(*) DESC LIMIT 20",
         )?;
         let mut ev = self.conn.prepare_cached("SELECT (SELECT count(*) FROM events WHERE actor_entity = ?1) + (SELECT count(*) FROM events WHERE target_entity = ?1)")?;
         let rows: Vec<(String, String, String, Option<String>, Option<String>, i64)> = st.query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?.collect::<rusqlite::Result<_>>()?;

@@ -178,3 +178,75 @@ fn regression_statistics_from_a_small_store_do_not_make_ingest_scan_documents() 
     let stats: i64 = s.connection().query_row("SELECT count(*) FROM sqlite_stat1", [], |r| r.get(0)).unwrap_or(0);
     assert_eq!(stats, 0);
 }
+
+/// A query with one side pinned to a country reads the dyad index once per partner country (schema
+/// v7 has no one-sided index) and must return what the memory store's plain filter returns, in the
+/// same order: over partners that include none (no target), date ties, missing and partial dates,
+/// code prefixes of one to four digits, a language, date bounds, limits and offsets.
+#[test]
+fn one_side_queries_read_per_partner_and_agree_with_the_plain_filter() {
+    use warta_core::{Event, Participant};
+    let countries = ["FRA", "RUS", "USA", "CHN", "IDN"];
+    let codes = ["040", "0411", "042", "190", "193", "111"];
+    let mut x: u64 = 0x2545F4914F6CDD1D;
+    let mut rnd = |n: usize| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n as u64) as usize
+    };
+    let part = |c: &str| Some(Participant { text: format!("{c} official"), entity: None, country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")) });
+    let mut recs = vec![];
+    for i in 0..80 {
+        let mut doc = Doc::from_bytes(format!("https://news.test/{i}"), format!("document {i}").into_bytes());
+        doc.language = Some(if i % 3 == 0 { "en" } else { "id" }.into());
+        doc.set_paragraphs(vec![format!("Dokumen nomor {i} tentang hal {}", i * 7919)]);
+        let mut rec = doc.to_record();
+        for k in 0..6 {
+            let a = countries[rnd(5)];
+            let t = rnd(6);
+            let target = if t < 5 && countries[t] != a { part(countries[t]) } else { None };
+            let date = match rnd(9) {
+                0 => None,
+                1 => Some("2021-05".to_string()),
+                d => Some(format!("2021-05-{:02}", d)),
+            };
+            rec.events.push(Event { code: codes[rnd(6)].into(), actor: part(a), target, date, modality: "asserted".into(), sentence: format!("s{k}"), start: k * 10, end: k * 10 + 5, ..Default::default() });
+        }
+        recs.push(rec);
+    }
+    let mut answers = vec![];
+    for (_, mut s) in stores() {
+        s.put_batch(&recs).unwrap();
+        let mut got = vec![];
+        for c in countries.iter().chain(["ZZZ"].iter()) {
+            for actor in [true, false] {
+                for code in [None, Some("0"), Some("04"), Some("041"), Some("19"), Some("193")] {
+                    for (lang, since, until) in [(None, None, None), (Some("en"), None, None), (None, Some("2021-05-04"), None), (None, None, Some("2021-05"))] {
+                        for (limit, offset) in [(100, 0), (3, 0), (4, 5), (2, 40)] {
+                            let side = Some(c.to_string());
+                            let q = EventQuery {
+                                actor: if actor { side.clone() } else { None },
+                                target: if actor { None } else { side },
+                                code: code.map(str::to_string),
+                                lang: lang.map(str::to_string),
+                                since: since.map(str::to_string),
+                                until: until.map(str::to_string),
+                                limit,
+                                offset,
+                            };
+                            let rows = s.events(&q).unwrap();
+                            got.push((format!("{q:?}"), rows.iter().map(|r| (r.id, r.code.clone(), r.actor_country.clone(), r.target_country.clone(), r.date.clone())).collect::<Vec<_>>()));
+                        }
+                    }
+                }
+            }
+        }
+        answers.push(got);
+    }
+    let nonempty = answers[0].iter().filter(|(_, r)| !r.is_empty()).count();
+    assert!(nonempty > 300, "the queries find rows ({nonempty})");
+    for (a, b) in answers[0].iter().zip(&answers[1]) {
+        assert_eq!(a, b, "SQLite and memory stores disagree");
+    }
+}
