@@ -318,7 +318,9 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
         if !killed {
             continue;
         }
-        let unit = |j: usize| an.doc.tokens.get(j).is_some_and(|t| an.lang.casualties.iter().any(|(p, kind)| kind == "unit" && p.len() == 1 && p[0] == t.lower) || matches!(t.lower.as_str(), "were" | "was" | "have" | "been" | "telah" | "sudah" | "dilaporkan"));
+        let word_of = |j: usize, k: &str| an.doc.tokens.get(j).is_some_and(|t| an.lang.casualties.iter().any(|(p, kind)| kind == k && p.len() == 1 && p[0] == t.lower));
+        // a counted noun, or a word that may stand between the count and the outcome ("were", "telah")
+        let unit = |j: usize| word_of(j, "unit") || word_of(j, "link");
         // backwards: [min] N [unit] killed
         let mut j = k;
         let mut hops = 0;
@@ -333,10 +335,12 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
                 break;
             }
         }
-        // forwards: killed [min] N [unit]
+        // forwards: killed [min] N [up to two modifiers] unit ("killed two suspected militants")
         for j in k + 1..(k + 5).min(r.end) {
             if let Some(n) = number_at(an, j) {
-                if unit(j + 1) || j + 1 >= r.end {
+                let lower = |i: usize| an.doc.tokens.get(i).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
+                let counted = (j + 1..(j + 4).min(r.end)).take_while(|&i| i == j + 1 || lower(i - 1)).any(|i| word_of(i, "unit"));
+                if counted || unit(j + 1) || j + 1 >= r.end {
                     best = best.max(Some(n));
                 }
                 break;
