@@ -327,6 +327,20 @@ impl Doc {
         (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
     }
 
+    /// The token index of the dash that ends a dateline opening the body ("PESHAWAR, Pakistan (AP) —",
+    /// "Batam (ANTARA) -", "REPUBLIKA.CO.ID, JAKARTA --"): a dash among the first 16 tokens of the
+    /// first sentence with no lower-case word before it.
+    pub fn dateline_dash(&self) -> Option<usize> {
+        if self.sentences.is_empty() {
+            return None;
+        }
+        let r = self.sentence_tokens(0);
+        let t = &self.tokens[r.clone()];
+        let d = t.iter().take(16).position(|t| matches!(t.lower.as_str(), "-" | "—" | "–" | "--"))?;
+        let named = t[..d].iter().all(|t| t.kind != TokenKind::Word || t.cap || t.lower.len() <= 3);
+        (d > 0 && named).then_some(r.start + d)
+    }
+
     /// Token indices of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> std::ops::Range<usize> {
         let s = self.sentences[i].span;

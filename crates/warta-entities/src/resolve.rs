@@ -92,11 +92,19 @@ fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Optio
         .and_then(|k| k.country.clone())
 }
 
+/// The first country (or city's country) named in the headline, for stories without a dateline
+/// ("South Korea's parliament votes to lift martial law").
+fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
+    let title = doc.article.title.as_deref()?;
+    gaz.find(title, &lower_same_len(title)).iter().map(|(_, k)| &gaz.known[*k]).find(|k| matches!(k.etype, EntityType::Country | EntityType::City)).and_then(|k| k.country.clone())
+}
+
 pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>, Option<String>) {
     let dct = doc.article.published.as_deref();
     let lower = lower_same_len(&doc.body);
     let hits = gaz.find(&doc.body, &lower);
-    let home = dateline_country(doc, &hits, gaz);
+    // the story's home country: its dateline's, else the first country the headline names
+    let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz));
     let toks = &doc.tokens;
     let tok_start: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
     let tok_end: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();

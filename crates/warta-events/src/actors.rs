@@ -93,6 +93,12 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         }
     }
     cands.extend(agents);
+    // a dateline names where the story was filed, not who acts: its names are places
+    if let Some(d) = doc.dateline_dash() {
+        for c in cands.iter_mut().filter(|c| c.tok_end <= d && c.etype != Some(EntityType::Person)) {
+            c.place = true;
+        }
+    }
     // anaphors
     let mut i = 0;
     while i < toks.len() {

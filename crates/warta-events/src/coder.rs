@@ -137,6 +137,8 @@ impl<'a> Analysis<'a> {
             let Some(p) = k.checked_sub(1) else { return false };
             match self.class(p) {
                 Some(c) if classes.contains(&c) => return true,
+                // "in the city of Jeddah", "di kota X": the place is still inside the phrase
+                Some("of" | "det") => k = p,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
                 None => k = p,
@@ -158,6 +160,15 @@ impl<'a> Analysis<'a> {
         let own = if embedded { self.subjects[s].as_ref() } else { None };
         let prev_person = self.subjects[..s].iter().rev().flatten().find(|x| x.etype == Some(EntityType::Person));
         let prev_subject = self.subjects[..s].iter().rev().flatten().next();
+        if a.anaphor.as_deref() == Some("org") {
+            // "the group", "kelompok itu": the nearest organisation named before it in the sentence
+            // ("an RSF adviser said the group…"), else the last organisation subject
+            let org = |x: &&ActorRef| x.etype == Some(EntityType::Org);
+            let sentence = self.doc.tokens[a.tok_start].sentence;
+            let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence).filter(org).last();
+            let prev_org = self.subjects[..s].iter().rev().flatten().find(org);
+            return resolve_with(a, near.or(prev_org), None, None);
+        }
         resolve_with(a, own, prev_person, prev_subject)
     }
 
@@ -200,6 +211,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
     let ante = match kind {
         "person" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person),
         "plural" | "country" => own.or(prev_subject),
+        "org" => own,
         _ => None,
     }?;
     let mut r = ante.clone();
@@ -420,6 +432,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     break;
                 }
             }
+            // "…, according to a statement from X": the source of the report, not a participant
+            let accord = |k: usize| lang.reporting.iter().any(|(p, pos)| pos == "accord" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w)));
+            if let Some(k) = (end..limit).find(|&k| accord(k)) {
+                limit = k;
+            }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
             let light_before = i > clause.start && an.class(i - 1) == Some("light");
             let mut confidence: f32 = 0.8;
@@ -431,6 +448,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     (actor, target)
                 }
                 "noun" => {
+                    // "the attack", "serangan itu": a definite mention of an act of a kind already
+                    // coded in this document is that act again, not a new one
+                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post");
+                    if definite && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code) && !e.implied) {
+                        continue;
+                    }
                     let possessor = after(end).find(|a| a.tok_start == end && !a.place).cloned();
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
                     let actor = if possessor.is_some() {
@@ -452,7 +475,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let actor = an.subject(s, ci, i);
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan")
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
-                    let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
+                    let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && !an.place_after_at(a) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
                     (actor, target)
                 }
             };
@@ -469,10 +492,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // coordination: "Menteri Luar Negeri Jepang dan Korea …" → a symmetric event between both
             let mut symmetric = false;
             if let Some(a) = &actor {
-                let next = a.tok_end;
-                if target.is_none() && doc.tokens.get(next).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj")) {
-                    if let Some(b) = an.actors.iter().find(|x| x.tok_start == next + 1 && !x.place) {
-                        target = Some(b.clone());
+                // the conjunction may come after the rest of the subject's name: "Tentara Nasional
+                // Indonesia (TNI) Angkatan Darat dan Angkatan Darat Singapura"
+                let conj = |k: usize| doc.tokens.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
+                let name_part = |k: usize| {
+                    let t = &doc.tokens[k];
+                    t.cap || t.lower == "(" || t.lower == ")" || an.actors.iter().any(|x| x.tok_start <= k && k < x.tok_end && same_side(x, a))
+                };
+                let mut next = a.tok_end;
+                while next < i && next < a.tok_end + 6 && !conj(next) && name_part(next) {
+                    next += 1;
+                }
+                if target.is_none() && next < i && conj(next) {
+                    // the conjunct may open with modifiers ("and the paramilitary Rapid Support
+                    // Forces"): an actor within three words, one with a country first
+                    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
+                    let reach = (next + 1..(next + 4).min(i)).take_while(|&k| k == next + 1 || lower(k - 1) || an.actors.iter().any(|x| x.tok_start <= k - 1 && k - 1 < x.tok_end)).last().unwrap_or(next + 1);
+                    let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).collect();
+                    if let Some(b) = conjuncts.iter().find(|x| x.country.is_some()).or(conjuncts.first()) {
+                        target = Some((*b).clone());
                         symmetric = true;
                     }
                 }
@@ -516,7 +554,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             if let (Some(a), Some(t)) = (&actor, &target) {
-                if same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some()) {
+                // two generic sides of one country are one side unless their sectors differ (the
+                // government against the opposition is an event; "the army" and "troops" are not two)
+                if same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some() && a.sector == t.sector) {
                     target = None;
                 }
             }

@@ -13,9 +13,14 @@ pub struct SqliteStore {
     /// `entity_names`. Cleared when a batch fails (its keys were rolled back) and when it grows
     /// past `ENTITY_CACHE_MAX`.
     entity_keys: std::collections::HashMap<String, i64>,
+    /// `WAL_LIMIT_BYTES`, smaller in tests.
+    wal_limit: u64,
 }
 
 const ENTITY_CACHE_MAX: usize = 500_000;
+
+/// Size of the write-ahead log past which the writer checkpoints it itself and restarts it.
+pub const WAL_LIMIT_BYTES: u64 = 1 << 30;
 
 impl SqliteStore {
     /// Open (or create) a store file, migrating its schema forward.
@@ -29,11 +34,15 @@ impl SqliteStore {
         conn.pragma_update(None, "temp_store", "MEMORY")?;
         conn.set_prepared_statement_cache_capacity(64);
         schema::migrate(&mut conn)?;
-        // the writer never checkpoints itself: a thread copies the log into the database while the
-        // next batch is being written (on two cores, the copy no longer stalls ingest)
+        // a thread copies the log into the database while the next batch is being written (on two
+        // cores the copy no longer stalls ingest); the writer checkpoints itself, and restarts the
+        // log, only when the log has grown past WAL_LIMIT_BYTES. Without that bound the log never
+        // restarts while batches follow each other (the thread is always a batch behind), and it
+        // grew until the disk was full (regression test
+        // `regression_the_write_ahead_log_stays_bounded_when_batches_follow_each_other`).
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         let checkpointer = Checkpointer::start(path);
-        Ok(SqliteStore { checkpointer, conn, entity_keys: Default::default() })
+        Ok(SqliteStore { checkpointer, conn, entity_keys: Default::default(), wal_limit: WAL_LIMIT_BYTES })
     }
 
     /// Open a store file for reading only (the server's query connections): no migration, no writes.
@@ -46,14 +55,14 @@ impl SqliteStore {
         if v != schema::MIGRATIONS.len() as i64 {
             return Err(StoreError::NotMigrated { found: v, expected: schema::MIGRATIONS.len() as i64 });
         }
-        Ok(SqliteStore { checkpointer: None, conn, entity_keys: Default::default() })
+        Ok(SqliteStore { checkpointer: None, conn, entity_keys: Default::default(), wal_limit: WAL_LIMIT_BYTES })
     }
 
     /// A store in memory, with the same schema (tests).
     pub fn open_in_memory() -> Result<Self> {
         let mut conn = Connection::open_in_memory()?;
         schema::migrate(&mut conn)?;
-        Ok(SqliteStore { checkpointer: None, conn, entity_keys: Default::default() })
+        Ok(SqliteStore { checkpointer: None, conn, entity_keys: Default::default(), wal_limit: WAL_LIMIT_BYTES })
     }
 
     pub fn schema_version(&self) -> Result<i64> {
@@ -62,6 +71,11 @@ impl SqliteStore {
 
     pub fn connection(&self) -> &Connection {
         &self.conn
+    }
+
+    /// Set the size past which the writer checkpoints the log itself (tests use a small one).
+    pub fn set_wal_limit(&mut self, bytes: u64) {
+        self.wal_limit = bytes;
     }
 
     /// Copy the whole write-ahead log into the database now and empty it (the checkpointer thread
@@ -93,6 +107,7 @@ impl SqliteStore {
 /// connection (`PASSIVE`: it never blocks the writer or readers). Dropping it runs a last
 /// checkpoint that empties the log.
 struct Checkpointer {
+    wal: std::path::PathBuf,
     tx: Option<std::sync::mpsc::SyncSender<()>>,
     thread: Option<std::thread::JoinHandle<()>>,
 }
@@ -117,7 +132,9 @@ impl Checkpointer {
                 let _ = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()));
             })
             .ok()?;
-        Some(Checkpointer { tx: Some(tx), thread: Some(thread) })
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        Some(Checkpointer { wal: wal.into(), tx: Some(tx), thread: Some(thread) })
     }
 
     fn notify(&self) {
@@ -239,7 +256,10 @@ fn put_document<'a>(tx: &Transaction, rec: &'a Record, keys: &mut std::collectio
             ins.execute(params![band, rowid])?;
         }
     }
-    let mut link = tx.prepare_cached("INSERT OR IGNORE INTO entity_docs (entity, doc, roles, n_mentions) VALUES (?1, ?2, ?3, ?4)")?;
+    // one more document for each entity, and any role it gives that is not yet recorded
+    let mut count = tx.prepare_cached(
+        "UPDATE entity_names SET n_docs = n_docs + 1, roles = CASE WHEN ?2 = '' OR instr('|' || roles || '|', '|' || ?2 || '|') > 0 THEN roles WHEN roles = '' THEN ?2 ELSE roles || '|' || ?2 END WHERE id = ?1",
+    )?;
     for e in &rec.entities {
         let key = match keys.get(&e.id) {
             Some(k) => *k,
@@ -253,7 +273,7 @@ fn put_document<'a>(tx: &Transaction, rec: &'a Record, keys: &mut std::collectio
             }
         };
         let roles: Vec<&str> = e.roles.iter().map(|r| r.role.as_str()).collect();
-        link.execute(params![key, rowid, roles.join("|"), e.mentions.len() as i64])?;
+        count.execute(params![key, roles.join("|")])?;
     }
     let seen = rec.article.published.clone().unwrap_or_else(|| "-".into());
     Ok(Ok(Pending { rec, rowid, outlet: out, cluster: cluster.unwrap_or(rowid), seen }))
@@ -550,7 +570,13 @@ impl Store for SqliteStore {
             // the batch was rolled back, and with it any entity keys it stored
             self.entity_keys.clear();
         } else if let Some(c) = &self.checkpointer {
-            c.notify();
+            let big = std::fs::metadata(&c.wal).is_ok_and(|m| m.len() > self.wal_limit);
+            if big {
+                // waits for the thread's pass (busy timeout), copies the rest, and empties the log
+                self.conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            } else {
+                c.notify();
+            }
         }
         out
     }
@@ -600,9 +626,8 @@ impl Store for SqliteStore {
 
     fn entity(&self, name: &str) -> Result<Vec<EntitySummary>> {
         let mut st = self.conn.prepare_cached(
-            "SELECT n.entity_id, n.name, n.type, n.country, group_concat(d.roles, '|'), count(*)
-             FROM entity_names n JOIN entity_docs d ON d.entity = n.id
-             WHERE n.entity_id = ?1 OR n.name = ?1 COLLATE NOCASE GROUP BY n.id ORDER BY count(*) DESC LIMIT 20",
+            "SELECT entity_id, name, type, country, roles, n_docs FROM entity_names
+             WHERE (entity_id = ?1 OR name = ?1 COLLATE NOCASE) AND n_docs > 0 ORDER BY n_docs DESC LIMIT 20",
         )?;
         let mut ev = self.conn.prepare_cached("SELECT (SELECT count(*) FROM events WHERE actor_entity = ?1) + (SELECT count(*) FROM events WHERE target_entity = ?1)")?;
         let rows: Vec<(String, String, String, Option<String>, Option<String>, i64)> = st.query_map([name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?.collect::<rusqlite::Result<_>>()?;
