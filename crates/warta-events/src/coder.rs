@@ -138,7 +138,7 @@ impl<'a> Analysis<'a> {
             match self.class(p) {
                 Some(c) if classes.contains(&c) => return true,
                 // "in the city of Jeddah", "di kota X": the place is still inside the phrase
-                Some("of" | "det") => k = p,
+                Some("of" | "det" | "place_noun") => k = p,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
                 None => k = p,
@@ -451,8 +451,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "the attack", "serangan itu": a definite mention of an act of a kind already
                     // coded in this document is that act again, not a new one
                     let definite = (i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post");
-                    if definite && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code) && !e.implied) {
-                        continue;
+                    if definite {
+                        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, _, _)| root(&e.code) == root(&pat.code) && !e.implied) {
+                            // what the later mention adds ("The attack killed five people") is kept
+                            let f = if root(&pat.code) >= 18 { fatalities(&an, s) } else { None };
+                            if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
+                                e.fatalities = f;
+                            }
+                            continue;
+                        }
                     }
                     let possessor = after(end).find(|a| a.tok_start == end && !a.place).cloned();
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
@@ -475,7 +482,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let actor = an.subject(s, ci, i);
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan")
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
-                    let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && !an.place_after_at(a) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
+                    let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && !(a.place && an.place_after_at(a)) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
                     (actor, target)
                 }
             };
@@ -505,11 +512,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 if target.is_none() && next < i && conj(next) {
                     // the conjunct may open with modifiers ("and the paramilitary Rapid Support
-                    // Forces"): an actor within three words, one with a country first
+                    // Forces"): an actor within three words, a named one first, then one with a country
                     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                     let reach = (next + 1..(next + 4).min(i)).take_while(|&k| k == next + 1 || lower(k - 1) || an.actors.iter().any(|x| x.tok_start <= k - 1 && k - 1 < x.tok_end)).last().unwrap_or(next + 1);
                     let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).collect();
-                    if let Some(b) = conjuncts.iter().find(|x| x.country.is_some()).or(conjuncts.first()) {
+                    if let Some(b) = conjuncts.iter().find(|x| x.entity.is_some()).or(conjuncts.iter().find(|x| x.country.is_some())).or(conjuncts.first()) {
                         target = Some((*b).clone());
                         symmetric = true;
                     }
@@ -607,7 +614,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 confidence,
             };
             // one event per participants and clause: the first trigger names it ("pembicaraan telepon … untuk memperingatkan")
-            if events.iter().any(|(e, es, ec)| *es == s && *ec == ci && e.actor.as_ref().map(|a| &a.entity) == ev.actor.as_ref().map(|a| &a.entity) && (e.target.as_ref().map(|t| &t.entity) == ev.target.as_ref().map(|t| &t.entity) || ev.target.is_none())) {
+            // (generic sides are told apart by sector and words: "lawmakers" are not "the president")
+            let who = |p: &Option<warta_core::Participant>| p.as_ref().map(|p| (p.entity.clone(), p.sector.clone(), if p.entity.is_none() { p.text.to_lowercase() } else { String::new() }));
+            if events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
                 continue;
             }
             events.push((ev, s, ci));

@@ -35,6 +35,15 @@ fn events_table() {
         ("en", "Chinese President Xi Jinping visited Moscow on Monday.", "2024-03-20", &[("042", "CHN", "RUS")]),
         ("en", "Israel accused Iran of launching drones.", "2024-03-20", &[("112", "ISR", "IRN")]),
         ("en", "Turkey and Greece signed a migration agreement.", "2024-03-20", &[("057", "TUR", "GRC")]),
+        // the conjunct may follow the rest of the subject's name and open with a modifier
+        ("id", "Angkatan Laut Filipina dan Angkatan Laut Jepang menggelar latihan bersama di Manila.", "2024-03-20", &[("062", "PHL", "JPN")]),
+        ("en", "Iran and the powerful Iraqi Kurdistan Regional Government agreed to resume talks.", "2024-03-20", &[("036", "IRN", "IRQ")]),
+        // a country's name before a place noun names the place, not a participant
+        ("en", "Iran and Iraq agreed to resume talks in the Omani capital of Muscat.", "2024-03-20", &[("036", "IRN", "IRQ")]),
+        // help with a bare verb is taking part, not aid
+        ("en", "Kenyan police arrested two men who had helped plan the bombing.", "2024-03-20", &[("173", "KEN", "-")]),
+        // generic sides of one country with different sectors are two sides
+        ("en", "Kenyan lawmakers opposed the martial law declared by the Kenyan president.", "2024-03-20", &[("11", "KEN", "KEN"), ("1724", "KEN", "KEN")]),
     ];
     for (lang, text, dct, want) in cases {
         let d = code(lang, text, dct);
@@ -89,3 +98,30 @@ fn every_event_code_is_in_the_cameo_table() {
         }
     }
 }
+
+/// A dateline names where the story was filed: "CAIRO, Egypt (AP) — Israeli forces…" once made
+/// Egypt the attacker.
+#[test]
+fn regression_a_dateline_country_is_not_the_actor() {
+    let d = code("en", "CAIRO, Egypt (AP) — Israeli forces shelled positions near the border on Monday.", "2024-03-20");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("19") && a == "ISR"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, a, _, _)| a == "EGY"), "{:?}", summary(&d));
+}
+
+/// "killed two suspected militants": the count is read over modifiers to its noun.
+#[test]
+fn casualties_are_counted_over_modifiers() {
+    let d = code("en", "Troops in Nigeria killed three suspected armed rebels in a raid.", "2024-03-20");
+    assert_eq!(d.events.iter().find_map(|e| e.fatalities.as_ref().map(|f| f.min)), Some(3), "{:?}", summary(&d));
+}
+
+/// "The attack killed five people": a definite mention of an act already coded is that act, and
+/// what it adds (the dead) goes to it.
+#[test]
+fn a_definite_mention_is_the_earlier_act_again() {
+    let d = code("en", "Militants attacked a police station in northern Nigeria on Monday. The attack killed five people, officials said.", "2024-03-20");
+    let violent: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
+    assert_eq!(violent.len(), 1, "{:?}", summary(&d));
+    assert_eq!(violent[0].fatalities.as_ref().map(|f| f.min), Some(5));
+}
+
