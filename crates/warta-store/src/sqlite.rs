@@ -510,7 +510,9 @@ impl SqliteStore {
         let (idx_filters, _) = event_filters(&index_only, false);
         let row_check = q.code.as_ref().is_some_and(|c| c.len() != 2) || q.lang.is_some();
         let want = q.offset + if q.limit == 0 { 100 } else { q.limit };
-        let mut cut = want;
+        // each partner's list starts at twice its share of the rows wanted; the floor rule below
+        // keeps the merge exact, and a cut list that is needed is read again, twice as long
+        let mut cut = (want * 2 / partners.len().max(1)).clamp(8, want.max(8));
         loop {
             let mut cands: Vec<(Option<String>, i64)> = vec![];
             // the highest last key of a list that was cut: below it, rows of that partner may be

@@ -662,6 +662,15 @@ pub fn bench_store(db: &Path, runs: usize) -> Result<i32> {
         let q = EventQuery { actor: Some(pick(rng).into()), target: Some(pick(rng).into()), until: Some("2020-12-31".into()), limit: 100, ..Default::default() };
         Ok(s.events(&q)?.len())
     })?;
+    // one side alone: read from the dyad index once per partner country (schema v7)
+    time("events --actor A", &mut |rng| {
+        let q = EventQuery { actor: Some(pick(rng).into()), limit: 100, ..Default::default() };
+        Ok(s.events(&q)?.len())
+    })?;
+    time("events --target B --code 19 --offset 100", &mut |rng| {
+        let q = EventQuery { target: Some(pick(rng).into()), code: Some("19".into()), limit: 100, offset: 100, ..Default::default() };
+        Ok(s.events(&q)?.len())
+    })?;
     time("events --code 19 --since 2025-06-01", &mut |_| {
         let q = EventQuery { code: Some("19".into()), since: Some("2025-06-01".into()), limit: 100, ..Default::default() };
         Ok(s.events(&q)?.len())
