@@ -287,7 +287,7 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub entities: Vec<Entity>,
-    /// The country a dateline places the story in ("JAKARTA, KOMPAS.com -", "PESHAWAR, Pakistan (AP) —"):
+    /// The country a dateline places the story in ("JAKARTA, KOMPAS.com -", "LAGOS, Nigeria (AP) —"):
     /// actors named without a country ("polisi", "Prime Minister X") are taken to be from there.
     pub home_country: Option<String>,
     pub times: Vec<TimeExpr>,
@@ -327,7 +327,7 @@ impl Doc {
         (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
     }
 
-    /// The token index of the dash that ends a dateline opening the body ("PESHAWAR, Pakistan (AP) —",
+    /// The token index of the dash that ends a dateline opening the body ("LAGOS, Nigeria (AP) —",
     /// "Batam (ANTARA) -", "REPUBLIKA.CO.ID, JAKARTA --"): a dash among the first 16 tokens of the
     /// first sentence with no lower-case word before it.
     pub fn dateline_dash(&self) -> Option<usize> {

@@ -72,7 +72,7 @@ fn role_fits(title_role: &str, role: &str) -> bool {
 }
 
 /// The country of a dateline: a place named before the dash that opens the first paragraph
-/// ("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "PESHAWAR, Pakistan (AP) —").
+/// ("JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", "LAGOS, Nigeria (AP) —").
 fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
     let first = doc.sentences.first()?;
     let r = doc.sentence_tokens(0);

@@ -93,7 +93,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         }
     }
     cands.extend(agents);
-    // "the Saudi city of Jeddah", "the Russian capital": a country's name before a place noun
+    // "the Iraqi city of Basra", "the Russian capital": a country's name before a place noun
     // names a place, not an actor
     for c in cands.iter_mut().filter(|c| c.etype == Some(EntityType::Country)) {
         if toks.get(c.tok_end).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|k| k == "place_noun")) {

@@ -137,7 +137,7 @@ impl<'a> Analysis<'a> {
             let Some(p) = k.checked_sub(1) else { return false };
             match self.class(p) {
                 Some(c) if classes.contains(&c) => return true,
-                // "in the city of Jeddah", "di kota X": the place is still inside the phrase
+                // "in the city of Basra", "di kota X": the place is still inside the phrase
                 Some("of" | "det" | "place_noun") => k = p,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
@@ -162,7 +162,7 @@ impl<'a> Analysis<'a> {
         let prev_subject = self.subjects[..s].iter().rev().flatten().next();
         if a.anaphor.as_deref() == Some("org") {
             // "the group", "kelompok itu": the nearest organisation named before it in the sentence
-            // ("an RSF adviser said the group…"), else the last organisation subject
+            // ("a Hamas official said the group…"), else the last organisation subject
             let org = |x: &&ActorRef| x.etype == Some(EntityType::Org);
             let sentence = self.doc.tokens[a.tok_start].sentence;
             let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence).filter(org).last();
@@ -499,8 +499,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // coordination: "Menteri Luar Negeri Jepang dan Korea …" → a symmetric event between both
             let mut symmetric = false;
             if let Some(a) = &actor {
-                // the conjunction may come after the rest of the subject's name: "Tentara Nasional
-                // Indonesia (TNI) Angkatan Darat dan Angkatan Darat Singapura"
+                // the conjunction may come after the rest of the subject's name: "Kepolisian Negara
+                // Republik Indonesia (Polri) Daerah Riau dan Kepolisian Malaysia"
                 let conj = |k: usize| doc.tokens.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
                 let name_part = |k: usize| {
                     let t = &doc.tokens[k];
@@ -511,8 +511,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     next += 1;
                 }
                 if target.is_none() && next < i && conj(next) {
-                    // the conjunct may open with modifiers ("and the paramilitary Rapid Support
-                    // Forces"): an actor within three words, a named one first, then one with a country
+                    // the conjunct may open with modifiers ("and the powerful Kurdistan Regional
+                    // Government"): an actor within three words, a named one first, then one with a country
                     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                     let reach = (next + 1..(next + 4).min(i)).take_while(|&k| k == next + 1 || lower(k - 1) || an.actors.iter().any(|x| x.tok_start <= k - 1 && k - 1 < x.tok_end)).last().unwrap_or(next + 1);
                     let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).collect();

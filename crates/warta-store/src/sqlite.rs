@@ -434,8 +434,12 @@ pub(crate) fn prefix_upper(p: &str) -> String {
 }
 
 /// A three-letter upper-case value: a country code (else a name or entity id).
+fn is_country_code(v: &str) -> bool {
+    v.len() == 3 && v.chars().all(|c| c.is_ascii_uppercase())
+}
+
 fn country_code(v: &Option<String>) -> Option<&str> {
-    v.as_deref().filter(|v| v.len() == 3 && v.chars().all(|c| c.is_ascii_uppercase()))
+    v.as_deref().filter(|v| is_country_code(v))
 }
 
 /// The WHERE terms (each starting " AND ") of an event query and their values; `sides` false
@@ -446,7 +450,7 @@ fn event_filters(q: &EventQuery, sides: bool) -> (String, Vec<Box<dyn rusqlite::
     if sides {
         for (col, v) in [("actor", &q.actor), ("target", &q.target)] {
             let Some(v) = v else { continue };
-            if country_code(&Some(v.clone())).is_some() {
+            if is_country_code(v) {
                 sql.push_str(&format!(" AND {col}_country = ?"));
                 args.push(Box::new(v.clone()));
             } else {
@@ -486,10 +490,12 @@ fn event_filters(q: &EventQuery, sides: bool) -> (String, Vec<Box<dyn rusqlite::
 impl SqliteStore {
     /// Events with one side pinned to a country (`actor` true: as actor, else as target), newest
     /// first. The dyad index (actor, target, date, root) is read once per partner country (found by
-    /// skipping through the index, one seek each), each read newest first and cut at `offset +
-    /// limit`; the lists are merged and only the rows kept are read. The index holds the date and
-    /// root, so those filters cost no row reads; a longer code prefix or a language is checked on
-    /// the rows, and when that rejects some, the per-partner cut is doubled and the merge redone.
+    /// skipping through the index, one seek each), each read newest first and cut at twice its
+    /// share of `offset + limit`; the lists are merged and only the rows kept are read. Below the
+    /// last key of a list that was cut nothing is taken (rows of that partner may be missing
+    /// there); when that leaves too few rows, or a longer code prefix or a language (checked on the
+    /// rows, the index holds only the date and root) rejects some, the cut doubles and the merge is
+    /// redone.
     fn events_one_side(&self, q: &EventQuery, country: &str, actor: bool) -> Result<Vec<EventRow>> {
         let (pinned, other) = if actor { ("actor_country", "target_country") } else { ("target_country", "actor_country") };
         // partners: for an actor, the targets it has (the index's second column); for a target, every

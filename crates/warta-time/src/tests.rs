@@ -96,10 +96,21 @@ fn run_dir(lang: &str, text: &str, dct: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// (language, text, DCT, expected (expression, value) pairs), each checked with `run_dir`.
+type DirCases<'a> = &'a [(&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)])];
+
+fn check_dir(cases: DirCases) {
+    for (lang, text, dct, want) in cases {
+        let got = run_dir(lang, text, dct);
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(&got, want, "{text}");
+    }
+}
+
 #[test]
 fn future_markers_turn_bare_dates_forward() {
     // (language, text, DCT, expected (expression, value) pairs); 2021-05-20 is a Thursday
-    let cases: &[(&str, &str, &str, &[(&str, &str)])] = &[
+    let cases: DirCases = &[
         ("en", "The vote was held in March.", "2021-05-20", &[("March", "2021-03")]),
         ("en", "The vote will be held in March.", "2021-05-20", &[("March", "2022-03")]),
         ("en", "The deal is expected to close in December.", "2021-05-20", &[("December", "2021-12")]),
@@ -113,17 +124,13 @@ fn future_markers_turn_bare_dates_forward() {
         ("id", "Sidang akan dilanjutkan pada 2 Juni.", "2021-05-20", &[("2 Juni", "2021-06-02")]),
         ("id", "Sidang dilanjutkan pada 2 Juni.", "2021-06-20", &[("2 Juni", "2021-06-02")]),
     ];
-    for (lang, text, dct, want) in cases {
-        let got = run_dir(lang, text, dct);
-        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-        assert_eq!(&got, want, "{text}");
-    }
+    check_dir(cases);
 }
 
 #[test]
 fn holidays_weekends_spelled_years_and_noon() {
     // 2021-05-20 is a Thursday; Thanksgiving 2020 fell on 26 November
-    let cases: &[(&str, &str, &str, &[(&str, &str)])] = &[
+    let cases: DirCases = &[
         ("en", "Sales fell after Thanksgiving.", "2021-05-20", &[("Thanksgiving", "2020-11-26")]),
         ("en", "Stores open again after Christmas.", "2021-01-04", &[("Christmas", "2020-12-25")]),
         ("en", "Stores will close on Christmas Eve.", "2021-12-01", &[("Christmas Eve", "2021-12-24")]),
@@ -139,11 +146,7 @@ fn holidays_weekends_spelled_years_and_noon() {
         ("id", "Demo berlangsung pada akhir pekan.", "2021-05-20", &[("akhir pekan", "2021-W19-WE")]),
         ("id", "Demo berlangsung akhir pekan ini.", "2021-05-20", &[("akhir pekan ini", "2021-W20-WE")]),
     ];
-    for (lang, text, dct, want) in cases {
-        let got = run_dir(lang, text, dct);
-        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
-        assert_eq!(&got, want, "{text}");
-    }
+    check_dir(cases);
 }
 
 #[test]
