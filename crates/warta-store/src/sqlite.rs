@@ -19,6 +19,9 @@ pub struct SqliteStore {
 
 const ENTITY_CACHE_MAX: usize = 500_000;
 
+/// Page size of a new store file.
+pub const PAGE_SIZE: i64 = 16_384;
+
 /// Size of the write-ahead log past which the writer checkpoints it itself and restarts it.
 pub const WAL_LIMIT_BYTES: u64 = 1 << 30;
 
@@ -27,6 +30,9 @@ impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self> {
         let mut conn = Connection::open(path)?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        // a new store gets 16 KiB pages: shallower index b-trees, fewer page look-ups per insert (an
+        // existing store keeps the page size it was made with)
+        conn.pragma_update(None, "page_size", PAGE_SIZE)?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         // a 256 MiB page cache keeps the event indexes of a large store in memory while ingesting
