@@ -77,11 +77,10 @@ fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Optio
     let first = doc.sentences.first()?;
     let r = doc.sentence_tokens(0);
     let t = &doc.tokens[r.clone()];
-    let dash = t.iter().take(16).position(|t| matches!(t.lower.as_str(), "-" | "—" | "–"));
     // "Liputan6.com, Jakarta Komando …": an outlet's domain, a comma, then the place (the dash lost)
     let domain = t.len() > 4 && t[1].lower == "." && matches!(t[2].lower.as_str(), "com" | "co" | "id" | "net" | "org") && t[3].lower == ",";
-    let dash_at = match (dash, domain) {
-        (Some(d), _) => doc.tokens[r.start + d].span.start,
+    let dash_at = match (doc.dateline_dash(), domain) {
+        (Some(d), _) => doc.tokens[d].span.start,
         (None, true) => t.get(7).map(|x| x.span.start).unwrap_or(first.span.end),
         (None, false) => return None,
     };

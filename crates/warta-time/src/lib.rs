@@ -555,6 +555,18 @@ fn holiday(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     Some((raw, j + len - i))
 }
 
+/// How far a candidate date `diff` days from the DCT is, for a day without a year: the past is
+/// preferred (a date more than a week after the DCT counts double); with a future marker, a date
+/// before the DCT counts double.
+fn direction_cost(diff: i64, future: bool) -> i64 {
+    match future {
+        true if diff < 0 => -diff * 2,
+        true => diff,
+        false if diff > 7 => diff * 2,
+        false => diff.abs(),
+    }
+}
+
 /// The date of a holiday in a year.
 fn holiday_in(year: i32, month: u32, day: u32, nth: u32, weekday: u32) -> Option<NaiveDate> {
     if nth == 0 {
@@ -964,16 +976,7 @@ pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, 
                     if weekday.is_some_and(|w| d.weekday().number_from_monday() != w) {
                         continue;
                     }
-                    // prefer the past: a date more than a week after the DCT counts double;
-                    // with a future marker, a date before the DCT does
-                    let diff = (d - dct).num_days();
-                    let cost = if future {
-                        if diff < 0 { -diff * 2 } else { diff }
-                    } else if diff > 7 {
-                        diff * 2
-                    } else {
-                        diff.abs()
-                    };
+                    let cost = direction_cost((d - dct).num_days(), future);
                     if best.is_none_or(|b| cost < b.0) {
                         best = Some((cost, d));
                     }
@@ -1133,15 +1136,7 @@ pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, 
                 r if r < 0 => dates.filter(|d| *d < dct).max(),
                 r if r > 0 => dates.filter(|d| *d > dct).min(),
                 // as a day and month without a year: the last one, a week's grace; the next with a future marker
-                _ => dates.min_by_key(|d| {
-                    let diff = (*d - dct).num_days();
-                    match future {
-                        true if diff < 0 => -diff * 2,
-                        true => diff,
-                        false if diff > 7 => diff * 2,
-                        false => diff.abs(),
-                    }
-                }),
+                _ => dates.min_by_key(|d| direction_cost((*d - dct).num_days(), future)),
             };
             match pick {
                 Some(d) => (iso(d), "day"),
