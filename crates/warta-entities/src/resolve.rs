@@ -148,11 +148,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         let adjective = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // a lower-case title ("local police chief Ahmed Khan") counts only before a name
         let lower_title = !toks[i].cap && adjective.is_none();
+        // a country's code is its `country` (the same as its id for the ISO countries; not for
+        // countries of a dictionary laid over the language)
+        let code_of = |hi: usize| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone());
         if let Some(hi) = adjective {
-            countries.push((gaz.known[hits[hi].1].id.clone(), hits[hi].0));
+            countries.push((code_of(hi), hits[hi].0));
         }
         while let Some((hi, last)) = is_country(j) {
-            countries.push((gaz.known[hits[hi].1].id.clone(), hits[hi].0));
+            countries.push((code_of(hi), hits[hi].0));
             j = last + 1;
             if conj(j) && is_country(j + 1).is_some() {
                 j += 1;

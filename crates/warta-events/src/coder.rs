@@ -28,7 +28,7 @@ pub struct Clause {
 /// Per-document analysis shared by the quote and event coders.
 pub struct Analysis<'a> {
     pub doc: &'a Doc,
-    pub lang: &'a Lang,
+    pub lang: &'static Lang,
     pub actors: &'a [ActorRef],
     /// clauses of each sentence
     pub clauses: Vec<Vec<Clause>>,
@@ -37,7 +37,7 @@ pub struct Analysis<'a> {
 }
 
 impl<'a> Analysis<'a> {
-    pub fn new(doc: &'a Doc, lang: &'a Lang, actors: &'a [ActorRef]) -> Self {
+    pub fn new(doc: &'a Doc, lang: &'static Lang, actors: &'a [ActorRef]) -> Self {
         let mut a = Analysis { doc, lang, actors, clauses: vec![], subjects: vec![] };
         for s in 0..doc.sentences.len() {
             let c = a.split_clauses(s);
@@ -197,6 +197,40 @@ impl<'a> Analysis<'a> {
     }
 
     /// The noun phrase a relative clause hangs on: an actor (or a place) ending just before "yang"/"which".
+    /// Actors coordinated after `first`, before token `stop`: "Mordor, Rohan, Fornost and Bree",
+    /// "Fornost and the evil Gondor". A list joined by commas alone is an apposition ("X, the
+    /// state's fiercest foe"), not coordination: it counts once a conjunction closes it.
+    pub fn conjuncts(&self, first: &ActorRef, stop: usize) -> Vec<ActorRef> {
+        let toks = &self.doc.tokens;
+        let (mut out, mut pending) = (vec![], vec![]);
+        let mut k = first.tok_end;
+        loop {
+            let (mut j, mut comma, mut conj) = (k, false, false);
+            while j < stop && (toks[j].lower == "," || self.class(j) == Some("conj")) {
+                comma |= toks[j].lower == ",";
+                conj |= self.class(j) == Some("conj");
+                j += 1;
+            }
+            if !(comma || conj) {
+                break;
+            }
+            // up to three lower-case words before the name ("the evil awful"), none of them a word
+            // that can open an event or a report ("… and urged Washington" is a second clause)
+            let verbish = |m: usize| pattern_index(self.lang).contains_key(&toks[m].lower) || self.lang.reporting.iter().any(|(p, _)| p.first() == Some(&toks[m].lower));
+            let mut m = j;
+            while m < stop && m < j + 3 && toks[m].kind == warta_core::TokenKind::Word && !toks[m].cap && !verbish(m) && !self.actors.iter().any(|a| a.tok_start == m) {
+                m += 1;
+            }
+            let Some(next) = self.actors.iter().find(|a| a.tok_start == m && a.tok_end <= stop && a.anaphor.is_none() && !same_side(a, first)) else { break };
+            pending.push(next.clone());
+            if conj {
+                out.append(&mut pending);
+            }
+            k = next.tok_end;
+        }
+        out
+    }
+
     pub fn rel_head(&self, clause_start: usize) -> Option<&ActorRef> {
         let mut k = clause_start.checked_sub(1)?; // the relative pronoun
         if k > 0 && self.doc.tokens[k - 1].lower == "," {
@@ -545,7 +579,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // an explicit object the gazetteer does not know ("clashed with U.N. officials") is not a missing target
             let unknown_name = |k: usize| k < limit && doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end);
             let explicit_object = (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
-            if target.is_none() && rt >= 2 && actor.is_some() && !explicit_object {
+            // "…, a senior official said": a reporting verb names its recipient after it or not at all
+            let reporting = lang.reporting.iter().any(|(p, pos)| pos == "pre" && end - i == p.len() && phrase_at(doc, i, p));
+            if target.is_none() && rt >= 2 && actor.is_some() && !explicit_object && !reporting {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
@@ -586,6 +622,27 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 _ => false,
             };
             let modality = pat.modality.clone().or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
+            // compound sides: "Fornost and Gondor welcomed …" and "… ties with Mordor, Rohan and
+            // Bree" are an event for every actor and every target named (a symmetric pair stays one event)
+            let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
+            if let (Some(a), Some(t), false) = (&actor, &target, symmetric) {
+                let mut actors = vec![a.clone()];
+                if a.tok_end <= i {
+                    actors.extend(an.conjuncts(a, i));
+                }
+                let mut targets = vec![t.clone()];
+                if t.tok_start >= end {
+                    targets.extend(an.conjuncts(t, limit).into_iter().map(|mut x| {
+                        if x.place {
+                            x.entity = x.country.clone();
+                            x.etype = Some(EntityType::Country);
+                            x.place = false;
+                        }
+                        x
+                    }));
+                }
+                sides = actors.iter().flat_map(|a| targets.iter().filter(|t| !same_side(a, t)).map(move |t| (Some(a.clone()), Some(t.clone())))).collect();
+            }
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
             let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);
@@ -616,10 +673,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // one event per participants and clause: the first trigger names it ("pembicaraan telepon … untuk memperingatkan")
             // (generic sides are told apart by sector and words: "lawmakers" are not "the president")
             let who = |p: &Option<warta_core::Participant>| p.as_ref().map(|p| (p.entity.clone(), p.sector.clone(), if p.entity.is_none() { p.text.to_lowercase() } else { String::new() }));
-            if events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
-                continue;
+            for (a, t) in sides {
+                let mut ev = ev.clone();
+                ev.actor = a.as_ref().map(|a| a.participant(doc));
+                ev.target = t.as_ref().map(|t| t.participant(doc));
+                if events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
+                    continue;
+                }
+                events.push((ev, s, ci));
             }
-            events.push((ev, s, ci));
         }
     }
     merge(events.into_iter().map(|(e, _, _)| e).collect())

@@ -44,6 +44,12 @@ fn events_table() {
         ("en", "Kenyan police arrested two men who had helped plan the bombing.", "2024-03-20", &[("173", "KEN", "-")]),
         // generic sides of one country with different sectors are two sides
         ("en", "Kenyan lawmakers opposed the martial law declared by the Kenyan president.", "2024-03-20", &[("11", "KEN", "KEN"), ("1724", "KEN", "KEN")]),
+        // compound sides: an event for every actor and every target named
+        ("en", "Chile and Peru condemned Bolivia.", "2024-03-20", &[("111", "CHL", "BOL"), ("111", "PER", "BOL")]),
+        ("en", "Chile condemned Bolivia, Paraguay and the unruly Uruguay.", "2024-03-20", &[("111", "CHL", "BOL"), ("111", "CHL", "PRY"), ("111", "CHL", "URY")]),
+        // … but an apposition is one side, and a second clause's object is not a conjunct
+        ("en", "Chile condemned Bolivia, its neighbour.", "2024-03-20", &[("111", "CHL", "BOL")]),
+        ("en", "Chile condemned Bolivia and urged Peru to mediate.", "2024-03-20", &[("111", "CHL", "BOL"), ("02", "CHL", "PER")]),
     ];
     for (lang, text, dct, want) in cases {
         let d = code(lang, text, dct);
@@ -125,3 +131,16 @@ fn a_definite_mention_is_the_earlier_act_again() {
     assert_eq!(violent[0].fatalities.as_ref().map(|f| f.min), Some(5));
 }
 
+
+/// A lexicon that codes "said" (as PETRARCH's test dictionaries do) must not give "…, an official
+/// said" the reported clause's actor as its recipient.
+#[test]
+fn regression_a_reporting_verb_takes_no_recipient_from_the_reported_clause() {
+    let d = warta_lang::petrarch::Dictionaries::parse("CHILE [CHL]\nBOLIVIA [BOL]\n", "OFFICIAL [~GOV]\n", "--- ABANDON [345] ---\nABANDON\n--- SAY [023] ---\nSAY {SAID SAYS SAYING}\n").unwrap();
+    warta_lang::register(d.overlay(warta_lang::lang("en").unwrap(), "en+test-reporting")).unwrap();
+    for text in ["Chile abandoned Bolivia, a senior official said on Saturday.", "Chile will abandon ties with Bolivia, a senior official said on Saturday.", "Chile abandoned ties with Bolivia years after crowds trashed its embassy, a senior official said on Saturday."] {
+        let doc = code("en+test-reporting", text, "2024-03-20");
+        assert!(has(&doc, "345", "CHL", "BOL"), "{text}: {:?}", summary(&doc));
+        assert!(doc.events.iter().all(|e| e.code != "023" || e.target.is_none()), "{text}: {:?}", summary(&doc));
+    }
+}

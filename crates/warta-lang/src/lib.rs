@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 mod detect;
+pub mod petrarch;
 pub use detect::{detect_language, LanguageId};
 
 /// The file names every language folder has.
@@ -79,6 +80,8 @@ pub enum LangError {
     BadLine { file: String, line: usize, message: String },
     #[error("unknown language `{0}`")]
     Unknown(String),
+    #[error("language `{0}` is already defined")]
+    Taken(String),
 }
 
 /// A widget/boilerplate rule for a whole line.
@@ -132,7 +135,7 @@ pub struct Official {
 }
 
 /// Everything warta knows about one language.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Lang {
     pub code: String,
     /// Every boilerplate line rule, end markers and list heads included.
@@ -376,10 +379,33 @@ fn load_all() -> Result<HashMap<String, Lang>, String> {
     Ok(map)
 }
 
-/// The embedded language data, parsed once.
+/// Languages made at run time ([`register`]), kept for the life of the process.
+static EXTRA: OnceLock<std::sync::RwLock<HashMap<String, &'static Lang>>> = OnceLock::new();
+
+/// The embedded language data, parsed once, or a language made at run time.
 pub fn lang(code: &str) -> Result<&'static Lang, LangError> {
     let all = LANGS.get_or_init(load_all).as_ref().map_err(|e| LangError::BadLine { file: "data".into(), line: 0, message: e.clone() })?;
-    all.get(code).ok_or_else(|| LangError::Unknown(code.to_string()))
+    if let Some(l) = all.get(code) {
+        return Ok(l);
+    }
+    let extra = EXTRA.get_or_init(Default::default).read().unwrap_or_else(|e| e.into_inner());
+    extra.get(code).copied().ok_or_else(|| LangError::Unknown(code.to_string()))
+}
+
+/// Make a language built at run time (an embedded one with an overlay, such as
+/// [`petrarch::Dictionaries`]) available to every stage under its own code. The data lives for
+/// the rest of the process, as embedded data does; a code already in use is refused.
+pub fn register(l: Lang) -> Result<&'static Lang, LangError> {
+    if lang(&l.code).is_ok() {
+        return Err(LangError::Taken(l.code));
+    }
+    let mut extra = EXTRA.get_or_init(Default::default).write().unwrap_or_else(|e| e.into_inner());
+    if extra.contains_key(&l.code) {
+        return Err(LangError::Taken(l.code));
+    }
+    let leaked: &'static Lang = Box::leak(Box::new(l));
+    extra.insert(leaked.code.clone(), leaked);
+    Ok(leaked)
 }
 
 /// Codes of the languages with a data folder (not `xx`).

@@ -184,6 +184,11 @@ enum Cmd {
         /// Language of the sentences.
         #[arg(long, default_value = "en")]
         lang: String,
+        /// Code with PETRARCH/TABARI dictionaries instead of the language's own names, agents and
+        /// verbs: a folder with `*actors*.txt`, `*agents*.txt` and `*verbs*.txt` (as the unit-test
+        /// suite's `PETR.Validate.*.txt`). The language's grammar words stay.
+        #[arg(long, value_name = "DIR")]
+        dictionaries: Option<PathBuf>,
     },
     /// Run the main job on the bundled example pages and print a readable summary.
     Demo,
@@ -478,7 +483,7 @@ fn main() {
         Cmd::Extract { paths, jsonl, published, lang, max_bytes } => extract(paths, jsonl, published, lang, max_bytes),
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
-        Cmd::CodeSentences { file, score, baseline, raise_floors, lang } => code_sentences::run(&file, score, &baseline, raise_floors, &lang),
+        Cmd::CodeSentences { file, score, baseline, raise_floors, lang, dictionaries } => code_sentences::run(&file, score, &baseline, raise_floors, &lang, dictionaries.as_deref()),
         Cmd::TrainNer { files, out, epochs, min_count, prune, no_cities } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune, !no_cities),
         Cmd::Tag { conll, model, no_cities } => ner_cmd::tag_cmd(&conll, &model, !no_cities),
         Cmd::EvalNer { file, model, baseline, no_cities, raise_floors } => ner_cmd::eval_cmd(&file, &model, !no_cities, &baseline, raise_floors),
