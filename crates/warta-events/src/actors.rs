@@ -83,6 +83,12 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 country = c.country.clone();
                 start = c.tok_start;
             }
+            // "activists in X", "aktivis di X": where the agent is, when no country stands beside it
+            if country.is_none() && toks.get(end).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "at")) {
+                if let Some(c) = country_at.get(&(end + 1)) {
+                    country = c.country.clone();
+                }
+            }
             if country.is_none() {
                 country = doc.home_country.clone();
             }

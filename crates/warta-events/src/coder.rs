@@ -497,8 +497,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                     let possessor = after(end).find(|a| a.tok_start == end && !a.place).cloned();
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
+                    // "an attack by X", "serangan oleh X"; a bare noun opening the sentence ("Attacks
+                    // by militants have surged") tells a trend, not an act
+                    let by_actor = (an.class(end) == Some("by") && i > srange.start).then(|| after(end + 1).find(|a| a.tok_start == end + 1 && !a.place)).flatten().cloned();
                     let actor = if possessor.is_some() {
                         possessor.clone()
+                    } else if by_actor.is_some() {
+                        by_actor
                     } else if of_actor.is_some() {
                         of_actor
                     } else if light_before {
@@ -516,7 +521,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let actor = an.subject(s, ci, i);
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan")
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
-                    let target = after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && !(a.place && an.place_after_at(a)) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned();
+                    // "condemned an attack by X": the object is an act, and its doer is the target
+                    let idx = pattern_index(lang);
+                    let act_noun = |k: usize| idx.get(&doc.tokens[k].lower).is_some_and(|ps| ps.iter().any(|p| p.frame == "noun" && p.code != "-"));
+                    let act_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
+                    let target = act_by.or_else(|| after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && !(a.place && an.place_after_at(a)) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     (actor, target)
                 }
             };

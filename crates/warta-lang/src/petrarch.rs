@@ -166,8 +166,8 @@ fn plural(w: &str) -> String {
         format!("{}ies", &w[..w.len() - 1])
     } else if w.ends_with('s') || w.ends_with('x') || w.ends_with("ch") || w.ends_with("sh") {
         format!("{w}es")
-    } else if w.ends_with("man") {
-        format!("{}men", &w[..w.len() - 3])
+    } else if let Some(stem) = w.strip_suffix("man") {
+        format!("{stem}men")
     } else {
         format!("{w}s")
     }
@@ -230,8 +230,8 @@ pub fn parse_agents(text: &str) -> Result<Vec<(Vec<String>, String)>, LangError>
 /// English inflection of a verb: base, -s, -ed, -ing.
 fn inflect(b: &str) -> Vec<String> {
     let ends_cons_y = b.len() > 1 && b.ends_with('y') && !matches!(b.as_bytes()[b.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u');
-    if b.ends_with('e') {
-        vec![b.into(), format!("{b}s"), format!("{b}d"), format!("{}ing", &b[..b.len() - 1])]
+    if let Some(stem) = b.strip_suffix('e') {
+        vec![b.into(), format!("{b}s"), format!("{b}d"), format!("{stem}ing")]
     } else if ends_cons_y {
         vec![b.into(), format!("{}ies", &b[..b.len() - 1]), format!("{}ied", &b[..b.len() - 1]), format!("{b}ing")]
     } else if b.ends_with('s') || b.ends_with('x') || b.ends_with('z') || b.ends_with("ch") || b.ends_with("sh") {
@@ -373,7 +373,7 @@ pub fn parse_verbs(text: &str) -> Vec<EventPattern> {
         if let Some(p) = t.strip_prefix('-') {
             let Some(code) = brackets(p).last().and_then(|c| verb_code(c)) else { continue };
             let items = pattern_items(head(p));
-            if items.iter().any(|i| *i == Item::Verb) {
+            if items.contains(&Item::Verb) {
                 b.patterns.push((items, code));
             }
             continue;
