@@ -38,6 +38,25 @@ fn a_role_without_a_name_resolves_through_the_officials_table_by_date() {
     assert_eq!(p1.roles[0].role, "defence minister");
 }
 
+/// Role phrases of the offices `xx/officials.tsv` covers resolve to the holder on the article's date.
+#[test]
+fn role_and_date_resolve_to_the_holder_across_countries() {
+    let cases = [
+        ("id", "Menteri Pertahanan Jepang berbicara kepada wartawan.", "2024-03-05", "Minoru Kihara"),
+        ("en", "The British Foreign Secretary spoke to reporters.", "2024-03-05", "David Cameron"),
+        ("en", "The German Chancellor spoke to reporters.", "2019-06-01", "Angela Merkel"),
+        ("id", "Presiden Vietnam berbicara kepada wartawan.", "2025-01-10", "Lương Cường"),
+        ("en", "The Israeli Defence Minister spoke to reporters.", "2021-01-01", "Benny Gantz"),
+        ("id", "Perdana Menteri Thailand berbicara kepada wartawan.", "2024-10-01", "Paetongtarn Shinawatra"),
+        ("en", "The Canadian Foreign Minister spoke to reporters.", "2016-05-01", "Stéphane Dion"),
+    ];
+    for (lang, text, date, want) in cases {
+        let d = doc(lang, text, date);
+        let p = d.entities.iter().find(|e| e.etype == EntityType::Person).unwrap_or_else(|| panic!("{text} ({date}): no person in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()));
+        assert_eq!(p.name, want, "{text} ({date})");
+    }
+}
+
 #[test]
 fn english_adjective_title_name() {
     let d = doc("en", "Indonesian Foreign Minister Budi Santoso said on Monday that talks would go on.", "2024-01-10");

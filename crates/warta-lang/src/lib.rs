@@ -431,6 +431,24 @@ mod tests {
         }
     }
 
+    /// One holder of an office at a time: a typo in a tenure date shows up as an overlap.
+    #[test]
+    fn officials_tenures_do_not_overlap_within_an_office() {
+        let all = parse_officials(OFFICIALS).unwrap();
+        let mut by_office: HashMap<(&str, &str), Vec<&Official>> = HashMap::new();
+        for o in &all {
+            assert!(o.to.is_empty() || o.from <= o.to, "{}: {} after {}", o.name, o.from, o.to);
+            by_office.entry((o.country.as_str(), o.role.as_str())).or_default().push(o);
+        }
+        for ((country, role), mut v) in by_office {
+            v.sort_by(|a, b| a.from.cmp(&b.from));
+            for w in v.windows(2) {
+                let end = if w[0].to.is_empty() { "9999" } else { w[0].to.as_str() };
+                assert!(end <= w[1].from.as_str(), "{country} {role}: {} ({}..{}) overlaps {} (from {})", w[0].name, w[0].from, end, w[1].name, w[1].from);
+            }
+        }
+    }
+
     #[test]
     fn event_lexicons_cover_every_cameo_root() {
         for code in languages() {
