@@ -67,19 +67,20 @@ pub fn load(model: &str, cities: bool) -> Result<(Model, &'static Gazetteer)> {
     Ok((Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))?, gazetteer(cities)))
 }
 
-fn sentences(paths: &[PathBuf]) -> Result<Vec<Sentence>> {
+fn sentences(paths: &[PathBuf], lowercase: bool) -> Result<Vec<Sentence>> {
     let mut out = vec![];
     for p in paths {
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         for (tokens, tags) in read_conll(&text) {
+            let tokens = if lowercase { tokens.iter().map(|t| t.to_lowercase()).collect() } else { tokens };
             out.push(Sentence { tags: tags.iter().map(|t| tag_index(t)).collect(), tokens });
         }
     }
     Ok(out)
 }
 
-pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool) -> Result<i32> {
-    let sents = sentences(files)?;
+pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool, lowercase: bool) -> Result<i32> {
+    let sents = sentences(files, lowercase)?;
     anyhow::ensure!(!sents.is_empty(), "no sentences in the training files");
     eprintln!("training on {} sentences, {} tokens, {epochs} epochs", sents.len(), sents.iter().map(|s| s.tokens.len()).sum::<usize>());
     let t = std::time::Instant::now();
