@@ -177,6 +177,65 @@ pub fn roles_at(k: &Known, date: Option<&str>) -> Vec<Role> {
     v.into_iter().map(|(r, c, _, _)| Role { role: r.clone(), country: Some(c.clone()) }).collect()
 }
 
+/// The gazetteer an NER model is trained and used with: the Indonesian and English language data
+/// and the shared data (countries, places, organisations, role titles, words that open an
+/// organisation's name), with or without the cities generated from GeoNames (`xx/cities.tsv`).
+/// Which one suits a corpus is decided on its dev split (`tools/train-ner.sh`).
+pub fn ner_gazetteer(with_cities: bool) -> &'static warta_ner::Gazetteer {
+    static BASE: OnceLock<warta_ner::Gazetteer> = OnceLock::new();
+    static CITIES: OnceLock<warta_ner::Gazetteer> = OnceLock::new();
+    let build = move || {
+        let mut g = warta_ner::Gazetteer::default();
+        for code in ["id", "en"] {
+            let Ok(l) = warta_lang::lang(code) else { continue };
+            for e in &l.gazetteer {
+                if !with_cities && e.id.starts_with("geonames:") {
+                    continue;
+                }
+                let class = match e.etype.as_str() {
+                    "PERSON" => "PER",
+                    "COUNTRY" | "CITY" | "REGION" | "PLACE" | "CONTINENT" => "LOC",
+                    _ => "ORG",
+                };
+                for n in &e.names {
+                    g.add(n, class);
+                }
+            }
+            for t in &l.titles {
+                g.add(&t.phrase.join(" "), "TITLE");
+            }
+            for w in &l.org_words {
+                g.add(w, "ORGW");
+            }
+        }
+        g
+    };
+    if with_cities {
+        CITIES.get_or_init(build)
+    } else {
+        BASE.get_or_init(build)
+    }
+}
+
+/// The statistical tagger a language's pipeline uses: a compiled-in model marked for it, its
+/// gazetteer and its word statistics, loaded once.
+pub struct Tagger {
+    pub model: warta_ner::Model,
+    pub gazetteer: &'static warta_ner::Gazetteer,
+    pub words: warta_ner::WordStats,
+}
+
+pub fn pipeline_tagger(code: &str) -> Option<&'static Tagger> {
+    static TAGGERS: OnceLock<Mutex<HashMap<String, Option<&'static Tagger>>>> = OnceLock::new();
+    let p = warta_ner::PRETRAINED.iter().find(|p| p.pipeline_lang == Some(code))?;
+    let mut m = TAGGERS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+    *m.entry(code.to_string()).or_insert_with(|| {
+        let model = warta_ner::Model::read(p.bytes).ok()?;
+        let words = p.words.map(warta_ner::WordStats::parse).unwrap_or_default();
+        Some(&*Box::leak(Box::new(Tagger { model, gazetteer: ner_gazetteer(p.cities), words })))
+    })
+}
+
 mod resolve;
 pub use resolve::resolve_entities;
 
@@ -194,7 +253,7 @@ impl Stage for EntityStage {
         let code = doc.language.clone().unwrap_or_else(|| "en".into());
         let lang = warta_lang::lang(&code).map_err(|e| DocError::new("language", e.to_string()))?;
         let gaz = gazetteer(&code)?;
-        let (entities, home) = resolve_entities(doc, lang, gaz);
+        let (entities, home) = resolve_entities(doc, lang, gaz, pipeline_tagger(&code));
         doc.entities = entities;
         doc.home_country = home;
         Ok(())

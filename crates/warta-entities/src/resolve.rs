@@ -98,7 +98,9 @@ fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
     gaz.find(title, &lower_same_len(title)).iter().map(|(_, k)| &gaz.known[*k]).find(|k| matches!(k.etype, EntityType::Country | EntityType::City)).and_then(|k| k.country.clone())
 }
 
-pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>, Option<String>) {
+/// Every entity of the document and its home country. `tagger` is the statistical NER model of the
+/// language (with its gazetteer), used for the names no rule has found.
+pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<&crate::Tagger>) -> (Vec<Entity>, Option<String>) {
     let dct = doc.article.published.as_deref();
     let lower = lower_same_len(&doc.body);
     let hits = gaz.find(&doc.body, &lower);
@@ -116,6 +118,15 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
     }
     let hit_ending: HashMap<usize, usize> = hit_at.iter().map(|(&a, &(hi, b))| (b, hi + a * 0)).collect();
     let mut b = Builder { doc, ents: vec![], by_id: HashMap::new() };
+    // a sentence in title case (a headline, a sub-heading) has no telling capitals: there a name
+    // may not run on into words that the tagger's training text mostly used outside names
+    let title_case: Vec<bool> = (0..doc.sentences.len())
+        .map(|s| {
+            let words: Vec<&warta_core::Token> = toks[doc.sentence_tokens(s)].iter().filter(|t| t.kind == TokenKind::Word && t.lower.chars().any(char::is_alphabetic) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower)).collect();
+            words.len() >= 4 && 5 * words.iter().filter(|t| t.cap).count() >= 4 * words.len()
+        })
+        .collect();
+    let common_in_title_case = |k: usize| title_case[toks[k].sentence] && tagger.and_then(|t| t.words.person_share(&toks[k].lower)).is_some_and(|p| p < 0.25);
 
     // 1. gazetteer hits
     for (span, k) in &hits {
@@ -220,7 +231,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         }
         if person.is_none() {
             let mut m = k;
-            while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !titles.contains_key(toks[m].lower.as_str()) && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) {
+            while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !titles.contains_key(toks[m].lower.as_str()) && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
                 m += 1;
             }
             if m - k >= 2 || (honorific && m - k == 1) {
@@ -325,7 +336,81 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer) -> (Vec<Entity>
         k = m.max(k + 1);
     }
 
-    // 5. coreference again, for the names step 4 found
+    // 5. the statistical tagger, where the language has one: the runs of capitalised words no rule
+    //    has named, each tagged in a window of two tokens either side inside its sentence (the
+    //    model's context), so the cost follows the unknown names and not the article's length
+    if let Some(tagger) = tagger {
+        // tokens inside a mention found so far
+        let mut covered = vec![false; toks.len()];
+        for m in b.ents.iter().flat_map(|e| e.mentions.iter()) {
+            let a = toks.partition_point(|t| t.span.end <= m.start);
+            for c in covered.iter_mut().take(toks.partition_point(|t| t.span.start < m.end)).skip(a) {
+                *c = true;
+            }
+        }
+        let cand = |k: usize| {
+            let t = &toks[k];
+            !covered[k] && is_name_token(t) && !titles.contains_key(t.lower.as_str()) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.pronouns.contains_key(&t.lower)
+        };
+        let mut windows: Vec<(usize, usize)> = vec![];
+        let mut k = 0;
+        while k < toks.len() {
+            if !cand(k) || title_case[toks[k].sentence] {
+                k += 1;
+                continue;
+            }
+            let s = toks[k].sentence;
+            let mut m = k;
+            while m < toks.len() && cand(m) && toks[m].sentence == s {
+                m += 1;
+            }
+            // the names kept below are two words or more
+            if m - k < 2 {
+                k = m;
+                continue;
+            }
+            let r = doc.sentence_tokens(s);
+            let (a, z) = (k.saturating_sub(2).max(r.start), (m + 2).min(r.end));
+            match windows.last_mut() {
+                Some(w) if w.1 >= a && toks[w.0].sentence == s => w.1 = w.1.max(z),
+                _ => windows.push((a, z)),
+            }
+            k = m;
+        }
+        for (a, z) in windows {
+            let words: Vec<&str> = (a..z).map(|i| &doc.body[toks[i].span.start..toks[i].span.end]).collect();
+            let tags = tagger.model.tag_with(&words, Some(tagger.gazetteer));
+            for (s0, e0, ty) in warta_ner::spans(&tags) {
+                let (s1, e1) = (a + s0, a + e0);
+                // a new name: every word of it unnamed so far, and a capitalised one among them
+                if !(s1..e1).any(cand) || (s1..e1).any(|i| covered[i]) {
+                    continue;
+                }
+                // precise shapes only: a person is two words or more, none of them an acronym, a word
+                // the language data knows as something else, or a word the training text mostly
+                // used outside persons' names ("Ekonomi", "Gunung"); an organisation opens with a
+                // word that begins organisations' names ("Kementerian", "Bank", "PT")
+                let plain = |i: usize| {
+                    let t = &toks[i];
+                    let acronym = t.lower.chars().count() >= 2 && doc.body[t.span.start..t.span.end].chars().all(|c| !c.is_lowercase());
+                    t.kind == TokenKind::Word && !acronym && !titles.contains_key(t.lower.as_str()) && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && tagger.words.person_share(&t.lower).is_none_or(|p| p >= 0.25)
+                };
+                let (etype, kind) = match ty.as_str() {
+                    "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) => (EntityType::Person, "person"),
+                    "ORG" if e1 - s1 >= 2 && lang.org_words.contains(&toks[s1].lower) => (EntityType::Org, "org"),
+                    _ => continue,
+                };
+                let span = Span::new(toks[s1].span.start, toks[e1 - 1].span.end);
+                let name = doc.body[span.start..span.end].to_string();
+                let id = format!("local:{kind}:{}", slug(&name));
+                // whose name it is says nothing of the country: a footballer in a Jakarta story is not Indonesian
+                let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country: None, roles: vec![], sector: None, mentions: vec![] });
+                b.mention(ei, span);
+            }
+        }
+    }
+
+    // 6. coreference again, for the names steps 4 and 5 found
     corefer_surnames(&mut b, doc);
 
     let mut ents = b.ents;

@@ -114,3 +114,21 @@ fn regression_a_dateline_without_its_dash_still_places_the_story() {
     assert_eq!(p.roles[0].role, "general");
     assert_eq!(p.country.as_deref(), Some("IDN"));
 }
+
+/// The statistical tagger names people no rule finds (no title, no reporting verb beside them);
+/// their country stays unknown. In a title-case line (a headline) the words after a title are not a
+/// name when the training text mostly used them outside names.
+#[test]
+fn the_tagger_names_people_the_rules_miss_and_a_headline_names_no_one() {
+    for (text, name) in [("Polisi menangkap Rahmat Hidayat di rumahnya di Bekasi kemarin.", "Rahmat Hidayat"), ("Kemarin Dewi Lestari menghadiri acara peluncuran buku di Bandung.", "Dewi Lestari")] {
+        let d = doc("id", text, "2024-03-05");
+        let p = find(&d, name);
+        assert_eq!((p.etype, p.country.as_deref()), (EntityType::Person, None), "{text}");
+        let (rules_only, _) = resolve_entities(&d, warta_lang::lang("id").unwrap(), gazetteer("id").unwrap(), None);
+        assert!(!rules_only.iter().any(|e| e.name == name), "{text}: the rules alone found {name}");
+    }
+    for headline in ["Ketua KPU Yakin Pemilu Serentak Berjalan Lancar"] {
+        let d = doc("id", headline, "2024-03-05");
+        assert!(d.entities.iter().all(|e| e.etype != EntityType::Person), "{headline}: {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+}

@@ -6,6 +6,7 @@
 //! shapes, prefixes and suffixes, bigrams), so the model is a flat table: hash → one weight per
 //! tag. Corpora use their own type names; [`map_type`] folds them onto PER/LOC/ORG.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
@@ -30,6 +31,53 @@ impl Hasher for KeyHasher {
 }
 
 type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// A model compiled into warta: its name, what it was trained on, whether its gazetteer had the
+/// GeoNames cities, the language whose pipeline uses it (if any), and its gzip'd weights.
+pub struct Pretrained {
+    pub name: &'static str,
+    pub about: &'static str,
+    pub cities: bool,
+    pub pipeline_lang: Option<&'static str>,
+    pub bytes: &'static [u8],
+    /// Word statistics of the language's training text ([`WordStats`]), for the pipeline's checks.
+    pub words: Option<&'static str>,
+}
+
+/// How often each word (lower-cased) was outside any name, or in a person's, a place's or an
+/// organisation's name, in training text (`tools/gen_ner_words.py`).
+#[derive(Default)]
+pub struct WordStats(FxHashMap<String, [u32; 4]>);
+
+impl WordStats {
+    /// `word<TAB>outside<TAB>person<TAB>place<TAB>organisation` lines; `#` comments. Bad lines are skipped.
+    pub fn parse(text: &str) -> WordStats {
+        let mut m = FxHashMap::default();
+        for line in text.lines().filter(|l| !l.starts_with('#')) {
+            let c: Vec<&str> = line.split('\t').collect();
+            if c.len() == 5 {
+                if let (Ok(a), Ok(b), Ok(d), Ok(e)) = (c[1].parse(), c[2].parse(), c[3].parse(), c[4].parse()) {
+                    m.insert(c[0].to_string(), [a, b, d, e]);
+                }
+            }
+        }
+        WordStats(m)
+    }
+
+    /// The share of a word's uses inside a person's name; None for a word seen fewer than three times.
+    pub fn person_share(&self, lower: &str) -> Option<f32> {
+        let c = self.0.get(lower)?;
+        let total: u32 = c.iter().sum();
+        (total >= 3).then(|| c[1] as f32 / total as f32)
+    }
+}
+
+/// The models `tools/train-ner.sh` trains from the `train` splits of `../shared/data/id-ner`.
+pub const PRETRAINED: &[Pretrained] = &[
+    Pretrained { name: "news", about: "idner-news-2k and NER-UI train (cased news sentences)", cities: false, pipeline_lang: Some("id"), bytes: include_bytes!("../data/news.model.gz"), words: Some(include_str!("../data/id.words.tsv")) },
+    Pretrained { name: "nergrit", about: "NERGrit and NERP train", cities: true, pipeline_lang: None, bytes: include_bytes!("../data/nergrit.model.gz"), words: None },
+    Pretrained { name: "nerp", about: "NERP and NERGrit train, lower-cased", cities: true, pipeline_lang: None, bytes: include_bytes!("../data/nerp.model.gz"), words: None },
+];
 
 /// The tags, in weight order.
 pub const TAGS: [&str; 7] = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
@@ -105,8 +153,9 @@ fn shape(w: &str) -> String {
 /// A model must be used with the gazetteer it was trained with.
 #[derive(Default)]
 pub struct Gazetteer {
-    map: HashMap<String, &'static str>,
-    max_len: usize,
+    map: FxHashMap<String, &'static str>,
+    /// the longest name (in tokens) starting with each first token
+    first: FxHashMap<String, usize>,
 }
 
 impl Gazetteer {
@@ -115,7 +164,8 @@ impl Gazetteer {
         if toks.is_empty() {
             return;
         }
-        self.max_len = self.max_len.max(toks.len());
+        let longest = self.first.entry(toks[0].clone()).or_insert(0);
+        *longest = (*longest).max(toks.len());
         self.map.entry(toks.join(" ")).or_insert(class);
     }
 
@@ -130,11 +180,21 @@ impl Gazetteer {
     /// Per token: the class and B/I of the longest known name covering it, leftmost first.
     fn marks(&self, lower: &[String]) -> Vec<Option<(&'static str, bool)>> {
         let mut out = vec![None; lower.len()];
+        let mut key = String::new();
         let mut i = 0;
         while i < lower.len() {
             let mut hit = None;
-            for len in (1..=self.max_len.min(lower.len() - i)).rev() {
-                if let Some(c) = self.map.get(&lower[i..i + len].join(" ")) {
+            // only names that start with this token, longest first
+            let longest = self.first.get(&lower[i]).copied().unwrap_or(0);
+            for len in (1..=longest.min(lower.len() - i)).rev() {
+                key.clear();
+                for (k, w) in lower[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(w);
+                }
+                if let Some(c) = self.map.get(&key) {
                     hit = Some((len, *c));
                     break;
                 }
@@ -516,6 +576,15 @@ mod tests {
         for (t, want) in cases {
             assert_eq!(TAGS[tag_index(t)], want, "{t}");
         }
+    }
+
+    #[test]
+    fn word_stats_give_a_person_share_for_words_seen_enough() {
+        let w = WordStats::parse("# header\nrudi\t1\t9\t0\t0\nbukit\t10\t0\t30\t0\nlangka\t1\t1\t0\t0\nbad line\n");
+        assert_eq!(w.person_share("rudi"), Some(0.9));
+        assert_eq!(w.person_share("bukit"), Some(0.0));
+        assert_eq!(w.person_share("langka"), None);
+        assert_eq!(w.person_share("unseen"), None);
     }
 
     #[test]

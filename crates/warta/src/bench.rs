@@ -52,6 +52,9 @@ pub fn run(paths: Vec<PathBuf>, limit: Option<usize>) -> Result<i32> {
     // warm-up: data tables and models load once, outside the measurement
     let mut w = Doc::from_bytes("warmup", b"Judul\n\nPresiden Jepang bertemu Menteri Luar Negeri Korea di Seoul pada Senin (6/2/2023).".to_vec());
     let _ = pipe.run(&mut w);
+    for code in warta_lang::languages() {
+        let _ = warta_entities::pipeline_tagger(code);
+    }
     let names = pipe.stage_names();
     let mut acc = vec![0u128; names.len()];
     let (mut ok, mut failed, mut events, mut entities) = (0usize, 0usize, 0usize, 0usize);

@@ -6,64 +6,18 @@ use anyhow::{Context, Result};
 use sha2::{Digest, Sha256};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
-use warta_ner::{read_conll, spans, tag_index, train, Gazetteer, Model, Sentence, TAGS};
+use warta_ner::{read_conll, spans, tag_index, train, Model, Sentence, PRETRAINED, TAGS};
 
-/// The gazetteers a model is trained and used with: the Indonesian and shared language data
-/// (countries, places, organisations, role titles, organisation head words), with or without the
-/// cities generated from GeoNames (`xx/cities.tsv`). Which one suits a corpus is decided on its
-/// dev split (`tools/train-ner.sh`).
-pub fn gazetteer(with_cities: bool) -> &'static Gazetteer {
-    static BASE: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
-    static CITIES: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
-    let build = move || {
-        let mut g = Gazetteer::default();
-        for code in ["id", "en"] {
-            let Ok(l) = warta_lang::lang(code) else { continue };
-            for e in &l.gazetteer {
-                if !with_cities && e.id.starts_with("geonames:") {
-                    continue;
-                }
-                let class = match e.etype.as_str() {
-                    "PERSON" => "PER",
-                    "COUNTRY" | "CITY" | "REGION" | "PLACE" | "CONTINENT" => "LOC",
-                    _ => "ORG",
-                };
-                for n in &e.names {
-                    g.add(n, class);
-                }
-            }
-            for t in &l.titles {
-                g.add(&t.phrase.join(" "), "TITLE");
-            }
-            // words that open an organisation's name ("kementerian", "partai", "university")
-            for w in &l.org_words {
-                g.add(w, "ORGW");
-            }
-        }
-        g
-    };
-    if with_cities {
-        CITIES.get_or_init(build)
-    } else {
-        BASE.get_or_init(build)
-    }
-}
-
-/// Compiled-in models: (name, what it was trained on, trained with the GeoNames cities, gzip'd weights).
-pub const MODELS: &[(&str, &str, bool, &[u8])] = &[
-    ("news", "idner-news-2k and NER-UI train (cased news sentences)", false, include_bytes!("../../warta-ner/data/news.model.gz")),
-    ("nergrit", "NERGrit and NERP train", true, include_bytes!("../../warta-ner/data/nergrit.model.gz")),
-    ("nerp", "NERP train (lower-cased)", true, include_bytes!("../../warta-ner/data/nerp.model.gz")),
-];
+pub use warta_entities::ner_gazetteer as gazetteer;
 
 /// A model and the gazetteer it goes with: a compiled-in one by name, else a file (used with the
 /// gazetteer `cities` says).
-pub fn load(model: &str, cities: bool) -> Result<(Model, &'static Gazetteer)> {
-    if let Some((_, _, c, bytes)) = MODELS.iter().find(|m| m.0 == model) {
-        let m = Model::read(*bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"))?;
-        return Ok((m, gazetteer(*c)));
+pub fn load(model: &str, cities: bool) -> Result<(Model, &'static warta_ner::Gazetteer)> {
+    if let Some(p) = PRETRAINED.iter().find(|m| m.name == model) {
+        let m = Model::read(p.bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"))?;
+        return Ok((m, gazetteer(p.cities)));
     }
-    let f = std::fs::File::open(model).with_context(|| format!("{model}: not a compiled-in model ({}) nor a readable file", MODELS.iter().map(|m| m.0).collect::<Vec<_>>().join(", ")))?;
+    let f = std::fs::File::open(model).with_context(|| format!("{model}: not a compiled-in model ({}) nor a readable file", PRETRAINED.iter().map(|m| m.name).collect::<Vec<_>>().join(", ")))?;
     Ok((Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))?, gazetteer(cities)))
 }
 
