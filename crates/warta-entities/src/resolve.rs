@@ -120,12 +120,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let mut b = Builder { doc, ents: vec![], by_id: HashMap::new() };
     // a sentence in title case (a headline, a sub-heading) has no telling capitals: there a name
     // may not run on into words that the tagger's training text mostly used outside names
-    let title_case: Vec<bool> = (0..doc.sentences.len())
-        .map(|s| {
-            let words: Vec<&warta_core::Token> = toks[doc.sentence_tokens(s)].iter().filter(|t| t.kind == TokenKind::Word && t.lower.chars().any(char::is_alphabetic) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower)).collect();
-            words.len() >= 4 && 5 * words.iter().filter(|t| t.cap).count() >= 4 * words.len()
-        })
-        .collect();
+    let title_case: Vec<bool> = (0..doc.sentences.len()).map(|s| lang.is_title_case(&toks[doc.sentence_tokens(s)])).collect();
     let common_in_title_case = |k: usize| title_case[toks[k].sentence] && tagger.and_then(|t| t.words.person_share(&toks[k].lower)).is_some_and(|p| p < 0.25);
 
     // 1. gazetteer hits

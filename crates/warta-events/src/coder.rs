@@ -416,11 +416,27 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let idx: HashMap<usize, usize> = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
         doc.times.iter().filter_map(|t| idx.get(&t.start).map(|&i| (i, t))).collect()
     };
+    // tokens inside a name: "United" in "United Nations", "Armed" in "Armed Forces" trigger nothing
+    let mut in_name = vec![false; doc.tokens.len()];
+    for m in doc.entities.iter().flat_map(|e| e.mentions.iter()) {
+        let a = doc.tokens.partition_point(|t| t.span.end <= m.start);
+        let b = doc.tokens.partition_point(|t| t.span.start < m.end);
+        for x in in_name.iter_mut().take(b).skip(a) {
+            *x = true;
+        }
+    }
     for s in 0..doc.sentences.len() {
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
         let mut clause_modality: HashMap<usize, String> = HashMap::new();
+        let title_case = lang.is_title_case(&doc.tokens[srange.clone()]);
+        // … and a capitalised word inside the sentence that opens a run of capitalised words is a name's
+        // first word ("Associated Press"), unless the whole line is in title case (a headline)
+        let name_start = |i: usize| !title_case && i > srange.start && doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s);
         for (i, end, pat) in triggers(doc, lang, s) {
+            if in_name[i] || name_start(i) {
+                continue;
+            }
             let ci = an.clause_of(s, i);
             if pat.code == "-" {
                 if let Some(m) = &pat.modality {

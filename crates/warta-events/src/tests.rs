@@ -50,6 +50,9 @@ fn events_table() {
         // … but an apposition is one side, and a second clause's object is not a conjunct
         ("en", "Chile condemned Bolivia, its neighbour.", "2024-03-20", &[("111", "CHL", "BOL")]),
         ("en", "Chile condemned Bolivia and urged Peru to mediate.", "2024-03-20", &[("111", "CHL", "BOL"), ("02", "CHL", "PER")]),
+        // a word inside a name triggers nothing ("United" in "United States", "Associated" in "Associated Press")
+        ("en", "Chile and the United States are seeking to deepen ties.", "2024-03-20", &[]),
+        ("en", "Chile said the Associated Press would open an office in Peru.", "2024-03-20", &[]),
         // "condemned an attack by X": the attacker is the target; an agent "in X" is of X
         ("en", "Chile condemned an attack by Bolivian soldiers in Peru.", "2024-03-20", &[("111", "CHL", "BOL"), ("18", "BOL", "PER")]),
         ("en", "Protesters in Chile accused Bolivia of spying.", "2024-03-20", &[("112", "CHL", "BOL")]),

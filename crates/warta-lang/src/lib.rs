@@ -331,6 +331,17 @@ impl Lang {
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stopwords.iter().any(|s| s == w)
     }
+
+    /// Is a sentence in title case (a headline, a sub-heading): four content words or more (not
+    /// function or stop words), at least four in five of them capitalised? There capitals tell no names.
+    pub fn is_title_case(&self, tokens: &[warta_core::Token]) -> bool {
+        let (mut words, mut caps) = (0usize, 0usize);
+        for t in tokens.iter().filter(|t| t.kind == warta_core::TokenKind::Word && t.lower.chars().any(char::is_alphabetic) && !self.function_words.contains_key(&t.lower) && !self.is_stopword(&t.lower)) {
+            words += 1;
+            caps += t.cap as usize;
+        }
+        words >= 4 && 5 * caps >= 4 * words
+    }
 }
 
 const OFFICIALS: &str = include_str!("../data/xx/officials.tsv");
