@@ -25,6 +25,8 @@ pub struct Known {
     pub sector: Option<String>,
     /// Tenures (role, country, from, to) for office holders.
     pub tenures: Vec<(String, String, String, String)>,
+    /// Codes that hold only for a time (from dictionaries laid over the language).
+    pub dated: Vec<warta_lang::DatedCode>,
 }
 
 pub struct Gazetteer {
@@ -79,7 +81,7 @@ impl Gazetteer {
         };
         for g in &lang.gazetteer {
             let etype = EntityType::parse(&g.etype).unwrap_or(EntityType::Org);
-            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![] };
+            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![], dated: g.dated.clone() };
             add(k, g.names.clone(), &mut known, &mut by_id);
         }
         let mut officials: Vec<&Official> = lang.officials.iter().collect();
@@ -93,6 +95,7 @@ impl Gazetteer {
                 country: Some(o.country.clone()),
                 sector: Some("GOV".into()),
                 tenures: vec![(o.role.clone(), o.country.clone(), o.from.clone(), o.to.clone())],
+                dated: vec![],
             };
             let mut names = vec![o.name.clone()];
             names.extend(o.aliases.iter().cloned());

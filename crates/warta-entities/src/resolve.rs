@@ -36,15 +36,12 @@ impl Builder<'_> {
 
 fn known_entity(k: &Known, dct: Option<&str>) -> Entity {
     let roles = roles_at(k, dct);
-    Entity {
-        id: k.id.clone(),
-        name: k.name.clone(),
-        etype: k.etype,
-        country: roles.first().and_then(|r| r.country.clone()).or(k.country.clone()),
-        roles,
-        sector: k.sector.clone(),
-        mentions: vec![],
-    }
+    // a code that holds on the document's date replaces the default one
+    let (country, sector) = match dct.and_then(|d| k.dated.iter().find(|c| c.holds_on(d))) {
+        Some(c) => (c.country.clone(), c.sector.clone()),
+        None => (k.country.clone(), k.sector.clone()),
+    };
+    Entity { id: k.id.clone(), name: k.name.clone(), etype: k.etype, country: roles.first().and_then(|r| r.country.clone()).or(country), roles, sector, mentions: vec![] }
 }
 
 /// Find the office holder of `role` in `country` on `date`.

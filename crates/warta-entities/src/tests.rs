@@ -132,3 +132,16 @@ fn the_tagger_names_people_the_rules_miss_and_a_headline_names_no_one() {
         assert!(d.entities.iter().all(|e| e.etype != EntityType::Person), "{headline}: {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     }
 }
+
+/// An actor whose code holds only for a time (a dictionary's `[NRTGOV 20121109-20130119]`) takes the
+/// code that holds on the document's date, else its default.
+#[test]
+fn a_dated_actor_code_follows_the_document_date() {
+    let d = warta_lang::petrarch::Dictionaries::parse("TURNCOAT [NRT]\n\t[NRTGOV 20121109-20130119]\n\t[NRTREB >20130119]\n", "", "").unwrap();
+    warta_lang::register(d.overlay(warta_lang::lang("en").unwrap(), "en+test-dated")).unwrap();
+    for (date, sector) in [("2012-01-01", None), ("2012-12-01", Some("GOV")), ("2014-01-01", Some("REB"))] {
+        let doc = doc("en+test-dated", "Turncoat spoke to reporters.", date);
+        let e = find(&doc, "Turncoat");
+        assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some("NRT"), sector), "{date}");
+    }
+}

@@ -120,6 +120,24 @@ pub struct GazEntry {
     pub etype: String,
     pub country: Option<String>,
     pub sector: Option<String>,
+    /// Codes that hold only for a time (country, sector, from, to; dates `YYYY-MM-DD`, empty = open):
+    /// the one whose span holds the document's date replaces `country` and `sector`.
+    pub dated: Vec<DatedCode>,
+}
+
+/// An actor code valid from `from` (inclusive) to `to` (exclusive); an empty date is open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DatedCode {
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub from: String,
+    pub to: String,
+}
+
+impl DatedCode {
+    pub fn holds_on(&self, date: &str) -> bool {
+        (self.from.is_empty() || self.from.as_str() <= date) && (self.to.is_empty() || date < self.to.as_str())
+    }
 }
 
 /// An office holder with tenure (from `xx/officials.tsv`).
@@ -293,7 +311,7 @@ impl Lang {
             for (n, line) in lines(files[fi]) {
                 let c = cols(line, 2, file, code, n)?;
                 let names: Vec<String> = c[1..].iter().flat_map(|s| s.split('|')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None });
+                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![] });
             }
         }
         // places.tsv / orgs.tsv / cities.tsv (generated): id, type, country, sector, names|…
@@ -306,6 +324,7 @@ impl Lang {
                     etype: c[1].to_string(),
                     country: opt(c[2]),
                     sector: opt(c[3]),
+                    dated: vec![],
                     names: c[4].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
                 });
             }

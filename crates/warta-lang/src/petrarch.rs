@@ -16,9 +16,10 @@
 //! `%` (compound) and `^` (skip) are dropped; `&SYNSET` is any of its members. A code `[---]` is a
 //! blocker (nothing is coded); `[013:012]` keeps its first code; `[075A]` its digits. Actors whose
 //! code depends on the date (`[HOBGOV 19950601 - 19990815]`) keep their undated code, else their
-//! first: a document date does not reach the gazetteer.
+//! first, as the entry's default; the dated ones go with it (`GazEntry::dated`) and the entity stage takes
+//! the one that holds on the document's date.
 
-use crate::{EventPattern, GazEntry, Lang, LangError};
+use crate::{DatedCode, EventPattern, GazEntry, Lang, LangError};
 use std::collections::HashMap;
 
 /// The three dictionaries, in warta's structures.
@@ -105,40 +106,76 @@ fn actor_names(raw: &str) -> Vec<String> {
     out
 }
 
-fn actor_code(inner: &str) -> Option<String> {
-    let code = inner.split_whitespace().next()?.split('/').next()?.to_uppercase();
-    (!code.is_empty() && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '+')).then_some(code)
+/// A code of an actor entry, with its date restriction: `HOB`, `HOB <950601`, `HOBGOV 19950601 - 19990815`,
+/// `HOBREB >20130119` → (code, from, to) with ISO dates, empty when open.
+fn actor_code(inner: &str) -> Option<(String, String, String)> {
+    let mut parts = inner.split_whitespace();
+    let code = parts.next()?.split('/').next()?.to_uppercase();
+    if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '+') {
+        return None;
+    }
+    let rest: String = parts.collect();
+    let iso = |d: &str| -> Option<String> {
+        let d = d.trim();
+        let full = match d.len() {
+            8 => d.to_string(),
+            // six digits are YYMMDD; the files' two-digit years are 1930-2029
+            6 => format!("{}{d}", if d[..2].parse::<u32>().ok()? >= 30 { "19" } else { "20" }),
+            _ => return None,
+        };
+        full.chars().all(|c| c.is_ascii_digit()).then(|| format!("{}-{}-{}", &full[..4], &full[4..6], &full[6..]))
+    };
+    let (from, to) = if rest.is_empty() {
+        (String::new(), String::new())
+    } else if let Some(d) = rest.strip_prefix('<') {
+        (String::new(), iso(d)?)
+    } else if let Some(d) = rest.strip_prefix('>') {
+        (iso(d)?, String::new())
+    } else {
+        let (a, b) = rest.split_once('-')?;
+        (iso(a)?, iso(b)?)
+    };
+    Some((code, from, to))
 }
 
-fn actor_entry(names: &[String], codes: &[String], dated: &[bool]) -> Option<GazEntry> {
-    let first = names.first()?;
-    let code = codes.iter().zip(dated).find(|(_, d)| !**d).or_else(|| codes.iter().zip(dated).next()).map(|(c, _)| c.clone())?;
-    let known = |c: &str| c.chars().all(|ch| ch.is_ascii_alphabetic());
-    let (etype, country, sector) = if code.len() == 3 && known(&code) {
-        ("COUNTRY", Some(code.clone()), None)
-    } else if code.len() > 3 && known(&code[..3]) {
-        ("ORG", Some(code[..3].to_string()), Some(code[3..].to_string()))
+/// A code's country and sector: three letters are a country; a longer code is the first three
+/// letters' country with the rest as its sector; `---` and `+++` name no country.
+fn split_code(code: &str) -> (bool, Option<String>, Option<String>) {
+    let letters = |c: &str| c.chars().all(|ch| ch.is_ascii_alphabetic());
+    if code.len() == 3 && letters(code) {
+        (true, Some(code.to_string()), None)
+    } else if code.len() > 3 && letters(&code[..3]) {
+        (false, Some(code[..3].to_string()), Some(code[3..].to_string()))
     } else {
-        // `---` (an actor with no country) and `+++`
-        ("ORG", None, None)
-    };
+        (false, None, None)
+    }
+}
+
+fn actor_entry(names: &[String], codes: &[(String, String, String)]) -> Option<GazEntry> {
+    let first = names.first()?;
+    let undated = |c: &&(String, String, String)| c.1.is_empty() && c.2.is_empty();
+    let (code, _, _) = codes.iter().find(undated).or_else(|| codes.first())?;
+    let (is_country, country, sector) = split_code(code);
+    let dated: Vec<DatedCode> = codes
+        .iter()
+        .filter(|c| !undated(c))
+        .map(|(c, from, to)| {
+            let (_, country, sector) = split_code(c);
+            DatedCode { country, sector, from: from.clone(), to: to.clone() }
+        })
+        .collect();
     let names: Vec<String> = names.iter().flat_map(|n| actor_names(n)).collect();
-    Some(GazEntry { id: format!("petrarch:{}", first.trim_end_matches('_').to_lowercase()), names, etype: etype.into(), country, sector })
+    // a country is an actor whose every code is a country's (a sector at some date makes it an actor of that country)
+    let etype = if is_country && dated.iter().all(|d| d.sector.is_none()) { "COUNTRY" } else { "ORG" };
+    Some(GazEntry { id: format!("petrarch:{}", first.trim_end_matches('_').to_lowercase()), names, etype: etype.into(), country, sector, dated })
 }
 
 /// Read an actor dictionary.
 pub fn parse_actors(text: &str) -> Vec<GazEntry> {
     let text = strip_comments(text);
     let mut out = vec![];
-    let (mut names, mut codes, mut dated): (Vec<String>, Vec<String>, Vec<bool>) = (vec![], vec![], vec![]);
-    let take = |line: &str, codes: &mut Vec<String>, dated: &mut Vec<bool>| {
-        for b in brackets(line) {
-            if let Some(c) = actor_code(b) {
-                codes.push(c);
-                dated.push(b.split_whitespace().count() > 1);
-            }
-        }
-    };
+    let (mut names, mut codes): (Vec<String>, Vec<(String, String, String)>) = (vec![], vec![]);
+    let take = |line: &str, codes: &mut Vec<(String, String, String)>| codes.extend(brackets(line).into_iter().filter_map(actor_code));
     for line in text.lines() {
         let t = line.trim();
         if t.is_empty() {
@@ -146,18 +183,17 @@ pub fn parse_actors(text: &str) -> Vec<GazEntry> {
         }
         if let Some(syn) = t.strip_prefix('+') {
             names.push(head(syn).to_string());
-            take(syn, &mut codes, &mut dated);
+            take(syn, &mut codes);
         } else if t.starts_with('[') {
-            take(t, &mut codes, &mut dated);
+            take(t, &mut codes);
         } else {
-            out.extend(actor_entry(&names, &codes, &dated));
+            out.extend(actor_entry(&names, &codes));
             names = vec![head(t).to_string()];
             codes.clear();
-            dated.clear();
-            take(t, &mut codes, &mut dated);
+            take(t, &mut codes);
         }
     }
-    out.extend(actor_entry(&names, &codes, &dated));
+    out.extend(actor_entry(&names, &codes));
     out
 }
 
@@ -440,15 +476,18 @@ mod tests {
     #[test]
     fn actors_read_synonyms_indented_codes_and_stems() {
         let a = parse_actors(
-            "<!-- header\n spanning lines -->\nNORTHLAND_  [NRT] # a comment\n+NORTH_CAPITAL\nWESTMARCH\n\t[WST < 900101]\n\t[WSTGOV]\nRIVER GUARD [NRTMIL]\nIMF  [IMF]\nNOBODY [---]\n",
+            "<!-- header\n spanning lines -->\nNORTHLAND_  [NRT] # a comment\n+NORTH_CAPITAL\nWESTMARCH\n\t[WST < 900101]\n\t[WSTGOV]\nRIVER GUARD [NRTMIL]\nIMF  [IMF]\nNOBODY [---]\nTURNCOAT [NRT]\n\t[NRTGOV 20121109-20130119]\n\t[NRTREB >130119]\n",
         );
-        assert_eq!(a.len(), 5);
+        assert_eq!(a.len(), 6);
+        assert_eq!(a[5].dated.iter().map(|d| (d.sector.as_deref(), d.from.as_str(), d.to.as_str())).collect::<Vec<_>>(), vec![(Some("GOV"), "2012-11-09", "2013-01-19"), (Some("REB"), "2013-01-19", "")]);
+        assert!(a[5].dated[0].holds_on("2013-01-01") && !a[5].dated[0].holds_on("2013-01-19") && a[5].dated[1].holds_on("2013-01-19"));
         assert_eq!((a[0].etype.as_str(), a[0].country.as_deref()), ("COUNTRY", Some("NRT")));
         // a closing `_` makes a name exact; other names are stems
         assert!(a[0].names.contains(&"North Capital".to_string()) && a[0].names.contains(&"North Capitals".to_string()));
         assert!(a[0].names.contains(&"Northland".to_string()) && !a[0].names.contains(&"Northlands".to_string()));
-        // the undated code wins over the dated one
+        // the undated code is the default; the dated one goes with it
         assert_eq!((a[1].country.as_deref(), a[1].sector.as_deref()), (Some("WST"), Some("GOV")));
+        assert_eq!(a[1].dated, vec![DatedCode { country: Some("WST".into()), sector: None, from: String::new(), to: "1990-01-01".into() }]);
         assert!(a[1].names.contains(&"Westmarchian".to_string()));
         assert_eq!((a[2].etype.as_str(), a[2].country.as_deref(), a[2].sector.as_deref()), ("ORG", Some("NRT"), Some("MIL")));
         assert_eq!(a[3].names, vec!["IMF"]);
