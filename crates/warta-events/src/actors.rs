@@ -83,10 +83,21 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 country = c.country.clone();
                 start = c.tok_start;
             }
-            // "activists in X", "aktivis di X": where the agent is, when no country stands beside it
-            if country.is_none() && toks.get(end).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "at")) {
-                if let Some(c) = country_at.get(&(end + 1)) {
+            // "activists in X", "aktivis di X": where the agent is; "the government of X", "the
+            // ambassadors of X": whose it is (when no country stands beside it)
+            let class_at = |k: usize| toks.get(k).filter(|t| t.sentence == toks[i].sentence).and_then(|t| lang.function_words.get(&t.lower)).map(String::as_str);
+            if country.is_none() {
+                if let (Some("at" | "of"), Some(c)) = (class_at(end), country_at.get(&(end + 1))) {
                     country = c.country.clone();
+                    if class_at(end) == Some("of") {
+                        end = c.tok_end;
+                    }
+                }
+            }
+            // "Danish media and government": an agent right after another one and a conjunction shares its country
+            if country.is_none() && i >= 2 && class_at(i - 1) == Some("conj") {
+                if let Some(prev) = agents.iter().rev().find(|a: &&ActorRef| a.tok_end == i - 1) {
+                    country = prev.country.clone();
                 }
             }
             if country.is_none() {

@@ -50,6 +50,8 @@ fn events_table() {
         // … but an apposition is one side, and a second clause's object is not a conjunct
         ("en", "Chile condemned Bolivia, its neighbour.", "2024-03-20", &[("111", "CHL", "BOL")]),
         ("en", "Chile condemned Bolivia and urged Peru to mediate.", "2024-03-20", &[("111", "CHL", "BOL"), ("02", "CHL", "PER")]),
+        // "the government of X" is X's
+        ("en", "The government of Chile condemned Bolivia.", "2024-03-20", &[("111", "CHL", "BOL")]),
         // a word inside a name triggers nothing ("United" in "United States", "Associated" in "Associated Press")
         ("en", "Chile and the United States are seeking to deepen ties.", "2024-03-20", &[]),
         ("en", "Chile said the Associated Press would open an office in Peru.", "2024-03-20", &[]),
@@ -149,4 +151,13 @@ fn regression_a_reporting_verb_takes_no_recipient_from_the_reported_clause() {
         assert!(has(&doc, "345", "CHL", "BOL"), "{text}: {:?}", summary(&doc));
         assert!(doc.events.iter().all(|e| e.code != "023" || e.target.is_none()), "{text}: {:?}", summary(&doc));
     }
+}
+
+/// "Chilean police and lawmakers": an agent right after another one and a conjunction shares its country.
+#[test]
+fn coordinated_agents_share_a_country() {
+    let d = code("en", "Chilean police and lawmakers met on Monday.", "2024-03-20");
+    let actors = crate::actors::actor_mentions(&d, warta_lang::lang("en").unwrap());
+    let lawmakers = actors.iter().find(|a| &d.body[a.span.start..a.span.end] == "lawmakers").expect("lawmakers is an agent");
+    assert_eq!((lawmakers.country.as_deref(), lawmakers.sector.as_deref()), (Some("CHL"), Some("LEG")));
 }
