@@ -196,10 +196,9 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// The noun phrase a relative clause hangs on: an actor (or a place) ending just before "yang"/"which".
-    /// Actors coordinated after `first`, before token `stop`: "Mordor, Rohan, Fornost and Bree",
-    /// "Fornost and the evil Gondor". A list joined by commas alone is an apposition ("X, the
-    /// state's fiercest foe"), not coordination: it counts once a conjunction closes it.
+    /// Actors coordinated after `first`, before token `stop`: "Chile, Peru, Bolivia and Paraguay",
+    /// "Chile and the unruly Peru". A list joined by commas alone is an apposition ("Chile, its
+    /// neighbour"), not coordination: it counts once a conjunction closes it.
     pub fn conjuncts(&self, first: &ActorRef, stop: usize) -> Vec<ActorRef> {
         let toks = &self.doc.tokens;
         let (mut out, mut pending) = (vec![], vec![]);
@@ -231,6 +230,7 @@ impl<'a> Analysis<'a> {
         out
     }
 
+    /// The noun phrase a relative clause hangs on: an actor (or a place) ending just before "yang"/"which".
     pub fn rel_head(&self, clause_start: usize) -> Option<&ActorRef> {
         let mut k = clause_start.checked_sub(1)?; // the relative pronoun
         if k > 0 && self.doc.tokens[k - 1].lower == "," {
@@ -647,8 +647,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 _ => false,
             };
             let modality = pat.modality.clone().or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
-            // compound sides: "Fornost and Gondor welcomed …" and "… ties with Mordor, Rohan and
-            // Bree" are an event for every actor and every target named (a symmetric pair stays one event)
+            // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
+            // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
             if let (Some(a), Some(t), false) = (&actor, &target, symmetric) {
                 let mut actors = vec![a.clone()];

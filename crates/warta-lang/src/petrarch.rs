@@ -1,9 +1,9 @@
 //! PETRARCH / TABARI dictionaries read as an overlay on a language.
 //!
 //! Event coders of the KEDS–TABARI–PETRARCH line keep their knowledge in three text files: actors
-//! (`GONDOR [GON]`, synonyms on `+` lines, codes on their own indented lines), agents
-//! (`FOREIGN_MINISTER [~GOVFRM]`, `!PERSON!` substitutions, `{plural}` forms) and verbs (`--- RESTORE
-//! [064] ---` blocks of verbs and `- * DIPLOMATIC TIES [064]` patterns, with `&SYNSET` word lists).
+//! (`NORTHLAND [NRT]`, synonyms on `+` lines, codes on their own indented lines), agents
+//! (`FOREIGN_MINISTER [~GOVFRM]`, `!PERSON!` substitutions, `{plural}` forms) and verbs (`--- MEND
+//! [064] ---` blocks of verbs and `- * FULL_TIES [064]` patterns, with `&SYNSET` word lists).
 //! [`Dictionaries::parse`] reads them into warta's own structures and [`Dictionaries::overlay`]
 //! makes a language that codes with them alone: the base language keeps its grammar (function
 //! words, modality, reporting verbs, titles, months) and its names, agents and verbs are replaced.
@@ -15,7 +15,7 @@
 //! them (warta's `*` gap); `*` in a pattern is the verb; the role markers `$` (source), `+` (target),
 //! `%` (compound) and `^` (skip) are dropped; `&SYNSET` is any of its members. A code `[---]` is a
 //! blocker (nothing is coded); `[013:012]` keeps its first code; `[075A]` its digits. Actors whose
-//! code depends on the date (`[HOBGOV 19950601 - 19990815]`) keep their undated code, else their
+//! code depends on the date (`[NRTGOV 19950601 - 19990815]`) keep their undated code, else their
 //! first, as the entry's default; the dated ones go with it (`GazEntry::dated`) and the entity stage takes
 //! the one that holds on the document's date.
 
@@ -66,7 +66,7 @@ fn head(s: &str) -> &str {
     s.split(['[', '{']).next().unwrap_or("").trim()
 }
 
-/// "GONDOR", "MINAS_TIRITH" → "Gondor", "Minas Tirith". A name of three letters or fewer stays
+/// "NORTHLAND", "NORTH_CAPITAL" → "Northland", "North Capital". A name of three letters or fewer stays
 /// upper-case (an acronym: "IMF"); warta's gazetteer matches acronyms by exact case and other
 /// names from a capital.
 fn display_name(raw: &str) -> String {
@@ -88,8 +88,8 @@ fn display_name(raw: &str) -> String {
         .join(" ")
 }
 
-/// A name without a closing `_` is a stem in these dictionaries ("ARGENTIN" is Argentina and
-/// Argentine): it also names the usual English derivations of its last word.
+/// A name without a closing `_` is a stem in these dictionaries ("BOLIVI" is Bolivia and
+/// Bolivian): it also names the usual English derivations of its last word.
 fn actor_names(raw: &str) -> Vec<String> {
     let raw = raw.trim();
     let exact = raw.ends_with('_');
@@ -106,8 +106,8 @@ fn actor_names(raw: &str) -> Vec<String> {
     out
 }
 
-/// A code of an actor entry, with its date restriction: `HOB`, `HOB <950601`, `HOBGOV 19950601 - 19990815`,
-/// `HOBREB >20130119` → (code, from, to) with ISO dates, empty when open.
+/// A code of an actor entry, with its date restriction: `NRT`, `NRT <950601`, `NRTGOV 19950601 - 19990815`,
+/// `NRTREB >20130119` → (code, from, to) with ISO dates, empty when open.
 fn actor_code(inner: &str) -> Option<(String, String, String)> {
     let mut parts = inner.split_whitespace();
     let code = parts.next()?.split('/').next()?.to_uppercase();
