@@ -118,7 +118,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     // a sentence in title case (a headline, a sub-heading) has no telling capitals: there a name
     // may not run on into words that the tagger's training text mostly used outside names
     let title_case: Vec<bool> = (0..doc.sentences.len()).map(|s| lang.is_title_case(&toks[doc.sentence_tokens(s)])).collect();
-    let common_in_title_case = |k: usize| title_case[toks[k].sentence] && tagger.and_then(|t| t.words.person_share(&toks[k].lower)).is_some_and(|p| p < 0.25);
+    let common_in_title_case = |k: usize| title_case[toks[k].sentence] && tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[k].lower));
 
     // 1. gazetteer hits
     for (span, k) in &hits {
@@ -385,7 +385,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let plain = |i: usize| {
                     let t = &toks[i];
                     let acronym = t.lower.chars().count() >= 2 && doc.body[t.span.start..t.span.end].chars().all(|c| !c.is_lowercase());
-                    t.kind == TokenKind::Word && !acronym && !titles.contains_key(t.lower.as_str()) && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && tagger.words.person_share(&t.lower).is_none_or(|p| p >= 0.25)
+                    t.kind == TokenKind::Word && !acronym && !titles.contains_key(t.lower.as_str()) && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && !tagger.words.rarely_in_persons_names(&t.lower)
                 };
                 let (etype, kind) = match ty.as_str() {
                     "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) => (EntityType::Person, "person"),

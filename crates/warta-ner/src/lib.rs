@@ -70,6 +70,12 @@ impl WordStats {
         let total: u32 = c.iter().sum();
         (total >= 3).then(|| c[1] as f32 / total as f32)
     }
+
+    /// A word seen enough and mostly outside persons' names (under a quarter of its uses in one):
+    /// "ekonomi", "gunung" — not a word to build a person's name from.
+    pub fn rarely_in_persons_names(&self, lower: &str) -> bool {
+        self.person_share(lower).is_some_and(|p| p < 0.25)
+    }
 }
 
 /// The models `tools/train-ner.sh` trains from the `train` splits of `../shared/data/id-ner`.
@@ -585,6 +591,7 @@ mod tests {
         assert_eq!(w.person_share("bukit"), Some(0.0));
         assert_eq!(w.person_share("langka"), None);
         assert_eq!(w.person_share("unseen"), None);
+        assert!(w.rarely_in_persons_names("bukit") && !w.rarely_in_persons_names("rudi") && !w.rarely_in_persons_names("langka"));
     }
 
     #[test]
