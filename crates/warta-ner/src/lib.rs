@@ -228,7 +228,14 @@ pub fn features(tokens: &[&str]) -> Vec<Vec<u64>> {
 /// starts there), and the classes around it.
 pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> {
     let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
-    let shapes: Vec<String> = tokens.iter().map(|t| shape(t)).collect();
+    // every token's shape in one buffer (one allocation for the sentence)
+    let mut shape_buf = String::new();
+    let mut shape_at = Vec::with_capacity(tokens.len() + 1);
+    shape_at.push(0);
+    for t in tokens {
+        shape_buf.push_str(&shape(t));
+        shape_at.push(shape_buf.len());
+    }
     let at = |i: isize| -> &str {
         if i < 0 {
             "<s>"
@@ -242,7 +249,7 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
         if i < 0 || i as usize >= tokens.len() {
             "_"
         } else {
-            &shapes[i as usize]
+            &shape_buf[shape_at[i as usize]..shape_at[i as usize + 1]]
         }
     };
     let marks = gaz.map(|g| g.marks(&lower)).unwrap_or_else(|| vec![None; tokens.len()]);
@@ -260,7 +267,8 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
         .map(|i| {
             let j = i as isize;
             let w = &lower[i];
-            let mut f = vec![
+            let mut f = Vec::with_capacity(25);
+            f.extend_from_slice(&[
                 fnv(&["b"]),
                 fnv(&["w", w]),
                 fnv(&["w-1", at(j - 1)]),
@@ -278,13 +286,16 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
                 fnv(&["g+1", mark(j + 1).0, mark(j + 1).1]),
                 fnv(&["g-1g", mark(j - 1).0, mark(j - 1).1, mark(j).0, mark(j).1]),
                 fnv(&["gs", mark(j).0, mark(j).1, sh(j)]),
-            ];
-            // prefixes and suffixes as byte slices at char boundaries (no allocation)
-            let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain(std::iter::once(w.len())).collect();
-            let nch = bounds.len() - 1;
-            for k in 1..=4.min(nch) {
-                f.push(fnv(&["p", &w[..bounds[k]]]));
-                f.push(fnv(&["x", &w[bounds[nch - k]..]]));
+            ]);
+            // prefixes and suffixes of up to four chars, as byte slices at char boundaries
+            let nch = w.chars().count();
+            let mut ends = w.char_indices().map(|(b, c)| b + c.len_utf8());
+            let mut starts = w.char_indices().rev().map(|(b, _)| b);
+            for _ in 0..4.min(nch) {
+                if let (Some(e), Some(b)) = (ends.next(), starts.next()) {
+                    f.push(fnv(&["p", &w[..e]]));
+                    f.push(fnv(&["x", &w[b..]]));
+                }
             }
             f
         })
