@@ -190,8 +190,10 @@ impl Gazetteer {
         let mut i = 0;
         while i < lower.len() {
             let mut hit = None;
-            // only names that start with this token, longest first
-            let longest = self.first.get(&lower[i]).copied().unwrap_or(0);
+            // only names that start with this token's first word (a corpus token may hold several
+            // words: "salah satu"), longest first; a name of W words spans at most W tokens
+            let first_word = lower[i].split_whitespace().next().unwrap_or("");
+            let longest = self.first.get(first_word).copied().unwrap_or(0);
             for len in (1..=longest.min(lower.len() - i)).rev() {
                 key.clear();
                 for (k, w) in lower[i..i + len].iter().enumerate() {
@@ -631,6 +633,15 @@ mod tests {
         g.add("presiden", "TITLE");
         let lower: Vec<String> = ["presiden", "ke", "jawa", "barat"].iter().map(|s| s.to_string()).collect();
         assert_eq!(g.marks(&lower), vec![Some(("TITLE", true)), None, Some(("LOC", true)), Some(("LOC", false))]);
+    }
+
+    /// A corpus token may hold several words ("salah satu"): it still matches a name of those words.
+    #[test]
+    fn regression_a_token_of_several_words_matches_a_name() {
+        let mut g = Gazetteer::default();
+        g.add("Salah Satu Kota", "LOC");
+        let lower: Vec<String> = ["salah satu", "kota", "itu"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(g.marks(&lower), vec![Some(("LOC", true)), Some(("LOC", false)), None]);
     }
 
     #[test]
