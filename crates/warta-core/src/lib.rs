@@ -437,6 +437,18 @@ impl Pipeline {
     }
 }
 
+/// `text` without its XML comments (`<!-- … -->`, across lines; an unclosed one runs to the end).
+pub fn strip_xml_comments(text: &str) -> String {
+    let mut clean = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find("<!--") {
+        clean.push_str(&rest[..i]);
+        rest = rest[i..].find("-->").map(|j| &rest[i + j + 3..]).unwrap_or("");
+    }
+    clean.push_str(rest);
+    clean
+}
+
 pub fn hex(bytes: &[u8]) -> String {
     const H: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(bytes.len() * 2);

@@ -52,13 +52,7 @@ fn decode(s: &str) -> String {
 
 /// Read every `<Sentence>` of a PETRARCH validation file (comments dropped).
 pub fn read_sentences(xml: &str) -> Vec<PetrSentence> {
-    let mut clean = String::with_capacity(xml.len());
-    let mut rest = xml;
-    while let Some(i) = rest.find("<!--") {
-        clean.push_str(&rest[..i]);
-        rest = rest[i..].find("-->").map(|j| &rest[i + j + 3..]).unwrap_or("");
-    }
-    clean.push_str(rest);
+    let clean = warta_core::strip_xml_comments(xml);
     let mut out = vec![];
     let mut pos = 0;
     while let Some(i) = clean[pos..].find("<Sentence ").map(|i| i + pos) {

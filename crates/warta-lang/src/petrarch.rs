@@ -35,14 +35,7 @@ pub struct Dictionaries {
 
 /// Comments removed: `<!-- … -->` anywhere (across lines) and `#` to the end of a line.
 fn strip_comments(text: &str) -> String {
-    let mut clean = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(i) = rest.find("<!--") {
-        clean.push_str(&rest[..i]);
-        rest = rest[i..].find("-->").map(|j| &rest[i + j + 3..]).unwrap_or("");
-    }
-    clean.push_str(rest);
-    clean.lines().map(|l| l.split('#').next().unwrap_or("").trim_end().to_string()).collect::<Vec<_>>().join("\n")
+    warta_core::strip_xml_comments(text).lines().map(|l| l.split('#').next().unwrap_or("").trim_end().to_string()).collect::<Vec<_>>().join("\n")
 }
 
 fn bad(file: &str, line: usize, message: impl Into<String>) -> LangError {
