@@ -36,6 +36,8 @@ pub struct Gazetteer {
     pub known: Vec<Known>,
     /// (role, country) → office holders, for resolving "Menteri Pertahanan Rusia" by date
     pub holders: HashMap<(String, String), Vec<usize>>,
+    /// The language's titles by their first word, longest first (built once, not per document).
+    pub titles: warta_lang::WordMap<Vec<warta_lang::Title>>,
 }
 
 fn slug(s: &str) -> String {
@@ -115,7 +117,16 @@ impl Gazetteer {
                 }
             }
         }
-        Gazetteer { ac, pats, known, holders }
+        let mut titles: warta_lang::WordMap<Vec<warta_lang::Title>> = Default::default();
+        for t in &lang.titles {
+            if let Some(f) = t.phrase.first() {
+                titles.entry(f.clone()).or_default().push(t.clone());
+            }
+        }
+        for v in titles.values_mut() {
+            v.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
+        }
+        Gazetteer { ac, pats, known, holders, titles }
     }
 
     /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.

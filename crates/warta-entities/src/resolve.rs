@@ -3,7 +3,8 @@
 use crate::{is_name_token, lower_same_len, roles_at, slug, Gazetteer, Known};
 use std::collections::HashMap;
 use warta_core::{fold, Doc, Entity, EntityType, Mention, Role, Span, TokenKind};
-use warta_lang::{Lang, Title};
+use rustc_hash::FxHashMap;
+use warta_lang::Lang;
 
 struct Builder<'a> {
     doc: &'a Doc,
@@ -50,19 +51,6 @@ fn holder<'g>(gaz: &'g Gazetteer, role: &str, country: &str, date: Option<&str>)
     ids.iter().map(|&i| &gaz.known[i]).find(|k| roles_at(k, date).iter().any(|r| r.role == role && r.country.as_deref() == Some(country)))
 }
 
-fn titles_by_first(lang: &Lang) -> HashMap<&str, Vec<&Title>> {
-    let mut m: HashMap<&str, Vec<&Title>> = HashMap::new();
-    for t in &lang.titles {
-        if let Some(f) = t.phrase.first() {
-            m.entry(f.as_str()).or_default().push(t);
-        }
-    }
-    for v in m.values_mut() {
-        v.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
-    }
-    m
-}
-
 /// Does a bare title ("Menteri", "the minister") fit a role an earlier person holds?
 fn role_fits(title_role: &str, role: &str) -> bool {
     title_role == role || (title_role == "minister" && role.contains("minister"))
@@ -104,16 +92,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     // the story's home country: its dateline's, else the first country the headline names
     let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz));
     let toks = &doc.tokens;
-    let tok_start: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
-    let tok_end: HashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
+    let tok_start: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
+    let tok_end: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
     // hit by starting token: (hit index, last token index)
-    let mut hit_at: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut hit_at: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (hi, (span, _)) in hits.iter().enumerate() {
         if let (Some(&a), Some(&b)) = (tok_start.get(&span.start), tok_end.get(&span.end)) {
             hit_at.insert(a, (hi, b));
         }
     }
-    let hit_ending: HashMap<usize, usize> = hit_at.iter().map(|(&a, &(hi, b))| (b, hi + a * 0)).collect();
+    let hit_ending: FxHashMap<usize, usize> = hit_at.iter().map(|(&a, &(hi, b))| (b, hi + a * 0)).collect();
     let mut b = Builder { doc, ents: vec![], by_id: HashMap::new() };
     // a sentence in title case (a headline, a sub-heading) has no telling capitals: there a name
     // may not run on into words that the tagger's training text mostly used outside names
@@ -128,7 +116,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     }
 
     // 2. title phrases
-    let titles = titles_by_first(lang);
+    let titles = &gaz.titles;
     let conj = |i: usize| toks.get(i).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
     let is_country = |tok: usize| hit_at.get(&tok).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Country).copied();
     let mut i = 0;

@@ -1,6 +1,6 @@
 //! Actor mentions: entities, generic agents with their country, and anaphors.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use warta_core::{Doc, EntityType, Participant, Span};
 use warta_lang::Lang;
 
@@ -33,7 +33,7 @@ impl ActorRef {
     }
 }
 
-fn token_index(doc: &Doc) -> (HashMap<usize, usize>, HashMap<usize, usize>) {
+fn token_index(doc: &Doc) -> (FxHashMap<usize, usize>, FxHashMap<usize, usize>) {
     let s = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
     let e = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.end, i + 1)).collect();
     (s, e)
@@ -57,8 +57,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     }
     // generic agents: "polisi", "biro intelijen Rusia", "Russian troops"
     let toks = &doc.tokens;
-    let country_at: HashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
-    let country_ending: HashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
+    let country_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
+    let country_ending: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
     let mut agents = vec![];
     let first_words: std::collections::HashSet<&str> = lang.agents.iter().filter_map(|(p, _)| p.first().map(|s| s.as_str())).collect();
     let mut i = 0;
@@ -123,16 +123,20 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             c.place = true;
         }
     }
-    // anaphors
+    // anaphors: two-word ones ("negara itu") first, then one word
+    let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {
         let mut hit = None;
-        for (len, kind) in [2usize, 1].iter().filter_map(|&n| {
-            let words: Vec<&str> = (i..i + n).filter_map(|k| toks.get(k).map(|t| t.lower.as_str())).collect();
-            (words.len() == n).then(|| lang.pronouns.get(&words.join(" ")).map(|k| (n, k.clone()))).flatten()
-        }) {
-            hit = Some((len, kind));
-            break;
+        if let Some(next) = toks.get(i + 1) {
+            key.clear();
+            key.push_str(&toks[i].lower);
+            key.push(' ');
+            key.push_str(&next.lower);
+            hit = lang.pronouns.get(&key).map(|k| (2, k.clone()));
+        }
+        if hit.is_none() {
+            hit = lang.pronouns.get(&toks[i].lower).map(|k| (1, k.clone()));
         }
         if let Some((len, kind)) = hit {
             cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false });

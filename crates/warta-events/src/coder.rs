@@ -58,7 +58,7 @@ impl<'a> Analysis<'a> {
                     last_person = Some(x.clone());
                 }
                 last_subject = Some(x.clone());
-            } else if let Some(p) = a.actors.iter().filter(|x| x.tok_start >= r.start && x.tok_end <= r.end && x.etype == Some(EntityType::Person)).last() {
+            } else if let Some(p) = a.actors[a.actors.partition_point(|x| x.tok_start < r.start)..].iter().take_while(|x| x.tok_start < r.end).filter(|x| x.tok_end <= r.end && x.etype == Some(EntityType::Person)).last() {
                 // no subject: keep the last person named as a fallback antecedent
                 if last_person.is_none() {
                     last_person = Some(p.clone());
@@ -87,7 +87,7 @@ impl<'a> Analysis<'a> {
                 Some("purpose_obj") => Some(ClauseKind::PurposeObj),
                 Some("sub") => Some(ClauseKind::Sub),
                 // "X mengatakan Y siap …", "X said Y would …": what is said is a clause of its own
-                _ if self.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == toks[k].lower)
+                _ if self.lang.reporting_pre_words.contains(&toks[k].lower)
                     && k + 1 < r.end
                     && toks[k + 1].kind != warta_core::TokenKind::Punct
                     && !matches!(self.class(k + 1), Some("to" | "comp" | "with")) =>
@@ -149,7 +149,9 @@ impl<'a> Analysis<'a> {
 
     /// First actor in [from, to) that is not a preposition's object: a clause subject.
     pub fn first_actor(&self, from: usize, to: usize) -> Option<&ActorRef> {
-        self.actors.iter().find(|a| a.tok_start >= from && a.tok_start < to && self.after_prep(a).is_none() && !a.place)
+        // actors are in text order: start at the first one at or after `from`
+        let k = self.actors.partition_point(|a| a.tok_start < from);
+        self.actors[k..].iter().take_while(|a| a.tok_start < to).find(|a| self.after_prep(a).is_none() && !a.place)
     }
 
     /// Resolve an anaphor at sentence `s`; inside an embedded clause it points at the sentence subject.
@@ -413,7 +415,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let table = cameo();
     let mut events: Vec<(Event, usize, usize)> = vec![]; // (event, sentence, clause)
     let time_tok: Vec<(usize, &warta_core::TimeExpr)> = {
-        let idx: HashMap<usize, usize> = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
+        let idx: rustc_hash::FxHashMap<usize, usize> = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
         doc.times.iter().filter_map(|t| idx.get(&t.start).map(|&i| (i, t))).collect()
     };
     // tokens inside a name: "United" in "United Nations", "Armed" in "Armed Forces" trigger nothing

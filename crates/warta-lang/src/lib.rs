@@ -9,6 +9,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+/// The maps of words looked up for every token (months, weekdays, numbers, pronouns, function
+/// words): FxHash, several times faster than the default hasher on short keys. The keys come from
+/// the language data, never from input text, so hash flooding is not a concern.
+pub type WordMap<V> = rustc_hash::FxHashMap<String, V>;
+
 mod detect;
 pub mod petrarch;
 pub use detect::{detect_language, LanguageId};
@@ -167,20 +172,24 @@ pub struct Lang {
     /// Line openings that introduce a reporter's name ("by ", "oleh ", "rep:").
     pub byline_prefixes: Vec<String>,
     pub stopwords: Vec<String>,
-    pub months: HashMap<String, u32>,
-    pub weekdays: HashMap<String, u32>,
-    pub numbers: HashMap<String, u64>,
+    pub months: WordMap<u32>,
+    pub weekdays: WordMap<u32>,
+    pub numbers: WordMap<u64>,
     /// phrase (lowercase tokens joined by space) → (kind, argument)
     pub time_words: Vec<(Vec<String>, String, i64)>,
     pub titles: Vec<Title>,
     /// agent noun → CAMEO sector (polisi → COP)
     pub agents: Vec<(Vec<String>, String)>,
     /// pronoun → kind (person, plural, country, org)
-    pub pronouns: HashMap<String, String>,
+    pub pronouns: WordMap<String>,
     /// function word → class (comp, rel, conj, to, with, against, by, at, since, of, from)
-    pub function_words: HashMap<String, String>,
+    pub function_words: WordMap<String>,
     /// reporting verbs → position (`pre`: "X said that", `post`: "…, said X")
     pub reporting: Vec<(Vec<String>, String)>,
+    /// The one-word `pre` reporting verbs, for lookups per token.
+    pub reporting_pre_words: rustc_hash::FxHashSet<String>,
+    /// The stop words as a set, for lookups per token.
+    pub stopword_set: rustc_hash::FxHashSet<String>,
     pub modality: Vec<(Vec<String>, String)>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
@@ -332,7 +341,14 @@ impl Lang {
         l.abbreviations = lines(files[19]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.org_words = lines(files[20]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.byline_prefixes = lines(files[21]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        l.index();
         Ok(l)
+    }
+
+    /// Fill the lookup sets derived from the lists (after parsing, and after any change to the lists).
+    pub fn index(&mut self) {
+        self.stopword_set = self.stopwords.iter().cloned().collect();
+        self.reporting_pre_words = self.reporting.iter().filter(|(p, pos)| pos == "pre" && p.len() == 1).map(|(p, _)| p[0].clone()).collect();
     }
 
     /// Append another language's data (used to merge `xx` into every language).
@@ -348,7 +364,7 @@ impl Lang {
     }
 
     pub fn is_stopword(&self, w: &str) -> bool {
-        self.stopwords.iter().any(|s| s == w)
+        self.stopword_set.contains(w)
     }
 
     /// Is a sentence in title case (a headline, a sub-heading): four content words or more (not
@@ -510,11 +526,12 @@ mod tests {
 /// 8 hits and four times as many as any other; `None` leaves it to the statistical detector.
 pub fn stopword_vote(text: &str) -> Option<&'static str> {
     let codes = languages();
+    let langs: Vec<Option<&Lang>> = codes.iter().map(|c| lang(c).ok()).collect();
     let mut hits = vec![0usize; codes.len()];
     for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(150) {
         let w = w.to_lowercase();
-        for (i, c) in codes.iter().enumerate() {
-            if lang(c).is_ok_and(|l| l.is_stopword(&w)) {
+        for (i, l) in langs.iter().enumerate() {
+            if l.is_some_and(|l| l.is_stopword(&w)) {
                 hits[i] += 1;
             }
         }

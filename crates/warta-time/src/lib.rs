@@ -101,9 +101,9 @@ type TimeWord = (Vec<String>, String, i64);
 
 /// A language's time words indexed by their first word (built once per language).
 struct TimeIndex {
-    by_first: std::collections::HashMap<String, Vec<TimeWord>>,
+    by_first: warta_lang::WordMap<Vec<TimeWord>>,
     /// Every word an expression may start with (time words, months, weekdays, number words).
-    starters: std::collections::HashSet<String>,
+    starters: rustc_hash::FxHashSet<String>,
     /// One-word a.m./p.m. markers, which may also be glued to a number ("2pm").
     meridiem: Vec<(String, i64)>,
 }
@@ -112,10 +112,10 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     static INDEX: std::sync::OnceLock<std::sync::Mutex<std::collections::HashMap<String, &'static TimeIndex>>> = std::sync::OnceLock::new();
     let mut m = INDEX.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
     m.entry(lang.code.clone()).or_insert_with(|| {
-        let mut by_first: std::collections::HashMap<String, Vec<TimeWord>> = std::collections::HashMap::new();
+        let mut by_first: warta_lang::WordMap<Vec<TimeWord>> = Default::default();
         // markers read around an expression never start one
         const NOT_STARTING: [&str; 2] = ["future", "past_aux"];
-        let mut starting = std::collections::HashSet::new();
+        let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
                 by_first.entry(f.clone()).or_default().push(w.clone());
@@ -493,7 +493,7 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     if let Some(y) = year(t) {
         let after_prep = i > 0 && c.is_prep(i - 1) && c.same_sentence(i - 1, i);
         let next = c.t(i + 1);
-        let stop = |w: &str| c.lang.stopwords.iter().any(|x| x == w);
+        let stop = |w: &str| c.lang.is_stopword(w);
         // "2000 people" counts; "the 1996 Olympic", "its 1990 budget" name a year
         let modifier = i > 0 && c.t(i - 1).is_some_and(|p| stop(&p.lower) || p.lower == "'s");
         let counted = !modifier && next.is_some_and(|n| n.kind == TokenKind::Word && !n.cap && !stop(&n.lower));
