@@ -459,10 +459,25 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
-/// Fold case and strip common Latin accents, for name comparison ("Sébastien" = "sebastien").
+/// Fold case and strip common Latin accents, for name comparison ("Hélène" = "helene"); runs of
+/// whitespace become one space.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // whitespace runs become one space, none at the ends (one pass, as split_whitespace + join)
+    let mut space = false;
     for c in s.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+            continue;
+        }
         let base = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'a',
             'ç' | 'Ç' => 'c',
@@ -479,7 +494,7 @@ pub fn fold(s: &str) -> String {
             out.push(l);
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 #[cfg(test)]
@@ -502,7 +517,8 @@ mod tests {
 
     #[test]
     fn fold_removes_accents_and_case() {
-        assert_eq!(fold("  Sébastien  LECORNU "), "sebastien lecornu");
+        assert_eq!(fold("  Hélène \t DUPONT\n"), "helene dupont");
+        assert_eq!(fold("O`Brien’s  ÇA"), "o'brien's ca");
     }
 
     struct Needs;

@@ -156,6 +156,9 @@ impl Gazetteer {
 
 /// Lowercase without changing any char's byte length, so offsets stay valid.
 pub fn lower_same_len(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         let mut l = c.to_lowercase();

@@ -60,10 +60,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let country_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
     let country_ending: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
     let mut agents = vec![];
-    let first_words: std::collections::HashSet<&str> = lang.agents.iter().filter_map(|(p, _)| p.first().map(|s| s.as_str())).collect();
     let mut i = 0;
     while i < toks.len() {
-        if !first_words.contains(toks[i].lower.as_str()) {
+        if !lang.agent_first_words.contains(&toks[i].lower) {
             i += 1;
             continue;
         }

@@ -62,8 +62,9 @@ fn ends_sentence(s: &str) -> bool {
 fn rule_matches(r: &LineRule, f: &str, short: bool) -> bool {
     match r {
         LineRule::Exact(s) => f == s,
-        LineRule::Prefix(s) => (short || s.split_whitespace().count() >= 4) && f.starts_with(s.as_str()),
-        LineRule::Contains(s) => (short || s.split_whitespace().count() >= 3) && f.contains(s.as_str()),
+        // the cheap test first: most rules do not match most lines
+        LineRule::Prefix(s) => f.starts_with(s.as_str()) && (short || s.split_whitespace().count() >= 4),
+        LineRule::Contains(s) => f.contains(s.as_str()) && (short || s.split_whitespace().count() >= 3),
     }
 }
 
@@ -74,13 +75,16 @@ struct RuleView {
     /// … trimmed of trailing marks, for whole-line rules
     folded: String,
     short: bool,
+    /// the line's length in words (`words`), counted once
+    n_words: usize,
 }
 
 impl RuleView {
     fn new(line: &str) -> Self {
         let full = fold(line);
         let folded = full.trim_end_matches([':', '.', '»', '›', '>', '|', '-', ' ']).to_string();
-        RuleView { full, folded, short: words(line) <= 15 }
+        let n_words = words(line);
+        RuleView { full, folded, short: n_words <= 15, n_words }
     }
     fn any(&self, rules: &[LineRule]) -> bool {
         rules.iter().any(|r| rule_matches(r, &self.folded, self.short))
@@ -160,11 +164,11 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             } else if (rules.caption_markers.iter().any(|m| match m.strip_prefix('^') {
                 Some(p) => f.starts_with(p),
                 None => f.rfind(m.as_str()).is_some_and(|at| at * 5 >= f.len() * 3),
-            }) || photo_credit().is_match(l)) && words(l) < 60 {
+            }) || photo_credit().is_match(l)) && v.n_words < 60 {
                 Kind::Caption
-            } else if words(l) <= 8 && (byline_prefix(&f, rules).is_some() || byline_with_outlet().is_match(l)) {
+            } else if v.n_words <= 8 && (byline_prefix(f, rules).is_some() || byline_with_outlet().is_match(l)) {
                 Kind::Byline
-            } else if words(l) >= 8 && (ends_sentence(l) || words(l) >= 20) {
+            } else if v.n_words >= 8 && (ends_sentence(l) || v.n_words >= 20) {
                 Kind::Para
             } else {
                 Kind::Short

@@ -190,6 +190,8 @@ pub struct Lang {
     pub reporting_pre_words: rustc_hash::FxHashSet<String>,
     /// The stop words as a set, for lookups per token.
     pub stopword_set: rustc_hash::FxHashSet<String>,
+    /// The first words of the agent phrases, for lookups per token.
+    pub agent_first_words: rustc_hash::FxHashSet<String>,
     pub modality: Vec<(Vec<String>, String)>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
@@ -349,6 +351,7 @@ impl Lang {
     pub fn index(&mut self) {
         self.stopword_set = self.stopwords.iter().cloned().collect();
         self.reporting_pre_words = self.reporting.iter().filter(|(p, pos)| pos == "pre" && p.len() == 1).map(|(p, _)| p[0].clone()).collect();
+        self.agent_first_words = self.agents.iter().filter_map(|(p, _)| p.first().cloned()).collect();
     }
 
     /// Append another language's data (used to merge `xx` into every language).
