@@ -418,6 +418,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let idx: rustc_hash::FxHashMap<usize, usize> = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
         doc.times.iter().filter_map(|t| idx.get(&t.start).map(|&i| (i, t))).collect()
     };
+    // a sports story (three different words of sports reporting or more): "menyerang", "attacked",
+    // "membunuh" are game talk there, and violence is coded only with a casualty count
+    // (only in the paragraphs that speak of sport: a page of news in brief mixes stories)
+    let sport_paragraphs: rustc_hash::FxHashSet<usize> = {
+        let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
+        let mut paras = rustc_hash::FxHashSet::default();
+        for t in doc.tokens.iter().filter(|t| lang.sport_words.contains(&t.lower)) {
+            seen.insert(t.lower.as_str());
+            paras.insert(doc.sentences[t.sentence].paragraph);
+        }
+        if seen.len() >= 3 {
+            paras
+        } else {
+            Default::default()
+        }
+    };
     // tokens inside a name: "United" in "United Nations", "Armed" in "Armed Forces" trigger nothing
     let mut in_name = vec![false; doc.tokens.len()];
     for m in doc.entities.iter().flat_map(|e| e.mentions.iter()) {
@@ -700,6 +716,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // one event per participants and clause: the first trigger names it ("pembicaraan telepon … untuk memperingatkan")
             // (generic sides are told apart by sector and words: "lawmakers" are not "the president")
             let who = |p: &Option<warta_core::Participant>| p.as_ref().map(|p| (p.entity.clone(), p.sector.clone(), if p.entity.is_none() { p.text.to_lowercase() } else { String::new() }));
+            if rt >= 18 && ev.fatalities.is_none() && sport_paragraphs.contains(&doc.sentences[s].paragraph) {
+                continue;
+            }
             for (a, t) in sides {
                 let mut ev = ev.clone();
                 ev.actor = a.as_ref().map(|a| a.participant(doc));

@@ -161,3 +161,14 @@ fn coordinated_agents_share_a_country() {
     let lawmakers = actors.iter().find(|a| &d.body[a.span.start..a.span.end] == "lawmakers").expect("lawmakers is an agent");
     assert_eq!((lawmakers.country.as_deref(), lawmakers.sector.as_deref()), (Some("CHL"), Some("LEG")));
 }
+
+/// In a sports story, "menyerang" is game talk: no violence is coded in the paragraphs that speak of
+/// sport, unless a casualty count comes with it; other paragraphs are coded as usual.
+#[test]
+fn violence_in_a_sports_paragraph_is_game_talk() {
+    let text = "Tim Jepang menyerang pertahanan Korea Selatan sejak awal pertandingan, dan mencetak gol kedua dalam laga itu.\n\nDi perbatasan, militer Jepang menyerang pos Korea Selatan.";
+    let d = code("id", text, "2024-03-20");
+    let violent: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
+    assert_eq!(violent.len(), 1, "{:?}", summary(&d));
+    assert!(violent[0].sentence.starts_with("Di perbatasan"), "{:?}", summary(&d));
+}

@@ -43,6 +43,7 @@ pub const FILES: &[&str] = &[
     "org_words.txt",
     "bylines.txt",
     "cities.tsv",
+    "sport_words.txt",
 ];
 
 macro_rules! lang_files {
@@ -71,12 +72,13 @@ macro_rules! lang_files {
             include_str!(concat!("../data/", $code, "/org_words.txt")),
             include_str!(concat!("../data/", $code, "/bylines.txt")),
             include_str!(concat!("../data/", $code, "/cities.tsv")),
+            include_str!(concat!("../data/", $code, "/sport_words.txt")),
         ]
     };
 }
 
 /// The languages compiled in, with their files in [`FILES`] order.
-pub const EMBEDDED: &[(&str, [&str; 23])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
+pub const EMBEDDED: &[(&str, [&str; 24])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
 
 /// Errors name the file and line of bad data.
 #[derive(Debug, thiserror::Error)]
@@ -192,6 +194,9 @@ pub struct Lang {
     pub stopword_set: rustc_hash::FxHashSet<String>,
     /// The first words of the agent phrases, for lookups per token.
     pub agent_first_words: rustc_hash::FxHashSet<String>,
+    /// Words of sports reporting: in a document with several of them, violence is game talk
+    /// unless a casualty count comes with it.
+    pub sport_words: rustc_hash::FxHashSet<String>,
     pub modality: Vec<(Vec<String>, String)>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
@@ -229,7 +234,7 @@ fn cols<'a>(l: &'a str, n: usize, file: &str, code: &str, line: usize) -> Result
 
 impl Lang {
     /// Parse one language's files (in [`FILES`] order).
-    pub fn parse(code: &str, files: &[&str; 23]) -> Result<Lang, LangError> {
+    pub fn parse(code: &str, files: &[&str; 24]) -> Result<Lang, LangError> {
         let mut l = Lang { code: code.to_string(), ..Default::default() };
         for (n, line) in lines(files[0]) {
             let _ = n;
@@ -343,6 +348,7 @@ impl Lang {
         l.abbreviations = lines(files[19]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.org_words = lines(files[20]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.byline_prefixes = lines(files[21]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        l.sport_words = lines(files[23]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.index();
         Ok(l)
     }
@@ -364,6 +370,7 @@ impl Lang {
         self.caption_markers.extend(other.caption_markers.iter().cloned());
         self.byline_prefixes.extend(other.byline_prefixes.iter().cloned());
         self.abbreviations.extend(other.abbreviations.iter().cloned());
+        self.sport_words.extend(other.sport_words.iter().cloned());
     }
 
     pub fn is_stopword(&self, w: &str) -> bool {
