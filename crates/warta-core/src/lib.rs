@@ -64,6 +64,8 @@ pub struct Article {
 pub struct Sentence {
     pub span: Span,
     pub paragraph: usize,
+    /// In title case (a headline, a sub-heading): its capitals tell no names (set by the text stage).
+    pub title_case: bool,
 }
 
 /// Coarse token classes the rule stages care about.

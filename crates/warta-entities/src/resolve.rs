@@ -105,8 +105,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let mut b = Builder { doc, ents: vec![], by_id: HashMap::new() };
     // a sentence in title case (a headline, a sub-heading) has no telling capitals: there a name
     // may not run on into words that the tagger's training text mostly used outside names
-    let title_case: Vec<bool> = (0..doc.sentences.len()).map(|s| lang.is_title_case(&toks[doc.sentence_tokens(s)])).collect();
-    let common_in_title_case = |k: usize| title_case[toks[k].sentence] && tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[k].lower));
+    let title_case = |s: usize| doc.sentences[s].title_case;
+    let common_in_title_case = |k: usize| title_case(toks[k].sentence) && tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[k].lower));
 
     // 1. gazetteer hits
     for (span, k) in &hits {
@@ -335,7 +335,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let mut windows: Vec<(usize, usize)> = vec![];
         let mut k = 0;
         while k < toks.len() {
-            if !cand(k) || title_case[toks[k].sentence] {
+            if !cand(k) || title_case(toks[k].sentence) {
                 k += 1;
                 continue;
             }

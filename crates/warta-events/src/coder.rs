@@ -447,7 +447,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
         let mut clause_modality: HashMap<usize, String> = HashMap::new();
-        let title_case = lang.is_title_case(&doc.tokens[srange.clone()]);
+        let title_case = doc.sentences[s].title_case;
         // … and a capitalised word inside the sentence that opens a run of capitalised words is a name's
         // first word ("Associated Press"), unless the whole line is in title case (a headline)
         let name_start = |i: usize| !title_case && i > srange.start && doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s);

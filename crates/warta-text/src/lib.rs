@@ -131,8 +131,10 @@ impl Stage for TextStage {
             let base = doc.paragraph_starts[pi];
             for (a, b) in split_sentences(p, &lang.abbreviations) {
                 let si = sentences.len();
-                sentences.push(Sentence { span: Span::new(base + a, base + b), paragraph: pi });
+                let first = tokens.len();
                 tokenize(&p[a..b], base + a, si, &mut tokens);
+                let title_case = lang.is_title_case(&tokens[first..]);
+                sentences.push(Sentence { span: Span::new(base + a, base + b), paragraph: pi, title_case });
             }
         }
         doc.sentences = sentences;
