@@ -76,6 +76,19 @@ fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Optio
         .and_then(|k| k.country.clone())
 }
 
+/// The country of the first national institution the lead paragraph names ("… Antiteror Polri"),
+/// for stories with neither a dateline nor a country in the headline.
+fn lead_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
+    // a story, not a lone sentence: a sentence has no lead
+    if doc.sentences.last().map_or(0, |s| s.paragraph) < 2 {
+        return None;
+    }
+    let lead_end = doc.sentences.iter().take_while(|s| s.paragraph == doc.sentences.first().map_or(0, |f| f.paragraph)).last()?.span.end;
+    // only a national institution says whose story it is: a country or a city named first may be the
+    // other side ("the government expressed appreciation for China's assistance")
+    hits.iter().take_while(|(s, _)| s.end <= lead_end).map(|(_, k)| &gaz.known[*k]).find(|k| k.etype == EntityType::Org && k.country.is_some()).and_then(|k| k.country.clone())
+}
+
 /// The first country (or city's country) named in the headline, for stories without a dateline
 /// ("South Korea's parliament votes to lift martial law").
 fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
@@ -88,12 +101,41 @@ fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
 pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<&crate::Tagger>) -> (Vec<Entity>, Option<String>) {
     let dct = doc.article.published.as_deref();
     let lower = lower_same_len(&doc.body);
-    let hits = gaz.find(&doc.body, &lower);
-    // the story's home country: its dateline's, else the first country the headline names
-    let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz));
     let toks = &doc.tokens;
     let tok_start: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
     let tok_end: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
+    let mut hits = gaz.find(&doc.body, &lower);
+    // tokens of title phrases ("Menteri Luar Negeri"), which are not words of a name
+    let mut in_title = vec![false; toks.len()];
+    for (k, t) in toks.iter().enumerate() {
+        if let Some(c) = gaz.titles.get(t.lower.as_str()).and_then(|c| c.iter().find(|ti| ti.phrase.iter().enumerate().all(|(n, w)| toks.get(k + n).is_some_and(|tk| tk.lower == *w && tk.sentence == t.sentence)))) {
+            for x in in_title.iter_mut().skip(k).take(c.phrase.len()) {
+                *x = true;
+            }
+        }
+    }
+    // a known person's one-word name inside a longer name is someone else: "Abbas" in "Abbas
+    // Araghchi", "Prabowo" in "Listyo Sigit Prabowo"
+    let word_of_name = |k: usize, s: usize, hits: &[(Span, usize)]| {
+        toks.get(k).is_some_and(|t| {
+            t.sentence == s && is_name_token(t) && !in_title[k] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
+        })
+    };
+    let inside_longer: Vec<bool> = hits
+        .iter()
+        .map(|(span, k)| {
+            if gaz.known[*k].etype != EntityType::Person {
+                return false;
+            }
+            let (Some(&a), Some(&z)) = (tok_start.get(&span.start), tok_end.get(&span.end)) else { return false };
+            a == z && ((a > 0 && word_of_name(a - 1, toks[a].sentence, &hits)) || word_of_name(a + 1, toks[a].sentence, &hits))
+        })
+        .collect();
+    let mut keep = inside_longer.iter().map(|x| !x);
+    hits.retain(|_| keep.next().unwrap_or(true));
+    // the story's home country: its dateline's, else the first country the headline names
+    // , else the country of the first national institution the lead paragraph names
+    let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz));
     // hit by starting token: (hit index, last token index)
     let mut hit_at: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (hi, (span, _)) in hits.iter().enumerate() {
@@ -136,7 +178,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         // countries: "Menteri Luar Negeri Jepang dan Korea" or "French Defence Minister"
         let mut countries: Vec<(String, Span)> = vec![];
-        let adjective = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
+        // … or a possessive before it ("Iran's Foreign Minister")
+        let possessive = i >= 2 && toks[i - 1].lower == "'s" && lang.function_words.get("'s").is_some_and(|c| c == "poss");
+        let adjective = i.checked_sub(if possessive { 2 } else { 1 }).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // a lower-case title ("local police chief Ahmed Khan") counts only before a name
         let lower_title = !toks[i].cap && adjective.is_none();
         // a country's code is its `country` (the same as its id for the ISO countries; not for
@@ -201,6 +245,20 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         if toks.get(k).is_some_and(|t| t.lower == ",") {
             k += 1;
         }
+        // a rank or a second title between the office and the name: "Kapolri Jenderal Listyo
+        // Sigit", "juru bicara Densus 88 Kombes Aswin Siregar"; a national rank names the country
+        let mut rank_country: Option<String> = None;
+        let before_ranks = k;
+        while let Some(t2) = toks.get(k).filter(|t| t.cap && t.sentence == toks[i].sentence).and_then(|t| titles.get(t.lower.as_str())).and_then(|c| c.iter().find(|t2| t2.phrase.iter().enumerate().all(|(n, w)| toks.get(k + n).is_some_and(|tk| tk.lower == *w)))) {
+            rank_country = rank_country.or(t2.country.clone());
+            k += t2.phrase.len();
+        }
+        if k > before_ranks && !toks.get(k).is_some_and(|t| is_name_token(t) && t.sentence == toks[i].sentence) {
+            k = before_ranks;
+            rank_country = None;
+        }
+        // the title's own country ("Kapolri") or the rank's, after any country or organisation named
+        let title_country = title.country.clone().or(rank_country);
         let mut person: Option<usize> = None;
         if let Some(&(hi, last)) = hit_at.get(&k) {
             let known = &gaz.known[hits[hi].1];
@@ -218,7 +276,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
-                let country = countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(home.clone());
+                let country = countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone());
                 let sector = title.sector.clone();
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] });
                 b.mention(ei, span);
@@ -234,8 +292,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             i = j.max(i + 1);
             continue;
         }
+        // a national office alone ("Kapolri meminta …") is that country's holder of the role
+        if person.is_none() && countries.is_empty() && org_country.is_none() && toks[i].cap {
+            if let Some(c) = &title.country {
+                countries.push((c.clone(), Span::new(title_start, title_end)));
+            }
+        }
         if let Some(p) = person {
-            let c = countries.first().map(|c| c.0.clone()).or(b.ents[p].country.clone()).or(org_country.clone());
+            let c = countries.first().map(|c| c.0.clone()).or(b.ents[p].country.clone()).or(org_country.clone()).or(title_country.clone());
             b.add_role(p, Role { role: title.role.clone(), country: c.clone() });
             if b.ents[p].country.is_none() {
                 b.ents[p].country = c;
@@ -280,6 +344,48 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         }
         i = j.max(i + 1);
+    }
+
+    // 2b. a place named by an administrative word ("Kabupaten Sukoharjo", function-word classes
+    //     `place_prefix` and `region_prefix`); its country from a known place or country after a
+    //     comma ("…, Jawa Tengah"), else unknown
+    let mut k = 0;
+    while k < toks.len() {
+        let etype = match lang.function_words.get(&toks[k].lower).map(String::as_str) {
+            Some("place_prefix") => EntityType::City,
+            Some("region_prefix") => EntityType::Region,
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let s = toks[k].sentence;
+        let free = |m: usize| {
+            let t = &toks[m];
+            t.sentence == s && is_name_token(t) && !titles.contains_key(t.lower.as_str()) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
+        };
+        let mut m = k + 1;
+        while m < toks.len() && m - k <= 3 && free(m) {
+            m += 1;
+        }
+        if m == k + 1 {
+            k += 1;
+            continue;
+        }
+        let country = toks
+            .get(m)
+            .filter(|t| t.lower == ",")
+            .and_then(|_| hit_at.get(&(m + 1)))
+            .map(|(hi, _)| &gaz.known[hits[*hi].1])
+            .filter(|kn| matches!(kn.etype, EntityType::Country | EntityType::City | EntityType::Region))
+            .and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())));
+        let span = Span::new(toks[k + 1].span.start, toks[m - 1].span.end);
+        let name = doc.body[span.start..span.end].to_string();
+        let kind = if etype == EntityType::City { "city" } else { "region" };
+        let id = format!("local:{kind}:{}", slug(&name));
+        let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
+        b.mention(ei, span);
+        k = m;
     }
 
     // 3. surname coreference: "Yamada" after "Taro Yamada" (before new names are guessed, so a
@@ -420,9 +526,29 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc) {
     if surnames.is_empty() {
         return;
     }
-    for t in toks.iter().filter(|t| is_name_token(t)) {
+    // first names too ("kata Aswin" after "Aswin Siregar", as Indonesian papers write), when only one
+    // person has that first name and it is a word of four letters or more (not "Gen", "Joe")
+    let mut first_names: Vec<(String, usize)> = vec![];
+    for (i, e) in b.ents.iter().enumerate() {
+        let parts: Vec<&str> = e.name.split_whitespace().collect();
+        if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < 4 {
+            continue;
+        }
+        let f = fold(parts[0]);
+        match first_names.iter().position(|(n, _)| *n == f) {
+            Some(p) => first_names[p].1 = usize::MAX,
+            None => first_names.push((f, i)),
+        }
+    }
+    first_names.retain(|(n, i)| *i != usize::MAX && !surnames.iter().any(|(s, _)| s == n));
+    for (ti, t) in toks.iter().enumerate().filter(|(_, t)| is_name_token(t)) {
         // cheap test first: the lowercase form, folded only when it has non-ASCII letters
-        let found = if t.lower.is_ascii() { surnames.iter().find(|(s, _)| *s == t.lower) } else { surnames.iter().find(|(s, _)| *s == fold(&t.lower)) };
+        let folded = if t.lower.is_ascii() { std::borrow::Cow::Borrowed(t.lower.as_str()) } else { std::borrow::Cow::Owned(fold(&t.lower)) };
+        let found = surnames.iter().find(|(s, _)| *s == folded).or_else(|| {
+            // a first name alone, not the first word of a longer name
+            let next_is_name = toks.get(ti + 1).is_some_and(|n| n.sentence == t.sentence && is_name_token(n));
+            first_names.iter().find(|(s, _)| *s == folded).filter(|_| !next_is_name)
+        });
         let Some((_, ei)) = found else { continue };
         if covered.iter().any(|s| s.overlaps(t.span)) {
             continue;

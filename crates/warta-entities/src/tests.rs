@@ -145,3 +145,54 @@ fn a_dated_actor_code_follows_the_document_date() {
         assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some("NRT"), sector), "{date}");
     }
 }
+
+/// "Abbas" (a known president's one-word name) inside "Abbas Kiarostami", "Prabowo" inside a longer
+/// Indonesian name: the longer name is someone else.
+#[test]
+fn regression_a_known_one_word_name_inside_a_longer_name_is_not_that_person() {
+    let d = doc("en", "Abbas Kiarostami said the festival would go on.", "2024-01-10");
+    assert!(d.entities.iter().all(|e| e.roles.is_empty()), "{:?}", d.entities.iter().map(|e| (&e.name, &e.roles)).collect::<Vec<_>>());
+    let d = doc("id", "Kapolri Jenderal Agus Wirawan Prabowo meminta warga tetap tenang.", "2025-01-10");
+    let p = find(&d, "Agus Wirawan Prabowo");
+    // the office and the rank after it name the country and the role
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+    assert_eq!(p.roles[0].role, "police chief");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Prabowo")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+/// Table: what each title phrase gives the person after it.
+#[test]
+fn titles_ranks_and_possessives_give_country_and_role() {
+    // (language, text, person, country, role)
+    let cases = [
+        ("id", "Juru bicara Polri Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "spokesperson"),
+        ("id", "Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "police colonel"),
+        ("en", "Chile's Foreign Minister Ana Morales met reporters on Monday.", "Ana Morales", "CHL", "foreign minister"),
+    ];
+    for (lang, text, name, country, role) in cases {
+        let d = doc(lang, text, "2025-01-10");
+        let p = find(&d, name);
+        assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some(country), Some(role)), "{text}");
+    }
+}
+
+/// "kata Hendra" after "Hendra Gunawan": Indonesian papers name people by their first name.
+#[test]
+fn a_first_name_alone_is_the_person_named_before() {
+    let d = doc("id", "Kombes Hendra Gunawan tiba di Bandung. Menurut Hendra, penyelidikan berlanjut.", "2025-01-10");
+    assert!(find(&d, "Hendra Gunawan").mentions.iter().any(|m| m.text == "Hendra"));
+    // not the first word of a longer name
+    let d = doc("id", "Kombes Hendra Gunawan tiba di Bandung. Hendra Saputra menyambutnya.", "2025-01-10");
+    assert!(!find(&d, "Hendra Gunawan").mentions.iter().any(|m| m.text == "Hendra"));
+}
+
+/// "Kabupaten Klaten, Jawa Tengah": an administrative word names a place, its country from the
+/// region after the comma; a sea named after a country is not that country.
+#[test]
+fn places_named_by_an_administrative_word_and_seas() {
+    let d = doc("id", "Polisi menangkap dua orang di Kabupaten Klaten, Jawa Tengah, pada Senin.", "2025-01-10");
+    let k = find(&d, "Klaten");
+    assert_eq!((k.etype, k.country.as_deref()), (EntityType::City, Some("IDN")));
+    let d = doc("en", "Vietnamese boats sailed into the South China Sea.", "2025-01-10");
+    assert!(d.entities.iter().all(|e| e.id != "CHN"), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
+}

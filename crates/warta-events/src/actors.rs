@@ -122,20 +122,26 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             c.place = true;
         }
     }
-    // anaphors: two-word ones ("negara itu") first, then one word
+    // anaphors: the longest first, up to three words ("the two ministers", "negara itu", "they")
     let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {
         let mut hit = None;
-        if let Some(next) = toks.get(i + 1) {
+        for len in (1..=3).rev() {
+            if i + len > toks.len() || toks[i + len - 1].sentence != toks[i].sentence {
+                continue;
+            }
             key.clear();
-            key.push_str(&toks[i].lower);
-            key.push(' ');
-            key.push_str(&next.lower);
-            hit = lang.pronouns.get(&key).map(|k| (2, k.clone()));
-        }
-        if hit.is_none() {
-            hit = lang.pronouns.get(&toks[i].lower).map(|k| (1, k.clone()));
+            for (n, t) in toks[i..i + len].iter().enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(&t.lower);
+            }
+            if let Some(k) = lang.pronouns.get(&key) {
+                hit = Some((len, k.clone()));
+                break;
+            }
         }
         if let Some((len, kind)) = hit {
             cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false });

@@ -138,7 +138,7 @@ impl<'a> Analysis<'a> {
             match self.class(p) {
                 Some(c) if classes.contains(&c) => return true,
                 // "in the city of Basra", "di kota X": the place is still inside the phrase
-                Some("of" | "det" | "place_noun") => k = p,
+                Some("of" | "det" | "place_noun" | "place_prefix" | "region_prefix") => k = p,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
                 None => k = p,
@@ -443,6 +443,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             *x = true;
         }
     }
+    // the sentence and clause of the last consultation verb seen
+    let mut talks_in: Option<(usize, usize)> = None;
+    let mut topic_in: Option<(usize, usize)> = None;
+    // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
+    let mut last_pair: Option<(ActorRef, ActorRef, usize)> = None;
     for s in 0..doc.sentences.len() {
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
@@ -463,6 +468,21 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             let clause = an.clauses[s][ci].clone();
+            // "… melakukan pembicaraan telepon … untuk membahas bantuan": talks as the purpose of an act
+            // just coded are that act, not another consultation
+            if pat.code.starts_with("04") && i > srange.start && an.class(i - 1) == Some("purpose") && events.last().is_some_and(|(_, es, _)| *es == s) {
+                talks_in = Some((s, ci));
+                topic_in = Some((s, ci));
+                continue;
+            }
+            // what talks are about is not an act: "membahas bantuan kemanusiaan", "discussed military
+            // aid" (a nominal act after talks; anything after talks held for a purpose)
+            if (pat.frame == "noun" && talks_in == Some((s, ci))) || topic_in == Some((s, ci)) {
+                continue;
+            }
+            if pat.code.starts_with("04") {
+                talks_in = Some((s, ci));
+            }
             if pat.frame == "since_previous" {
                 // "first contact since T": the last contact told before this one happened at T too
                 let anchor = time_tok.iter().find(|(k, t)| *k >= i && *k < srange.end && t.anchor_only).map(|(_, t)| *t);
@@ -503,6 +523,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "…, according to a statement from X": the source of the report, not a participant
             let accord = |k: usize| lang.reporting.iter().any(|(p, pos)| pos == "accord" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w)));
             if let Some(k) = (end..limit).find(|&k| accord(k)) {
+                limit = k;
+            }
+            // "welcomed the sanctions and urged Argentina …": a second predicate's object is its own
+            let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && pattern_index(lang).contains_key(&t.lower));
+            if let Some(k) = (end..limit).find(|&k| second_verb(k)) {
+                limit = k;
+            }
+            // "…, Norway's foreign minister said": a closing attribution names the source, not a target
+            let says = |m: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[m].lower);
+            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (k + 1..(k + 9).min(limit)).any(|m| says(m) && m + 3 >= limit)) {
                 limit = k;
             }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
@@ -573,9 +603,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     actor = an.resolve(&a, s, clause.kind == ClauseKind::Comp);
                 }
             }
-            // coordination: "Menteri Luar Negeri Jepang dan Korea …" → a symmetric event between both
+            // "the two ministers", "kedua negara" (and "they" right after): the two sides of the last
+            // mutual act told, in this sentence or the one before
             let mut symmetric = false;
-            if let Some(a) = &actor {
+            let mut co_actor: Option<ActorRef> = None;
+            let subj_anaphor = an.first_actor(clause.start, i).and_then(|x| x.anaphor.clone());
+            if let Some((pa, pb, ps)) = last_pair.as_ref().filter(|(_, _, ps)| *ps + 1 >= s) {
+                let _ = ps;
+                if subj_anaphor.as_deref() == Some("pair") || (subj_anaphor.as_deref() == Some("plural") && target.as_ref().is_none_or(|t| t.country == pa.country || t.country == pb.country)) {
+                    actor = Some(pa.clone());
+                    target = Some(pb.clone());
+                    symmetric = true;
+                }
+            }
+            if let Some(a) = actor.as_ref().filter(|_| !symmetric) {
                 // the conjunction may come after the rest of the subject's name: "Kepolisian Negara
                 // Republik Indonesia (Polri) Daerah Riau dan Kepolisian Malaysia"
                 let conj = |k: usize| doc.tokens.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
@@ -587,15 +628,43 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 while next < i && next < a.tok_end + 6 && !conj(next) && name_part(next) {
                     next += 1;
                 }
-                if target.is_none() && next < i && conj(next) {
+                // a mutual act of coordinated subjects ("X and his Philippine counterpart Y signed an agreement
+                // to share military information") is between them, whatever generic agent follows the verb
+                let mutual = ["03", "04", "057", "06"].iter().any(|c| pat.code.starts_with(c));
+                let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
+                if (target.is_none() || (mutual && generic_target)) && next < i && conj(next) {
                     // the conjunct may open with modifiers ("and the powerful Kurdistan Regional
                     // Government"): an actor within three words, a named one first, then one with a country
                     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
-                    let reach = (next + 1..(next + 4).min(i)).take_while(|&k| k == next + 1 || lower(k - 1) || an.actors.iter().any(|x| x.tok_start <= k - 1 && k - 1 < x.tok_end)).last().unwrap_or(next + 1);
+                    // ("and his Philippine counterpart Gilberto Teodoro": a person named in reach goes first)
+                    let reach = (next + 1..(next + 6).min(i)).take_while(|&k| k == next + 1 || lower(k - 1) || an.actors.iter().any(|x| x.tok_start <= k - 1 && k - 1 < x.tok_end)).last().unwrap_or(next + 1);
                     let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).collect();
-                    if let Some(b) = conjuncts.iter().find(|x| x.entity.is_some()).or(conjuncts.iter().find(|x| x.country.is_some())).or(conjuncts.first()) {
-                        target = Some((*b).clone());
-                        symmetric = true;
+                    let person = conjuncts.iter().find(|x| x.etype == Some(EntityType::Person) && x.entity.is_some());
+                    if let Some(b) = person.or(conjuncts.iter().find(|x| x.entity.is_some())).or(conjuncts.iter().find(|x| x.country.is_some())).or(conjuncts.first()) {
+                        // two countries sharing one head noun ("US and British activists", "Russian and
+                        // Chinese warships"): both sides are of that kind; acting together unless the act is mutual
+                        // (the second country and the noun are one agent: "British activists")
+                        let head = (a.etype == Some(EntityType::Country) && a.tok_end + 1 == b.tok_start && b.entity.is_none() && b.sector.is_some() && b.country.is_some() && b.anaphor.is_none()).then_some(*b);
+                        match head {
+                            Some(g) => {
+                                let mut a2 = a.clone();
+                                a2.sector = g.sector.clone();
+                                a2.entity = None;
+                                a2.etype = None;
+                                let b2 = g.clone();
+                                actor = Some(a2);
+                                if mutual {
+                                    target = Some(b2);
+                                    symmetric = true;
+                                } else {
+                                    co_actor = Some(b2);
+                                }
+                            }
+                            None => {
+                                target = Some((*b).clone());
+                                symmetric = true;
+                            }
+                        }
                     }
                 }
             }
@@ -603,8 +672,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let code = pat.code.clone();
             let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || (code.starts_with("042") && an.place_after(a, &["to"])))).cloned();
             let rt = root(&code);
-            if target.is_none() && rt >= 18 {
-                // violence at a place targets that place's country
+            if target.is_none() && (rt >= 18 || rt == 14 || code.starts_with("042")) {
+                // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {
                     let mut t = l.clone();
                     t.entity = l.country.clone();
@@ -644,11 +713,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // government against the opposition is an event; "the army" and "troops" are not two)
                 if same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some() && a.sector == t.sector) {
                     target = None;
+                } else if (a.entity.is_none() || t.entity.is_none()) && a.country == t.country && a.country.is_some() && a.sector.is_some() && a.sector == t.sector && matches!(rt, 2 | 10) {
+                    // an order or appeal inside one government ("the prime minister ordered authorities to
+                    // provide care") is administration, not an event between actors
+                    continue;
                 }
             }
             // date: the clause's time, else the sentence's, else the document's
-            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
-            let (date, date_source) = if let Some(t) = dated(clause.start, limit) {
+            // a relative clause's time belongs to what it describes: to a nominal act it follows
+            // ("serangan … yang menewaskan 32 orang pada Minggu"), not to the verb that names that act
+            let foreign = |k: usize| an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(pat.frame == "noun" && c.start >= end));
+            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
+            // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
+            // a subordinate clause right after a time is dated by it (even by the anchor of "since")
+            let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == ",")
+                .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 3].span.end && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).map(|(_, t)| *t))
+                .flatten();
+            let (date, date_source) = if let Some(t) = lead_time {
+                (Some(t.value.clone()), Some("clause"))
+            } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
@@ -667,8 +750,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let modality = pat.modality.clone().or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
             // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
             // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
+            if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {
+                target = None; // a co-actor is not the target of the act it shares
+            }
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
-            if let (Some(a), Some(t), false) = (&actor, &target, symmetric) {
+            if let Some(c) = &co_actor {
+                sides.push((Some(c.clone()), target.clone()));
+            } else if let (Some(a), Some(t), false) = (&actor, &target, symmetric) {
                 let mut actors = vec![a.clone()];
                 if a.tok_end <= i {
                     actors.extend(an.conjuncts(a, i));
@@ -723,8 +811,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let mut ev = ev.clone();
                 ev.actor = a.as_ref().map(|a| a.participant(doc));
                 ev.target = t.as_ref().map(|t| t.participant(doc));
-                if events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
+                // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
+                let coordinated = i > clause.start && an.class(i - 1) == Some("conj");
+                if !coordinated && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
                     continue;
+                }
+                if ev.symmetric {
+                    if let (Some(a), Some(t)) = (&a, &t) {
+                        last_pair = Some((a.clone(), t.clone(), s));
+                    }
                 }
                 events.push((ev, s, ci));
             }

@@ -58,6 +58,22 @@ fn events_table() {
         // "condemned an attack by X": the attacker is the target; an agent "in X" is of X
         ("en", "Chile condemned an attack by Bolivian soldiers in Peru.", "2024-03-20", &[("111", "CHL", "BOL"), ("18", "BOL", "PER")]),
         ("en", "Protesters in Chile accused Bolivia of spying.", "2024-03-20", &[("112", "CHL", "BOL")]),
+        // talks held for a purpose: what they are about is not another act
+        ("id", "Menteri Luar Negeri Mesir berbicara melalui telepon dengan Menteri Luar Negeri Qatar untuk membahas bantuan kemanusiaan bagi Sudan.", "2024-03-20", &[("041", "EGY", "QAT")]),
+        // a coordinated second act of the same subject is coded too
+        ("en", "Brazil welcomed the sanctions and urged Argentina to go further.", "2024-03-20", &[("051", "BRA", "-"), ("02", "BRA", "ARG")]),
+        // "the two governments" (and "they" after them): the sides of the last mutual act
+        ("en", "Kenya and Uganda signed a trade pact on Monday.\n\nThe two governments also agreed to hold joint border patrols.", "2024-03-20", &[("057", "KEN", "UGA"), ("030", "KEN", "UGA")]),
+        // two countries sharing one head noun act together; a protest targets the authorities where it happens
+        ("en", "Egyptian and Jordanian activists staged a protest in Tunis.", "2024-03-20", &[("14", "EGY", "TUN"), ("14", "JOR", "TUN")]),
+        // … and are both sides of a mutual act
+        ("en", "Kenyan and Ugandan troops held joint drills.", "2024-03-20", &[("062", "KEN", "UGA")]),
+        // a closing attribution names the source, not a target
+        ("en", "Chile shelled a border post near the lake, Peru's foreign minister said.", "2024-03-20", &[("19", "CHL", "-")]),
+        // a visit targets its host
+        ("en", "Kenyan President William Ruto arrived in Kampala on Monday.", "2024-03-20", &[("042", "KEN", "UGA")]),
+        // an order inside one government is administration, not an event
+        ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
     for (lang, text, dct, want) in cases {
         let d = code(lang, text, dct);
@@ -171,4 +187,33 @@ fn violence_in_a_sports_paragraph_is_game_talk() {
     let violent: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
     assert_eq!(violent.len(), 1, "{:?}", summary(&d));
     assert!(violent[0].sentence.starts_with("Di perbatasan"), "{:?}", summary(&d));
+}
+
+/// "… serangan udara … yang menewaskan 10 orang pada Senin": the relative clause's time dates the
+/// attack it describes, not the condemnation of it.
+#[test]
+fn regression_a_relative_clause_time_dates_its_noun_not_the_main_verb() {
+    let d = code("en", "Chile condemned an air strike by Bolivia which killed 10 people on Monday.", "2024-03-20");
+    let condemn = d.events.iter().find(|e| e.code.starts_with("11")).expect("a condemnation");
+    let strike = d.events.iter().find(|e| e.code.starts_with("19") || e.code.starts_with("18")).expect("a strike");
+    assert_eq!(strike.date.as_deref(), Some("2024-03-18"), "{:?}", summary(&d));
+    assert_eq!(condemn.date.as_deref(), Some("2024-03-20"), "{:?}", summary(&d));
+}
+
+/// "since March 2021, when Kenyan troops shelled …": the time before "when" dates its clause,
+/// though "since" only anchors.
+#[test]
+fn a_when_clause_is_dated_by_the_time_before_it() {
+    let d = code("en", "Relations have been tense since March 2021, when Kenyan troops shelled a Ugandan border post.", "2024-03-20");
+    let e = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.date.as_deref(), Some("2021-03"));
+    assert!(e.background);
+}
+
+/// An arrest "di Kabupaten Klaten" happened in Klaten, not in any other place of the sentence.
+#[test]
+fn a_place_after_an_administrative_word_is_the_event_location() {
+    let d = code("id", "Polisi Indonesia menangkap dua orang di Kabupaten Klaten, Jawa Tengah, pada Senin.", "2025-01-10");
+    let e = d.events.iter().find(|e| e.code == "173").unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Klaten"));
 }

@@ -261,7 +261,18 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
         let numeric = l.split_whitespace().filter(|w| w.chars().any(|ch| ch.is_ascii_digit())).count() as i64;
         words(l) as i64 - 3 * numeric
     };
-    let title_at = (0..first).filter(|&i| kinds[i] == Kind::Short && words(&lines[i]) >= 3 && headline_score(&lines[i]) >= 3).max_by_key(|&i| (!lines[i].trim_end().ends_with('.'), headline_score(&lines[i]), std::cmp::Reverse(i)));
+    let candidate = |i: usize| kinds[i] == Kind::Short && words(&lines[i]) >= 3 && headline_score(&lines[i]) >= 3;
+    let mut title_at = (0..first).filter(|&i| candidate(i)).max_by_key(|&i| (!lines[i].trim_end().ends_with('.'), headline_score(&lines[i]), std::cmp::Reverse(i)));
+    // … but a headline-like line right above it makes that line the headline and it the deck
+    // ("Japan and X sign pact" / "Tokyo and Y deepen ties as …"): five words or more, no full stop,
+    // none of the separators of breadcrumbs and menus
+    if let Some(t) = title_at.filter(|&t| t > 0) {
+        let p = t - 1;
+        let plain = !lines[p].contains(['>', '|', '/', '»', '·', '•']) && !lines[p].trim_end().ends_with('.');
+        if candidate(p) && plain && headline_score(&lines[p]) >= 5 {
+            title_at = Some(p);
+        }
+    }
     for (i, (l, k)) in lines.iter().zip(&kinds).enumerate() {
         match k {
             Kind::Widget => c.removed.push(l.clone()),
@@ -381,6 +392,19 @@ mod tests {
     use crate::rules;
 
     const PAGE: &str = "Tautan Akses\n\nJudul Berita Tentang Sebuah Kunjungan Resmi\n\n\nGubernur meresmikan jembatan baru (foto: dok).\nGubernur meresmikan jembatan baru (foto: dok).\n\nGubernur Jawa Barat meresmikan jembatan baru di Bandung pada Senin (5/2) pagi bersama warga.\n\nJembatan itu dibangun selama dua tahun dengan biaya yang besar sekali. [ab/cd]\n\nForum\n\nXS\nSM\nMD\nLG";
+
+    /// A deck (standfirst) under the headline is longer than it: the longest short line was taken
+    /// for the title.
+    #[test]
+    fn regression_a_deck_under_the_headline_is_not_the_title() {
+        let page = "Home > World > Africa\n\nKenya and Uganda open new border crossing\n\nNairobi and Kampala expect trade to double as the crossing cuts waiting times for trucks\n\nBy A Reporter\nMarch 3, 2024\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said at the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.";
+        let c = clean_text(page, rules());
+        assert_eq!(c.title.as_deref(), Some("Kenya and Uganda open new border crossing"));
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        // a breadcrumb above the headline is never the headline
+        let page = "Home > World > Africa > East Africa news\n\nKenya and Uganda open a new border crossing on the lake\n\nBy A Reporter\nMarch 3, 2024\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said at the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.";
+        assert_eq!(clean_text(page, rules()).title.as_deref(), Some("Kenya and Uganda open a new border crossing on the lake"));
+    }
 
     #[test]
     fn widgets_captions_and_initials_are_removed() {

@@ -105,6 +105,9 @@ pub struct Title {
     pub phrase: Vec<String>,
     pub role: String,
     pub sector: String,
+    /// The country the title itself names, for national offices and ranks ("Kapolri", "Kombes"): a
+    /// fourth column in `titles.tsv`, `-` or absent for titles any country has.
+    pub country: Option<String>,
 }
 
 /// An event pattern: token sequence → CAMEO code, with how to find its participants.
@@ -281,7 +284,8 @@ impl Lang {
         }
         for (n, line) in lines(files[7]) {
             let c = cols(line, 3, "titles.tsv", code, n)?;
-            l.titles.push(Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string() });
+            let country = c.get(3).filter(|x| !x.is_empty() && **x != "-").map(|x| x.to_string());
+            l.titles.push(Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string(), country });
         }
         for (n, line) in lines(files[8]) {
             let c = cols(line, 2, "agents.tsv", code, n)?;

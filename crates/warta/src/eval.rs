@@ -108,7 +108,15 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
     let r = |x: (usize, usize)| if x.1 == 0 { 1.0 } else { x.0 as f64 / x.1 as f64 };
     let (p, rc) = (r(pre), r(rec));
     let f1 = if p + rc == 0.0 { 0.0 } else { 2.0 * p * rc / (p + rc) };
-    if let Some(tf) = base.get("total") {
+    // the totals' floors belong to one set of folders ("tests/fixtures ../shared/fixtures" in CI):
+    // the same gold files scored alone or with others give other totals
+    let set_key = {
+        let mut v: Vec<String> = paths.iter().map(|p| p.to_string_lossy().trim_start_matches("./").trim_end_matches('/').to_string()).collect();
+        v.sort();
+        v.dedup();
+        v.join(" ")
+    };
+    if let Some(tf) = base.get("totals").and_then(|t| t.get(&set_key)) {
         for (name, v) in [("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1), ("contacts", r(con))] {
             if let Some(min) = tf.get(name).and_then(|x| x.as_f64()) {
                 if v + 1e-9 < min {
@@ -140,10 +148,13 @@ pub fn run(paths: Vec<PathBuf>, baseline: &Path, verbose: bool, as_json: bool, r
             }
             raise_into(&mut entry["floors"], figures(f));
         }
-        if !new["total"].is_object() {
-            new["total"] = json!({});
+        if !new["totals"].is_object() {
+            new["totals"] = json!({});
         }
-        raise_into(&mut new["total"], vec![("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1), ("contacts", r(con))]);
+        if !new["totals"][set_key.as_str()].is_object() {
+            new["totals"][set_key.as_str()] = json!({});
+        }
+        raise_into(&mut new["totals"][set_key.as_str()], vec![("article", r(art)), ("entities", r(ent)), ("times", r(tim)), ("quotes", r(quo)), ("events_recall", rc), ("events_precision", p), ("events_f1", f1), ("contacts", r(con))]);
         std::fs::write(baseline, serde_json::to_string_pretty(&new)? + "\n").with_context(|| format!("writing {}", baseline.display()))?;
         eprintln!("floors raised in {}", baseline.display());
     }
