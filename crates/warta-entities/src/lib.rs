@@ -38,6 +38,8 @@ pub struct Gazetteer {
     pub holders: HashMap<(String, String), Vec<usize>>,
     /// The language's titles by their first word, longest first (built once, not per document).
     pub titles: warta_lang::WordMap<Vec<warta_lang::Title>>,
+    /// Words after a hyphen that keep a country name a participant ("-flagged", "-owned").
+    pub country_suffixes: std::collections::HashSet<String>,
 }
 
 fn slug(s: &str) -> String {
@@ -126,7 +128,8 @@ impl Gazetteer {
         for v in titles.values_mut() {
             v.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
         }
-        Gazetteer { ac, pats, known, holders, titles }
+        let country_suffixes = lang.function_words.iter().filter(|(_, c)| c.as_str() == "country_suffix").map(|(w, _)| w.clone()).collect();
+        Gazetteer { ac, pats, known, holders, titles, country_suffixes }
     }
 
     /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.
@@ -136,7 +139,14 @@ impl Gazetteer {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && text[e + 1..].starts_with(|c: char| c.is_alphanumeric())) {
+            // "Russia-Ukraine", "Chinese-made" are not the country as a participant; "Vietnamese-flagged
+            // boats" are that country's (the language's `country_suffix` words)
+            let owned = || {
+                let rest = &lower[e + 1..];
+                let w = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
+                self.country_suffixes.contains(w)
+            };
+            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && text[e + 1..].starts_with(|c: char| c.is_alphanumeric()) && !owned()) {
                 continue;
             }
             let (idx, acronym, name) = &self.pats[m.pattern().as_usize()];

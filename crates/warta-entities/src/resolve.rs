@@ -105,7 +105,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let tok_start: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
     let tok_end: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
     let mut hits = gaz.find(&doc.body, &lower);
-    // tokens of title phrases ("Menteri Luar Negeri"), which are not words of a name
+    // tokens of title phrases ("Menteri Luar Negeri"), which are not words of a name (a word that
+    // only opens a title elsewhere may be: "Perdana" in "Arya Perdana", not in "Perdana Menteri")
     let mut in_title = vec![false; toks.len()];
     for (k, t) in toks.iter().enumerate() {
         if let Some(c) = gaz.titles.get(t.lower.as_str()).and_then(|c| c.iter().find(|ti| ti.phrase.iter().enumerate().all(|(n, w)| toks.get(k + n).is_some_and(|tk| tk.lower == *w && tk.sentence == t.sentence)))) {
@@ -201,6 +202,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // "Ketua DPR Puan Maharani", "juru bicara Kementerian Luar Negeri RI Rolliansyah Soemirat":
         // an organisation or agency between the title and the name gives the person's country
         let mut org_country: Option<String> = None;
+        // "Kapolrestabes Makassar Kombes X", "Gubernur Jawa Tengah X": the office's town or province
+        if countries.is_empty() {
+            if let Some(&(hi, last)) = hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)) {
+                org_country = gaz.known[hits[hi].1].country.clone();
+                j = last + 1;
+            }
+        }
         if countries.is_empty() {
             if let Some(&(hi, last)) = hit_at.get(&j) {
                 let known = &gaz.known[hits[hi].1];
@@ -237,6 +245,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 }
             }
         }
+        // … and after the organisation: "Ketua DPRD Sulsel X"
+        if countries.is_empty() {
+            if let Some(&(hi, last)) = hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)) {
+                org_country = org_country.or(gaz.known[hits[hi].1].country.clone());
+                j = last + 1;
+            }
+        }
         let title_end = toks[j - 1].span.end;
         let title_start = adjective.map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
         // a name after the title, perhaps after a comma
@@ -257,8 +272,21 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             k = before_ranks;
             rank_country = None;
         }
-        // the title's own country ("Kapolri") or the rank's, after any country or organisation named
-        let title_country = title.country.clone().or(rank_country);
+        // the title's own country ("Kapolri") or the rank's, after any country or organisation named;
+        // else that of an agent before the title told earlier with its country ("Navy spokesman …"
+        // after "the Indonesian Navy")
+        let agent_country = || {
+            let (p, _) = lang.agents.iter().filter(|(p, _)| p.len() <= i && p.iter().enumerate().all(|(n, w)| toks[i - p.len() + n].lower == *w && toks[i - p.len() + n].cap && toks[i - p.len() + n].sentence == toks[i].sentence)).max_by_key(|(p, _)| p.len())?;
+            let start = i - p.len();
+            (1..start).rev().find_map(|a| {
+                let same = p.iter().enumerate().all(|(n, w)| toks.get(a + n).is_some_and(|t| t.lower == *w));
+                if !same {
+                    return None;
+                }
+                hit_ending.get(&(a - 1)).map(|hi| &gaz.known[hits[*hi].1]).filter(|k| k.etype == EntityType::Country).and_then(|k| k.country.clone().or_else(|| Some(k.id.clone())))
+            })
+        };
+        let title_country = title.country.clone().or(rank_country).or_else(|| if countries.is_empty() && org_country.is_none() { agent_country() } else { None });
         let mut person: Option<usize> = None;
         if let Some(&(hi, last)) = hit_at.get(&k) {
             let known = &gaz.known[hits[hi].1];
@@ -269,10 +297,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         if person.is_none() {
             let mut m = k;
-            while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !titles.contains_key(toks[m].lower.as_str()) && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
+            while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
                 m += 1;
             }
-            if m - k >= 2 || (honorific && m - k == 1) {
+            // one word is a name after a title when the person speaks right after it ("Navy
+            // spokesman First Adm. Tunggul told reporters"), as after an honorific
+            let speaks = toks.get(m).is_some_and(|t| t.sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower));
+            if m - k >= 2 || (m - k == 1 && (honorific || speaks)) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
@@ -362,7 +393,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let s = toks[k].sentence;
         let free = |m: usize| {
             let t = &toks[m];
-            t.sentence == s && is_name_token(t) && !titles.contains_key(t.lower.as_str()) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
+            t.sentence == s && is_name_token(t) && !in_title[m] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
         };
         let mut m = k + 1;
         while m < toks.len() && m - k <= 3 && free(m) {
@@ -396,7 +427,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let reporting = |k: usize, pos: &[&str]| toks.get(k).is_some_and(|t| lang.reporting.iter().any(|(p, ps)| p.len() == 1 && p[0] == t.lower && pos.contains(&ps.as_str())));
     let plain_name = |k: usize| {
         let t = &toks[k];
-        is_name_token(t) && !titles.contains_key(t.lower.as_str()) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.pronouns.contains_key(&t.lower) && !covered.iter().any(|s| s.overlaps(t.span))
+        is_name_token(t) && !in_title[k] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.pronouns.contains_key(&t.lower) && !covered.iter().any(|s| s.overlaps(t.span))
     };
     let mut k = 0;
     while k < toks.len() {
@@ -411,7 +442,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let adverb = toks.get(m).is_some_and(|t| lang.is_stopword(&t.lower) && !lang.function_words.contains_key(&t.lower));
         let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"]));
         let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
-        if m - k >= 2 && (says_after || says_before) {
+        // (not an institution: "the Foreign Ministry said")
+        let institution = (k..m).any(|x| lang.org_words.contains(&toks[x].lower));
+        if m - k >= 2 && (says_after || says_before) && !institution {
             let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
@@ -436,7 +469,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         let cand = |k: usize| {
             let t = &toks[k];
-            !covered[k] && is_name_token(t) && !titles.contains_key(t.lower.as_str()) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.pronouns.contains_key(&t.lower)
+            !covered[k] && is_name_token(t) && !in_title[k] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.pronouns.contains_key(&t.lower)
         };
         let mut windows: Vec<(usize, usize)> = vec![];
         let mut k = 0;
@@ -479,7 +512,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let plain = |i: usize| {
                     let t = &toks[i];
                     let acronym = t.lower.chars().count() >= 2 && doc.body[t.span.start..t.span.end].chars().all(|c| !c.is_lowercase());
-                    t.kind == TokenKind::Word && !acronym && !titles.contains_key(t.lower.as_str()) && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && !tagger.words.rarely_in_persons_names(&t.lower)
+                    t.kind == TokenKind::Word && !acronym && !in_title[i] && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && !tagger.words.rarely_in_persons_names(&t.lower)
                 };
                 let (etype, kind) = match ty.as_str() {
                     "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) => (EntityType::Person, "person"),

@@ -165,6 +165,10 @@ fn regression_a_known_one_word_name_inside_a_longer_name_is_not_that_person() {
 fn titles_ranks_and_possessives_give_country_and_role() {
     // (language, text, person, country, role)
     let cases = [
+        // a town or province between the office and the name, after an organisation too; a word that
+        // only opens a title elsewhere ("Perdana Menteri") may be a name's
+        ("id", "Kapolresta Bandung Kombes Rudi Perdana mengatakan penyelidikan berlanjut.", "Rudi Perdana", "IDN", "police chief"),
+        ("id", "Ketua DPRD Jateng Sri Wahyuni mengatakan rapat ditunda.", "Sri Wahyuni", "IDN", "chair"),
         ("id", "Juru bicara Polri Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "spokesperson"),
         ("id", "Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "police colonel"),
         ("en", "Chile's Foreign Minister Ana Morales met reporters on Monday.", "Ana Morales", "CHL", "foreign minister"),
@@ -195,4 +199,19 @@ fn places_named_by_an_administrative_word_and_seas() {
     assert_eq!((k.etype, k.country.as_deref()), (EntityType::City, Some("IDN")));
     let d = doc("en", "Vietnamese boats sailed into the South China Sea.", "2025-01-10");
     assert!(d.entities.iter().all(|e| e.id != "CHN"), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
+}
+
+/// One word after a title is a name when the person speaks right after it; an Arabic article before
+/// a hyphen opens a name; an institution that speaks is not a person.
+#[test]
+fn one_word_names_articles_in_names_and_speaking_institutions() {
+    let d = doc("en", "Navy spokesman First Adm. Kresna told reporters the ship had left port.", "2025-01-10");
+    assert_eq!(find(&d, "Kresna").roles[0].role, "spokesperson");
+    // the agent before the title, told earlier with its country, gives the country
+    let d = doc("en", "The Chilean Navy seized a trawler on Monday. Navy spokesman Adm. Kresna told reporters the crew was safe.", "2025-01-10");
+    assert_eq!(find(&d, "Kresna").country.as_deref(), Some("CHL"));
+    let d = doc("en", "Ministry spokesman Ahmed al-Farsi said the talks would resume.", "2025-01-10");
+    assert!(find(&d, "Ahmed al-Farsi").roles.iter().any(|r| r.role == "spokesperson"));
+    let d = doc("en", "Bolivia's Foreign Ministry said the talks would resume.", "2025-01-10");
+    assert!(d.entities.iter().all(|e| e.etype != EntityType::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>());
 }

@@ -46,7 +46,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let mut cands: Vec<ActorRef> = vec![];
     for e in &doc.entities {
         for m in &e.mentions {
-            let (Some(&a), Some(&b)) = (ts.get(&m.start), te.get(&m.end)) else { continue };
+            // a name that opens a hyphenated word ("Vietnamese-flagged") stands for that word
+            let b = te.get(&m.end).copied().or_else(|| doc.body[m.end..].starts_with('-').then(|| doc.tokens.partition_point(|t| t.span.start < m.end)).filter(|&n| n > 0 && doc.tokens[n - 1].span.end > m.end));
+            let (Some(&a), Some(b)) = (ts.get(&m.start), b) else { continue };
             let place = matches!(e.etype, EntityType::City | EntityType::Region);
             let sector = match e.etype {
                 EntityType::Person | EntityType::Org => e.sector.clone(),

@@ -133,7 +133,8 @@ impl<'a> Analysis<'a> {
     pub fn place_after(&self, a: &ActorRef, classes: &[&str]) -> bool {
         let toks = &self.doc.tokens;
         let mut k = a.tok_start;
-        for _ in 0..5 {
+        // up to eight words back ("in a residential sector of mostly Christian eastern Beirut")
+        for _ in 0..8 {
             let Some(p) = k.checked_sub(1) else { return false };
             match self.class(p) {
                 Some(c) if classes.contains(&c) => return true,
@@ -388,7 +389,9 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
             if let Some(n) = number_at(an, j) {
                 let lower = |i: usize| an.doc.tokens.get(i).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                 let counted = (j + 1..(j + 4).min(r.end)).take_while(|&i| i == j + 1 || lower(i - 1)).any(|i| word_of(i, "unit"));
-                if counted || unit(j + 1) || j + 1 >= r.end {
+                // … or the people of a country ("killed three Palestinians")
+                let nationals = an.actors.iter().any(|a| a.tok_start == j + 1 && a.etype == Some(EntityType::Country));
+                if counted || nationals || unit(j + 1) || j + 1 >= r.end {
                     best = best.max(Some(n));
                 }
                 break;
@@ -443,11 +446,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             *x = true;
         }
     }
-    // the sentence and clause of the last consultation verb seen
-    let mut talks_in: Option<(usize, usize)> = None;
+    // (sentence, clause, end token) of the last consultation trigger
+    let mut talks_in: Option<(usize, usize, usize)> = None;
     let mut topic_in: Option<(usize, usize)> = None;
+    let mut protest_in: Option<(usize, usize)> = None;
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
-    let mut last_pair: Option<(ActorRef, ActorRef, usize)> = None;
+    let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
     for s in 0..doc.sentences.len() {
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
@@ -471,17 +475,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "… melakukan pembicaraan telepon … untuk membahas bantuan": talks as the purpose of an act
             // just coded are that act, not another consultation
             if pat.code.starts_with("04") && i > srange.start && an.class(i - 1) == Some("purpose") && events.last().is_some_and(|(_, es, _)| *es == s) {
-                talks_in = Some((s, ci));
                 topic_in = Some((s, ci));
                 continue;
             }
             // what talks are about is not an act: "membahas bantuan kemanusiaan", "discussed military
-            // aid" (a nominal act after talks; anything after talks held for a purpose)
-            if (pat.frame == "noun" && talks_in == Some((s, ci))) || topic_in == Some((s, ci)) {
+            // aid" (a nominal act just after a consultation verb, no comma between; anything after
+            // talks held for a purpose)
+            let topic_of_talks = talks_in.is_some_and(|(ts, tc, te)| ts == s && tc == ci && i >= te && i <= te + 3 && !(te..i).any(|k| doc.tokens[k].lower == ","));
+            if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
                 continue;
             }
+            // what a protest rejects is its cause, not another act: "unjuk rasa menolak revisi UU"
+            if pat.code.starts_with("12") && protest_in == Some((s, ci)) {
+                continue;
+            }
+            if pat.code.starts_with("14") {
+                protest_in = Some((s, ci));
+            }
             if pat.code.starts_with("04") {
-                talks_in = Some((s, ci));
+                talks_in = Some((s, ci, end));
             }
             if pat.frame == "since_previous" {
                 // "first contact since T": the last contact told before this one happened at T too
@@ -538,7 +550,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
             let light_before = i > clause.start && an.class(i - 1) == Some("light");
             let mut confidence: f32 = 0.8;
-            let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match pat.frame.as_str() {
+            // an active verb after a passive auxiliary is passive ("had been caught", "were seized")
+            let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") { "passive" } else { pat.frame.as_str() };
+            let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match frame {
                 "passive" => {
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
                     let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start == end).cloned());
@@ -589,7 +603,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let idx = pattern_index(lang);
                     let act_noun = |k: usize| idx.get(&doc.tokens[k].lower).is_some_and(|ps| ps.iter().any(|p| p.frame == "noun" && p.code != "-"));
                     let act_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
-                    let target = act_by.or_else(|| after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| an.after_prep(a) != Some("at") && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && !(a.place && an.place_after_at(a)) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
+                    let at_ok = pat.frame == "svo_in";
+                    let target = act_by.or_else(|| after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     (actor, target)
                 }
             };
@@ -604,16 +620,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             // "the two ministers", "kedua negara" (and "they" right after): the two sides of the last
-            // mutual act told, in this sentence or the one before
+            // mutual act told, in this sentence or the two before
             let mut symmetric = false;
             let mut co_actor: Option<ActorRef> = None;
             let subj_anaphor = an.first_actor(clause.start, i).and_then(|x| x.anaphor.clone());
-            if let Some((pa, pb, ps)) = last_pair.as_ref().filter(|(_, _, ps)| *ps + 1 >= s) {
-                let _ = ps;
+            let mut pair_date: Option<String> = None;
+            if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 2 >= s) {
                 if subj_anaphor.as_deref() == Some("pair") || (subj_anaphor.as_deref() == Some("plural") && target.as_ref().is_none_or(|t| t.country == pa.country || t.country == pb.country)) {
                     actor = Some(pa.clone());
                     target = Some(pb.clone());
                     symmetric = true;
+                    pair_date = pd.clone();
                 }
             }
             if let Some(a) = actor.as_ref().filter(|_| !symmetric) {
@@ -671,6 +688,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
             let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || (code.starts_with("042") && an.place_after(a, &["to"])))).cloned();
+            // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
+            let loc_ref = loc_ref.map(|l| {
+                let narrower = (l.etype == Some(EntityType::Region) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == ","))
+                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 1 && c.etype == Some(EntityType::City) && c.country == l.country))
+                    .flatten();
+                narrower.cloned().unwrap_or(l)
+            });
             let rt = root(&code);
             if target.is_none() && (rt >= 18 || rt == 14 || code.starts_with("042")) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
@@ -739,6 +763,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(p.clone()), Some("document"))
             } else {
                 (None, None)
+            };
+            // "kedua menteri membahas …" with no time of its own goes on the encounter just told
+            let (date, date_source) = match (pair_date, date_source) {
+                (Some(d), Some("document")) => (Some(d), Some("antecedent")),
+                (_, ds) => (date, ds),
             };
             let background = match (&date, &doc.article.published) {
                 (Some(d), Some(p)) if date_source != Some("document") => {
@@ -816,9 +845,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if !coordinated && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
                     continue;
                 }
-                if ev.symmetric {
+                if ev.symmetric || ["03", "04", "057", "06"].iter().any(|c| ev.code.starts_with(c)) {
                     if let (Some(a), Some(t)) = (&a, &t) {
-                        last_pair = Some((a.clone(), t.clone(), s));
+                        last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));
                     }
                 }
                 events.push((ev, s, ci));

@@ -72,6 +72,15 @@ fn events_table() {
         ("en", "Chile shelled a border post near the lake, Peru's foreign minister said.", "2024-03-20", &[("19", "CHL", "-")]),
         // a visit targets its host
         ("en", "Kenyan President William Ruto arrived in Kampala on Monday.", "2024-03-20", &[("042", "KEN", "UGA")]),
+        // what a protest rejects is its cause, not another act
+        ("id", "JAKARTA - Ribuan buruh menggelar unjuk rasa menolak kenaikan harga bahan bakar di depan Gedung DPR, Senin.", "2024-03-20", &[("14", "IDN", "-")]),
+        // frame svo_in: where an investment goes is its recipient
+        ("id", "Jepang siap berinvestasi di Vietnam dalam pembangunan pelabuhan baru.", "2024-03-20", &[("0311", "JPN", "VNM")]),
+        // an active verb after a passive auxiliary is passive; a name opening a hyphenated word stands for it
+        ("en", "Two Chilean trawlers were seized by Peru on Monday.", "2024-03-20", &[("171", "PER", "CHL")]),
+        ("en", "Peru seized two Chilean-flagged trawlers on Monday.", "2024-03-20", &[("171", "PER", "CHL")]),
+        // "X said Y must …": a demand of the speaker's
+        ("en", "Chile said Peru must release the trawlers.", "2024-03-20", &[("100", "CHL", "PER")]),
         // an order inside one government is administration, not an event
         ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
@@ -216,4 +225,28 @@ fn a_place_after_an_administrative_word_is_the_event_location() {
     let d = code("id", "Polisi Indonesia menangkap dua orang di Kabupaten Klaten, Jawa Tengah, pada Senin.", "2025-01-10");
     let e = d.events.iter().find(|e| e.code == "173").unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Klaten"));
+}
+
+/// "killed three Bolivians": the people of a country are counted like "people".
+#[test]
+fn nationals_are_counted_as_casualties() {
+    let d = code("en", "Chilean troops killed three Bolivians near the border on Monday.", "2024-03-20");
+    assert_eq!(d.events.iter().find_map(|e| e.fatalities.as_ref().map(|f| f.min)), Some(3), "{:?}", summary(&d));
+}
+
+/// "di depan kantor DPRD Jawa Barat, Bandung": the city after the province is the narrower place.
+#[test]
+fn a_city_after_a_province_is_the_location() {
+    let d = code("id", "BANDUNG - Mahasiswa menggelar unjuk rasa di depan kantor DPRD Jawa Barat, Bandung, Senin.", "2024-03-20");
+    let e = d.events.iter().find(|e| e.code.starts_with("14")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Bandung"));
+}
+
+/// "Kedua menteri membahas …" after their meeting, with no time of its own, is that meeting.
+#[test]
+fn the_two_sides_go_on_with_the_encounter_just_told() {
+    let d = code("id", "Menteri Luar Negeri Mesir bertemu Menteri Luar Negeri Qatar di Kairo pada Senin (3/3/2025).\n\nKedua menteri membahas bantuan bagi Sudan dan Gaza.", "2025-03-05");
+    let talks: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("04")).collect();
+    assert_eq!(talks.len(), 1, "{:?}", summary(&d));
+    assert_eq!(talks[0].date.as_deref(), Some("2025-03-03"));
 }

@@ -159,7 +159,12 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
         .zip(&views)
         .map(|(l, v)| {
             let f = &v.full;
-            if is_widget(v, rules) {
+            // "Foto: Mahasiswa bentrok dengan aparat …": a labelled line of six words or more is a
+            // caption, though the label alone opens photo credits the widget rules drop ("Foto: ANTARA/X")
+            let labelled = v.n_words >= 6 && rules.caption_markers.iter().any(|m| m.strip_prefix('^').is_some_and(|p| f.starts_with(p)));
+            if labelled && v.n_words < 60 {
+                Kind::Caption
+            } else if is_widget(v, rules) {
                 Kind::Widget
             } else if (rules.caption_markers.iter().any(|m| match m.strip_prefix('^') {
                 Some(p) => f.starts_with(p),
@@ -404,6 +409,16 @@ mod tests {
         // a breadcrumb above the headline is never the headline
         let page = "Home > World > Africa > East Africa news\n\nKenya and Uganda open a new border crossing on the lake\n\nBy A Reporter\nMarch 3, 2024\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said at the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.";
         assert_eq!(clean_text(page, rules()).title.as_deref(), Some("Kenya and Uganda open a new border crossing on the lake"));
+    }
+
+    /// "Foto: Mahasiswa bentrok …" was dropped with the photo credits ("Foto: ANTARA/X") that the
+    /// same label opens.
+    #[test]
+    fn regression_a_labelled_caption_is_not_a_photo_credit() {
+        let page = "Judul Berita Tentang Sebuah Unjuk Rasa di Kota\n\nFoto: Mahasiswa berunjuk rasa di depan gedung dewan kota (dok. istimewa)\n\nFoto: ANTARA/Budi\n\nRibuan mahasiswa berunjuk rasa di depan gedung dewan kota pada Senin siang bersama warga.\n\nAksi itu berlangsung damai hingga sore hari dan massa membubarkan diri dengan tertib.";
+        let c = clean_text(page, rules());
+        assert_eq!(c.captions, vec!["Mahasiswa berunjuk rasa di depan gedung dewan kota (dok. istimewa)"]);
+        assert!(c.removed.iter().any(|r| r == "Foto: ANTARA/Budi"));
     }
 
     #[test]
