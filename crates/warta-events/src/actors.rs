@@ -126,8 +126,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     }
     // anaphors: the longest first, up to three words ("the two ministers", "negara itu", "they")
     let mut key = String::new();
+    // only a token that opens some anaphor phrase is looked at further
+    let firsts: rustc_hash::FxHashSet<&str> = lang.pronouns.keys().filter_map(|p| p.split(' ').next()).collect();
     let mut i = 0;
     while i < toks.len() {
+        if !firsts.contains(toks[i].lower.as_str()) {
+            i += 1;
+            continue;
+        }
         let mut hit = None;
         for len in (1..=3).rev() {
             if i + len > toks.len() || toks[i + len - 1].sentence != toks[i].sentence {
