@@ -389,8 +389,8 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
             if let Some(n) = number_at(an, j) {
                 let lower = |i: usize| an.doc.tokens.get(i).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                 let counted = (j + 1..(j + 4).min(r.end)).take_while(|&i| i == j + 1 || lower(i - 1)).any(|i| word_of(i, "unit"));
-                // … or the people of a country ("killed three Palestinians")
-                let nationals = an.actors.iter().any(|a| a.tok_start == j + 1 && a.etype == Some(EntityType::Country));
+                // … or the people of a country, or an agent ("killed three Palestinians", "two Thai soldiers")
+                let nationals = an.actors.iter().any(|a| a.tok_start == j + 1 && (a.etype == Some(EntityType::Country) || (a.entity.is_none() && a.sector.is_some() && a.anaphor.is_none())));
                 if counted || nationals || unit(j + 1) || j + 1 >= r.end {
                     best = best.max(Some(n));
                 }
@@ -647,7 +647,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 // a mutual act of coordinated subjects ("X and his Philippine counterpart Y signed an agreement
                 // to share military information") is between them, whatever generic agent follows the verb
-                let mutual = ["03", "04", "057", "06"].iter().any(|c| pat.code.starts_with(c));
+                let mutual = ["03", "04", "057", "06"].iter().any(|c| pat.code.starts_with(c)) || pat.frame == "mutual";
                 let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
                 if (target.is_none() || (mutual && generic_target)) && next < i && conj(next) {
                     // the conjunct may open with modifiers ("and the powerful Kurdistan Regional
@@ -687,10 +687,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || (code.starts_with("042") && an.place_after(a, &["to"])))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])))).cloned();
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
-                let narrower = (l.etype == Some(EntityType::Region) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == ","))
+                let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == ","))
                     .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 1 && c.etype == Some(EntityType::City) && c.country == l.country))
                     .flatten();
                 narrower.cloned().unwrap_or(l)
@@ -851,6 +851,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
                 events.push((ev, s, ci));
+            }
+        }
+    }
+    // "Rusia meluncurkan serangan … . Sedikitnya lima warga sipil tewas …": a count of dead in a
+    // sentence with no violent act of its own goes to the violent act of the sentence before it, in
+    // the same paragraph
+    for s in 1..doc.sentences.len() {
+        if doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph || events.iter().any(|(e, es, _)| *es == s && root(&e.code) >= 18) {
+            continue;
+        }
+        let Some(f) = fatalities(&an, s) else { continue };
+        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es == s - 1 && root(&e.code) >= 18 && !e.implied) {
+            if e.fatalities.as_ref().is_none_or(|g| g.min < f.min) {
+                e.fatalities = Some(f);
             }
         }
     }

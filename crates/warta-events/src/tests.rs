@@ -81,6 +81,9 @@ fn events_table() {
         ("en", "Peru seized two Chilean-flagged trawlers on Monday.", "2024-03-20", &[("171", "PER", "CHL")]),
         // "X said Y must …": a demand of the speaker's
         ("en", "Chile said Peru must release the trawlers.", "2024-03-20", &[("100", "CHL", "PER")]),
+        // frame mutual: the coordinated subjects fight each other; "disputed" is no act; expelling an envoy
+        ("en", "Indian and Pakistani troops exchanged fire at a disputed border post on Monday.", "2024-03-20", &[("190", "IND", "PAK")]),
+        ("en", "Peru said it would expel Chile's ambassador.", "2024-03-20", &[("161", "PER", "CHL")]),
         // an order inside one government is administration, not an event
         ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
@@ -227,11 +230,17 @@ fn a_place_after_an_administrative_word_is_the_event_location() {
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Klaten"));
 }
 
-/// "killed three Bolivians": the people of a country are counted like "people".
+/// "killed three Bolivians", "two Indian soldiers": the people of a country, or an agent of one, are
+/// counted like "people"; a count of dead in the next sentence of the paragraph goes to the attack.
 #[test]
 fn nationals_are_counted_as_casualties() {
     let d = code("en", "Chilean troops killed three Bolivians near the border on Monday.", "2024-03-20");
     assert_eq!(d.events.iter().find_map(|e| e.fatalities.as_ref().map(|f| f.min)), Some(3), "{:?}", summary(&d));
+    let d = code("en", "Pakistani troops shelled a border post on Monday, killing at least two Indian soldiers.", "2024-03-20");
+    assert_eq!(d.events.iter().find_map(|e| e.fatalities.as_ref().map(|f| f.min)), Some(2), "{:?}", summary(&d));
+    let d = code("id", "Rusia meluncurkan serangan drone ke Ukraina pada Senin malam. Sedikitnya tiga warga sipil tewas.", "2024-03-20");
+    let e = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((e.actor.as_ref().and_then(|a| a.country.as_deref()), e.fatalities.as_ref().map(|f| f.min)), (Some("RUS"), Some(3)), "{:?}", summary(&d));
 }
 
 /// "di depan kantor DPRD Jawa Barat, Bandung": the city after the province is the narrower place.
