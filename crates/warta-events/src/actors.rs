@@ -62,6 +62,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let country_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
     let country_ending: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
     let mut agents = vec![];
+    // whether an agent's country was named beside it (not the home country)
+    let mut explicit: Vec<bool> = vec![];
     let mut i = 0;
     while i < toks.len() {
         if !lang.agent_first_words.contains(&toks[i].lower) {
@@ -93,6 +95,12 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     if class_at(end) == Some("of") {
                         end = c.tok_end;
                     }
+                } else {
+                    // … a few words on: "korban gempa bumi di Myanmar"
+                    let plain = |k: usize| toks.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[i].sentence) && class_at(k).is_none();
+                    if let Some(k) = (end + 1..end + 4).find(|&k| class_at(k) == Some("at") && (end..k).all(plain)) {
+                        country = country_at.get(&(k + 1)).and_then(|c| c.country.clone());
+                    }
                 }
             }
             // "Danish media and government": an agent right after another one and a conjunction shares its country
@@ -101,6 +109,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     country = prev.country.clone();
                 }
             }
+            explicit.push(country.is_some());
             if country.is_none() {
                 country = doc.home_country.clone();
             }
@@ -108,6 +117,15 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             i = end;
         } else {
             i += 1;
+        }
+    }
+    // "pemerintah dan rakyat Myanmar": an agent without a country of its own before a conjunction
+    // shares the country named with the next one
+    for n in (0..agents.len().saturating_sub(1)).rev() {
+        let next_conj = toks.get(agents[n].tok_end).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
+        if !explicit[n] && explicit[n + 1] && next_conj && agents[n + 1].tok_start == agents[n].tok_end + 1 {
+            agents[n].country = agents[n + 1].country.clone();
+            explicit[n] = true;
         }
     }
     cands.extend(agents);

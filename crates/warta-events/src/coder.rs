@@ -90,7 +90,9 @@ impl<'a> Analysis<'a> {
                 _ if self.lang.reporting_pre_words.contains(&toks[k].lower)
                     && k + 1 < r.end
                     && toks[k + 1].kind != warta_core::TokenKind::Punct
-                    && !matches!(self.class(k + 1), Some("to" | "comp" | "with")) =>
+                    && !matches!(self.class(k + 1), Some("to" | "comp" | "with"))
+                    // … unless the verb opens an act of its own ("menyampaikan belasungkawa kepada …")
+                    && !pattern_index(self.lang).get(&toks[k].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-" && p.tokens.len() >= 2 && match_here(self.doc, k, r.end, &p.tokens).is_some())) =>
                 {
                     Some(ClauseKind::Comp)
                 }
@@ -544,7 +546,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // "…, Norway's foreign minister said": a closing attribution names the source, not a target
             let says = |m: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[m].lower);
-            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (k + 1..(k + 9).min(limit)).any(|m| says(m) && m + 3 >= limit)) {
+            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (k + 1..(k + 9).min(limit)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",")))) {
                 limit = k;
             }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
@@ -596,7 +598,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 "speech" => (an.subjects[s].clone(), after(i).find(|a| !a.place).cloned()),
                 _ => {
-                    let actor = an.subject(s, ci, i);
+                    // a city just before the verb stands for its state ("a charge Kabul denies", "Beijing said")
+                    let city_subject = i.checked_sub(1).and_then(|p| an.actors.iter().find(|a| a.tok_end == p + 1 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none())).map(|a| {
+                        let mut c = a.clone();
+                        c.entity = c.country.clone();
+                        c.etype = Some(EntityType::Country);
+                        c.place = false;
+                        c
+                    });
+                    let actor = city_subject.or_else(|| an.subject(s, ci, i));
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan")
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
                     // "condemned an attack by X": the object is an act, and its doer is the target
@@ -605,7 +615,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let act_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
                     // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
                     let at_ok = pat.frame == "svo_in";
-                    let target = act_by.or_else(|| after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // "condemned the launch": a definite act told before is the object, and its doer the target
+                    let told_act = (an.class(end) == Some("det") && root(&pat.code) >= 11)
+                        .then(|| idx.get(&doc.tokens.get(end + 1)?.lower)?.iter().find(|p| p.frame == "noun" && p.code != "-").copied())
+                        .flatten()
+                        .and_then(|p| events.iter().rev().find(|(e, es, _)| *es < s && root(&e.code) == root(&p.code) && !e.implied))
+                        .and_then(|(e, _, _)| e.actor.as_ref())
+                        .and_then(|doer| an.actors.iter().find(|a| a.entity.is_some() && a.entity == doer.entity && a.tok_end <= i))
+                        .cloned();
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     (actor, target)
                 }
             };
@@ -783,9 +801,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 target = None; // a co-actor is not the target of the act it shares
             }
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
+            let mutual_act = ["03", "04", "057", "06"].iter().any(|c| pat.code.starts_with(c)) || pat.frame == "mutual";
+            if let (true, Some(a)) = (mutual_act && co_actor.is_none(), &actor) {
+                // "the envoys of South Korea, the United States and Japan held a phone call": a mutual act
+                // of a list of three or more named before the verb is one between every two of them
+                if a.tok_end <= i && target.as_ref().is_none_or(|t| t.tok_end <= i) {
+                    let mut members = vec![a.clone()];
+                    for x in an.conjuncts(a, i).into_iter().chain(target.clone()) {
+                        if !members.iter().any(|m| same_side(m, &x) || m.country.is_some() && m.country == x.country) {
+                            members.push(x);
+                        }
+                    }
+                    if members.len() >= 3 {
+                        symmetric = true;
+                        sides = (0..members.len()).flat_map(|p| (p + 1..members.len()).map(move |q| (p, q))).map(|(p, q)| (Some(members[p].clone()), Some(members[q].clone()))).collect();
+                    }
+                }
+            }
             if let Some(c) = &co_actor {
                 sides.push((Some(c.clone()), target.clone()));
-            } else if let (Some(a), Some(t), false) = (&actor, &target, symmetric) {
+            } else if let (Some(a), Some(t), false, 1) = (&actor, &target, symmetric, sides.len()) {
                 let mut actors = vec![a.clone()];
                 if a.tok_end <= i {
                     actors.extend(an.conjuncts(a, i));

@@ -84,6 +84,14 @@ fn events_table() {
         // frame mutual: the coordinated subjects fight each other; "disputed" is no act; expelling an envoy
         ("en", "Indian and Pakistani troops exchanged fire at a disputed border post on Monday.", "2024-03-20", &[("190", "IND", "PAK")]),
         ("en", "Peru said it would expel Chile's ambassador.", "2024-03-20", &[("161", "PER", "CHL")]),
+        // a mutual act of three named before the verb is one between every two of them
+        ("en", "Chile, Peru and Bolivia held a phone call on Monday about the drought.", "2024-03-20", &[("041", "CHL", "PER"), ("041", "CHL", "BOL"), ("041", "PER", "BOL")]),
+        // a missile fired into the sea is a show of force, with no target
+        ("en", "North Korea fired a ballistic missile into the sea on Monday.", "2024-03-20", &[("150", "PRK", "-")]),
+        // a reporting verb that opens an act of its own; an agent before a conjunction shares the next one's country
+        ("id", "Presiden Mesir menyampaikan belasungkawa kepada pemerintah dan rakyat Yordania.", "2024-03-20", &[("018", "EGY", "JOR")]),
+        // an agent "di X" a few words on is of X
+        ("id", "Jepang mengirim bantuan kemanusiaan untuk korban gempa bumi di Nepal.", "2024-03-20", &[("073", "JPN", "NPL")]),
         // an order inside one government is administration, not an event
         ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
@@ -258,4 +266,14 @@ fn the_two_sides_go_on_with_the_encounter_just_told() {
     let talks: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("04")).collect();
     assert_eq!(talks.len(), 1, "{:?}", summary(&d));
     assert_eq!(talks[0].date.as_deref(), Some("2025-03-03"));
+}
+
+/// "condemned the attack": the act told before is the object, and its doer the target; a city just
+/// before a verb stands for its state ("a charge Santiago denies").
+#[test]
+fn a_condemned_act_targets_its_doer_and_a_capital_speaks_for_its_state() {
+    let d = code("en", "Bolivia attacked a border post in Peru on Monday.\n\nChile condemned the attack as a grave violation of international law.", "2024-03-20");
+    assert!(has(&d, "111", "CHL", "BOL"), "{:?}", summary(&d));
+    let d = code("en", "Peru accused Chile of spying on its navy, a charge Santiago denies.", "2024-03-20");
+    assert!(has(&d, "112", "PER", "CHL") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("016") && a == "CHL"), "{:?}", summary(&d));
 }
