@@ -203,10 +203,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // an organisation or agency between the title and the name gives the person's country
         let mut org_country: Option<String> = None;
         // "Kapolrestabes Makassar Kombes X", "Gubernur Jawa Tengah X": the office's town or province
+        // (before an organisation or after it: "Ketua DPRD Sulsel X") gives the country
+        let jurisdiction = |j: usize| hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)).map(|&(hi, last)| (gaz.known[hits[hi].1].country.clone(), last + 1));
         if countries.is_empty() {
-            if let Some(&(hi, last)) = hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)) {
-                org_country = gaz.known[hits[hi].1].country.clone();
-                j = last + 1;
+            if let Some((c, next)) = jurisdiction(j) {
+                org_country = c;
+                j = next;
             }
         }
         if countries.is_empty() {
@@ -245,11 +247,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 }
             }
         }
-        // … and after the organisation: "Ketua DPRD Sulsel X"
         if countries.is_empty() {
-            if let Some(&(hi, last)) = hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)) {
-                org_country = org_country.or(gaz.known[hits[hi].1].country.clone());
-                j = last + 1;
+            if let Some((c, next)) = jurisdiction(j) {
+                org_country = org_country.or(c);
+                j = next;
             }
         }
         let title_end = toks[j - 1].span.end;
@@ -278,7 +279,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let agent_country = || {
             let (p, _) = lang.agents.iter().filter(|(p, _)| p.len() <= i && p.iter().enumerate().all(|(n, w)| toks[i - p.len() + n].lower == *w && toks[i - p.len() + n].cap && toks[i - p.len() + n].sentence == toks[i].sentence)).max_by_key(|(p, _)| p.len())?;
             let start = i - p.len();
-            (1..start).rev().find_map(|a| {
+            // within the story around it (a few hundred words back)
+            (start.saturating_sub(400).max(1)..start).rev().find_map(|a| {
                 let same = p.iter().enumerate().all(|(n, w)| toks.get(a + n).is_some_and(|t| t.lower == *w));
                 if !same {
                     return None;

@@ -403,6 +403,12 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
     best.filter(|n| *n > 0).map(|n| Fatalities { min: n, max: None })
 }
 
+/// Acts done together, between their sides: intent to cooperate (03), consultation (04), signing (057),
+/// material cooperation (06).
+fn mutual_code(code: &str) -> bool {
+    ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c))
+}
+
 fn root(code: &str) -> u32 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
@@ -665,7 +671,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 // a mutual act of coordinated subjects ("X and his Philippine counterpart Y signed an agreement
                 // to share military information") is between them, whatever generic agent follows the verb
-                let mutual = ["03", "04", "057", "06"].iter().any(|c| pat.code.starts_with(c)) || pat.frame == "mutual";
+                let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
                 let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
                 if (target.is_none() || (mutual && generic_target)) && next < i && conj(next) {
                     // the conjunct may open with modifiers ("and the powerful Kurdistan Regional
@@ -801,7 +807,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 target = None; // a co-actor is not the target of the act it shares
             }
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
-            let mutual_act = ["03", "04", "057", "06"].iter().any(|c| pat.code.starts_with(c)) || pat.frame == "mutual";
+            let mutual_act = mutual_code(&pat.code) || pat.frame == "mutual";
             if let (true, Some(a)) = (mutual_act && co_actor.is_none(), &actor) {
                 // "the envoys of South Korea, the United States and Japan held a phone call": a mutual act
                 // of a list of three or more named before the verb is one between every two of them
@@ -880,7 +886,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if !coordinated && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
                     continue;
                 }
-                if ev.symmetric || ["03", "04", "057", "06"].iter().any(|c| ev.code.starts_with(c)) {
+                if ev.symmetric || mutual_code(&ev.code) {
                     if let (Some(a), Some(t)) = (&a, &t) {
                         last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));
                     }
@@ -892,8 +898,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // "Rusia meluncurkan serangan … . Sedikitnya lima warga sipil tewas …": a count of dead in a
     // sentence with no violent act of its own goes to the violent act of the sentence before it, in
     // the same paragraph
+    let mut violent_in = vec![false; doc.sentences.len()];
+    for (e, es, _) in &events {
+        if root(&e.code) >= 18 {
+            violent_in[*es] = true;
+        }
+    }
     for s in 1..doc.sentences.len() {
-        if doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph || events.iter().any(|(e, es, _)| *es == s && root(&e.code) >= 18) {
+        if doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph || violent_in[s] || !violent_in[s - 1] {
             continue;
         }
         let Some(f) = fatalities(&an, s) else { continue };
