@@ -199,6 +199,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 break;
             }
         }
+        // "Duta Besar RI untuk Malaysia X", "U.S. Ambassador to Japan X": the country an envoy is posted
+        // to is not theirs
+        if !countries.is_empty() && toks.get(j).is_some_and(|t| matches!(lang.function_words.get(&t.lower).map(String::as_str), Some("to" | "purpose"))) {
+            if let Some((_, last)) = is_country(j + 1) {
+                j = last + 1;
+            }
+        }
         // "Ketua DPR Puan Maharani", "juru bicara Kementerian Luar Negeri RI Rolliansyah Soemirat":
         // an organisation or agency between the title and the name gives the person's country
         let mut org_country: Option<String> = None;

@@ -169,6 +169,9 @@ fn titles_ranks_and_possessives_give_country_and_role() {
         // only opens a title elsewhere ("Perdana Menteri") may be a name's
         ("id", "Kapolresta Bandung Kombes Rudi Perdana mengatakan penyelidikan berlanjut.", "Rudi Perdana", "IDN", "police chief"),
         ("id", "Ketua DPRD Jateng Sri Wahyuni mengatakan rapat ditunda.", "Sri Wahyuni", "IDN", "chair"),
+        // the country an envoy is posted to is not theirs; a cleric's rank after the office is skipped
+        ("id", "Duta Besar RI untuk Jepang Heri Akhmadi mengatakan kerja sama berlanjut.", "Heri Akhmadi", "IDN", "ambassador"),
+        ("id", "Pemimpin Tertinggi Iran Ayatollah Hassan Rahimi memperingatkan Israel.", "Hassan Rahimi", "IRN", "supreme leader"),
         ("id", "Juru bicara Polri Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "spokesperson"),
         ("id", "Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "police colonel"),
         ("en", "Chile's Foreign Minister Ana Morales met reporters on Monday.", "Ana Morales", "CHL", "foreign minister"),

@@ -622,10 +622,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
                     let at_ok = pat.frame == "svo_in";
                     // "condemned the launch": a definite act told before is the object, and its doer the target
-                    let told_act = (an.class(end) == Some("det") && root(&pat.code) >= 11)
-                        .then(|| idx.get(&doc.tokens.get(end + 1)?.lower)?.iter().find(|p| p.frame == "noun" && p.code != "-").copied())
+                    // ("the launch", "sanksi tersebut": a definite act noun after the verb or inside its pattern)
+                    let definite_noun = |k: usize| (k > 0 && an.class(k - 1) == Some("det")) || an.class(k + 1) == Some("det_post");
+                    // (an act of that kind, or one whose trigger ended in that noun: "imposed sanctions")
+                    let told_act = (root(&pat.code) >= 11)
+                        .then(|| {
+                            (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
+                                let w = doc.tokens[k].lower.as_str();
+                                let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
+                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(w))))
+                            })
+                        })
                         .flatten()
-                        .and_then(|p| events.iter().rev().find(|(e, es, _)| *es < s && root(&e.code) == root(&p.code) && !e.implied))
                         .and_then(|(e, _, _)| e.actor.as_ref())
                         .and_then(|doer| an.actors.iter().find(|a| a.entity.is_some() && a.entity == doer.entity && a.tok_end <= i))
                         .cloned();

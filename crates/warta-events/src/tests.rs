@@ -92,6 +92,10 @@ fn events_table() {
         ("id", "Presiden Mesir menyampaikan belasungkawa kepada pemerintah dan rakyat Yordania.", "2024-03-20", &[("018", "EGY", "JOR")]),
         // an agent "di X" a few words on is of X
         ("id", "Jepang mengirim bantuan kemanusiaan untuk korban gempa bumi di Nepal.", "2024-03-20", &[("073", "JPN", "NPL")]),
+        // a hypothetical act is none; taking to the streets is protest; citizens named after their country
+        ("en", "Iran warned that any attack on its soil would be answered.", "2024-03-20", &[("13", "IRN", "-")]),
+        ("en", "Kenyan students took to the streets of Nairobi on Monday.", "2024-03-20", &[("141", "KEN", "KEN")]),
+        ("id", "Pemerintah Malaysia mendeportasi 50 warga negara Filipina pekan lalu.", "2024-03-20", &[("174", "MYS", "PHL")]),
         // an order inside one government is administration, not an event
         ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
@@ -274,6 +278,8 @@ fn the_two_sides_go_on_with_the_encounter_just_told() {
 fn a_condemned_act_targets_its_doer_and_a_capital_speaks_for_its_state() {
     let d = code("en", "Bolivia attacked a border post in Peru on Monday.\n\nChile condemned the attack as a grave violation of international law.", "2024-03-20");
     assert!(has(&d, "111", "CHL", "BOL"), "{:?}", summary(&d));
+    let d = code("en", "Peru imposed sanctions on Chile on Monday.\n\nChile called the sanctions illegal and unjustified.", "2024-03-20");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
     let d = code("en", "Peru accused Chile of spying on its navy, a charge Santiago denies.", "2024-03-20");
     assert!(has(&d, "112", "PER", "CHL") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("016") && a == "CHL"), "{:?}", summary(&d));
 }
