@@ -305,9 +305,20 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         }
         if person.is_none() {
-            let mut m = k;
-            while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
-                m += 1;
+            let run_end = |k: usize| {
+                let mut m = k;
+                while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
+                    m += 1;
+                }
+                m
+            };
+            let mut m = run_end(k);
+            // words right before an organisation's name are a unit of it, not a name ("Direktur
+            // Pelindungan WNI Kementerian Luar Negeri Judha …"): the name comes after the organisation
+            if let Some(&(hi, last)) = hit_at.get(&m).filter(|(hi, _)| m > k && gaz.known[hits[*hi].1].etype == EntityType::Org) {
+                org_country = org_country.or(gaz.known[hits[hi].1].country.clone());
+                k = last + 1;
+                m = run_end(k);
             }
             // one word is a name after a title when the person speaks right after it ("Navy
             // spokesman First Adm. Tunggul told reporters"), as after an honorific
@@ -451,10 +462,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let adverb = toks.get(m).is_some_and(|t| lang.is_stopword(&t.lower) && !lang.function_words.contains_key(&t.lower));
         let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"]));
         let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
-        // (not an institution: "the Foreign Ministry said")
+        // (not an institution: "the Foreign Ministry said"); the leading words that the tagger's
+        // training text mostly used outside persons' names belong to what comes before the name
+        // ("… Kementerian Luar Negeri Judha Nugraha mengatakan": "Luar Negeri" is not the name)
         let institution = (k..m).any(|x| lang.org_words.contains(&toks[x].lower));
-        if m - k >= 2 && (says_after || says_before) && !institution {
-            let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
+        let mut k0 = k;
+        if says_after {
+            while m - k0 > 2 && tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[k0].lower)) {
+                k0 += 1;
+            }
+        }
+        if m - k0 >= 2 && (says_after || says_before) && !institution {
+            let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
             let country = home.clone();

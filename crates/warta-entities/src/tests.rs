@@ -171,6 +171,8 @@ fn titles_ranks_and_possessives_give_country_and_role() {
         ("id", "Ketua DPRD Jateng Sri Wahyuni mengatakan rapat ditunda.", "Sri Wahyuni", "IDN", "chair"),
         // the country an envoy is posted to is not theirs; a cleric's rank after the office is skipped
         ("id", "Duta Besar RI untuk Jepang Heri Akhmadi mengatakan kerja sama berlanjut.", "Heri Akhmadi", "IDN", "ambassador"),
+        // words right before an organisation's name are a unit of it; the name follows the organisation
+        ("id", "Juru bicara Humas Polri Rudi Hartanto mengatakan bantuan diberikan.", "Rudi Hartanto", "IDN", "spokesperson"),
         ("id", "Pemimpin Tertinggi Iran Ayatollah Hassan Rahimi memperingatkan Israel.", "Hassan Rahimi", "IRN", "supreme leader"),
         ("id", "Juru bicara Polri Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "spokesperson"),
         ("id", "Kombes Hendra Gunawan mengatakan penyelidikan berlanjut.", "Hendra Gunawan", "IDN", "police colonel"),
@@ -217,4 +219,12 @@ fn one_word_names_articles_in_names_and_speaking_institutions() {
     assert!(find(&d, "Ahmed al-Farsi").roles.iter().any(|r| r.role == "spokesperson"));
     let d = doc("en", "Bolivia's Foreign Ministry said the talks would resume.", "2025-01-10");
     assert!(d.entities.iter().all(|e| e.etype != EntityType::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>());
+}
+
+/// "Direktur … Kementerian Luar Negeri Judha Nugraha mengatakan" (no title rule for "Direktur"):
+/// the words before a speaker's name that are seldom names' words are not his name.
+#[test]
+fn a_speaker_s_name_starts_after_the_common_words_before_it() {
+    let d = doc("id", "Direktur Perlindungan Kementerian Luar Negeri Rudi Hartanto mengatakan bantuan sudah diberikan.", "2025-01-10");
+    find(&d, "Rudi Hartanto");
 }

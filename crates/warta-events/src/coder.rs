@@ -162,7 +162,11 @@ impl<'a> Analysis<'a> {
         if a.anaphor.is_none() {
             return Some(a.clone());
         }
-        let own = if embedded { self.subjects[s].as_ref() } else { None };
+        // inside what someone says, "pihaknya"/"he" is the speaker: the nearest person named before it
+        // in the sentence, else the sentence's subject
+        let sentence = self.doc.tokens[a.tok_start].sentence;
+        let speaker = (embedded && a.anaphor.as_deref() == Some("person")).then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.etype == Some(EntityType::Person)).last()).flatten();
+        let own = if embedded { speaker.or(self.subjects[s].as_ref()) } else { None };
         let prev_person = self.subjects[..s].iter().rev().flatten().find(|x| x.etype == Some(EntityType::Person));
         let prev_subject = self.subjects[..s].iter().rev().flatten().next();
         if a.anaphor.as_deref() == Some("org") {
@@ -403,10 +407,10 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
     best.filter(|n| *n > 0).map(|n| Fatalities { min: n, max: None })
 }
 
-/// Acts done together, between their sides: intent to cooperate (03), consultation (04), signing (057),
-/// material cooperation (06).
+/// Acts done together, between their sides: intent to cooperate (03), consultation (04, but for
+/// mediation: mediators act together), signing (057), material cooperation (06).
 fn mutual_code(code: &str) -> bool {
-    ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c))
+    ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
 }
 
 fn root(code: &str) -> u32 {
@@ -458,6 +462,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut talks_in: Option<(usize, usize, usize)> = None;
     let mut topic_in: Option<(usize, usize)> = None;
     let mut protest_in: Option<(usize, usize)> = None;
+    let dateline_end = doc.dateline_dash();
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
     for s in 0..doc.sentences.len() {
@@ -613,7 +618,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         c
                     });
                     let actor = city_subject.or_else(|| an.subject(s, ci, i));
-                    // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan")
+                    // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan",
+                    // "summoned Niger's ambassador": the target may run on into the pattern's words)
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
                     // "condemned an attack by X": the object is an act, and its doer is the target
                     let idx = pattern_index(lang);
@@ -637,7 +643,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         .and_then(|(e, _, _)| e.actor.as_ref())
                         .and_then(|doer| an.actors.iter().find(|a| a.entity.is_some() && a.entity == doer.entity && a.tok_end <= i))
                         .cloned();
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || (a.tok_start..a.tok_end.min(end)).all(|k| !literal(k))).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start)).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     (actor, target)
                 }
             };
@@ -709,10 +715,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                     co_actor = Some(b2);
                                 }
                             }
-                            None => {
+                            // the two sides ("X and Y met", "X and Y agreed to a ceasefire"), but mediators
+                            // mediate together ("Qatar, Egypt and the United States mediated")
+                            None if !pat.code.starts_with("045") => {
                                 target = Some((*b).clone());
                                 symmetric = true;
                             }
+                            None => co_actor = Some((*b).clone()),
                         }
                     }
                 }
@@ -764,6 +773,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if actor.is_none() && (rt < 18 || target.is_none()) {
                 continue;
             }
+
             if let (Some(a), Some(t)) = (&actor, &target) {
                 // two generic sides of one country are one side unless their sectors differ (the
                 // government against the opposition is an event; "the army" and "troops" are not two)
@@ -778,7 +788,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // date: the clause's time, else the sentence's, else the document's
             // a relative clause's time belongs to what it describes: to a nominal act it follows
             // ("serangan … yang menewaskan 32 orang pada Minggu"), not to the verb that names that act
-            let foreign = |k: usize| an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(pat.frame == "noun" && c.start >= end));
+            // (and a dateline's date, "MANILA, Sept 17 (Reuters) -", is the filing's, not the event's)
+            let foreign = |k: usize| dateline_end.is_some_and(|d| k < d) || an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(pat.frame == "noun" && c.start >= end));
             let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")

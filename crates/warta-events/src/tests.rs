@@ -96,6 +96,9 @@ fn events_table() {
         ("en", "Iran warned that any attack on its soil would be answered.", "2024-03-20", &[("13", "IRN", "-")]),
         ("en", "Kenyan students took to the streets of Nairobi on Monday.", "2024-03-20", &[("141", "KEN", "KEN")]),
         ("id", "Pemerintah Malaysia mendeportasi 50 warga negara Filipina pekan lalu.", "2024-03-20", &[("174", "MYS", "PHL")]),
+        // summoning an envoy is disapproval of the envoy's state; mediators mediate together
+        ("en", "Peru summoned Chile's ambassador to protest the arrests.", "2024-03-20", &[("111", "PER", "CHL")]),
+        ("en", "Brazil and Mexico mediated the talks between the two rebel groups.", "2024-03-20", &[("045", "BRA", "-"), ("045", "MEX", "-")]),
         // an order inside one government is administration, not an event
         ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
@@ -282,4 +285,12 @@ fn a_condemned_act_targets_its_doer_and_a_capital_speaks_for_its_state() {
     assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
     let d = code("en", "Peru accused Chile of spying on its navy, a charge Santiago denies.", "2024-03-20");
     assert!(has(&d, "112", "PER", "CHL") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("016") && a == "CHL"), "{:?}", summary(&d));
+}
+
+/// "MANILA, Sept 17 (Reuters) - … on Tuesday": the dateline's date is the filing's, not the event's.
+#[test]
+fn regression_a_dateline_date_does_not_date_the_event() {
+    let d = code("en", "LIMA, March 20 (Reuters) - Chilean troops shelled a Peruvian border post on Monday, the army said.", "2024-03-20");
+    let e = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.date.as_deref(), Some("2024-03-18"));
 }
