@@ -462,6 +462,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut talks_in: Option<(usize, usize, usize)> = None;
     let mut topic_in: Option<(usize, usize)> = None;
     let mut protest_in: Option<(usize, usize)> = None;
+    // (sentence, clause, end token) of the last appeal or demand
+    let mut appeal_in: Option<(usize, usize, usize)> = None;
     let dateline_end = doc.dateline_dash();
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
@@ -504,6 +506,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             if pat.code.starts_with("14") {
                 protest_in = Some((s, ci));
+            }
+            // what an appeal or demand asks for is its content: "mendesak Pyongyang kembali ke meja
+            // perundingan", "called for negotiations"
+            if pat.frame == "noun" && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && a_c == ci && i >= a_end) {
+                continue;
+            }
+            if pat.code.starts_with("02") || pat.code.starts_with("10") {
+                appeal_in = Some((s, ci, end));
             }
             if pat.code.starts_with("04") {
                 talks_in = Some((s, ci, end));

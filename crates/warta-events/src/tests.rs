@@ -99,6 +99,11 @@ fn events_table() {
         // summoning an envoy is disapproval of the envoy's state; mediators mediate together
         ("en", "Peru summoned Chile's ambassador to protest the arrests.", "2024-03-20", &[("111", "PER", "CHL")]),
         ("en", "Brazil and Mexico mediated the talks between the two rebel groups.", "2024-03-20", &[("045", "BRA", "-"), ("045", "MEX", "-")]),
+        // what an appeal asks for is its content; a missile into the sea; a formal protest; agreeing to go on talking
+        ("id", "Korea Selatan mendesak Korea Utara kembali ke meja perundingan.", "2024-03-20", &[("02", "KOR", "PRK")]),
+        ("id", "Korea Utara meluncurkan sebuah rudal balistik ke laut pada Senin.", "2024-03-20", &[("150", "PRK", "-")]),
+        ("id", "Jepang menyampaikan protes keras kepada Korea Utara.", "2024-03-20", &[("111", "JPN", "PRK")]),
+        ("id", "Presiden Mesir bertemu Presiden Yordania di Kairo pada Senin (3/3/2025).\n\nKedua kepala negara sepakat melanjutkan perundingan soal Gaza.", "2025-03-05", &[("040", "EGY", "JOR"), ("036", "EGY", "JOR")]),
         // an order inside one government is administration, not an event
         ("en", "SANTIAGO, Chile (AP) — Chilean President Gabriel Boric ordered the authorities to help the victims.", "2024-03-20", &[]),
     ];
