@@ -107,10 +107,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let mut hits = gaz.find(&doc.body, &lower);
     // tokens of title phrases ("Menteri Luar Negeri"), which are not words of a name (a word that
     // only opens a title elsewhere may be: "Perdana" in "Arya Perdana", not in "Perdana Menteri")
+    // (matched once here: the longest title phrase starting at each token, used by every step below)
+    let title_at: Vec<Option<&warta_lang::Title>> = toks
+        .iter()
+        .enumerate()
+        .map(|(k, t)| gaz.titles.get(t.lower.as_str()).and_then(|c| c.iter().find(|ti| ti.phrase.iter().enumerate().all(|(n, w)| toks.get(k + n).is_some_and(|tk| tk.lower == *w && tk.sentence == t.sentence)))))
+        .collect();
     let mut in_title = vec![false; toks.len()];
-    for (k, t) in toks.iter().enumerate() {
-        if let Some(c) = gaz.titles.get(t.lower.as_str()).and_then(|c| c.iter().find(|ti| ti.phrase.iter().enumerate().all(|(n, w)| toks.get(k + n).is_some_and(|tk| tk.lower == *w && tk.sentence == t.sentence)))) {
-            for x in in_title.iter_mut().skip(k).take(c.phrase.len()) {
+    for (k, ti) in title_at.iter().enumerate() {
+        if let Some(ti) = ti {
+            for x in in_title.iter_mut().skip(k).take(ti.phrase.len()) {
                 *x = true;
             }
         }
@@ -159,16 +165,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     }
 
     // 2. title phrases
-    let titles = &gaz.titles;
     let conj = |i: usize| toks.get(i).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
     let is_country = |tok: usize| hit_at.get(&tok).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Country).copied();
     let mut i = 0;
     while i < toks.len() {
-        let Some(cands) = titles.get(toks[i].lower.as_str()) else {
-            i += 1;
-            continue;
-        };
-        let Some(title) = cands.iter().find(|t| t.phrase.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|tk| tk.lower == *w && tk.sentence == toks[i].sentence))) else {
+        let Some(title) = title_at[i] else {
             i += 1;
             continue;
         };
@@ -272,7 +273,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // Sigit", "juru bicara Densus 88 Kombes Aswin Siregar"; a national rank names the country
         let mut rank_country: Option<String> = None;
         let before_ranks = k;
-        while let Some(t2) = toks.get(k).filter(|t| t.cap && t.sentence == toks[i].sentence).and_then(|t| titles.get(t.lower.as_str())).and_then(|c| c.iter().find(|t2| t2.phrase.iter().enumerate().all(|(n, w)| toks.get(k + n).is_some_and(|tk| tk.lower == *w)))) {
+        while let Some(t2) = toks.get(k).filter(|t| t.cap && t.sentence == toks[i].sentence).and_then(|_| title_at[k]) {
             rank_country = rank_country.or(t2.country.clone());
             k += t2.phrase.len();
         }

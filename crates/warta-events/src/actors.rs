@@ -144,11 +144,10 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     }
     // anaphors: the longest first, up to three words ("the two ministers", "negara itu", "they")
     let mut key = String::new();
-    // only a token that opens some anaphor phrase is looked at further
-    let firsts: rustc_hash::FxHashSet<&str> = lang.pronouns.keys().filter_map(|p| p.split(' ').next()).collect();
     let mut i = 0;
     while i < toks.len() {
-        if !firsts.contains(toks[i].lower.as_str()) {
+        // only a token that opens some anaphor phrase is looked at further
+        if !lang.pronoun_first_words.contains(toks[i].lower.as_str()) {
             i += 1;
             continue;
         }

@@ -671,6 +671,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // mutual act told, in this sentence or the two before
             let mut symmetric = false;
             let mut co_actor: Option<ActorRef> = None;
+            // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
+            let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
             let subj_anaphor = an.first_actor(clause.start, i).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
             if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 2 >= s) {
@@ -695,7 +697,6 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 // a mutual act of coordinated subjects ("X and his Philippine counterpart Y signed an agreement
                 // to share military information") is between them, whatever generic agent follows the verb
-                let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
                 let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
                 if (target.is_none() || (mutual && generic_target)) && next < i && conj(next) {
                     // the conjunct may open with modifiers ("and the powerful Kurdistan Regional
@@ -836,8 +837,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 target = None; // a co-actor is not the target of the act it shares
             }
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
-            let mutual_act = mutual_code(&pat.code) || pat.frame == "mutual";
-            if let (true, Some(a)) = (mutual_act && co_actor.is_none(), &actor) {
+            if let (true, Some(a)) = (mutual && co_actor.is_none(), &actor) {
                 // "the envoys of South Korea, the United States and Japan held a phone call": a mutual act
                 // of a list of three or more named before the verb is one between every two of them
                 if a.tok_end <= i && target.as_ref().is_none_or(|t| t.tok_end <= i) {

@@ -197,6 +197,8 @@ pub struct Lang {
     pub stopword_set: rustc_hash::FxHashSet<String>,
     /// The first words of the agent phrases, for lookups per token.
     pub agent_first_words: rustc_hash::FxHashSet<String>,
+    /// First words of the anaphor phrases (`pronouns.tsv`), so most tokens are ruled out at once.
+    pub pronoun_first_words: rustc_hash::FxHashSet<String>,
     /// Words of sports reporting: in a document with several of them, violence is game talk
     /// unless a casualty count comes with it.
     pub sport_words: rustc_hash::FxHashSet<String>,
@@ -362,6 +364,7 @@ impl Lang {
         self.stopword_set = self.stopwords.iter().cloned().collect();
         self.reporting_pre_words = self.reporting.iter().filter(|(p, pos)| pos == "pre" && p.len() == 1).map(|(p, _)| p[0].clone()).collect();
         self.agent_first_words = self.agents.iter().filter_map(|(p, _)| p.first().cloned()).collect();
+        self.pronoun_first_words = self.pronouns.keys().filter_map(|p| p.split(' ').next().map(str::to_string)).collect();
     }
 
     /// Append another language's data (used to merge `xx` into every language).
