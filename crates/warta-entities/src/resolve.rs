@@ -207,6 +207,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 j = last + 1;
             }
         }
+        // a unit's number and area after an organisation ("Kodam XVII/Cenderawasih", "Kodim 1701/Jayapura",
+        // "Yonif 512"): Roman numerals, digits, and "/Name"; and a short form in brackets
+        let unit_designator = |mut j: usize, s: usize| {
+            let roman = |t: &warta_core::Token| t.kind == TokenKind::Word && doc.body[t.span.start..t.span.end].chars().all(|c| "IVXLC".contains(c));
+            while let Some(t) = toks.get(j).filter(|t| t.sentence == s) {
+                if t.kind == TokenKind::Number || roman(t) {
+                    j += 1;
+                } else if t.lower == "/" && toks.get(j + 1).is_some_and(|n| n.sentence == s && n.cap && !in_title[j + 1]) {
+                    j += 2;
+                } else if t.lower == "(" && toks.get(j + 2).is_some_and(|n| n.lower == ")" && n.sentence == s) {
+                    j += 3; // its short form in brackets: "Badan Nasional Penanggulangan Bencana (BNPB)"
+                } else {
+                    break;
+                }
+            }
+            j
+        };
         // "Ketua DPR Puan Maharani", "juru bicara Kementerian Luar Negeri RI Rolliansyah Soemirat":
         // an organisation or agency between the title and the name gives the person's country
         let mut org_country: Option<String> = None;
@@ -224,7 +241,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let known = &gaz.known[hits[hi].1];
                 if known.etype == EntityType::Org {
                     org_country = known.country.clone();
-                    j = last + 1;
+                    j = unit_designator(last + 1, toks[i].sentence);
                     // "Ketua MPR RI Hidayat …"
                     if let Some((hc, lc)) = is_country(j) {
                         org_country = gaz.known[hits[hc].1].country.clone().or(org_country);
@@ -238,7 +255,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 while m < toks.len() && toks[m].sentence == toks[i].sentence && (toks[m].cap || lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "conj")) {
                     m += 1;
                 }
-                if toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 2).is_some_and(|t| t.lower == ")") {
+                // … or a country closes it, and the name follows ("juru bicara Kementerian Luar
+                // Negeri China Lin Jian")
+                let country_in_run = (j + 1..m).find_map(|c| is_country(c).map(|(hi, last)| (hi, last))).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| is_name_token(t) && t.sentence == toks[i].sentence));
+                if let Some((hi, last)) = country_in_run {
+                    org_country = Some(code_of(hi));
+                    j = last + 1;
+                } else if toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 2).is_some_and(|t| t.lower == ")") {
                     org_country = home.clone();
                     j = m + 3;
                 } else {
@@ -273,9 +296,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // Sigit", "juru bicara Densus 88 Kombes Aswin Siregar"; a national rank names the country
         let mut rank_country: Option<String> = None;
         let before_ranks = k;
-        while let Some(t2) = toks.get(k).filter(|t| t.cap && t.sentence == toks[i].sentence).and_then(|_| title_at[k]) {
-            rank_country = rank_country.or(t2.country.clone());
-            k += t2.phrase.len();
+        // (an officer's corps after the rank, "Letkol Inf", is skipped too: function-word class `corps`)
+        let corps = |k: usize| toks.get(k).is_some_and(|t| t.cap && t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "corps"));
+        loop {
+            if corps(k) {
+                k += 1;
+            } else if let Some(t2) = toks.get(k).filter(|t| t.cap && t.sentence == toks[i].sentence).and_then(|_| title_at[k]) {
+                rank_country = rank_country.or(t2.country.clone());
+                k += t2.phrase.len();
+            } else {
+                break;
+            }
         }
         if k > before_ranks && !toks.get(k).is_some_and(|t| is_name_token(t) && t.sentence == toks[i].sentence) {
             k = before_ranks;
@@ -549,6 +580,15 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     _ => continue,
                 };
                 let span = Span::new(toks[s1].span.start, toks[e1 - 1].span.end);
+                // an organisation's long name before the short form already known, in brackets
+                // ("Kelompok Kriminal Bersenjata (KKB)"): one more name of that organisation
+                if etype == EntityType::Org && toks.get(e1).is_some_and(|t| t.lower == "(") && toks.get(e1 + 2).is_some_and(|t| t.lower == ")") {
+                    let short = toks[e1 + 1].span;
+                    if let Some(ei) = b.ents.iter().position(|e| e.etype == EntityType::Org && e.mentions.iter().any(|m| m.start == short.start && m.end == short.end)) {
+                        b.mention(ei, span);
+                        continue;
+                    }
+                }
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:{kind}:{}", slug(&name));
                 // whose name it is says nothing of the country: a footballer in a Jakarta story is not Indonesian

@@ -228,3 +228,34 @@ fn a_speaker_s_name_starts_after_the_common_words_before_it() {
     let d = doc("id", "Direktur Perlindungan Kementerian Luar Negeri Rudi Hartanto mengatakan bantuan sudah diberikan.", "2025-01-10");
     find(&d, "Rudi Hartanto");
 }
+
+/// "juru bicara Kementerian Luar Negeri Chile Pablo Rojas": an office's name closed by a country
+/// gives the person that country (the story's home country was taken before).
+#[test]
+fn a_country_closing_an_office_name_is_the_persons_country() {
+    let d = doc("id", "JAKARTA - Juru bicara Kementerian Luar Negeri Chile Pablo Rojas menyatakan kapal itu berada di perairan Chile.", "2024-10-25");
+    let p = find(&d, "Pablo Rojas");
+    assert_eq!(p.country.as_deref(), Some("CHL"));
+    assert_eq!(p.roles[0].role, "spokesperson");
+}
+
+/// "Kepala Penerangan Kodam IV/Diponegoro Letkol Inf Rudi Hartanto": the command's number and area,
+/// the rank and the corps all stand between the office and the name.
+#[test]
+fn regression_a_units_number_and_a_corps_were_taken_for_names() {
+    let d = doc("id", "Kepala Penerangan Kodam IV/Diponegoro Letkol Inf Rudi Hartanto mengatakan patroli terus berjalan.", "2024-10-25");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+    assert!(p.roles.iter().any(|r| r.role == "spokesperson"), "{:?}", p.roles);
+    assert!(!d.entities.iter().any(|e| e.etype == EntityType::Person && e.name != "Rudi Hartanto"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+/// "Front Pembebasan Nasional (OPM)": a long name the tagger finds, before a short form already known
+/// in brackets, is a name of that organisation.
+#[test]
+fn a_long_name_before_a_known_short_form_joins_it() {
+    let d = doc("id", "Kelompok Kriminal Bersenjata (KKB) menembaki warga di Kabupaten Puncak, Senin.", "2024-10-25");
+    let k = d.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "KKB")).expect("KKB");
+    assert_eq!(k.country.as_deref(), Some("IDN"));
+    assert!(k.mentions.iter().any(|m| m.text == "Kelompok Kriminal Bersenjata"), "{:?}", k.mentions);
+}

@@ -54,3 +54,11 @@ fn gold_without_events_does_not_judge_them_but_an_empty_list_does() {
     let f = score("t", &r, &json!({"events": []}));
     assert_eq!((f.events.precision.hit, f.events.precision.total), (0, 1));
 }
+
+#[test]
+fn regression_a_gold_quote_without_contains_was_skipped_silently() {
+    let gold = json!({"quotes": [{"starts_with": "Kami", "speaker": "Kresna"}]});
+    let f = score("t", &rec(vec![]), &gold);
+    assert_eq!((f.quotes.hit, f.quotes.total), (0, 1));
+    assert!(f.quotes.missed[0].contains("without \"contains\""));
+}

@@ -386,6 +386,12 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
                 best = best.max(Some(n));
                 break;
             }
+            // the side the dead belong to, after the counted noun ("dua prajurit TNI gugur",
+            // "tiga tentara Israel tewas")
+            if let Some(a) = an.actors.iter().find(|a| a.tok_end == j + 1 && a.tok_start > r.start && !a.place && unit(a.tok_start - 1)) {
+                j = a.tok_start;
+                continue;
+            }
             if !unit(j) {
                 break;
             }
@@ -411,6 +417,15 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
 /// mediation: mediators act together), signing (057), material cooperation (06).
 fn mutual_code(code: &str) -> bool {
     ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
+}
+
+/// A trigger's word and a noun told later of the same act: equal, or the noun with one of the
+/// language's verb endings (class `verb_ending`: "vetoed" → "the veto", "launches" → "the launch").
+fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
+    let t = trigger_word.to_lowercase();
+    t == noun
+        || (noun.chars().count() >= 4
+            && t.strip_prefix(noun).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| c == "verb_ending")))
 }
 
 fn root(code: &str) -> u32 {
@@ -646,7 +661,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
                                 let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
-                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| last.eq_ignore_ascii_case(w))))
+                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
                             })
                         })
                         .flatten()
@@ -800,8 +815,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a relative clause's time belongs to what it describes: to a nominal act it follows
             // ("serangan … yang menewaskan 32 orang pada Minggu"), not to the verb that names that act
             // (and a dateline's date, "MANILA, Sept 17 (Reuters) -", is the filing's, not the event's)
-            let foreign = |k: usize| dateline_end.is_some_and(|d| k < d) || an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(pat.frame == "noun" && c.start >= end));
-            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
+            // … but a time set off by a comma at the end of the sentence is the main clause's, as
+            // Indonesian and English news write the day ("… kapal yang memasuki perairan itu, Kamis
+            // (24/10/2024).")
+            let closing = |k: usize, t: &warta_core::TimeExpr| {
+                let last = doc.tokens[srange.clone()].iter().rposition(|x| x.kind != warta_core::TokenKind::Punct).map(|p| srange.start + p);
+                k > srange.start && doc.tokens[k - 1].lower == "," && last.is_some_and(|l| doc.tokens[l].span.end <= t.end + 12 && doc.tokens[l].span.start >= t.start)
+            };
+            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(pat.frame == "noun" && c.start >= end)));
+            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")
             let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == ",")

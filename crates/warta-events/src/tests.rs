@@ -299,3 +299,33 @@ fn regression_a_dateline_date_does_not_date_the_event() {
     let e = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(e.date.as_deref(), Some("2024-03-18"));
 }
+
+/// "Dua prajurit TNI gugur": the side of the dead stands between the count and the outcome, and
+/// "gugur" (killed on duty) is a death; the count goes to the attack of the sentence before.
+#[test]
+fn the_side_of_the_dead_between_count_and_outcome_is_skipped() {
+    let d = code("id", "JAKARTA - Kelompok bersenjata menyerang pos TNI di Kabupaten Puncak, Senin (3/6/2024). Tiga prajurit TNI gugur dalam serangan itu.", "2024-06-03");
+    let e = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.fatalities.as_ref().map(|f| f.min), Some(3), "{:?}", summary(&d));
+}
+
+/// "… kapal Peru yang memasuki perairan itu, Kamis (24/10/2024).": a day set off by a comma at the end
+/// of the sentence dates the main clause, though a relative clause runs up to it.
+#[test]
+fn regression_a_closing_day_after_a_relative_clause_was_left_undated() {
+    let d = code("id", "Jakarta - Angkatan Laut Chile mengusir kapal Peru yang memasuki perairan Chile, Kamis (24/10/2024).", "2024-10-25");
+    let e = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.date.as_deref(), Some("2024-10-24"));
+    // without the comma the time is the relative clause's
+    let d = code("id", "Chile mengecam serangan yang menewaskan 12 orang pada Kamis (24/10/2024).", "2024-10-26");
+    let e = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_ne!(e.date.as_deref(), Some("2024-10-24"));
+}
+
+/// "Peru vetoed the draft. Chile called the veto a disgrace.": the act told again by its noun
+/// ("the veto" of "vetoed") has its doer as the target.
+#[test]
+fn the_noun_of_an_earlier_verb_makes_its_doer_the_target() {
+    let d = code("en", "Peru on Monday vetoed a draft resolution on fishing rights. Chile's foreign minister called the veto a disgrace.", "2024-10-26");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
+}
