@@ -8,7 +8,8 @@ Source: ../shared/data/cameo/dictionaries/Phoenix.Countries.actors.txt (openeven
 a country entry ("HUNGARY_ [HUN]") lists synonyms on "+" lines: spellings in other languages,
 misspellings, cities, landmarks and demonyms. Only demonyms are kept here: a synonym that is the
 country name's stem (the name less at most two letters) plus an English demonym ending (-ian, -an,
--n, -ese, -ish, -i, with an optional plural -s): "HUNGARIAN", "ROMANIANS", "ISRAELIS". Cities stay places in
+-n, -ese, -ish, -i, with an optional plural -s): "HUNGARIAN", "ROMANIANS", "ISRAELIS"; or the whole name less
+at most three letters, a letter or two, and -ian, -an, -ese, -ish ("PERUVIAN", "MOZAMBICAN"). Cities stay places in
 warta (xx/cities.tsv), not countries.   Run:  python3 tools/gen_en_demonyms.py [DICT]
 """
 import os, re, sys
@@ -26,6 +27,14 @@ def demonym(s, names):
         root = w[: -len(suffix)]
         if w.endswith(suffix) and len(root) >= 4 and any(n.startswith(root) and len(n) - len(root) <= 2 for n in names):
             return True
+    # … or the whole name (less at most its last three letters, and 70 % of it kept, which leaves out
+    # misspellings such as "JAMACIAN", "PAKISATAN") and more before the ending:
+    # PERU+V+IAN, MOZAMBI(QUE)+C+AN
+    if w.endswith(("IAN", "AN", "ESE", "ISH")):
+        for n in names:
+            common = len(os.path.commonprefix([n, w]))
+            if common >= max(4, len(n) - 3, 0.7 * len(n)) and len(w) - common <= 5:
+                return True
     return False
 
 entries, cur = {}, None

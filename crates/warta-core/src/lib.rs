@@ -228,7 +228,8 @@ pub struct Event {
     pub target: Option<Participant>,
     pub symmetric: bool,
     pub date: Option<String>,
-    /// Where the date came from: `clause`, `sentence`, `document` or null.
+    /// Where the date came from: `clause`, `sentence`, `antecedent` (the pair told just before),
+    /// `statement` (the day the actor's quote that follows is attributed), `document` or null.
     pub date_source: Option<String>,
     pub location: Option<Location>,
     pub modality: String,

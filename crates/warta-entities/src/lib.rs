@@ -225,7 +225,13 @@ pub fn ner_gazetteer(with_cities: bool) -> &'static warta_ner::Gazetteer {
                     _ => "ORG",
                 };
                 for n in &e.names {
-                    g.add(n, class);
+                    // a country's adjective or people ("Peruvian", "Danes"): its own class, as the
+                    // corpora do not tag them as places (language data: function-word class `demonym_ending`)
+                    let demonym = e.etype == "COUNTRY" && !n.contains(' ') && {
+                        let w = n.to_lowercase();
+                        l.function_words.iter().any(|(k, c)| c == "demonym_ending" && k.strip_prefix('-').is_some_and(|end| w.ends_with(end) && w.len() > end.len() + 2))
+                    };
+                    g.add(n, if demonym { "NAT" } else { class });
                 }
             }
             for t in &l.titles {

@@ -504,7 +504,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 k0 += 1;
             }
         }
-        if m - k0 >= 2 && (says_after || says_before) && !institution {
+        // "the rights group Plataforma Decide said": a name after a lower-case noun of groups, ships or
+        // firms (function-word class `thing_head`) is not a person's
+        let thing = k0 > 0 && !toks[k0 - 1].cap && lang.function_words.get(&toks[k0 - 1].lower).is_some_and(|c| c == "thing_head");
+        if m - k0 >= 2 && (says_after || says_before) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
@@ -574,8 +577,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let acronym = t.lower.chars().count() >= 2 && doc.body[t.span.start..t.span.end].chars().all(|c| !c.is_lowercase());
                     t.kind == TokenKind::Word && !acronym && !in_title[i] && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && !tagger.words.rarely_in_persons_names(&t.lower)
                 };
+                let thing = s1 > 0 && !toks[s1 - 1].cap && lang.function_words.get(&toks[s1 - 1].lower).is_some_and(|c| c == "thing_head");
                 let (etype, kind) = match ty.as_str() {
-                    "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) => (EntityType::Person, "person"),
+                    "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) && !thing => (EntityType::Person, "person"),
                     "ORG" if e1 - s1 >= 2 && lang.org_words.contains(&toks[s1].lower) => (EntityType::Org, "org"),
                     _ => continue,
                 };

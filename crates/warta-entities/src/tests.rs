@@ -259,3 +259,13 @@ fn a_long_name_before_a_known_short_form_joins_it() {
     assert_eq!(k.country.as_deref(), Some("IDN"));
     assert!(k.mentions.iter().any(|m| m.text == "Kelompok Kriminal Bersenjata"), "{:?}", k.mentions);
 }
+
+/// "the rights group Plataforma Decide said", "kapal Mavi Marmara": a name after a lower-case noun of
+/// groups, ships or firms is not a person's.
+#[test]
+fn regression_a_group_named_before_said_was_taken_for_a_person() {
+    let d = doc("en", "At least 11 people have been killed since Monday, the rights group Justicia Ahora said.", "2024-10-25");
+    assert!(!d.entities.iter().any(|e| e.etype == EntityType::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>());
+    let d = doc("id", "Pada 2010, pasukan komando menyerbu kapal Santa Rosalia dan menewaskan 10 aktivis.", "2024-10-25");
+    assert!(!d.entities.iter().any(|e| e.etype == EntityType::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>());
+}

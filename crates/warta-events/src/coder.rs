@@ -419,6 +419,26 @@ fn mutual_code(code: &str) -> bool {
     ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
 }
 
+/// The day a quote of `actor` starting within two sentences after sentence `s` (same or next
+/// paragraph) is attributed: a time in the sentence where the quote closes, after it.
+fn statement_date(doc: &Doc, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, actor: Option<&ActorRef>) -> Option<String> {
+    let who = actor?;
+    let para = doc.sentences[s].paragraph;
+    doc.quotes.iter().find_map(|q| {
+        let qs = doc.sentence_at(q.start)?;
+        if qs <= s || qs > s + 2 || doc.sentences[qs].paragraph > para + 1 {
+            return None;
+        }
+        let sp = q.speaker.as_ref()?;
+        if who.entity.as_ref() != Some(sp) && !(who.entity.is_none() && who.country.as_ref() == Some(sp)) {
+            return None;
+        }
+        let qe = doc.sentence_at(q.end.saturating_sub(1))?;
+        let r = doc.sentences[qe].span;
+        time_tok.iter().find(|(_, t)| t.start >= q.end && t.end <= r.end && !t.anchor_only && t.value.len() >= 10).map(|(_, t)| t.value[..10].to_string())
+    })
+}
+
 /// A trigger's word and a noun told later of the same act: equal, or the noun with one of the
 /// language's verb endings (class `verb_ending`: "vetoed" → "the veto", "launches" → "the launch").
 fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
@@ -844,6 +864,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let (date, date_source) = match (pair_date, date_source) {
                 (Some(d), Some("document")) => (Some(d), Some("antecedent")),
                 (_, ds) => (date, ds),
+            };
+            // a statement with no time of its own ("Kemlu mengecam …") is dated by the day its words
+            // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")
+            let (date, date_source) = match date_source {
+                Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) => statement_date(doc, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
+                _ => (date, date_source),
             };
             let background = match (&date, &doc.article.published) {
                 (Some(d), Some(p)) if date_source != Some("document") => {

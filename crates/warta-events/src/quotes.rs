@@ -2,7 +2,7 @@
 
 use crate::actors::ActorRef;
 use crate::coder::Analysis;
-use warta_core::{Doc, Quote};
+use warta_core::{Doc, EntityType, Quote};
 use warta_lang::Lang;
 
 /// Spans (byte offsets, inside the marks) of quotations: “…” pairs, and straight "…" pairs within a paragraph.
@@ -52,6 +52,9 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         let mut speaker: (Option<String>, Option<String>) = (None, None);
         // (a) the sentence's subject, when it comes before the quote
         if let Some(subj) = an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok) {
+            // "Police spokesman Orlando Mudumane said …": the person named right after an
+            // institution or agent speaks for it
+            let subj = an.actors.iter().find(|p| p.tok_start == subj.tok_end && p.tok_start < qtok && p.etype == Some(EntityType::Person)).unwrap_or(subj);
             if let Some(x) = an.resolve(subj, s, false) {
                 speaker = name_of(&x);
             }

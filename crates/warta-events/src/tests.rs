@@ -329,3 +329,30 @@ fn the_noun_of_an_earlier_verb_makes_its_doer_the_target() {
     let d = code("en", "Peru on Monday vetoed a draft resolution on fishing rights. Chile's foreign minister called the veto a disgrace.", "2024-10-26");
     assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+/// "Police spokesman Rudi Hartanto said officers had responded to \"acts of vandalism\"": the person
+/// after the agent is the speaker, not the police.
+#[test]
+fn regression_the_agent_before_a_spokesman_was_taken_as_the_speaker() {
+    let d = code("en", "LIMA, March 3 (Reuters) - Peruvian police spokesman Rudi Hartanto said officers had responded to \"acts of vandalism\" and arrested 65 people.", "2024-03-04");
+    assert_eq!(d.quotes.len(), 1);
+    assert_eq!(d.quotes[0].speaker_name.as_deref(), Some("Rudi Hartanto"), "{:?}", d.quotes);
+}
+
+/// "Kemlu Chile mengecam …. \"…,\" tulis Kemlu Chile, Sabtu malam.": a statement without a time of its
+/// own is dated by the day its words are attributed in the next sentence.
+#[test]
+fn a_statement_is_dated_by_the_attribution_of_its_quote() {
+    let d = code("id", "Pemerintah Chile mengecam tindakan Peru tersebut.\n\n\"Tindakan itu melanggar hukum internasional,\" tulis Pemerintah Chile dalam pernyataannya, Sabtu (4/10/2025) malam.", "2025-10-06");
+    let e = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((e.date.as_deref(), e.date_source.as_deref()), (Some("2025-10-04"), Some("statement")), "{:?}", d.quotes);
+}
+
+/// "Angkatan Laut Chile mencegat sebuah kapal Peru": intercepting a ship is seizing it (1711).
+#[test]
+fn intercepting_a_ship_is_seizing_it() {
+    let d = code("id", "Angkatan Laut Chile mencegat sebuah kapal Peru di perairan internasional, Sabtu (4/10/2025).", "2025-10-05");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1711" && a == "CHL"), "{:?}", summary(&d));
+    let d = code("en", "The Chilean navy intercepted a Peruvian fishing boat on Saturday.", "2025-10-05");
+    assert!(has(&d, "1711", "CHL", "PER"), "{:?}", summary(&d));
+}
