@@ -96,7 +96,7 @@ impl<'a> Analysis<'a> {
                 {
                     Some(ClauseKind::Comp)
                 }
-                Some("conj") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
+                Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
                 _ => None,
             };
@@ -112,6 +112,18 @@ impl<'a> Analysis<'a> {
             out.push(Clause { start, end: r.end.max(start), kind });
         }
         out
+    }
+
+    /// "Chile, Peru, and Bolivia": the comma before the conjunction `k` closes a list of names,
+    /// not a clause.
+    fn serial_comma(&self, k: usize) -> bool {
+        let ends_at = |e: usize| self.actors.iter().find(|a| a.tok_end == e);
+        let Some(before) = ends_at(k - 1) else { return false };
+        let next = if self.class(k + 1) == Some("det") { k + 2 } else { k + 1 };
+        self.actors.iter().any(|a| a.tok_start == next)
+            && before.tok_start >= 2
+            && self.doc.tokens[before.tok_start - 1].lower == ","
+            && ends_at(before.tok_start - 1).is_some()
     }
 
     pub fn clause_of(&self, s: usize, tok: usize) -> usize {
@@ -386,9 +398,9 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
                 best = best.max(Some(n));
                 break;
             }
-            // the side the dead belong to, after the counted noun ("dua prajurit TNI gugur",
-            // "tiga tentara Israel tewas")
-            if let Some(a) = an.actors.iter().find(|a| a.tok_end == j + 1 && a.tok_start > r.start && !a.place && unit(a.tok_start - 1)) {
+            // the side the dead belong to, after the counted noun or the count ("dua prajurit TNI
+            // gugur", "10 Russian soldiers killed")
+            if let Some(a) = an.actors.iter().find(|a| a.tok_end == j + 1 && a.tok_start > r.start && !a.place && (unit(a.tok_start - 1) || number_at(an, a.tok_start - 1).is_some())) {
                 j = a.tok_start;
                 continue;
             }
@@ -609,7 +621,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let light_before = i > clause.start && an.class(i - 1) == Some("light");
             let mut confidence: f32 = 0.8;
             // an active verb after a passive auxiliary is passive ("had been caught", "were seized")
-            let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") { "passive" } else { pat.frame.as_str() };
+            // a noun after a modal cue ("will attack Iraq", "wants to attack") is the verb of the same form
+            let after_modal = || lang.modality.iter().any(|(p, _)| i >= srange.start + p.len() && phrase_at(doc, i - p.len(), p));
+            let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") {
+                "passive"
+            } else if pat.frame == "noun" && after_modal() {
+                "svo"
+            } else {
+                pat.frame.as_str()
+            };
             let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match frame {
                 "passive" => {
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
@@ -689,7 +709,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         .and_then(|doer| an.actors.iter().find(|a| a.entity.is_some() && a.entity == doer.entity && a.tok_end <= i))
                         .cloned();
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start)).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
-                    (actor, target)
+                    // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
+                    // before an outcome word with no object after it is the victim, not the doer
+                    let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
+                    let no_object = doc.tokens.get(end).is_none_or(|t| t.kind == warta_core::TokenKind::Punct || (an.class(end).is_some_and(|c| c != "det") || lang.is_stopword(&t.lower)) && number_at(&an, end).is_none());
+                    let counted = actor.as_ref().is_some_and(|a| a.tok_start > srange.start && a.tok_end <= i && number_at(&an, a.tok_start - 1).is_some());
+                    if outcome && no_object && counted {
+                        let by = (end < limit && an.class(end) == Some("by")).then(|| after(end + 1).find(|a| a.tok_start == end + 1).cloned()).flatten();
+                        (by, actor)
+                    } else {
+                        (actor, target)
+                    }
                 }
             };
             if let Some(t) = target.clone() {

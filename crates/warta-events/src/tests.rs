@@ -356,3 +356,45 @@ fn intercepting_a_ship_is_seizing_it() {
     let d = code("en", "The Chilean navy intercepted a Peruvian fishing boat on Saturday.", "2025-10-05");
     assert!(has(&d, "1711", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+/// "Chile wants to attack Peru", "Chile said it will attack Peru": after a modal cue the noun form
+/// ("attack") is a verb, its subject the actor (the possessor rule put Peru first).
+#[test]
+fn regression_a_noun_after_a_modal_took_its_object_as_the_actor() {
+    let d = code("en", "Chile wants to attack Peru.", "2024-03-04");
+    assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Chile said it will attack Peru.", "2024-03-04");
+    assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(d.events.iter().all(|e| e.modality == "intended"), "{:?}", summary(&d));
+}
+
+/// "Chile, Peru, and Bolivia met on Monday": the comma before "and" closes a list, not a clause.
+#[test]
+fn regression_a_serial_comma_split_a_list_of_sides() {
+    let d = code("en", "Chile, Peru, and Bolivia met on Monday.", "2024-03-05");
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("04")).count(), 3, "{:?}", summary(&d));
+    // a comma and a conjunction between clauses still split them
+    let d = code("en", "Chile condemned Peru, and Bolivia recalled its ambassador.", "2024-03-05");
+    assert!(has(&d, "111", "CHL", "PER") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("16") && a == "BOL"), "{:?}", summary(&d));
+}
+
+/// "10 Chilean soldiers killed in an ambush": the counted side before an outcome word with no
+/// object is the victim.
+#[test]
+fn regression_counted_victims_were_coded_as_the_attacker() {
+    let d = code("en", "There were 10 Chilean soldiers killed near the border today.", "2024-03-05");
+    let e = d.events.iter().find(|e| e.code.starts_with("19") || e.code.starts_with("18")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((e.actor.as_ref().and_then(|a| a.country.as_deref()), e.target.as_ref().and_then(|a| a.country.as_deref())), (None, Some("CHL")), "{:?}", summary(&d));
+    assert_eq!(e.fatalities.as_ref().map(|f| f.min), Some(10));
+    // "Two gunmen killed five people": the doers, with an object
+    let d = code("en", "Two Peruvian gunmen killed five people in Lima on Monday.", "2024-03-05");
+    let e = d.events.iter().find(|e| e.code.starts_with("19") || e.code.starts_with("18")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+}
+
+/// "Peru ratified the agreement with the European Union": ratifying is signing (CAMEO 057).
+#[test]
+fn ratifying_an_agreement_is_signing_it() {
+    let d = code("en", "Peru ratified a trade agreement with the European Union on Tuesday.", "2024-03-06");
+    assert!(d.events.iter().any(|e| e.code == "057" && e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("IGOEUREEC")), "{:?}", summary(&d));
+}
