@@ -474,6 +474,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     // 3. surname coreference: "Yamada" after "Taro Yamada" (before new names are guessed, so a
     //    sentence-initial word is not glued to a known surname)
     corefer_surnames(&mut b, doc);
+    // a lower-case noun of groups ("the rights group X": `org_head`) or of ships and buildings
+    // (`thing_head`) before a capitalised name: the name is no person's
+    let head_noun = |k: usize| toks.get(k).filter(|t| !t.cap).and_then(|t| lang.function_words.get(&t.lower)).map(String::as_str).filter(|c| matches!(*c, "org_head" | "thing_head"));
     // 4. a name that says something: "Said Iqbal mengatakan", "…, kata Budi Santoso", "Ahmed Khan said"
     let covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     let reporting = |k: usize, pos: &[&str]| toks.get(k).is_some_and(|t| lang.reporting.iter().any(|(p, ps)| p.len() == 1 && p[0] == t.lower && pos.contains(&ps.as_str())));
@@ -506,13 +509,38 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         // "the rights group Plataforma Decide said": a name after a lower-case noun of groups, ships or
         // firms (function-word class `thing_head`) is not a person's
-        let thing = k0 > 0 && !toks[k0 - 1].cap && lang.function_words.get(&toks[k0 - 1].lower).is_some_and(|c| c == "thing_head");
+        let thing = k0 > 0 && head_noun(k0 - 1).is_some();
         if m - k0 >= 2 && (says_after || says_before) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
             let country = home.clone();
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country, roles: vec![], sector: None, mentions: vec![] });
+            b.mention(ei, span);
+        }
+        k = m.max(k + 1);
+    }
+
+    // 4b. "the Oslo-based group Iran Human Rights", "kelompok HAM Kontras Aceh": two to five capitalised
+    //     words after a noun of groups are an organisation's name (a country inside it is part of it)
+    let mut k = 1;
+    while k < toks.len() {
+        if head_noun(k - 1) != Some("org_head") || !is_name_token(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let s = toks[k].sentence;
+        let mut m = k;
+        while m < toks.len() && m - k < 5 && toks[m].sentence == s && is_name_token(&toks[m]) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) {
+            m += 1;
+        }
+        let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
+        // a known name alone ("the group Hamas") is that name's; a new one needs two words
+        let known_whole = b.ents.iter().any(|e| e.mentions.iter().any(|x| x.start <= span.start && x.end >= span.end));
+        if m - k >= 2 && !known_whole && !(k..m).all(|x| hit_at.contains_key(&x) || in_title[x]) {
+            let name = doc.body[span.start..span.end].to_string();
+            let id = format!("local:org:{}", slug(&name));
+            let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Org, country: None, roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
         }
         k = m.max(k + 1);
@@ -577,7 +605,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let acronym = t.lower.chars().count() >= 2 && doc.body[t.span.start..t.span.end].chars().all(|c| !c.is_lowercase());
                     t.kind == TokenKind::Word && !acronym && !in_title[i] && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && !tagger.words.rarely_in_persons_names(&t.lower)
                 };
-                let thing = s1 > 0 && !toks[s1 - 1].cap && lang.function_words.get(&toks[s1 - 1].lower).is_some_and(|c| c == "thing_head");
+                let thing = s1 > 0 && head_noun(s1 - 1).is_some();
                 let (etype, kind) = match ty.as_str() {
                     "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) && !thing => (EntityType::Person, "person"),
                     "ORG" if e1 - s1 >= 2 && lang.org_words.contains(&toks[s1].lower) => (EntityType::Org, "org"),

@@ -269,3 +269,13 @@ fn regression_a_group_named_before_said_was_taken_for_a_person() {
     let d = doc("id", "Pada 2010, pasukan komando menyerbu kapal Santa Rosalia dan menewaskan 10 aktivis.", "2024-10-25");
     assert!(!d.entities.iter().any(|e| e.etype == EntityType::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.etype)).collect::<Vec<_>>());
 }
+
+/// "the Oslo-based group Justicia Ahora Chile condemned …": capitalised words after a noun of groups
+/// are an organisation's name, a country inside it included; "the man, identified as X" names a person.
+#[test]
+fn a_name_after_a_noun_of_groups_is_an_organisation() {
+    let d = doc("en", "The Oslo-based group Justicia Ahora Chile condemned the verdict. The man, identified as Rudi Hartanto, was released.", "2024-10-25");
+    let o = find(&d, "Justicia Ahora Chile");
+    assert_eq!((o.etype, o.country.as_deref()), (EntityType::Org, None));
+    assert_eq!(find(&d, "Rudi Hartanto").etype, EntityType::Person);
+}

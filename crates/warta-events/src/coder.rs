@@ -701,7 +701,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
                                 let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
-                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
+                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && e.actor.as_ref().is_some_and(|a| a.entity.is_some()) && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
                             })
                         })
                         .flatten()
@@ -834,7 +834,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let explicit_object = (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
             // "…, a senior official said": a reporting verb names its recipient after it or not at all
             let reporting = lang.reporting.iter().any(|(p, pos)| pos == "pre" && end - i == p.len() && phrase_at(doc, i, p));
-            if target.is_none() && rt >= 2 && actor.is_some() && !explicit_object && !reporting {
+            // (statements have no recipient, but a denial answers someone: CAMEO 016)
+            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;

@@ -398,3 +398,17 @@ fn ratifying_an_agreement_is_signing_it() {
     let d = code("en", "Peru ratified a trade agreement with the European Union on Tuesday.", "2024-03-06");
     assert!(d.events.iter().any(|e| e.code == "057" && e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("IGOEUREEC")), "{:?}", summary(&d));
 }
+
+/// "Peru executed a man …. The group condemned the execution.": an execution is a killing (1823),
+/// and "the execution" told again targets its doer; a dismissal of accusations is a denial (016)
+/// answering the other side named before.
+#[test]
+fn executions_and_denials() {
+    let d = code("en", "Peru has executed a man convicted of murder, state media reported on Monday.\n\nThe Oslo-based group Justicia Ahora condemned the execution.", "2024-12-16");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1823" && a == "PER"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, _, t, _)| c.starts_with("11") && t == "PER"), "{:?}", summary(&d));
+    let d = code("id", "Kejaksaan Peru mengeksekusi dua terpidana, Senin (16/12/2024).", "2024-12-16");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1823" && a == "PER"), "{:?}", summary(&d));
+    let d = code("en", "Chilean prosecutors said on Monday three men had spied for Peru.\n\nPeru's embassy dismissed the accusations as a smear.", "2024-12-16");
+    assert!(has(&d, "016", "PER", "CHL"), "{:?}", summary(&d));
+}

@@ -231,6 +231,16 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
             *k = Kind::Widget;
         }
     }
+    // A short sentence of the body ("Israel did not comment on the report.") between paragraphs or
+    // right after the last one is body too: five words or more, capitalised, ending a sentence.
+    if let (Some(f), Some(l)) = (first.filter(|_| !keep_short_inside), kinds.iter().rposition(|k| *k == Kind::Para)) {
+        let sentence = |i: usize| views[i].n_words >= 5 && ends_sentence(&lines[i]) && lines[i].trim_start().starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“');
+        for i in f + 1..(l + 2).min(end) {
+            if kinds[i] == Kind::Short && sentence(i) {
+                kinds[i] = Kind::Para;
+            }
+        }
+    }
     let last = kinds.iter().rposition(|k| *k == Kind::Para);
     let mut c = Cleaned::default();
     let (Some(first), Some(last)) = (first, last) else {
@@ -409,6 +419,16 @@ mod tests {
         // a breadcrumb above the headline is never the headline
         let page = "Home > World > Africa > East Africa news\n\nKenya and Uganda open a new border crossing on the lake\n\nBy A Reporter\nMarch 3, 2024\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said at the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.";
         assert_eq!(clean_text(page, rules()).title.as_deref(), Some("Kenya and Uganda open a new border crossing on the lake"));
+    }
+
+    /// "Israel did not comment on the report." (seven words) was dropped as a short line: a short
+    /// sentence between paragraphs or right after the last one is body; a short menu line is not.
+    #[test]
+    fn regression_a_short_closing_sentence_was_dropped() {
+        let page = "Kenya and Uganda open new border crossing\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said.\n\nTanzania was not invited to the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.\n\nUganda did not comment on the report.\n\nSource: news agencies\n\nMore from Africa";
+        let c = clean_text(page, rules());
+        assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
+        assert_eq!(c.paragraphs.last().map(String::as_str), Some("Uganda did not comment on the report."));
     }
 
     /// "Foto: Mahasiswa bentrok …" was dropped with the photo credits ("Foto: ANTARA/X") that the
