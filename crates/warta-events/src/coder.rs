@@ -460,6 +460,15 @@ fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
             && t.strip_prefix(noun).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| c == "verb_ending")))
 }
 
+/// Acts that coordinated subjects with no target do to each other: cooperation and agreement
+/// (03-06, but praise, verbal defence and rallying support, 051-053, are about a third party), aid,
+/// yielding (a ceasefire), investigation, force posture and fighting. Statements, appeals,
+/// criticism, rejection, threats, protest, sanctions, coercion and assault are done side by side
+/// ("Chile and Peru condemned the decision").
+fn between_sides(code: &str) -> bool {
+    matches!(root(code), 3..=9 | 15 | 19) && !["051", "052", "053"].iter().any(|c| code.starts_with(c))
+}
+
 fn root(code: &str) -> u32 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
@@ -722,6 +731,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             };
+            // "saling menuduh", "accused each other": each side does it to the other (function-word
+            // class `reciprocal` before the verb, or a `reciprocal` anaphor right after it)
+            let reciprocal = (i > clause.start && an.class(i - 1) == Some("reciprocal")) || an.actors.iter().any(|a| a.anaphor.as_deref() == Some("reciprocal") && a.tok_start == end);
+            if target.as_ref().is_some_and(|t| t.anaphor.as_deref() == Some("reciprocal")) {
+                target = None;
+            }
             if let Some(t) = target.clone() {
                 if t.anaphor.is_some() {
                     target = an.resolve(&t, s, clause.kind == ClauseKind::Comp);
@@ -736,6 +751,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // mutual act told, in this sentence or the two before
             let mut symmetric = false;
             let mut co_actor: Option<ActorRef> = None;
+            let mut each_way = false;
             // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
             let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
             let subj_anaphor = an.first_actor(clause.start, i).and_then(|x| x.anaphor.clone());
@@ -791,11 +807,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                     co_actor = Some(b2);
                                 }
                             }
-                            // the two sides ("X and Y met", "X and Y agreed to a ceasefire"), but mediators
-                            // mediate together ("Qatar, Egypt and the United States mediated")
-                            None if !pat.code.starts_with("045") => {
+                            // the two sides of a mutual act ("X and Y met") or of an act that is done
+                            // between the subjects when no one else is named (`between_sides`: "X and Y
+                            // agreed", "… declared a ceasefire", "… fought"), each side of a reciprocal one ("saling menuduh"), but mediators
+                            // mediate together ("Qatar, Egypt and the United States mediated") and
+                            // others act side by side ("Chile and Peru condemned the decision")
+                            None if (mutual || between_sides(&pat.code)) && !pat.code.starts_with("045") => {
                                 target = Some((*b).clone());
                                 symmetric = true;
+                            }
+                            None if reciprocal => {
+                                target = Some((*b).clone());
+                                each_way = true;
                             }
                             None => co_actor = Some((*b).clone()),
                         }
@@ -934,6 +957,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             if let Some(c) = &co_actor {
                 sides.push((Some(c.clone()), target.clone()));
+            } else if each_way {
+                sides.push((target.clone(), actor.clone()));
             } else if let (Some(a), Some(t), false, 1) = (&actor, &target, symmetric, sides.len()) {
                 let mut actors = vec![a.clone()];
                 if a.tok_end <= i {

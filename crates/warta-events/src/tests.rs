@@ -412,3 +412,27 @@ fn executions_and_denials() {
     let d = code("en", "Chilean prosecutors said on Monday three men had spied for Peru.\n\nPeru's embassy dismissed the accusations as a smear.", "2024-12-16");
     assert!(has(&d, "016", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+/// "Chile dan Peru saling menuduh", "Chile and Peru accused each other": each side does it to the
+/// other; "Chile and Peru condemned the decision": both act, neither is the other's target.
+#[test]
+fn regression_coordinated_subjects_were_made_each_others_target() {
+    for (lang, text) in [("id", "Chile dan Peru saling menuduh melanggar gencatan senjata, Senin."), ("en", "Chile and Peru accused each other of violating the truce on Monday.")] {
+        let d = code(lang, text, "2025-07-29");
+        assert!(has(&d, "112", "CHL", "PER") && has(&d, "112", "PER", "CHL"), "{lang}: {:?}", summary(&d));
+    }
+    let d = code("en", "Chile and Peru condemned the decision on Monday.", "2025-07-29");
+    assert!(summary(&d).iter().all(|(_, _, t, _)| t == "-"), "{:?}", summary(&d));
+    assert_eq!(d.events.len(), 2, "{:?}", summary(&d));
+    // an agreement or a ceasefire is between them
+    let d = code("en", "Chile and Peru agreed to an immediate ceasefire on Monday.", "2025-07-29");
+    assert!(has(&d, "0", "CHL", "PER") || has(&d, "0", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+/// "Pasukan Kamboja menembaki posisi tentara Thailand": "menembaki" is a verb, not a noun whose
+/// possessor follows (Thailand was taken as the shooter).
+#[test]
+fn regression_a_verb_listed_as_a_noun_took_its_object_as_the_actor() {
+    let d = code("id", "Pasukan Peru menembaki posisi tentara Chile, Selasa (29/7/2025).", "2025-07-29");
+    assert!(has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+}
