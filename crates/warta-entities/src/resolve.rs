@@ -258,9 +258,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // … or a country closes it, and the name follows ("juru bicara Kementerian Luar
                 // Negeri China Lin Jian")
                 let country_in_run = (j + 1..m).find_map(|c| is_country(c).map(|(hi, last)| (hi, last))).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| is_name_token(t) && t.sentence == toks[i].sentence));
+                // … or the words the tagger's training text mostly used outside persons' names end
+                // where a name of two to four words begins, before a reporting verb ("juru bicara
+                // Kementerian Luar Negeri Rolliansyah Soemirat mengatakan"): the home country's office
+                let outside_names = |x: usize| lang.org_words.contains(&toks[x].lower) || tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[x].lower));
+                let speaks_at = |x: usize| toks.get(x).is_some_and(|t| t.sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower));
+                let name_split = (j + 1..m).find(|&p| !outside_names(p)).filter(|&p| (j..p).all(outside_names) && (2..=4).contains(&(m - p)) && (p..m).all(|x| !outside_names(x)) && speaks_at(m));
                 if let Some((hi, last)) = country_in_run {
                     org_country = Some(code_of(hi));
                     j = last + 1;
+                } else if let Some(p) = name_split {
+                    org_country = home.clone();
+                    j = p;
                 } else if toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 2).is_some_and(|t| t.lower == ")") {
                     org_country = home.clone();
                     j = m + 3;
@@ -339,7 +348,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         if person.is_none() {
             let run_end = |k: usize| {
                 let mut m = k;
-                while m < toks.len() && m - k < 4 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
+                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
                     m += 1;
                 }
                 m

@@ -279,3 +279,15 @@ fn a_name_after_a_noun_of_groups_is_an_organisation() {
     assert_eq!((o.etype, o.country.as_deref()), (EntityType::Org, None));
     assert_eq!(find(&d, "Rudi Hartanto").etype, EntityType::Person);
 }
+
+/// "Juru bicara Kementerian Luar Negeri Rudi Hartanto mengatakan": the ministry's words end where the
+/// name begins, and the office is the home country's; "Duta Besar Malaysia …, Syed Ahmad Faris Tengku
+/// Ismail": a name of five words after a title.
+#[test]
+fn regression_an_office_without_country_hid_its_spokesman() {
+    let d = doc("id", "JAKARTA - Juru bicara Kementerian Luar Negeri Rudi Hartanto mengatakan Indonesia menyampaikan nota protes.", "2025-02-13");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some("IDN"), Some("spokesperson")));
+    let d = doc("id", "JAKARTA - Kemlu memanggil Duta Besar Malaysia untuk Indonesia, Syed Ahmad Faris Tengku Ismail, pada Kamis.", "2025-02-13");
+    assert_eq!(find(&d, "Syed Ahmad Faris Tengku Ismail").country.as_deref(), Some("MYS"));
+}

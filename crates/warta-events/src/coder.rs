@@ -717,7 +717,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         .and_then(|(e, _, _)| e.actor.as_ref())
                         .and_then(|doer| an.actors.iter().find(|a| a.entity.is_some() && a.entity == doer.entity && a.tok_end <= i))
                         .cloned();
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start)).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -862,7 +862,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
-                let reach = if rt <= 8 { 1 } else { 0 };
+                let reach = if rt <= 13 { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && a.country.is_some() && a.country != ac).last().cloned();

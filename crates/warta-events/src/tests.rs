@@ -327,7 +327,7 @@ fn regression_a_closing_day_after_a_relative_clause_was_left_undated() {
 #[test]
 fn the_noun_of_an_earlier_verb_makes_its_doer_the_target() {
     let d = code("en", "Peru on Monday vetoed a draft resolution on fishing rights. Chile's foreign minister called the veto a disgrace.", "2024-10-26");
-    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "111", "CHL", "PER"), "{:?} {:?}", summary(&d), d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
 }
 
 /// "Police spokesman Rudi Hartanto said officers had responded to \"acts of vandalism\"": the person
@@ -435,4 +435,16 @@ fn regression_coordinated_subjects_were_made_each_others_target() {
 fn regression_a_verb_listed_as_a_noun_took_its_object_as_the_actor() {
     let d = code("id", "Pasukan Peru menembaki posisi tentara Chile, Selasa (29/7/2025).", "2025-07-29");
     assert!(has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+/// "Kemlu memanggil Duta Besar Peru": summoning an envoy is disapproval (111); "perairan yang diklaim
+/// Peru" is a claim to the sea, not a claim of responsibility (015).
+#[test]
+fn summons_and_territorial_claims() {
+    let d = code("id", "JAKARTA - Kementerian Luar Negeri Chile memanggil Duta Besar Peru, Kamis (13/2/2025). Kapal Peru berpatroli di perairan yang diklaim Peru.", "2025-02-13");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c == "015"), "{:?}", summary(&d));
+    // a protest with no recipient named answers the other side of the paragraph before
+    let d = code("id", "JAKARTA - Kapal patroli Peru memasuki perairan Chile, Selasa (11/2/2025).\n\nChile menyampaikan nota protes atas kehadiran kapal tersebut.", "2025-02-13");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?} {:?}", summary(&d), d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
 }
