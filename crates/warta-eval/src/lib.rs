@@ -77,10 +77,11 @@ pub type ContactAnswer = (String, String, Option<String>);
 pub fn score_contacts(gold: &Value, answer: &dyn Fn(&str, &str) -> Vec<ContactAnswer>, c: &mut Count) {
     for g in gold.get("contacts").and_then(|x| x.as_array()).into_iter().flatten() {
         let pair = strs(g, "between");
-        let (Some(level), Some(last)) = (s(g, "level"), s(g, "last")) else { continue };
-        if pair.len() != 2 {
+        // a gold contact without its pair, level or date is a mistake in the gold: a miss, so it shows
+        let (Some(level), Some(last), 2) = (s(g, "level"), s(g, "last"), pair.len()) else {
+            c.check(false, format!("gold contact needs \"between\" (two countries), \"level\" and \"last\": {g}"));
             continue;
-        }
+        };
         let prev = s(g, "previous");
         let got = answer(&pair[0], &pair[1]);
         // a contact is dated by its day: "2025-07-21TMO" (in the morning) answers "2025-07-21"

@@ -62,3 +62,12 @@ fn regression_a_gold_quote_without_contains_was_skipped_silently() {
     assert_eq!((f.quotes.hit, f.quotes.total), (0, 1));
     assert!(f.quotes.missed[0].contains("without \"contains\""));
 }
+
+#[test]
+fn regression_a_gold_contact_with_other_keys_was_skipped_silently() {
+    let gold = json!({"contacts": [{"a": "CHL", "b": "PER", "level": "foreign ministers", "last": "2025-03-11"}]});
+    let mut c = Count::default();
+    score_contacts(&gold, &|_, _| vec![], &mut c);
+    assert_eq!((c.hit, c.total), (0, 1));
+    assert!(c.missed[0].contains("between"));
+}
