@@ -181,8 +181,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // countries: "Menteri Luar Negeri Jepang dan Korea" or "French Defence Minister"
         let mut countries: Vec<(String, Span)> = vec![];
         // … or a possessive before it ("Iran's Foreign Minister")
-        let possessive = i >= 2 && toks[i - 1].lower == "'s" && lang.function_words.get("'s").is_some_and(|c| c == "poss");
-        let adjective = i.checked_sub(if possessive { 2 } else { 1 }).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
+        // (up to four lower-case words and hyphens between the possessive and the title: "Sri Lanka's
+        // newly sworn-in President")
+        let is_poss = |k: usize| toks[k].lower == "'s" && lang.function_words.get("'s").is_some_and(|c| c == "poss");
+        let poss_at = (1..=5).take_while(|&n| n < i).find(|&n| is_poss(i - n) && (i - n + 1..i).all(|x| toks[x].sentence == toks[i].sentence && !toks[x].cap && (toks[x].kind == TokenKind::Word || toks[x].lower == "-"))).map(|n| i - n);
+        let adjective = poss_at.map(|p| p.checked_sub(1)).unwrap_or(i.checked_sub(1)).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // a lower-case title ("local police chief Ahmed Khan") counts only before a name
         let lower_title = !toks[i].cap && adjective.is_none();
         // a country's code is its `country` (the same as its id for the ISO countries; not for
@@ -509,7 +512,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // (not an institution: "the Foreign Ministry said"); the leading words that the tagger's
         // training text mostly used outside persons' names belong to what comes before the name
         // ("… Kementerian Luar Negeri Judha Nugraha mengatakan": "Luar Negeri" is not the name)
-        let institution = (k..m).any(|x| lang.org_words.contains(&toks[x].lower));
+        // … nor the rest of one after "of": "the Ministry of External Affairs said")
+        let of_institution = k >= 2 && lang.function_words.get(&toks[k - 1].lower).is_some_and(|c| c == "of") && lang.org_words.contains(&toks[k - 2].lower);
+        let institution = of_institution || (k..m).any(|x| lang.org_words.contains(&toks[x].lower));
         let mut k0 = k;
         if says_after {
             while m - k0 > 2 && tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[k0].lower)) {

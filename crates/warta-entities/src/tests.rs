@@ -291,3 +291,13 @@ fn regression_an_office_without_country_hid_its_spokesman() {
     let d = doc("id", "JAKARTA - Kemlu memanggil Duta Besar Malaysia untuk Indonesia, Syed Ahmad Faris Tengku Ismail, pada Kamis.", "2025-02-13");
     assert_eq!(find(&d, "Syed Ahmad Faris Tengku Ismail").country.as_deref(), Some("MYS"));
 }
+
+/// "Chile's newly sworn-in President Rudi Hartanto": lower-case words between the possessive and the
+/// title; "the Ministry of External Affairs said" names no person.
+#[test]
+fn regression_a_possessive_before_modifiers_and_a_ministry_of_x() {
+    let d = doc("en", "Peru's president on Tuesday spoke by phone with Chile's newly sworn-in President Rudi Hartanto, the Ministry of External Affairs said.", "2024-09-24");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some("CHL"), Some("head of state")));
+    assert!(!d.entities.iter().any(|e| e.name == "External Affairs"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -177,8 +177,20 @@ impl<'a> Analysis<'a> {
         // inside what someone says, "pihaknya"/"he" is the speaker: the nearest person named before it
         // in the sentence, else the sentence's subject
         let sentence = self.doc.tokens[a.tok_start].sentence;
-        let speaker = (embedded && a.anaphor.as_deref() == Some("person")).then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.etype == Some(EntityType::Person)).last()).flatten();
-        let own = if embedded { speaker.or(self.subjects[s].as_ref()) } else { None };
+        // ("X thanked Y and said he …": the person who says it, the subject of the clause before, first)
+        let says_subject = || {
+            let ci = self.clause_of(s, a.tok_start);
+            let c = self.clauses[s].get(ci)?;
+            if c.kind != ClauseKind::Comp || ci == 0 || self.first_actor(c.start, a.tok_start).is_some_and(|x| x.tok_start < a.tok_start) {
+                return None;
+            }
+            let p = &self.clauses[s][ci - 1];
+            self.subject(s, ci - 1, p.end).filter(|x| x.etype == Some(EntityType::Person) && x.anaphor.is_none())
+        };
+        let speaker = (embedded && a.anaphor.as_deref() == Some("person"))
+            .then(|| says_subject().or_else(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.etype == Some(EntityType::Person)).last().cloned()))
+            .flatten();
+        let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { None };
         let prev_person = self.subjects[..s].iter().rev().flatten().find(|x| x.etype == Some(EntityType::Person));
         let prev_subject = self.subjects[..s].iter().rev().flatten().next();
         if a.anaphor.as_deref() == Some("org") {

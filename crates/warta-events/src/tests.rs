@@ -448,3 +448,14 @@ fn summons_and_territorial_claims() {
     let d = code("id", "JAKARTA - Kapal patroli Peru memasuki perairan Chile, Selasa (11/2/2025).\n\nChile menyampaikan nota protes atas kehadiran kapal tersebut.", "2025-02-13");
     assert!(has(&d, "111", "CHL", "PER"), "{:?} {:?}", summary(&d), d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
 }
+
+/// "Rudi Hartanto thanked Kresna Wibowo … and said he looked forward …": "he" is the one who says it
+/// (the subject of the clause before), not the person named last; a congratulatory message is praise.
+#[test]
+fn regression_he_after_said_was_taken_for_the_object() {
+    let d = code("en", "Chilean President Rudi Hartanto thanked Peruvian President Kresna Wibowo for his wishes and said he looked forward to working with Peru.", "2024-09-24");
+    assert!(has(&d, "013", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!has(&d, "013", "PER", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Peru's President Kresna Wibowo sent a congratulatory message to Chilean President Rudi Hartanto on Monday.", "2024-09-24");
+    assert!(has(&d, "051", "PER", "CHL"), "{:?}", summary(&d));
+}
