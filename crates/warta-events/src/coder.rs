@@ -722,12 +722,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
                                 let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
-                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && e.actor.as_ref().is_some_and(|a| a.entity.is_some()) && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
+                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some()) && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
                             })
                         })
                         .flatten()
                         .and_then(|(e, _, _)| e.actor.as_ref())
-                        .and_then(|doer| an.actors.iter().find(|a| a.entity.is_some() && a.entity == doer.entity && a.tok_end <= i))
+                        // (a generic doer, "tank Israel", by its country and sector)
+                        .and_then(|doer| an.actors.iter().find(|a| a.tok_end <= i && if doer.entity.is_some() { a.entity == doer.entity } else { a.entity.is_none() && a.anaphor.is_none() && a.country.is_some() && a.country == doer.country && a.sector == doer.sector }))
                         .cloned();
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side

@@ -459,3 +459,12 @@ fn regression_he_after_said_was_taken_for_the_object() {
     let d = code("en", "Peru's President Kresna Wibowo sent a congratulatory message to Chilean President Rudi Hartanto on Monday.", "2024-09-24");
     assert!(has(&d, "051", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+/// "RS X diserang tank Peru …. Chile mengutuk serangan tersebut.": a weapon stands for its forces in a
+/// passive without "oleh", and the attack told again targets that generic doer's country.
+#[test]
+fn regression_a_condemned_attack_by_a_generic_doer_had_no_target() {
+    let d = code("id", "LIMA -- Sebuah rumah sakit di Arica diserang tank Peru pada Senin (20/11/2023) dini hari.\n\nKementerian Luar Negeri Chile mengutuk keras serangan tersebut.", "2023-11-20");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("18") && a == "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "11", "CHL", "PER"), "{:?}", summary(&d));
+}
