@@ -260,7 +260,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 }
                 // … or a country closes it, and the name follows ("juru bicara Kementerian Luar
                 // Negeri China Lin Jian")
-                let country_in_run = (j + 1..m).find_map(|c| is_country(c).map(|(hi, last)| (hi, last))).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| is_name_token(t) && t.sentence == toks[i].sentence));
+                let country_in_run = (j + 1..m).find_map(is_country).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| is_name_token(t) && t.sentence == toks[i].sentence));
                 // … or the words the tagger's training text mostly used outside persons' names end
                 // where a name of two to four words begins, before a reporting verb ("juru bicara
                 // Kementerian Luar Negeri Rolliansyah Soemirat mengatakan"): the home country's office
@@ -522,7 +522,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         }
         // "the rights group Plataforma Decide said": a name after a lower-case noun of groups, ships or
-        // firms (function-word class `thing_head`) is not a person's
+        // buildings (function-word classes `org_head`, `thing_head`) is not a person's
         let thing = k0 > 0 && head_noun(k0 - 1).is_some();
         if m - k0 >= 2 && (says_after || says_before) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);

@@ -820,11 +820,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                     co_actor = Some(b2);
                                 }
                             }
-                            // the two sides of a mutual act ("X and Y met") or of an act that is done
-                            // between the subjects when no one else is named (`between_sides`: "X and Y
-                            // agreed", "… declared a ceasefire", "… fought"), each side of a reciprocal one ("saling menuduh"), but mediators
-                            // mediate together ("Qatar, Egypt and the United States mediated") and
-                            // others act side by side ("Chile and Peru condemned the decision")
+                            // the two sides of a mutual act ("X and Y met") or of an act done between the
+                            // subjects when no one else is named (`between_sides`: "X and Y agreed", "…
+                            // declared a ceasefire", "… fought"); each side of a reciprocal one ("saling
+                            // menuduh"); but mediators mediate together ("Qatar, Egypt and the United
+                            // States mediated") and others act side by side ("Chile and Peru condemned …")
                             None if (mutual || between_sides(&pat.code)) && !pat.code.starts_with("045") => {
                                 target = Some((*b).clone());
                                 symmetric = true;
