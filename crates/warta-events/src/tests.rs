@@ -468,3 +468,17 @@ fn regression_a_condemned_attack_by_a_generic_doer_had_no_target() {
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("18") && a == "PER"), "{:?}", summary(&d));
     assert!(has(&d, "11", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+/// Figurative attacks and a closing attribution that opens with its verb: "Serangan hama wereng
+/// merusak sawah", "Produk impor menyerang pasar dalam negeri, kata Menteri X", "The trade war pushed
+/// prices higher" are no events, and the minister is not a target.
+#[test]
+fn regression_figurative_attacks_were_coded_as_violence() {
+    let d = code("id", "Serangan hama wereng merusak ratusan hektare sawah di Karawang, Senin (3/3/2025).\n\nProduk impor dari China menyerang pasar dalam negeri, kata Menteri Perdagangan Budi Santoso.", "2025-03-03");
+    assert!(d.events.is_empty(), "{:?}", summary(&d));
+    let d = code("en", "The trade war between Chile and Peru pushed soybean prices higher on Monday.", "2025-03-03");
+    assert!(d.events.is_empty(), "{:?}", summary(&d));
+    // a real attack with a closing attribution keeps its target and not the speaker
+    let d = code("id", "Pasukan Peru menyerang pos militer Chile, kata Menteri Pertahanan Chile.", "2025-03-03");
+    assert!(has(&d, "18", "PER", "CHL") && d.events.iter().all(|e| e.target.as_ref().is_none_or(|t| t.text != "Menteri Pertahanan Chile")), "{:?}", summary(&d));
+}
