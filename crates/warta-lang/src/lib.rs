@@ -44,6 +44,7 @@ pub const FILES: &[&str] = &[
     "bylines.txt",
     "cities.tsv",
     "sport_words.txt",
+    "verb_forms.tsv",
 ];
 
 macro_rules! lang_files {
@@ -73,12 +74,13 @@ macro_rules! lang_files {
             include_str!(concat!("../data/", $code, "/bylines.txt")),
             include_str!(concat!("../data/", $code, "/cities.tsv")),
             include_str!(concat!("../data/", $code, "/sport_words.txt")),
+            include_str!(concat!("../data/", $code, "/verb_forms.tsv")),
         ]
     };
 }
 
 /// The languages compiled in, with their files in [`FILES`] order.
-pub const EMBEDDED: &[(&str, [&str; 24])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
+pub const EMBEDDED: &[(&str, [&str; 25])] = &[("id", lang_files!("id")), ("en", lang_files!("en")), ("xx", lang_files!("xx"))];
 
 /// Errors name the file and line of bad data.
 #[derive(Debug, thiserror::Error)]
@@ -203,6 +205,13 @@ pub struct Lang {
     /// unless a casualty count comes with it.
     pub sport_words: rustc_hash::FxHashSet<String>,
     pub modality: Vec<(Vec<String>, String)>,
+    /// A verb's base form → the forms the event patterns are written in ("close" → "closed"), for
+    /// languages whose verbs inflect: after a modal or "to" ("will close the consulate") the base form
+    /// is a verb, where alone it is too often a noun to be a pattern of its own.
+    pub verb_forms: WordMap<Vec<String>>,
+    /// Words after which a verb stands in its base form besides the modality cues ("did", "must"):
+    /// the function words of class `base_cue`.
+    pub base_cues: rustc_hash::FxHashSet<String>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
     pub events: Vec<EventPattern>,
@@ -239,7 +248,7 @@ fn cols<'a>(l: &'a str, n: usize, file: &str, code: &str, line: usize) -> Result
 
 impl Lang {
     /// Parse one language's files (in [`FILES`] order).
-    pub fn parse(code: &str, files: &[&str; 24]) -> Result<Lang, LangError> {
+    pub fn parse(code: &str, files: &[&str; 25]) -> Result<Lang, LangError> {
         let mut l = Lang { code: code.to_string(), ..Default::default() };
         for (n, line) in lines(files[0]) {
             let _ = n;
@@ -355,6 +364,11 @@ impl Lang {
         l.org_words = lines(files[20]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.byline_prefixes = lines(files[21]).map(|(_, s)| s.trim().to_lowercase()).collect();
         l.sport_words = lines(files[23]).map(|(_, s)| s.trim().to_lowercase()).collect();
+        for (n, line) in lines(files[24]) {
+            let c = cols(line, 2, "verb_forms.tsv", code, n)?;
+            l.verb_forms.insert(c[0].to_lowercase(), c[1].split('|').map(|f| f.trim().to_lowercase()).filter(|f| !f.is_empty()).collect());
+        }
+        l.base_cues = l.function_words.iter().filter(|(_, c)| c.as_str() == "base_cue").map(|(w, _)| w.clone()).collect();
         l.index();
         Ok(l)
     }
