@@ -963,6 +963,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 _ => false,
             };
             let modality = pat.modality.clone().or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
+            if modality == "conditional" {
+                continue; // "if either is attacked", "jika diserang": a condition, no act
+            }
             // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
             // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
             if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {

@@ -495,3 +495,12 @@ fn regression_a_base_form_after_a_modal_was_no_trigger() {
     let d = code("en", "Chile might want Peru to leave the talks. Under the treaty Peru must comply.", "2025-03-03");
     assert!(d.events.iter().all(|e| !e.code.starts_with("03")), "{:?}", summary(&d));
 }
+
+/// What a condition governs is no act: "help each other if either is attacked", "jika diserang".
+#[test]
+fn regression_a_conditional_attack_was_coded() {
+    let d = code("en", "Chile and Peru signed a treaty on Monday that commits them to help each other if either is attacked.", "2025-03-03");
+    assert!(has(&d, "057", "CHL", "PER") && d.events.iter().all(|e| !e.code.starts_with("18")), "{:?}", summary(&d));
+    let d = code("id", "Chile akan membalas jika Peru menyerang wilayahnya.", "2025-03-03");
+    assert!(d.events.iter().all(|e| !e.code.starts_with("18")), "{:?}", summary(&d));
+}
