@@ -185,7 +185,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // newly sworn-in President")
         let is_poss = |k: usize| toks[k].lower == "'s" && lang.function_words.get("'s").is_some_and(|c| c == "poss");
         let poss_at = (1..=5).take_while(|&n| n < i).find(|&n| is_poss(i - n) && (i - n + 1..i).all(|x| toks[x].sentence == toks[i].sentence && !toks[x].cap && (toks[x].kind == TokenKind::Word || toks[x].lower == "-"))).map(|n| i - n);
-        let adjective = poss_at.map(|p| p.checked_sub(1)).unwrap_or(i.checked_sub(1)).and_then(|p| hit_ending.get(&p)).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
+        let country_ending = |p: usize| hit_ending.get(&p).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
+        // … or with words of an office between ("Russian foreign ministry spokeswoman", "Chinese
+        // embassy spokesman": organisation words and function-word class `office_word`)
+        let office_word = |k: usize| toks[k].sentence == toks[i].sentence && (lang.org_words.contains(&toks[k].lower) || lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "office_word"));
+        let office_run = || (1..=3).take_while(|&n| n <= i && office_word(i - n)).last().and_then(|n| (i - n).checked_sub(1)).and_then(country_ending);
+        let adjective = poss_at.map(|p| p.checked_sub(1)).unwrap_or(i.checked_sub(1)).and_then(country_ending).or_else(|| poss_at.is_none().then(office_run).flatten());
         // a lower-case title ("local police chief Ahmed Khan") counts only before a name
         let lower_title = !toks[i].cap && adjective.is_none();
         // a country's code is its `country` (the same as its id for the ISO countries; not for
@@ -524,13 +529,33 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // "the rights group Plataforma Decide said": a name after a lower-case noun of groups, ships or
         // buildings (function-word classes `org_head`, `thing_head`) is not a person's
         let thing = k0 > 0 && head_noun(k0 - 1).is_some();
-        if m - k0 >= 2 && (says_after || says_before) && !institution && !thing {
+        // "Obaidul Quader, general secretary of the ruling party, said": a title in apposition after
+        // the comma (an article and one lower-case word may come first: "a senior adviser")
+        let apposition = (toks.get(m).is_some_and(|t| t.lower == "," && t.sentence == toks[k].sentence))
+            .then(|| {
+                let mut j = m + 1;
+                if toks.get(j).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)) {
+                    j += 1;
+                }
+                if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
+                    j += 1;
+                }
+                title_at.get(j).copied().flatten().filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence)
+            })
+            .flatten();
+        if m - k0 >= 2 && (says_after || says_before || apposition.is_some()) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
             let country = home.clone();
-            let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country, roles: vec![], sector: None, mentions: vec![] });
+            let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
+            if let Some(t) = apposition {
+                b.add_role(ei, Role { role: t.role.clone(), country: t.country.clone().or(country) });
+                if b.ents[ei].sector.is_none() {
+                    b.ents[ei].sector = Some(t.sector.clone());
+                }
+            }
         }
         k = m.max(k + 1);
     }
@@ -679,7 +704,10 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc) {
     let mut first_names: Vec<(String, usize)> = vec![];
     for (i, e) in b.ents.iter().enumerate() {
         let parts: Vec<&str> = e.name.split_whitespace().collect();
-        if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < 4 {
+        // (three letters will do in a name of three words or a hyphenated one, where the family name
+        // comes first: "Kim" of "Kim Jong Un", "Lee" of "Lee Jae-myung")
+        let family_first = parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-'));
+        if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < if family_first { 3 } else { 4 } {
             continue;
         }
         let f = fold(parts[0]);

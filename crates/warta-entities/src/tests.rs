@@ -301,3 +301,24 @@ fn regression_a_possessive_before_modifiers_and_a_ministry_of_x() {
     assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some("CHL"), Some("head of state")));
     assert!(!d.entities.iter().any(|e| e.name == "External Affairs"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+/// A country's adjective before words of an office and then the title ("Peruvian foreign ministry
+/// spokeswoman X") gave the person the story's country instead of the adjective's.
+#[test]
+fn regression_a_demonym_before_an_office_and_its_title() {
+    let d = doc("en", "LIMA (Reuters) - Chile will close the consulate. Peruvian foreign ministry spokeswoman Rosa Kresna said Lima would respond.", "2025-05-12");
+    let p = find(&d, "Rosa Kresna");
+    assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some("PER"), Some("spokesperson")));
+}
+
+/// A name with its title in apposition ("X Y, general secretary of the ruling party, said") was no
+/// person; "Kim" after "Kim Jong Un" (family name first, three letters) was no mention of him.
+#[test]
+fn regression_an_appositive_title_and_a_family_name_first() {
+    let d = doc("en", "Rudi Hartanto, general secretary of the ruling party, said the curfew would stay.", "2025-05-12");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!(p.roles.first().map(|r| r.role.as_str()), Some("party official"));
+    let d = doc("en", "North Korean leader Kim Jong Un met the envoy on Monday. Kim welcomed the plan.", "2025-05-12");
+    let p = find(&d, "Kim Jong Un");
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+}

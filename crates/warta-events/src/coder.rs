@@ -720,7 +720,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         c.place = false;
                         c
                     });
-                    let actor = city_subject.or_else(|| an.subject(s, ci, i));
+                    // "… said the situation improved": a definite noun phrase just before the verb is its
+                    // subject, and it names no actor: the speaker did not do it
+                    let clause_start = an.clauses[s][ci].start;
+                    let np_subject = i >= clause_start + 2
+                        && doc.tokens[i - 1].kind == warta_core::TokenKind::Word
+                        && !doc.tokens[i - 1].cap
+                        && an.class(i - 1).is_none()
+                        && !lang.agent_first_words.contains(&doc.tokens[i - 1].lower)
+                        && an.class(i - 2) == Some("det")
+                        && an.first_actor(clause_start, i).is_none();
+                    let actor = city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) });
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan",
                     // "summoned Niger's ambassador": the target may run on into the pattern's words)
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
@@ -809,7 +819,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // a mutual act of coordinated subjects ("X and his Philippine counterpart Y signed an agreement
                 // to share military information") is between them, whatever generic agent follows the verb
                 let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
-                if (target.is_none() || (mutual && generic_target)) && next < i && conj(next) {
+                // (so is a reciprocal act, whatever it names after the verb: "saling menukar tawanan
+                // perang dan warga sipil" is an exchange between the subjects, not with the civilians)
+                if (target.is_none() || ((mutual || reciprocal) && generic_target)) && next < i && conj(next) {
+                    if reciprocal {
+                        target = None;
+                    }
                     // the conjunct may open with modifiers ("and the powerful Kurdistan Regional
                     // Government"): an actor within three words, a named one first, then one with a country
                     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
@@ -842,13 +857,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // declared a ceasefire", "… fought"); each side of a reciprocal one ("saling
                             // menuduh"); but mediators mediate together ("Qatar, Egypt and the United
                             // States mediated") and others act side by side ("Chile and Peru condemned …")
-                            None if (mutual || between_sides(&pat.code)) && !pat.code.starts_with("045") => {
-                                target = Some((*b).clone());
-                                symmetric = true;
-                            }
                             None if reciprocal => {
                                 target = Some((*b).clone());
                                 each_way = true;
+                            }
+                            None if (mutual || between_sides(&pat.code)) && !pat.code.starts_with("045") => {
+                                target = Some((*b).clone());
+                                symmetric = true;
                             }
                             None => co_actor = Some((*b).clone()),
                         }
@@ -887,6 +902,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let explicit_object = (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
             // "…, a senior official said": a reporting verb names its recipient after it or not at all
             let reporting = lang.reporting.iter().any(|(p, pos)| pos == "pre" && end - i == p.len() && phrase_at(doc, i, p));
+            // "X said Moscow would respond to what she called …": the speaker told again by a pronoun
+            // after the verb is not the recipient of what the sentence reports
+            let speaker_again = |t: &ActorRef| t.etype == Some(EntityType::Person) && t.entity.is_some() && t.tok_start >= end && an.actors.iter().any(|x| x.tok_end <= i && x.tok_start >= srange.start && x.etype == Some(EntityType::Person) && x.entity == t.entity) && doc.tokens.get(t.tok_start).is_some_and(|k| !k.cap);
+            // (and a pronoun that resolved to no one tells no recipient)
+            let unresolved = |t: &ActorRef| t.anaphor.is_some() && t.entity.is_none() && t.country.is_none();
+            if target.as_ref().is_some_and(unresolved) || (target.as_ref().is_some_and(speaker_again) && actor.as_ref().is_some_and(|a| target.as_ref().is_some_and(|t| a.entity != t.entity))) {
+                target = None;
+            }
             // (statements have no recipient, but a denial answers someone: CAMEO 016)
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting {
                 // a recipient named just before, of another country than the actor: for verbal and
@@ -900,7 +923,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     confidence -= 0.3;
                 }
             }
-            if actor.is_none() && (rt < 18 || target.is_none()) {
+            // force with neither side named is kept when it counts its dead ("At least 39 people were
+            // killed on Thursday"): a casualty report is an event even when no one is said to have done it
+            if actor.is_none() && (rt < 18 || (target.is_none() && fatalities(&an, s).is_none())) {
                 continue;
             }
 
@@ -966,6 +991,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if modality == "conditional" {
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }
+            // the lead sentence's act without a place of its own happened where the story was filed
+            // when that place is in a participant's country ("PYONGYANG (AP) — Putin and Kim signed
+            // …"); not force, whose place the dateline does not tell, nor a visit, whose place is its goal
+            let dateline_place = dateline_end
+                .filter(|&d| loc_ref.is_none() && i > d && doc.tokens[d].sentence == s && (1..=17).contains(&rt) && !code.starts_with("042"))
+                .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && a.etype == Some(EntityType::City)))
+                .filter(|l| l.country.is_some() && [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country)));
             // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
             // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
             if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {
@@ -1025,7 +1057,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 symmetric,
                 date,
                 date_source: date_source.map(str::to_string),
-                location: loc_ref.as_ref().map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() }),
+                location: loc_ref.as_ref().or(dateline_place).map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() }),
                 modality,
                 background,
                 implied: false,
@@ -1061,6 +1093,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // a casualty report with neither side named is kept only where it is not another act of force
+    // told again: none of the same sentence names a side ("troops killed two militants during a
+    // raid"), none comes before it in the sentence or in the sentence before, in the same paragraph
+    // ("Militants attacked a police station. The attack killed five people": the count goes to it below)
+    let force: Vec<(usize, usize, bool)> = events.iter().enumerate().filter(|(_, (e, _, _))| root(&e.code) >= 18).map(|(k, (e, s, _))| (k, *s, e.actor.is_some() || e.target.is_some())).collect();
+    let told_again = |k: usize, s: usize| {
+        force.iter().any(|&(k2, s2, sided)| k2 != k && ((s2 == s && (sided || k2 < k)) || (s2 + 1 == s && doc.sentences[s2].paragraph == doc.sentences[s].paragraph)))
+    };
+    let mut k = 0;
+    events.retain(|(e, s, _)| {
+        k += 1;
+        root(&e.code) < 18 || e.actor.is_some() || e.target.is_some() || !told_again(k - 1, *s)
+    });
     // "Rusia meluncurkan serangan … . Sedikitnya lima warga sipil tewas …": a count of dead in a
     // sentence with no violent act of its own goes to the violent act of the sentence before it, in
     // the same paragraph

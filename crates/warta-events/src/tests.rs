@@ -504,3 +504,36 @@ fn regression_a_conditional_attack_was_coded() {
     let d = code("id", "Chile akan membalas jika Peru menyerang wilayahnya.", "2025-03-03");
     assert!(d.events.iter().all(|e| !e.code.starts_with("18")), "{:?}", summary(&d));
 }
+
+/// A casualty report with neither side named ("At least 39 people were killed on Thursday") was
+/// dropped; "clashes left dozens dead" was a departure (040); "said the situation improved" made the
+/// speaker the doer.
+#[test]
+fn regression_a_casualty_report_without_sides_was_dropped() {
+    let d = code("en", "Chile imposed a curfew on Friday after clashes left dozens dead.\n\nAt least 39 people were killed on Thursday alone, according to hospital officials.\n\nRudi Hartanto, general secretary of the ruling party, said the curfew would stay until the situation improved.", "2025-05-12");
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.fatalities.as_ref().is_some_and(|f| f.min == 39)), "{:?}", summary(&d));
+    assert!(d.events.iter().all(|e| !e.code.starts_with("04") && !e.code.starts_with("06")), "{:?}", summary(&d));
+    // … but not beside an act of force of the same sentence that names its sides
+    let d = code("en", "Chilean troops killed two militants during a raid on a hideout.", "2025-05-12");
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).count(), 1, "{:?}", summary(&d));
+}
+
+/// "Rusia dan Ukraina saling menukar tawanan perang dan warga sipil": an exchange is a release each
+/// way between the subjects, whatever it names after the verb; an exchange is no symmetric pair.
+#[test]
+fn regression_a_reciprocal_exchange_took_its_object_as_target() {
+    let d = code("id", "Chile dan Peru saling menukar 390 tawanan perang dan warga sipil pada Jumat (23/5/2025).", "2025-05-24");
+    assert!(has(&d, "0841", "CHL", "PER") && has(&d, "0841", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+/// A lead sentence's act with no place of its own took none: where the story was filed is its place
+/// when that city is in a participant's country; "she" after the verb, the speaker again, was the
+/// recipient of a threat to respond (the recipient is then the one who acted before).
+#[test]
+fn regression_the_dateline_place_and_the_speaker_as_recipient() {
+    let d = code("en", "SANTIAGO, Chile (AP) — Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo signed an agreement on Wednesday.", "2025-05-12");
+    let e = d.events.iter().find(|e| e.code.starts_with("057")).expect("the signing");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("SANTIAGO"));
+    let d = code("en", "Chile closed the Peruvian consulate on Monday.\n\nPeruvian foreign ministry spokeswoman Rosa Kresna said Peru would respond to what she called a hostile decision.", "2025-05-12");
+    assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
+}
