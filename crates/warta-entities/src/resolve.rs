@@ -704,9 +704,10 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc) {
     let mut first_names: Vec<(String, usize)> = vec![];
     for (i, e) in b.ents.iter().enumerate() {
         let parts: Vec<&str> = e.name.split_whitespace().collect();
-        // (three letters will do in a name of three words or a hyphenated one, where the family name
-        // comes first: "Kim" of "Kim Jong Un", "Lee" of "Lee Jae-myung")
-        let family_first = parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-'));
+        // (three letters will do in a name of three words, a hyphenated one or one whose second word is
+        // short, where the family name comes first: "Kim" of "Kim Jong Un", "Lee" of "Lee Jae-myung",
+        // "Mao" of "Mao Ning")
+        let family_first = parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-') || p.chars().count() <= 4);
         if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < if family_first { 3 } else { 4 } {
             continue;
         }

@@ -322,3 +322,15 @@ fn regression_an_appositive_title_and_a_family_name_first() {
     let p = find(&d, "Kim Jong Un");
     assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
 }
+
+/// "Gubernur BI Perry Warjiyo" took the central bank's short form into the name; "kata Mao" after
+/// "Mao Ning" (a family name first, of a two-word name) was no mention of her.
+#[test]
+fn regression_an_institution_between_title_and_name_and_a_short_family_name() {
+    let d = doc("id", "Gubernur BI Perry Warjiyo mengatakan suku bunga tetap.", "2025-02-19");
+    let p = find(&d, "Perry Warjiyo");
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+    let d = doc("en", "Foreign Ministry spokeswoman Mao Ning said on Monday the visit would go ahead. Mao did not give details.", "2025-02-19");
+    let p = find(&d, "Mao Ning");
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+}

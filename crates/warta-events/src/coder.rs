@@ -943,7 +943,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // date: the clause's time, else the sentence's, else the document's
             // a relative clause's time belongs to what it describes: to a nominal act it follows
             // ("serangan … yang menewaskan 32 orang pada Minggu"), not to the verb that names that act
-            // (and a dateline's date, "MANILA, Sept 17 (Reuters) -", is the filing's, not the event's)
+            // (and a dateline's date, "MANILA, Sept 17 (Reuters) -", is the filing's, not the event's);
+            // the act of the relative clause itself has its time ("militants who attacked tourists last month")
             // … but a time set off by a comma at the end of the sentence is the main clause's, as
             // Indonesian and English news write the day ("… kapal yang memasuki perairan itu, Kamis
             // (24/10/2024).")
@@ -951,7 +952,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let last = doc.tokens[srange.clone()].iter().rposition(|x| x.kind != warta_core::TokenKind::Punct).map(|p| srange.start + p);
                 k > srange.start && doc.tokens[k - 1].lower == "," && last.is_some_and(|l| doc.tokens[l].span.end <= t.end + 12 && doc.tokens[l].span.start >= t.start)
             };
-            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(pat.frame == "noun" && c.start >= end)));
+            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")
@@ -1124,6 +1125,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if e.fatalities.as_ref().is_none_or(|g| g.min < f.min) {
                 e.fatalities = Some(f);
             }
+        }
+    }
+    // a denial with no one named answers the last accusation against the denier ("… an attack New
+    // Delhi blamed on Pakistan. Islamabad denied any role."): the accuser is its recipient
+    for k in 0..events.len() {
+        let e = &events[k].0;
+        if !e.code.starts_with("016") || e.target.is_some() {
+            continue;
+        }
+        let Some(denier) = e.actor.as_ref().and_then(|a| a.country.clone()) else { continue };
+        let accuser = events[..k].iter().rev().find(|(p, _, _)| p.code.starts_with("112") && p.target.as_ref().is_some_and(|t| t.country.as_deref() == Some(denier.as_str())) && p.actor.as_ref().is_some_and(|a| a.country.is_some() && a.country.as_deref() != Some(denier.as_str()))).and_then(|(p, _, _)| p.actor.clone());
+        if accuser.is_some() {
+            events[k].0.target = accuser;
         }
     }
     merge(events.into_iter().map(|(e, _, _)| e).collect())

@@ -537,3 +537,15 @@ fn regression_the_dateline_place_and_the_speaker_as_recipient() {
     let d = code("en", "Chile closed the Peruvian consulate on Monday.\n\nPeruvian foreign ministry spokeswoman Rosa Kresna said Peru would respond to what she called a hostile decision.", "2025-05-12");
     assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+/// "Islamabad denied any role" had no recipient: a denial answers the last accusation against the
+/// denier; "launched missile strikes" had no actor ("launched" is a light verb); the act of a relative
+/// clause took the main clause's day instead of its own ("militants who attacked tourists last month").
+#[test]
+fn regression_a_denial_answers_its_accuser_and_a_relative_clause_keeps_its_time() {
+    let d = code("en", "Gunmen killed 26 men at a market on April 22, an attack Peru blamed on Chile.\n\nChile denied any role.", "2025-05-07");
+    assert!(has(&d, "016", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Peru launched missile strikes on Chile early on Wednesday, saying it was targeting militants who attacked tourists last month.", "2025-05-07");
+    assert!(d.events.iter().any(|e| (e.code.starts_with("19") || e.code.starts_with("18")) && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.date.as_deref() == Some("2025-05-07")), "{:?}", summary(&d));
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.date.as_deref() == Some("2025-04")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+}

@@ -479,6 +479,12 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_writer_credit_longer_than_the_headline_was_the_title() {
+        let c = clean_text("Global\n\nKota Santiago Diguncang Gempa, 3 Orang Tewas\n\nPenulis Tim Redaksi | Editor Rudi Hartanto Kresna\n\nSANTIAGO, KOMPAS.com - Gempa bermagnitudo 6,1 mengguncang ibu kota Chile pada Sabtu pagi dan menewaskan tiga orang.", rules());
+        assert_eq!(c.title.as_deref(), Some("Kota Santiago Diguncang Gempa, 3 Orang Tewas"), "{c:?}");
+    }
+
+    #[test]
     fn wrapped_lines_are_joined() {
         let c = clean_text("A Title For The Story\n\nThe minister said on Monday that the talks would\ncontinue next week in the capital, officials said.\n", rules());
         assert_eq!(c.paragraphs.len(), 1);
