@@ -550,6 +550,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let dateline_end = doc.dateline_dash();
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
+    // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
+    // and said China would take countermeasures": the second act is addressed to the same side)
+    let mut last_addressee: Option<(usize, Option<String>, ActorRef)> = None;
     for s in 0..doc.sentences.len() {
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
@@ -723,13 +726,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "… said the situation improved": a definite noun phrase just before the verb is its
                     // subject, and it names no actor: the speaker did not do it
                     let clause_start = an.clauses[s][ci].start;
-                    let np_subject = i >= clause_start + 2
-                        && doc.tokens[i - 1].kind == warta_core::TokenKind::Word
-                        && !doc.tokens[i - 1].cap
-                        && an.class(i - 1).is_none()
-                        && !lang.agent_first_words.contains(&doc.tokens[i - 1].lower)
-                        && an.class(i - 2) == Some("det")
-                        && an.first_actor(clause_start, i).is_none();
+                    // (or of a relative clause right after it: "the fire that destroyed a shopping centre")
+                    let det_noun = |n: usize| {
+                        n > srange.start
+                            && doc.tokens[n].kind == warta_core::TokenKind::Word
+                            && !doc.tokens[n].cap
+                            && an.class(n).is_none()
+                            && !lang.agent_first_words.contains(&doc.tokens[n].lower)
+                            && an.class(n - 1) == Some("det")
+                    };
+                    let np_subject = an.first_actor(clause_start, i).is_none()
+                        && ((i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
                     let actor = city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) });
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan",
                     // "summoned Niger's ambassador": the target may run on into the pattern's words)
@@ -911,6 +918,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 target = None;
             }
             // (statements have no recipient, but a denial answers someone: CAMEO 016)
+            if target.is_none() && (2..=13).contains(&rt) && actor.is_some() && !explicit_object && !reporting {
+                target = last_addressee.as_ref().filter(|(ls, lc, _)| *ls == s && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country == *lc)).map(|(_, _, t)| t.clone());
+            }
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
@@ -1089,6 +1099,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     if let (Some(a), Some(t)) = (&a, &t) {
                         last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));
                     }
+                }
+                if let (Some(a), Some(t), 2..=13, true) = (&a, &t, rt, t.as_ref().is_some_and(|t| t.country.is_some())) {
+                    last_addressee = Some((s, a.country.clone(), t.clone()));
                 }
                 events.push((ev, s, ci));
             }

@@ -549,3 +549,11 @@ fn regression_a_denial_answers_its_accuser_and_a_relative_clause_keeps_its_time(
     assert!(d.events.iter().any(|e| (e.code.starts_with("19") || e.code.starts_with("18")) && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.date.as_deref() == Some("2025-05-07")), "{:?}", summary(&d));
     assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.date.as_deref() == Some("2025-04")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
 }
+
+/// "X urged the United States to stop arming Taiwan and said China would take countermeasures": the
+/// second act of the sentence is addressed to the side the first named, not to the last country said.
+#[test]
+fn regression_a_second_act_of_a_sentence_went_to_the_last_country_named() {
+    let d = code("en", "Chilean foreign ministry spokeswoman Rosa Kresna urged Peru to stop arming Bolivia and said Chile would take resolute countermeasures.", "2025-05-07");
+    assert!(has(&d, "13", "CHL", "PER") && !has(&d, "13", "CHL", "BOL"), "{:?}", summary(&d));
+}
