@@ -76,6 +76,23 @@ fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Optio
         .and_then(|k| k.country.clone())
 }
 
+/// The country of the first town or province the lead paragraph names ("Nabire - Unjuk rasa … di
+/// Nabire, Papua Tengah"), for stories with no dateline, headline country or national institution
+/// (a story of several paragraphs: one sentence alone has no lead to tell its home by).
+fn lead_place_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
+    let first = doc.sentences.first()?;
+    let para = first.paragraph;
+    if doc.sentences.iter().all(|s| s.paragraph == para) {
+        return None;
+    }
+    let end = doc.sentences.iter().take_while(|s| s.paragraph == para).last()?.span.end;
+    hits.iter()
+        .filter(|(s, _)| s.start >= first.span.start && s.end <= end)
+        .map(|(_, k)| &gaz.known[*k])
+        .find(|k| matches!(k.etype, EntityType::City | EntityType::Region))
+        .and_then(|k| k.country.clone())
+}
+
 /// The country of the first national institution the lead paragraph names ("… Antiteror Polri"),
 /// for stories with neither a dateline nor a country in the headline.
 fn lead_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
@@ -142,7 +159,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     hits.retain(|_| keep.next().unwrap_or(true));
     // the story's home country: its dateline's, else the first country the headline names
     // , else the country of the first national institution the lead paragraph names
-    let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz));
+    let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
     // hit by starting token: (hit index, last token index)
     let mut hit_at: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (hi, (span, _)) in hits.iter().enumerate() {
@@ -281,6 +298,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 } else if toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 2).is_some_and(|t| t.lower == ")") {
                     org_country = home.clone();
                     j = m + 3;
+                } else if let Some(n) = (toks.get(m).is_some_and(|t| t.lower == ",")).then(|| (m + 1..(m + 5).min(toks.len())).take_while(|&x| is_name_token(&toks[x]) && toks[x].sentence == toks[i].sentence && !lang.org_words.contains(&toks[x].lower)).count()).filter(|n| (2..=4).contains(n) && toks.get(m + 1 + n).is_some_and(|t| t.lower == "," || speaks_at(m + 1 + n))) {
+                    // "mantan Direktur Utama PT Gula Nusantara, Bambang Sutrisno, …": the name in
+                    // apposition after the organisation's name, closed by a comma or a reporting verb
+                    let _ = n;
+                    org_country = home.clone();
+                    j = m;
                 } else {
                     i = m.max(i + 1);
                     continue;
@@ -362,6 +385,25 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 m
             };
             let mut m = run_end(k);
+            // words of a unit or an office that the tagger's training text mostly used outside
+            // persons' names open no name ("Direktur Pelindungan WNI Kementerian Luar Negeri Judha
+            // Nugraha": the name is the last two words)
+            // (an organisation word inside the run ends the office; the name starts after it and the
+            // common words that follow it)
+            let rare = |x: usize| tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[x].lower));
+            if let Some(o) = (k + 1..m).rev().find(|&x| lang.org_words.contains(&toks[x].lower)) {
+                let mut n = o + 1;
+                while n < m && rare(n) {
+                    n += 1;
+                }
+                if n < m {
+                    k = n;
+                    m = run_end(k);
+                }
+            }
+            while m - k > 2 && (lang.org_words.contains(&toks[k].lower) || rare(k)) {
+                k += 1;
+            }
             // words right before an organisation's name are a unit of it, not a name ("Direktur
             // Pelindungan WNI Kementerian Luar Negeri Judha …"): the name comes after the organisation
             if let Some(&(hi, last)) = hit_at.get(&m).filter(|(hi, _)| m > k && gaz.known[hits[*hi].1].etype == EntityType::Org) {

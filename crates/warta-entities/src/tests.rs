@@ -334,3 +334,29 @@ fn regression_an_institution_between_title_and_name_and_a_short_family_name() {
     let p = find(&d, "Mao Ning");
     assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
 }
+
+/// An office's long name before the person ("Kepala Bidang Humas Badan Pengawas Obat Rudi Hartanto
+/// mengatakan") ran into the name, and a name in apposition after a company ("mantan Direktur Utama PT
+/// X, Rudi Wibowo, ditahan") was no person of that title.
+#[test]
+fn regression_an_office_ran_into_the_name_and_a_name_after_a_company() {
+    let d = doc("id", "Kepala Bidang Humas Badan Pengawas Obat Rudi Hartanto mengatakan izin itu dicabut.", "2025-01-21");
+    assert!(d.entities.iter().any(|e| e.name == "Rudi Hartanto"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    let d = doc("id", "Jakarta - Kejaksaan Agung menetapkan mantan Direktur Utama PT Sinar Kresna, Rudi Wibowo, sebagai tersangka.", "2025-01-21");
+    let p = find(&d, "Rudi Wibowo");
+    assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some("IDN"), Some("chief executive")));
+}
+
+/// A story with no dateline country, no country in its headline and no national institution in its
+/// lead had no home country, and its people none: the first town or province of the lead gives it.
+#[test]
+fn regression_a_story_placed_only_by_a_town_had_no_home_country() {
+    let mut d = Doc::from_bytes("t", b"x".to_vec());
+    d.set_paragraphs(vec!["Nabire - Unjuk rasa ratusan warga di Nabire, Papua Tengah, berujung ricuh pada Kamis.".into(), "Koordinator aksi, Rudi Kresna, menuntut pemerintah membatalkan rencana itu.".into()]);
+    d.language = Some("id".into());
+    d.article.published = Some("2025-05-08".into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    EntityStage.process(&mut d).unwrap();
+    let p = find(&d, "Rudi Kresna");
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+}

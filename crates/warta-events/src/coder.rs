@@ -223,7 +223,15 @@ impl<'a> Analysis<'a> {
                 let p = &self.clauses[s][ci - 1];
                 self.actors.iter().filter(|a| a.tok_start >= p.start && a.tok_end <= p.end && !a.place).last().and_then(|a| self.resolve(a, s, false))
             }
-            ClauseKind::Rel => self.rel_head(c.start).cloned(),
+            // "Kementerian X dalam pernyataan yang disiarkan kantor berita KCNA mengancam …": a verb
+            // after the relative clause's own verb, in a sentence whose main clause has none, is the
+            // main clause's (the relative clause ended before it)
+            ClauseKind::Rel => self.rel_head(c.start).cloned().or_else(|| {
+                let p = &self.clauses[s][ci.checked_sub(1)?];
+                let own_verb_first = before > c.start + 1;
+                let main_has_verb = triggers(self.doc, self.lang, s).iter().any(|(t, _, pat)| *t >= p.start && *t < p.end && pat.code != "-");
+                (own_verb_first && !main_has_verb && p.kind == ClauseKind::Main).then(|| self.first_actor(p.start, p.end).and_then(|a| self.resolve(a, s, false))).flatten()
+            }),
             _ if ci == 0 && c.kind == ClauseKind::Main => None,
             _ => None,
         }
@@ -317,8 +325,10 @@ fn pattern_index(lang: &'static Lang) -> &'static PatternIndex {
 
 fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> {
     let Some(first) = pat.first() else { return Some(i) };
-    if first == "*" {
-        for skip in 0..=6 {
+    // `*` skips up to six tokens, `**` up to twelve (a name in apposition: "menetapkan mantan Direktur
+    // Utama PT X, Bambang Y, sebagai tersangka")
+    if first == "*" || first == "**" {
+        for skip in 0..=if first == "*" { 6 } else { 12 } {
             if i + skip > end {
                 break;
             }
@@ -339,7 +349,7 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
     let mut i = r.start;
     while i < r.end {
         let mut best: Option<(usize, &EventPattern)> = None;
-        let score = |p: &EventPattern| p.tokens.iter().filter(|t| *t != "*").count();
+        let score = |p: &EventPattern| p.tokens.iter().filter(|t| *t != "*" && *t != "**").count();
         if let Some(cands) = idx.get(&doc.tokens[i].lower) {
             for p in cands {
                 if let Some(e) = match_here(doc, i, r.end, &p.tokens) {
@@ -598,6 +608,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if pat.frame == "noun" && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && a_c == ci && i >= a_end) {
                 continue;
             }
+            // … and so is a yielding or cooperative verb joined to it with no subject of its own
+            // ("menuntut pemerintah membatalkan rencana itu dan membebaskan warga yang ditahan")
+            let clause_now = &an.clauses[s][ci];
+            if pat.frame == "svo" && (3..=9).contains(&root(&pat.code)) && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && i >= a_end && (a_c == ci || (ci > a_c && clause_now.kind == ClauseKind::Conj && an.first_actor(clause_now.start, i).is_none()))) {
+                continue;
+            }
             if pat.code.starts_with("02") || pat.code.starts_with("10") {
                 appeal_in = Some((s, ci, end));
             }
@@ -692,7 +708,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             continue;
                         }
                     }
-                    let possessor = after(end).find(|a| a.tok_start == end && !a.place).cloned();
+                    // (after a count: "unjuk rasa ratusan warga")
+                    let counted_from = if number_at(&an, end).is_some() { end + 1 } else { end };
+                    let possessor = after(end).find(|a| (a.tok_start == end || a.tok_start == counted_from) && !a.place).cloned();
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
                     // "an attack by X", "serangan oleh X"; a bare noun opening the sentence ("Attacks
                     // by militants have surged") tells a trend, not an act
@@ -764,7 +782,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         // (a generic doer, "tank Israel", by its country and sector)
                         .and_then(|doer| an.actors.iter().find(|a| a.tok_end <= i && if doer.entity.is_some() { a.entity == doer.entity } else { a.entity.is_none() && a.anaphor.is_none() && a.country.is_some() && a.country == doer.country && a.sector == doer.sector }))
                         .cloned();
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // a generic agent right after a lower-case act noun names what kind of act it is, not a
+                    // participant ("mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan")
+                    let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start > end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"));
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);

@@ -557,3 +557,22 @@ fn regression_a_second_act_of_a_sentence_went_to_the_last_country_named() {
     let d = code("en", "Chilean foreign ministry spokeswoman Rosa Kresna urged Peru to stop arming Bolivia and said Chile would take resolute countermeasures.", "2025-05-07");
     assert!(has(&d, "13", "CHL", "PER") && !has(&d, "13", "CHL", "BOL"), "{:?}", summary(&d));
 }
+
+/// Indonesian gaps found on regional and legal news: a prosecutor naming a suspect with a long name
+/// between ("menetapkan mantan Direktur Utama PT X, Y, sebagai tersangka": `**` skips up to twelve
+/// words); a generic agent after an act noun is its kind, not its target ("mengecam latihan militer
+/// gabungan Chile dan Peru"); a verb after a relative clause's own verb is the main clause's; a
+/// protest noun opening the sentence with a counted possessor; what a demand asks for, joined by "dan",
+/// is its content.
+#[test]
+fn regression_indonesian_suspects_exercises_and_demands() {
+    let d = code("id", "Kejaksaan Agung menetapkan mantan Direktur Utama PT Sinar Kresna, Rudi Wibowo, sebagai tersangka korupsi pada Selasa (21/1/2025).", "2025-01-21");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1121" && a == "IDN"), "{:?}", summary(&d));
+    let d = code("id", "Bolivia mengecam latihan militer gabungan Chile dan Peru yang dimulai pada Senin (10/3/2025).", "2025-03-11");
+    assert!(has(&d, "111", "BOL", "CHL") && !d.events.iter().any(|e| e.target.as_ref().is_some_and(|t| t.text == "militer")), "{:?}", summary(&d));
+    let d = code("id", "Kementerian Luar Negeri Bolivia dalam pernyataan yang disiarkan kantor berita resmi mengancam akan mengambil tindakan tegas terhadap Chile.", "2025-03-11");
+    assert!(has(&d, "13", "BOL", "CHL"), "{:?}", summary(&d));
+    let d = code("id", "Unjuk rasa ratusan warga Peru di Lima berujung ricuh pada Kamis (8/5/2025).\n\nKoordinator aksi, Rudi Kresna, menuntut pemerintah Peru membatalkan rencana itu dan membebaskan warga yang ditahan.", "2025-05-08");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("14") && a == "PER"), "{:?}", summary(&d));
+    assert!(!d.events.iter().any(|e| e.code.starts_with("08")), "{:?}", summary(&d));
+}
