@@ -159,7 +159,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     hits.retain(|_| keep.next().unwrap_or(true));
     // the story's home country: its dateline's, else the first country the headline names
     // , else the country of the first national institution the lead paragraph names
-    let home = dateline_country(doc, &hits, gaz).or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
+    // (a dateline of a bureau abroad, "CAIRO (AP) — Sudan's paramilitary …", whose country the story
+    // never names again, gives way to the country the headline names)
+    let dateline = dateline_country(doc, &hits, gaz).filter(|c| {
+        let after_dateline = doc.dateline_dash().map_or(0, |d| doc.tokens[d].span.end);
+        let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()));
+        named_again || headline_country(doc, gaz).is_none_or(|h| h == *c)
+    });
+    let home = dateline.or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
     // hit by starting token: (hit index, last token index)
     let mut hit_at: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (hi, (span, _)) in hits.iter().enumerate() {
@@ -201,7 +208,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // (up to four lower-case words and hyphens between the possessive and the title: "Sri Lanka's
         // newly sworn-in President")
         let is_poss = |k: usize| toks[k].lower == "'s" && lang.function_words.get("'s").is_some_and(|c| c == "poss");
-        let poss_at = (1..=5).take_while(|&n| n < i).find(|&n| is_poss(i - n) && (i - n + 1..i).all(|x| toks[x].sentence == toks[i].sentence && !toks[x].cap && (toks[x].kind == TokenKind::Word || toks[x].lower == "-"))).map(|n| i - n);
+        // (an organisation's name may stand among them: "Russia's deputy U.N. ambassador")
+        let in_org = |x: usize| hits.iter().any(|(sp, k)| gaz.known[*k].etype == EntityType::Org && sp.start <= toks[x].span.start && toks[x].span.end <= sp.end);
+        let poss_at = (1..=8).take_while(|&n| n < i).find(|&n| is_poss(i - n) && (n <= 5 || (i - n + 1..i).any(in_org)) && (i - n + 1..i).all(|x| toks[x].sentence == toks[i].sentence && ((!toks[x].cap && (toks[x].kind == TokenKind::Word || toks[x].lower == "-")) || in_org(x)))).map(|n| i - n);
         let country_ending = |p: usize| hit_ending.get(&p).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // … or with words of an office between ("Russian foreign ministry spokeswoman", "Chinese
         // embassy spokesman": organisation words and function-word class `office_word`)
@@ -325,7 +334,19 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         }
         let title_end = toks[j - 1].span.end;
-        let title_start = adjective.map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
+        // an international organisation right before the title is the person's ("U.N.
+        // Secretary-General Antonio Guterres"): no country, the organisation's code as sector
+        // (not an envoy posted to it, "Russia's deputy U.N. ambassador", nor one whose country is
+        // named just before it)
+        let country_near = |o: usize| (o.saturating_sub(4)..o).any(|x| is_country(x).is_some() || hit_ending.get(&x).is_some_and(|hi| gaz.known[hits[*hi].1].etype == EntityType::Country));
+        // (or its possessive: "the European Union's foreign policy chief Kaja Kallas")
+        let igo_before = (adjective.is_none() && i > 0 && title.role != "ambassador" && title.role != "envoy")
+            .then(|| poss_at.map_or(Some(i - 1), |p| p.checked_sub(1)).and_then(|e| hit_ending.get(&e)))
+            .flatten()
+            .filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Org && gaz.known[hits[**hi].1].country.is_none() && gaz.known[hits[**hi].1].sector.as_deref().is_some_and(|s| s.starts_with("IGO")))
+            .copied()
+            .filter(|&hi| !country_near(toks.partition_point(|t| t.span.end <= hits[hi].0.start)));
+        let title_start = adjective.or(igo_before).map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
         // a name after the title, perhaps after a comma
         let mut k = j;
         let title_last = j;
@@ -418,8 +439,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
-                let country = countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone());
-                let sector = title.sector.clone();
+                let country = if igo_before.is_some() { None } else { countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone()) };
+                let sector = igo_before.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).unwrap_or_else(|| title.sector.clone());
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] });
                 b.mention(ei, span);
                 person = Some(ei);

@@ -360,3 +360,29 @@ fn regression_a_story_placed_only_by_a_town_had_no_home_country() {
     let p = find(&d, "Rudi Kresna");
     assert_eq!(p.country.as_deref(), Some("IDN"));
 }
+
+/// "U.N. Secretary-General X" and "the European Union's foreign policy chief X" gave the person the
+/// story's country: an international organisation before the title (or as its possessor) is the
+/// person's, with no country; not for an envoy posted to it ("Peru's deputy U.N. ambassador X").
+#[test]
+fn regression_an_international_organisation_before_a_title() {
+    let d = doc("en", "SANTIAGO (AP) - U.N. Secretary-General Rudi Hartanto condemned the attack.", "2025-04-12");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!((p.country.as_deref(), p.sector.as_deref()), (None, Some("IGOUNO")));
+    let d = doc("en", "SANTIAGO (AP) - Peru's deputy U.N. ambassador, Rosa Kresna, accused Chile of interference.", "2025-04-12");
+    assert_eq!(find(&d, "Rosa Kresna").country.as_deref(), Some("PER"));
+}
+
+/// A bureau's dateline abroad ("CAIRO (AP) — Chile's paramilitary forces …"), its country never named
+/// again, made every generic actor of the story Egyptian: the headline's country is the story's.
+#[test]
+fn regression_a_dateline_abroad_gave_the_story_its_country() {
+    let mut d = Doc::from_bytes("t", b"x".to_vec());
+    d.set_paragraphs(vec!["CAIRO (AP) — Chile's paramilitary forces shelled a camp on Saturday, aid workers said.".into(), "The army said its troops repelled the assault and detained 12 fighters.".into()]);
+    d.article.title = Some("Chile's paramilitary forces shell a camp".into());
+    d.language = Some("en".into());
+    d.article.published = Some("2025-04-12".into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    EntityStage.process(&mut d).unwrap();
+    assert_eq!(d.home_country.as_deref(), Some("CHL"));
+}

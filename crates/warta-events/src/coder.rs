@@ -1161,6 +1161,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // force at home that kills with no victim named ("Sudan's paramilitary forces shelled a camp,
+    // killing at least 30 people"): the dead are the story's own country's people
+    if let Some(home) = &doc.home_country {
+        for (e, _, _) in events.iter_mut() {
+            if root(&e.code) >= 18 && e.target.is_none() && e.fatalities.is_some() && e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some(home.as_str())) {
+                e.target = Some(warta_core::Participant { text: home.clone(), entity: Some(home.clone()), country: Some(home.clone()), sector: Some("CVL".into()), code: Some(format!("{home}CVL")) });
+            }
+        }
+    }
     // a denial with no one named answers the last accusation against the denier ("… an attack New
     // Delhi blamed on Pakistan. Islamabad denied any role."): the accuser is its recipient
     for k in 0..events.len() {

@@ -576,3 +576,11 @@ fn regression_indonesian_suspects_exercises_and_demands() {
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("14") && a == "PER"), "{:?}", summary(&d));
     assert!(!d.events.iter().any(|e| e.code.starts_with("08")), "{:?}", summary(&d));
 }
+
+/// Force at home that kills with no victim named ("Chilean paramilitary forces shelled a camp,
+/// killing at least 30 people") had no target: the dead are the story's own country's people.
+#[test]
+fn regression_the_dead_of_force_at_home_had_no_side() {
+    let d = code("en", "SANTIAGO (AP) — Chilean paramilitary forces shelled a displacement camp on Saturday, killing at least 30 people, aid workers said.", "2025-04-12");
+    assert!(has(&d, "19", "CHL", "CHL"), "{:?}", summary(&d));
+}

@@ -290,7 +290,13 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     }
     for (i, (l, k)) in lines.iter().zip(&kinds).enumerate() {
         match k {
-            Kind::Widget => c.removed.push(l.clone()),
+            Kind::Widget => {
+                // a widget line above the body may still print the date ("Published On 14 Jan 2025")
+                if i < first {
+                    c.header.push(l.clone());
+                }
+                c.removed.push(l.clone());
+            }
             Kind::Caption => c.captions.push(caption_text(l, rules)),
             Kind::Byline if c.byline.is_none() => {
                 // "Rizky Ramadhan - detikNews": the name, without the outlet; "Rep: X/ Red: Y": X
@@ -482,6 +488,12 @@ mod tests {
     fn regression_a_writer_credit_longer_than_the_headline_was_the_title() {
         let c = clean_text("Global\n\nKota Santiago Diguncang Gempa, 3 Orang Tewas\n\nPenulis Tim Redaksi | Editor Rudi Hartanto Kresna\n\nSANTIAGO, KOMPAS.com - Gempa bermagnitudo 6,1 mengguncang ibu kota Chile pada Sabtu pagi dan menewaskan tiga orang.", rules());
         assert_eq!(c.title.as_deref(), Some("Kota Santiago Diguncang Gempa, 3 Orang Tewas"), "{c:?}");
+    }
+
+    #[test]
+    fn regression_a_date_printed_in_a_widget_line_was_lost() {
+        let c = clean_text("A Title About Something Happening Today Here\n\nPublished On 14 Jan 2025\n\nChilean forces have killed three people during a raid on a camp, officials said on Tuesday.", rules());
+        assert!(c.header.iter().any(|h| h.contains("14 Jan 2025")), "{c:?}");
     }
 
     #[test]
