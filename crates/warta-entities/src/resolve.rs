@@ -307,10 +307,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 } else if toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 2).is_some_and(|t| t.lower == ")") {
                     org_country = home.clone();
                     j = m + 3;
-                } else if let Some(n) = (toks.get(m).is_some_and(|t| t.lower == ",")).then(|| (m + 1..(m + 5).min(toks.len())).take_while(|&x| is_name_token(&toks[x]) && toks[x].sentence == toks[i].sentence && !lang.org_words.contains(&toks[x].lower)).count()).filter(|n| (2..=4).contains(n) && toks.get(m + 1 + n).is_some_and(|t| t.lower == "," || speaks_at(m + 1 + n))) {
+                } else if (toks.get(m).is_some_and(|t| t.lower == ",")).then(|| (m + 1..(m + 5).min(toks.len())).take_while(|&x| is_name_token(&toks[x]) && toks[x].sentence == toks[i].sentence && !lang.org_words.contains(&toks[x].lower)).count()).is_some_and(|n| (2..=4).contains(&n) && toks.get(m + 1 + n).is_some_and(|t| t.lower == "," || speaks_at(m + 1 + n))) {
                     // "mantan Direktur Utama PT Gula Nusantara, Bambang Sutrisno, …": the name in
                     // apposition after the organisation's name, closed by a comma or a reporting verb
-                    let _ = n;
                     org_country = home.clone();
                     j = m;
                 } else {
@@ -336,11 +335,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let title_end = toks[j - 1].span.end;
         // an international organisation right before the title is the person's ("U.N.
         // Secretary-General Antonio Guterres"): no country, the organisation's code as sector
-        // (not an envoy posted to it, "Russia's deputy U.N. ambassador", nor one whose country is
-        // named just before it)
+        // (or its possessive: "the European Union's foreign policy chief Kaja Kallas"; not an envoy
+        // posted to it, "Russia's deputy U.N. ambassador", nor one whose country is named just before it)
         let country_near = |o: usize| (o.saturating_sub(4)..o).any(|x| is_country(x).is_some() || hit_ending.get(&x).is_some_and(|hi| gaz.known[hits[*hi].1].etype == EntityType::Country));
-        // (or its possessive: "the European Union's foreign policy chief Kaja Kallas")
-        let igo_before = (adjective.is_none() && i > 0 && title.role != "ambassador" && title.role != "envoy")
+        let igo_before = (adjective.is_none() && i > 0 && title.role != "ambassador")
             .then(|| poss_at.map_or(Some(i - 1), |p| p.checked_sub(1)).and_then(|e| hit_ending.get(&e)))
             .flatten()
             .filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Org && gaz.known[hits[**hi].1].country.is_none() && gaz.known[hits[**hi].1].sector.as_deref().is_some_and(|s| s.starts_with("IGO")))

@@ -12,6 +12,18 @@ fn doc(lang: &str, text: &str, published: &str) -> Doc {
     d
 }
 
+/// A story of several paragraphs, with a headline when given, through the entity stage.
+fn story(lang: &str, title: Option<&str>, paragraphs: &[&str], published: &str) -> Doc {
+    let mut d = Doc::from_bytes("t", b"x".to_vec());
+    d.set_paragraphs(paragraphs.iter().map(|p| p.to_string()).collect());
+    d.article.title = title.map(str::to_string);
+    d.language = Some(lang.into());
+    d.article.published = Some(published.into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    EntityStage.process(&mut d).unwrap();
+    d
+}
+
 fn find<'a>(d: &'a Doc, name: &str) -> &'a Entity {
     d.entities.iter().find(|e| fold(&e.name) == fold(name)).unwrap_or_else(|| panic!("{name} not found in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()))
 }
@@ -351,12 +363,7 @@ fn regression_an_office_ran_into_the_name_and_a_name_after_a_company() {
 /// lead had no home country, and its people none: the first town or province of the lead gives it.
 #[test]
 fn regression_a_story_placed_only_by_a_town_had_no_home_country() {
-    let mut d = Doc::from_bytes("t", b"x".to_vec());
-    d.set_paragraphs(vec!["Nabire - Unjuk rasa ratusan warga di Nabire, Papua Tengah, berujung ricuh pada Kamis.".into(), "Koordinator aksi, Rudi Kresna, menuntut pemerintah membatalkan rencana itu.".into()]);
-    d.language = Some("id".into());
-    d.article.published = Some("2025-05-08".into());
-    warta_text::TextStage.process(&mut d).unwrap();
-    EntityStage.process(&mut d).unwrap();
+    let d = story("id", None, &["Nabire - Unjuk rasa ratusan warga di Nabire, Papua Tengah, berujung ricuh pada Kamis.", "Koordinator aksi, Rudi Kresna, menuntut pemerintah membatalkan rencana itu."], "2025-05-08");
     let p = find(&d, "Rudi Kresna");
     assert_eq!(p.country.as_deref(), Some("IDN"));
 }
@@ -377,12 +384,6 @@ fn regression_an_international_organisation_before_a_title() {
 /// again, made every generic actor of the story Egyptian: the headline's country is the story's.
 #[test]
 fn regression_a_dateline_abroad_gave_the_story_its_country() {
-    let mut d = Doc::from_bytes("t", b"x".to_vec());
-    d.set_paragraphs(vec!["CAIRO (AP) — Chile's paramilitary forces shelled a camp on Saturday, aid workers said.".into(), "The army said its troops repelled the assault and detained 12 fighters.".into()]);
-    d.article.title = Some("Chile's paramilitary forces shell a camp".into());
-    d.language = Some("en".into());
-    d.article.published = Some("2025-04-12".into());
-    warta_text::TextStage.process(&mut d).unwrap();
-    EntityStage.process(&mut d).unwrap();
+    let d = story("en", Some("Chile's paramilitary forces shell a camp"), &["CAIRO (AP) — Chile's paramilitary forces shelled a camp on Saturday, aid workers said.", "The army said its troops repelled the assault and detained 12 fighters."], "2025-04-12");
     assert_eq!(d.home_country.as_deref(), Some("CHL"));
 }

@@ -363,13 +363,11 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // "plans to expel", "did not sign") is the verb whose past form the patterns are written in
         // (not a verb that begins a cue itself: "might want Obama to …")
         let forms = lang.verb_forms.get(&doc.tokens[i].lower).filter(|_| i > r.start && !lang.modality.iter().any(|(p, _)| p.len() > 1 && p[0] == doc.tokens[i].lower) && (lang.base_cues.contains(&doc.tokens[i - 1].lower) || lang.modality.iter().any(|(p, _)| i >= r.start + p.len() && phrase_at(doc, i - p.len(), p))));
-        {
-            for past in forms.into_iter().flatten() {
-                for p in idx.get(past).into_iter().flatten() {
-                    if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]) {
-                        if best.is_none_or(|(_, b)| score(p) > score(b)) {
-                            best = Some((e, p));
-                        }
+        for past in forms.into_iter().flatten() {
+            for p in idx.get(past).into_iter().flatten() {
+                if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]) {
+                    if best.is_none_or(|(_, b)| score(p) > score(b)) {
+                        best = Some((e, p));
                     }
                 }
             }
