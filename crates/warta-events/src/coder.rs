@@ -85,7 +85,7 @@ impl<'a> Analysis<'a> {
                 Some("rel") => Some(ClauseKind::Rel),
                 Some("but") => Some(ClauseKind::But),
                 Some("purpose_obj") => Some(ClauseKind::PurposeObj),
-                Some("sub") => Some(ClauseKind::Sub),
+                Some("sub" | "sub_time") => Some(ClauseKind::Sub),
                 // "X mengatakan Y siap …", "X said Y would …": what is said is a clause of its own
                 _ if self.lang.reporting_pre_words.contains(&toks[k].lower)
                     && k + 1 < r.end
@@ -992,6 +992,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
+            } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") {
+                // "… days after Washington approved an arms sale": an act of another time, with no
+                // time of its own, is not dated by the main clause
+                (None, None)
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
             } else if let Some(p) = &doc.article.published {
@@ -1157,6 +1161,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if e.fatalities.as_ref().is_none_or(|g| g.min < f.min) {
                 e.fatalities = Some(f);
             }
+        }
+    }
+    // sanctions, force or coercion with its doer and no one it is aimed at, told right after such an
+    // act of the same side ("Israeli forces killed three Palestinians during a raid on Jenin … The
+    // military said its troops had arrested 12 suspects"; "China imposed sanctions on US companies …
+    // The ministry also added the companies to a list"): the same operation, against the same side
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        if !(16..=20).contains(&root(&e.code)) || e.target.is_some() || e.actor.as_ref().is_none_or(|a| a.country.is_none()) {
+            continue;
+        }
+        let ac = e.actor.as_ref().and_then(|a| a.country.clone());
+        let s = *s;
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 2 >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
+        if before.is_some() {
+            events[k].0.target = before;
         }
     }
     // force at home that kills with no victim named ("Sudan's paramilitary forces shelled a camp,

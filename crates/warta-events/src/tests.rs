@@ -584,3 +584,15 @@ fn regression_the_dead_of_force_at_home_had_no_side() {
     let d = code("en", "SANTIAGO (AP) — Chilean paramilitary forces shelled a displacement camp on Saturday, killing at least 30 people, aid workers said.", "2025-04-12");
     assert!(has(&d, "19", "CHL", "CHL"), "{:?}", summary(&d));
 }
+
+/// An arrest told right after a raid by the same side had no target ("… killed three Peruvians during
+/// a raid. The military said its troops arrested 12 suspects"): the same operation against the same
+/// side; an act in an "after" clause with no time of its own took the main clause's day.
+#[test]
+fn regression_an_operation_told_on_and_an_act_of_another_time() {
+    let d = code("en", "SANTIAGO (AP) — Chilean forces killed three Peruvians during a raid on a border camp on Monday.\n\nThe Chilean military said its troops had arrested 12 wanted suspects in the camp.", "2025-01-14");
+    assert!(has(&d, "173", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Bolivia on Friday imposed sanctions on Chilean companies, days after Chile approved an arms sale to Peru.", "2024-12-27");
+    let sale = d.events.iter().find(|e| e.code.starts_with("072")).expect("the arms sale");
+    assert_eq!(sale.date, None, "{:?}", summary(&d));
+}
