@@ -109,6 +109,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     country = prev.country.clone();
                 }
             }
+            // "The Peruvian military said its troops …": after a possessive pronoun (function-word class
+            // `poss_pronoun`), the country of the last actor named before it in the sentence
+            if country.is_none() && i >= 1 && class_at(i - 1) == Some("poss_pronoun") {
+                country = cands.iter().chain(agents.iter()).filter(|c| c.tok_end < i && toks[c.tok_start].sentence == toks[i].sentence && c.country.is_some()).max_by_key(|c| c.tok_end).and_then(|c| c.country.clone());
+            }
             explicit.push(country.is_some());
             if country.is_none() {
                 country = doc.home_country.clone();

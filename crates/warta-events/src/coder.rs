@@ -1174,7 +1174,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         }
         let ac = e.actor.as_ref().and_then(|a| a.country.clone());
         let s = *s;
-        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 2 >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
+        // (coercion within two sentences; force anywhere before in the story: "Russia's Defense
+        // Ministry said its forces had struck energy facilities", paragraphs after the night's attack)
+        let reach = if root(&e.code) >= 18 { usize::MAX } else { 2 };
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| ps.saturating_add(reach) >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
         if before.is_some() {
             events[k].0.target = before;
         }

@@ -596,3 +596,11 @@ fn regression_an_operation_told_on_and_an_act_of_another_time() {
     let sale = d.events.iter().find(|e| e.code.starts_with("072")).expect("the arms sale");
     assert_eq!(sale.date, None, "{:?}", summary(&d));
 }
+
+/// "Peru said its navy seized two Chilean boats": after a possessive pronoun a generic actor had the
+/// story's country (or none), not that of the one it belongs to.
+#[test]
+fn regression_its_troops_had_no_country() {
+    let d = code("en", "Peru said its navy seized two Chilean fishing boats on Monday.", "2025-01-14");
+    assert!(has(&d, "171", "PER", "CHL"), "{:?}", summary(&d));
+}
