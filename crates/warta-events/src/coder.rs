@@ -390,6 +390,10 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
     let lo = trigger.saturating_sub(4).max(from);
     let mut found: Option<String> = None;
     for k in lo..trigger {
+        // (a capitalised month is no cue: "in May 2024")
+        if an.doc.tokens[k].cap && an.lang.months.contains_key(&an.doc.tokens[k].lower) {
+            continue;
+        }
         for (p, m) in &an.lang.modality {
             if phrase_at(an.doc, k, p) && k + p.len() <= trigger {
                 // negation beats everything; otherwise the nearest cue wins
@@ -988,7 +992,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == ",")
                 .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 3].span.end && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).map(|(_, t)| *t))
                 .flatten();
-            let (date, date_source) = if let Some(t) = lead_time {
+            // what a speaker is reported to allege (frame `speech`) is dated by the report's own time
+            // ("Tusk said on Sunday that the blaze in May 2024 had been commissioned by …")
+            let speech_time = (pat.frame == "speech" && clause.start > srange.start).then(|| dated(srange.start, clause.start)).flatten();
+            let (date, date_source) = if let Some(t) = speech_time {
+                (Some(t.value.clone()), Some("sentence"))
+            } else if let Some(t) = lead_time {
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))

@@ -604,3 +604,13 @@ fn regression_its_troops_had_no_country() {
     let d = code("en", "Peru said its navy seized two Chilean fishing boats on Monday.", "2025-01-14");
     assert!(has(&d, "171", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+/// "Rudi Hartanto said on Sunday that the blaze in May 2024 had been commissioned by Peruvian
+/// services": a speaker saying an act was ordered by someone accuses them, on the day of the
+/// report; the month "May" is no cue of possibility.
+#[test]
+fn regression_an_act_said_to_be_ordered_by_someone_and_may_the_month() {
+    let d = code("en", "Chilean Prime Minister Rudi Hartanto said on Sunday that the blaze at a Santiago mall in May 2024 had been commissioned by Peruvian services.", "2025-05-12");
+    let e = d.events.iter().find(|e| e.code.starts_with("112")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((e.actor.as_ref().and_then(|a| a.country.as_deref()), e.target.as_ref().and_then(|t| t.country.as_deref()), e.date.as_deref(), e.modality.as_str()), (Some("CHL"), Some("PER"), Some("2025-05-11"), "asserted"));
+}
