@@ -614,3 +614,11 @@ fn regression_an_act_said_to_be_ordered_by_someone_and_may_the_month() {
     let e = d.events.iter().find(|e| e.code.starts_with("112")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!((e.actor.as_ref().and_then(|a| a.country.as_deref()), e.target.as_ref().and_then(|t| t.country.as_deref()), e.date.as_deref(), e.modality.as_str()), (Some("CHL"), Some("PER"), Some("2025-05-11"), "asserted"));
 }
+
+/// "the sale, which it said would help the island maintain peace": helping something happen is no
+/// aid (070), after a modal as in the past ("helped boost exports").
+#[test]
+fn regression_helping_something_happen_was_aid() {
+    let d = code("en", "Peru thanked Chile for the sale, which it said would help the country maintain peace.", "2025-05-12");
+    assert!(d.events.iter().all(|e| !e.code.starts_with("07")) && has(&d, "051", "PER", "CHL"), "{:?}", summary(&d));
+}
