@@ -229,7 +229,9 @@ pub struct Event {
     pub symmetric: bool,
     pub date: Option<String>,
     /// Where the date came from: `clause`, `sentence`, `antecedent` (the pair told just before),
-    /// `statement` (the day the actor's quote that follows is attributed), `document` or null.
+    /// `statement` (the day the actor's quote that follows is attributed), `since` (a state told with
+    /// the time it began: "berlaku sejak 27 November 2024"), `document` or null (an act of another
+    /// time with none of its own: "days after X approved …").
     pub date_source: Option<String>,
     pub location: Option<Location>,
     pub modality: String,

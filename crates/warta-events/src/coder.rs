@@ -598,6 +598,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
                 continue;
             }
+            // a definite mention of an act already told, whose word the lexicon lists as a verb
+            // ("Hun Manet menyebut pertemuan itu sangat baik"): that act again, not a new one
+            if pat.frame == "svo" && end == i + 1 && ((i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post")) && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+                continue;
+            }
             // what a protest rejects is its cause, not another act: "unjuk rasa menolak revisi UU"
             if pat.code.starts_with("12") && protest_in == Some((s, ci)) {
                 continue;
@@ -801,6 +806,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             };
+            // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
+            // lower-case modifier may come first: "pertemuan bilateral antara")
+            let between_at = (end..(end + 2).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
+            let between = between_at.and_then(|k| {
+                let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
+                let y = an.actors.iter().find(|b| b.tok_start > x.tok_end && b.tok_start <= x.tok_end + 4 && (x.tok_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
+                Some((x.clone(), y.clone()))
+            });
+            let between_sides_named = between.is_some();
+            if let Some((x, y)) = between {
+                // (the frame's own pair, in either order, stays as it is)
+                let same_pair = |a: &Option<ActorRef>, b: &ActorRef| a.as_ref().is_some_and(|a| a.span == b.span || (a.entity.is_some() && a.entity == b.entity) || (a.country.is_some() && a.country == b.country && a.sector == b.sector));
+                if !((same_pair(&actor, &x) && same_pair(&target, &y)) || (same_pair(&actor, &y) && same_pair(&target, &x))) {
+                    actor = Some(x);
+                    target = Some(y);
+                }
+            }
             // "saling menuduh", "accused each other": each side does it to the other (function-word
             // class `reciprocal` before the verb, or a `reciprocal` anaphor right after it)
             let reciprocal = (i > clause.start && an.class(i - 1) == Some("reciprocal")) || an.actors.iter().any(|a| a.anaphor.as_deref() == Some("reciprocal") && a.tok_start == end);
@@ -819,7 +841,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // "the two ministers", "kedua negara" (and "they" right after): the two sides of the last
             // mutual act told, in this sentence or the two before
-            let mut symmetric = false;
+            let mut symmetric = between_sides_named && mutual_code(&pat.code);
             let mut co_actor: Option<ActorRef> = None;
             let mut each_way = false;
             // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
@@ -989,7 +1011,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")
-            let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == ",")
+            let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == "," && an.class(clause.start - 1) != Some("sub_time"))
                 .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 3].span.end && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).map(|(_, t)| *t))
                 .flatten();
             // what a speaker is reported to allege (frame `speech`) is dated by the report's own time
@@ -1007,6 +1029,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (None, None)
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
+            } else if let Some(t) = time_tok.iter().find(|(k, t)| *k > end && *k < srange.end && t.anchor_only && t.value.len() >= 4 && !doc.tokens[srange.clone()].iter().any(|x| lang.function_words.get(&x.lower).is_some_and(|c| c == "superlative"))).map(|(_, t)| *t) {
+                // "gencatan senjata … berlaku sejak 27 November 2024", "detained since March": a state
+                // told with the time it began is dated by that time (not after a superlative: "the
+                // deadliest attack since 2015" compares)
+                (Some(t.value.clone()), Some("since"))
             } else if let Some(p) = &doc.article.published {
                 (Some(p.clone()), Some("document"))
             } else {

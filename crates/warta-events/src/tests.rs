@@ -622,3 +622,25 @@ fn regression_helping_something_happen_was_aid() {
     let d = code("en", "Peru thanked Chile for the sale, which it said would help the country maintain peace.", "2025-05-12");
     assert!(d.events.iter().all(|e| !e.code.starts_with("07")) && has(&d, "051", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+/// "pertemuan antara X dan Y", "talks between X and Y" had no sides or the host's: the two named are
+/// its sides, whoever holds it; "pertemuan itu" told again was a new meeting.
+#[test]
+fn regression_a_meeting_between_two_and_the_meeting_told_again() {
+    let d = code("id", "Peru menggelar pertemuan antara Chile dan Bolivia di Lima pada Senin (28/7/2025).\n\nMenteri Luar Negeri Chile menyebut pertemuan itu sangat baik.", "2025-07-28");
+    let meetings: Vec<_> = summary(&d).into_iter().filter(|(c, _, _, _)| c.starts_with("04")).collect();
+    assert_eq!(meetings.len(), 1, "{:?}", summary(&d));
+    assert!(has(&d, "04", "CHL", "BOL"), "{:?}", summary(&d));
+}
+
+/// "Gencatan senjata antara Chile dan Peru berlaku sejak 27 November 2024" was coded as a new
+/// ceasefire on the day of the story: a state told with the time it began is dated by that time
+/// (`since`), unless a superlative makes the time a comparison.
+#[test]
+fn regression_a_state_since_a_time_was_dated_by_the_story() {
+    let d = code("id", "Gencatan senjata antara Chile dan Peru berlaku sejak 27 November 2024.", "2025-03-22");
+    let e = d.events.iter().find(|e| e.code.starts_with("087")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((e.date.as_deref(), e.date_source.as_deref(), e.background), (Some("2024-11-27"), Some("since"), true));
+    let d = code("en", "Chilean troops attacked a Peruvian border post on Saturday in the deadliest attack since 2015.", "2025-03-22");
+    assert!(d.events.iter().all(|e| e.date.as_deref() != Some("2015")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+}
