@@ -81,16 +81,21 @@ fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Optio
 /// (a story of several paragraphs: one sentence alone has no lead to tell its home by).
 fn lead_place_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<String> {
     let first = doc.sentences.first()?;
-    let para = first.paragraph;
-    if doc.sentences.iter().all(|s| s.paragraph == para) {
+    if doc.sentences.iter().all(|s| s.paragraph == first.paragraph) {
         return None;
     }
-    let end = doc.sentences.iter().take_while(|s| s.paragraph == para).last()?.span.end;
+    let end = lead_end(doc)?;
     hits.iter()
         .filter(|(s, _)| s.start >= first.span.start && s.end <= end)
         .map(|(_, k)| &gaz.known[*k])
         .find(|k| matches!(k.etype, EntityType::City | EntityType::Region))
         .and_then(|k| k.country.clone())
+}
+
+/// Where the lead paragraph (the body's first) ends.
+fn lead_end(doc: &Doc) -> Option<usize> {
+    let para = doc.sentences.first()?.paragraph;
+    Some(doc.sentences.iter().take_while(|s| s.paragraph == para).last()?.span.end)
 }
 
 /// The country of the first national institution the lead paragraph names ("… Antiteror Polri"),
@@ -100,7 +105,7 @@ fn lead_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<St
     if doc.sentences.last().map_or(0, |s| s.paragraph) < 2 {
         return None;
     }
-    let lead_end = doc.sentences.iter().take_while(|s| s.paragraph == doc.sentences.first().map_or(0, |f| f.paragraph)).last()?.span.end;
+    let lead_end = lead_end(doc)?;
     // only a national institution says whose story it is: a country or a city named first may be the
     // other side ("the government expressed appreciation for China's assistance")
     hits.iter().take_while(|(s, _)| s.end <= lead_end).map(|(_, k)| &gaz.known[*k]).find(|k| k.etype == EntityType::Org && k.country.is_some()).and_then(|k| k.country.clone())

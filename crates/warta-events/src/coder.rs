@@ -34,11 +34,13 @@ pub struct Analysis<'a> {
     pub clauses: Vec<Vec<Clause>>,
     /// the resolved subject of each sentence
     pub subjects: Vec<Option<ActorRef>>,
+    /// each sentence's triggers, matched once when first asked for (`Analysis::triggers_of`)
+    triggers: Vec<std::cell::OnceCell<Vec<(usize, usize, &'static EventPattern)>>>,
 }
 
 impl<'a> Analysis<'a> {
     pub fn new(doc: &'a Doc, lang: &'static Lang, actors: &'a [ActorRef]) -> Self {
-        let mut a = Analysis { doc, lang, actors, clauses: vec![], subjects: vec![] };
+        let mut a = Analysis { doc, lang, actors, clauses: vec![], subjects: vec![], triggers: (0..doc.sentences.len()).map(|_| std::cell::OnceCell::new()).collect() };
         for s in 0..doc.sentences.len() {
             let c = a.split_clauses(s);
             a.clauses.push(c);
@@ -67,6 +69,11 @@ impl<'a> Analysis<'a> {
             a.subjects.push(subj);
         }
         a
+    }
+
+    /// The triggers of sentence `s` ([`triggers`]), matched once per document.
+    pub fn triggers_of(&self, s: usize) -> &[(usize, usize, &'static EventPattern)] {
+        self.triggers[s].get_or_init(|| triggers(self.doc, self.lang, s))
     }
 
     fn class(&self, k: usize) -> Option<&str> {
@@ -229,7 +236,7 @@ impl<'a> Analysis<'a> {
             ClauseKind::Rel => self.rel_head(c.start).cloned().or_else(|| {
                 let p = &self.clauses[s][ci.checked_sub(1)?];
                 let own_verb_first = before > c.start + 1;
-                let main_has_verb = triggers(self.doc, self.lang, s).iter().any(|(t, _, pat)| *t >= p.start && *t < p.end && pat.code != "-");
+                let main_has_verb = self.triggers_of(s).iter().any(|(t, _, pat)| *t >= p.start && *t < p.end && pat.code != "-");
                 (own_verb_first && !main_has_verb && p.kind == ClauseKind::Main).then(|| self.first_actor(p.start, p.end).and_then(|a| self.resolve(a, s, false))).flatten()
             }),
             _ if ci == 0 && c.kind == ClauseKind::Main => None,
@@ -573,7 +580,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // … and a capitalised word inside the sentence that opens a run of capitalised words is a name's
         // first word ("Associated Press"), unless the whole line is in title case (a headline)
         let name_start = |i: usize| !title_case && i > srange.start && doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s);
-        for (i, end, pat) in triggers(doc, lang, s) {
+        for &(i, end, pat) in an.triggers_of(s) {
             if in_name[i] || name_start(i) {
                 continue;
             }
