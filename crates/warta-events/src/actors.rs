@@ -19,6 +19,8 @@ pub struct ActorRef {
     pub anaphor: Option<String>,
     /// A place (city, region): a participant only by metonymy, and a location.
     pub place: bool,
+    /// A generic agent whose country is only the story's home country, none being named beside it.
+    pub home: bool,
 }
 
 impl ActorRef {
@@ -54,12 +56,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 EntityType::Person | EntityType::Org => e.sector.clone(),
                 _ => None,
             };
-            cands.push(ActorRef { span: Span::new(m.start, m.end), tok_start: a, tok_end: b, entity: Some(e.id.clone()), etype: Some(e.etype), country: e.country.clone(), sector, anaphor: None, place });
+            cands.push(ActorRef { span: Span::new(m.start, m.end), tok_start: a, tok_end: b, entity: Some(e.id.clone()), etype: Some(e.etype), country: e.country.clone(), sector, anaphor: None, place, home: false });
         }
     }
     // generic agents: "polisi", "biro intelijen Rusia", "Russian troops"
     let toks = &doc.tokens;
     let country_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
+    // … and a town or region after "in" gives an agent its country ("five civilians in Kharkiv")
+    let place_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.place && c.country.is_some()).map(|c| (c.tok_start, c)).collect();
     let country_ending: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
     let mut agents = vec![];
     // whether an agent's country was named beside it (not the home country)
@@ -95,11 +99,15 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     if class_at(end) == Some("of") {
                         end = c.tok_end;
                     }
+                } else if let (Some("at"), Some(c)) = (class_at(end), place_at.get(&(end + 1))) {
+                    country = c.country.clone();
                 } else {
                     // … a few words on: "korban gempa bumi di Myanmar"
                     let plain = |k: usize| toks.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[i].sentence) && class_at(k).is_none();
                     if let Some(k) = (end + 1..end + 4).find(|&k| class_at(k) == Some("at") && (end..k).all(plain)) {
-                        country = country_at.get(&(k + 1)).and_then(|c| c.country.clone());
+                        // (a country's name there, not its adjective before a noun: "civilians died in
+                        // Russian shelling")
+                        country = country_at.get(&(k + 1)).filter(|c| !(lang.demonym_form(&toks[c.tok_start].lower) && toks.get(c.tok_end).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[i].sentence && class_at(c.tok_end).is_none()))).and_then(|c| c.country.clone());
                     }
                 }
             }
@@ -118,7 +126,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             if country.is_none() {
                 country = doc.home_country.clone();
             }
-            agents.push(ActorRef { span: Span::new(toks[start].span.start, toks[end - 1].span.end), tok_start: start, tok_end: end, entity: None, etype: None, country, sector: Some(sector.clone()), anaphor: None, place: false });
+            agents.push(ActorRef { span: Span::new(toks[start].span.start, toks[end - 1].span.end), tok_start: start, tok_end: end, entity: None, etype: None, country, sector: Some(sector.clone()), anaphor: None, place: false, home: false });
             i = end;
         } else {
             i += 1;
@@ -132,6 +140,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             agents[n].country = agents[n + 1].country.clone();
             explicit[n] = true;
         }
+    }
+    for (a, given) in agents.iter_mut().zip(&explicit) {
+        a.home = !given && a.country.is_some();
     }
     cands.extend(agents);
     // "the Iraqi city of Basra", "the Russian capital": a country's name before a place noun
@@ -174,7 +185,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             }
         }
         if let Some((len, kind)) = hit {
-            cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false });
+            cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false, home: false });
             i += len;
         } else {
             i += 1;

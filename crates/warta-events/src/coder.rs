@@ -146,6 +146,16 @@ impl<'a> Analysis<'a> {
     }
 
     /// A place inside an "at" phrase: "di Kairo", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
+    /// A country's adjective before a noun ("in Russian shelling"): a side, not a place (language data:
+    /// function-word class `demonym_ending`).
+    pub fn adjective_use(&self, a: &ActorRef) -> bool {
+        let toks = &self.doc.tokens;
+        a.etype == Some(EntityType::Country)
+            && a.tok_end == a.tok_start + 1
+            && toks.get(a.tok_end).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[a.tok_start].sentence && self.class(a.tok_end).is_none())
+            && self.lang.demonym_form(&toks[a.tok_start].lower)
+    }
+
     pub fn place_after_at(&self, a: &ActorRef) -> bool {
         self.place_after(a, &["at"])
     }
@@ -158,7 +168,8 @@ impl<'a> Analysis<'a> {
         for _ in 0..8 {
             let Some(p) = k.checked_sub(1) else { return false };
             match self.class(p) {
-                Some(c) if classes.contains(&c) => return true,
+                // (not a bound of a count: "at least 12 Chileans")
+                Some(c) if classes.contains(&c) => return !self.lang.casualties.iter().any(|(q, kind)| matches!(kind.as_str(), "min" | "max") && q.len() > 1 && phrase_at(self.doc, p, q)),
                 // "in the city of Basra", "di kota X": the place is still inside the phrase
                 Some("of" | "det" | "place_noun" | "place_prefix" | "region_prefix") => k = p,
                 Some(_) => return false,
@@ -473,6 +484,36 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
 
 /// Acts done together, between their sides: intent to cooperate (03), consultation (04, but for
 /// mediation: mediators act together), signing (057), material cooperation (06).
+/// A word of death or injury at token `k` ("killed", "died", "tewas", "terluka").
+fn outcome_word(an: &Analysis, k: usize) -> bool {
+    an.lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && p.len() == 1 && p[0] == an.doc.tokens[k].lower)
+}
+
+/// Whether token `k` may sit between a cause preposition and the act noun after it: an article, a
+/// side's name or a lower-case modifier ("in an Israeli tank shelling"), no punctuation.
+fn inside_cause_phrase(an: &Analysis, k: usize) -> bool {
+    let t = &an.doc.tokens[k];
+    t.kind == warta_core::TokenKind::Word && (an.class(k).is_none_or(|c| c == "det") || an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end))
+}
+
+/// The start of a violent act noun that a cause preposition right after token `end` introduces
+/// ("… killed in an Israeli airstrike", "… tewas dalam serangan udara Israel").
+fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
+    let k = end;
+    if k >= an.doc.tokens.len() || an.doc.tokens[k].sentence != s || !matches!(an.class(k), Some("at" | "by" | "cause")) {
+        return None;
+    }
+    an.triggers_of(s).iter().find(|(n, _, p)| *n > k && *n <= k + 5 && p.frame == "noun" && root(&p.code) >= 18 && (k + 1..*n).all(|x| inside_cause_phrase(an, x))).map(|(n, _, _)| *n)
+}
+
+/// For a violent act noun at `i`: the token of the outcome word told just before its cause
+/// preposition ("killed" in "… were killed in an Israeli airstrike").
+fn cause_before(an: &Analysis, s: usize, i: usize) -> Option<usize> {
+    let start = an.doc.sentence_tokens(s).start;
+    let k = (start + 1..i).rev().take(5).find(|&k| matches!(an.class(k), Some("at" | "by" | "cause")))?;
+    ((k + 1..i).all(|x| inside_cause_phrase(an, x)) && outcome_word(an, k - 1)).then_some(k - 1)
+}
+
 fn mutual_code(code: &str) -> bool {
     ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
 }
@@ -572,6 +613,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
     // and said China would take countermeasures": the second act is addressed to the same side)
     let mut last_addressee: Option<(usize, Option<String>, ActorRef)> = None;
+    // (sentence, clause, end token, first event index) of the last violent act noun coded
+    let mut last_force_noun: Option<(usize, usize, usize, usize)> = None;
+    // (sentence, clause, end token) of the last violent act verb coded
+    let mut last_force_verb: Option<(usize, usize, usize)> = None;
     for s in 0..doc.sentences.len() {
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
@@ -662,6 +707,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 continue;
             }
+            // "were killed in an Israeli airstrike", "died in Russian shelling": an outcome told with the
+            // act that caused it is that act's; the act's noun codes the event (and takes the dead as
+            // its victims below), the outcome verb codes nothing
+            if root(&pat.code) >= 18 && (i..end).any(|k| outcome_word(&an, k)) && cause_noun_after(&an, s, end).is_some() {
+                continue;
+            }
             // the target search runs on through relative clauses hanging on the object
             let mut limit = clause.end;
             for c in &an.clauses[s][ci + 1..] {
@@ -722,6 +773,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             continue;
                         }
                     }
+                    // "repelled an RSF assault", "fought off an attack": the act a violent verb takes as its
+                    // object is the same engagement told from the other side, not another event
+                    if root(&pat.code) >= 18 && last_force_verb.is_some_and(|(ls, lc, le)| ls == s && lc == ci && le <= i && (le..i).all(|x| inside_cause_phrase(&an, x))) {
+                        continue;
+                    }
                     // (after a count: "unjuk rasa ratusan warga")
                     let counted_from = if number_at(&an, end).is_some() { end + 1 } else { end };
                     let possessor = after(end).find(|a| (a.tok_start == end || a.tok_start == counted_from) && !a.place).cloned();
@@ -729,12 +785,34 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "an attack by X", "serangan oleh X"; a bare noun opening the sentence ("Attacks
                     // by militants have surged") tells a trend, not an act
                     let by_actor = (an.class(end) == Some("by") && i > srange.start).then(|| after(end + 1).find(|a| a.tok_start == end + 1 && !a.place)).flatten().cloned();
+                    // "an Israeli airstrike", "Russia's shelling", "Israeli tank shelling": a side named just
+                    // before the noun (one lower-case word between at most) is its doer; not a place ("the
+                    // Gaza war"), nor one of a hyphenated pair ("the Russia-Ukraine war")
+                    // (the word between is no verb: "Sudan plunged into war", "the RSF began fighting")
+                    let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower) && !pattern_index(lang).contains_key(&doc.tokens[k].lower);
+                    let pre_actor = an
+                        .actors
+                        .iter()
+                        .rev()
+                        .find(|a| a.tok_end <= i && a.tok_start >= srange.start)
+                        .filter(|a| {
+                            let poss = an.class(a.tok_end) == Some("poss");
+                            let gap = if poss { a.tok_end + 1 } else { a.tok_end };
+                            // (a word between only after a country's adjective or a possessive: "Israeli tank
+                            // shelling"; "Klitschko mengatakan serangan" is no modifier)
+                            let adjectival = poss || (a.tok_end == a.tok_start + 1 && lang.demonym_form(&doc.tokens[a.tok_start].lower));
+                            gap <= i && (gap == i || (i - gap == 1 && adjectival)) && (gap..i).all(plain) && !a.place && a.anaphor.is_none() && !definite
+                        })
+                        .filter(|a| a.tok_start == srange.start || !matches!(doc.tokens[a.tok_start - 1].lower.as_str(), "-" | "–" | "/") && !doc.body[..a.span.start].ends_with('-'))
+                        .cloned();
                     let actor = if possessor.is_some() {
                         possessor.clone()
                     } else if by_actor.is_some() {
                         by_actor
                     } else if of_actor.is_some() {
                         of_actor
+                    } else if pre_actor.is_some() {
+                        pre_actor
                     } else if light_before {
                         an.subject(s, ci, i)
                     } else {
@@ -743,6 +821,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "perang Rusia melawan Ukraina", "attack on X": the preposition follows the noun or its possessor
                     let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(end);
                     let target = an.actors.iter().find(|a| a.tok_start == near + 1 && !a.place && an.after_prep(a) == Some("against")).cloned();
+                    // "12 Palestinians were killed in an Israeli airstrike", "lima warga sipil tewas akibat
+                    // tembakan artileri Rusia": the dead told before the cause are its victims
+                    // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
+                    let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
+                    let target = target.or(victims);
                     (actor, target)
                 }
                 "speech" => (an.subjects[s].clone(), after(i).find(|a| !a.place).cloned()),
@@ -931,7 +1014,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])))).cloned();
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == ","))
@@ -947,6 +1030,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     t.entity = l.country.clone();
                     t.etype = Some(EntityType::Country);
                     target = Some(t);
+                }
+            }
+            // the victims of force whose country only the story's home gave (or none) are the people of the
+            // place it names ("Russian shelling killed five civilians in Kharkiv" in a story filed from Moscow)
+            if let (true, Some(t), Some(l)) = (rt >= 18, target.as_mut(), loc_ref.as_ref()) {
+                if (t.home || (t.country.is_none() && t.entity.is_none() && t.sector.is_some())) && l.country.is_some() && t.country != l.country {
+                    t.country = l.country.clone();
+                    t.home = false;
                 }
             }
             if target.as_ref().is_some_and(|t| t.place) {
@@ -984,6 +1075,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if target.is_some() {
                     confidence -= 0.3;
                 }
+            }
+            // "Russian shelling killed five civilians", "the airstrike on the school killed 12": the
+            // outcome of an act noun that is the verb's subject is that act's (its victims, its dead)
+            if let Some((_, _, _, first)) = last_force_noun.filter(|&(ls, lc, le, first)| {
+                ls == s && lc == ci && pat.frame != "noun" && (root(&pat.code) >= 18 || (i..end).any(|k| outcome_word(&an, k))) && i >= le && i - le <= 5 && first < events.len() && (le..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "comp" | "rel" | "but")))
+            }) {
+                let f = fatalities(&an, s);
+                for (e, _, _) in events[first..].iter_mut() {
+                    let from_place = e.target.as_ref().is_some_and(|t| t.entity.is_some() && e.location.as_ref().is_some_and(|l| l.country == t.entity));
+                    if let Some(t) = target.as_ref().filter(|t| !t.place && (e.target.is_none() || from_place)) {
+                        e.target = Some(t.participant(doc));
+                    }
+                    if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
+                        e.fatalities = f.clone();
+                    }
+                }
+                continue;
             }
             // force with neither side named is kept when it counts its dead ("At least 39 people were
             // killed on Thursday"): a casualty report is an event even when no one is said to have done it
@@ -1152,6 +1260,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if rt >= 18 && ev.fatalities.is_none() && sport_paragraphs.contains(&doc.sentences[s].paragraph) {
                 continue;
             }
+            let first_index = events.len();
+            if pat.frame == "noun" && rt >= 18 {
+                last_force_noun = Some((s, ci, end, first_index));
+            } else if rt >= 18 {
+                last_force_verb = Some((s, ci, end));
+            }
             for (a, t) in sides {
                 let mut ev = ev.clone();
                 ev.actor = a.as_ref().map(|a| a.participant(doc));
@@ -1170,6 +1284,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     last_addressee = Some((s, a.country.clone(), t.clone()));
                 }
                 events.push((ev, s, ci));
+            }
+        }
+    }
+    // "al-Shabab claimed responsibility for an attack at a mall in Nairobi", "serangan itu diklaim oleh
+    // ISIS": the claimant did the act it claims (the first violent act after the claim in its sentence,
+    // else the last one told before it, within two sentences), and the claim is addressed to that act's target
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        if !e.code.starts_with("015") || e.actor.is_none() {
+            continue;
+        }
+        let s = *s;
+        let claimed = (k + 1..events.len()).find(|&j| events[j].1 == s && root(&events[j].0.code) >= 18).or_else(|| (0..k).rev().take_while(|&j| events[j].1 + 2 >= s).find(|&j| root(&events[j].0.code) >= 18 && !events[j].0.implied));
+        if let Some(j) = claimed {
+            // (a doer of no known side, "gunmen", is the claimant)
+            if events[j].0.actor.as_ref().is_none_or(|a| a.country.is_none() && a.entity.is_none()) {
+                events[j].0.actor = events[k].0.actor.clone();
+            }
+            if events[k].0.target.as_ref().is_none_or(|t| t.country.is_none()) && events[j].0.target.as_ref().is_some_and(|t| t.country.is_some()) {
+                events[k].0.target = events[j].0.target.clone();
             }
         }
     }
@@ -1268,7 +1402,10 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
                     _ => false,
                 };
                 let compatible = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_none() || side_key(y).is_none() || side_key(x) == side_key(y);
-                return same_place && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
+                // (or one sentence's violence between the same two named sides: "repelled an assault and
+                // killed 20 fighters" is one engagement)
+                let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target);
+                return (same_place || same_sentence) && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
             }
             o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality
         });

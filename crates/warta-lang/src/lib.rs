@@ -209,9 +209,15 @@ pub struct Lang {
     /// languages whose verbs inflect: after a modal or "to" ("will close the consulate") the base form
     /// is a verb, where alone it is too often a noun to be a pattern of its own.
     pub verb_forms: WordMap<Vec<String>>,
+    /// every one-word inflected form of `verb_forms` ("began", "struck")
+    pub past_forms: rustc_hash::FxHashSet<String>,
     /// Words after which a verb stands in its base form besides the modality cues ("did", "must"):
     /// the function words of class `base_cue`.
     pub base_cues: rustc_hash::FxHashSet<String>,
+    /// endings of a country's adjective (function-word class `demonym_ending`, without the hyphen)
+    pub demonym_endings: Vec<String>,
+    /// endings of inflected verbs (function-word class `verb_ending`, without the hyphen)
+    pub verb_endings: Vec<String>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
     pub events: Vec<EventPattern>,
@@ -369,6 +375,9 @@ impl Lang {
             l.verb_forms.insert(c[0].to_lowercase(), c[1].split('|').map(|f| f.trim().to_lowercase()).filter(|f| !f.is_empty()).collect());
         }
         l.base_cues = l.function_words.iter().filter(|(_, c)| c.as_str() == "base_cue").map(|(w, _)| w.clone()).collect();
+        let endings = |class: &str| l.function_words.iter().filter(|(_, c)| c.as_str() == class).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect::<Vec<_>>();
+        l.demonym_endings = endings("demonym_ending");
+        l.verb_endings = endings("verb_ending");
         l.index();
         Ok(l)
     }
@@ -376,6 +385,7 @@ impl Lang {
     /// Fill the lookup sets derived from the lists (after parsing, and after any change to the lists).
     pub fn index(&mut self) {
         self.stopword_set = self.stopwords.iter().cloned().collect();
+        self.past_forms = self.verb_forms.values().flatten().filter(|f| !f.contains(' ')).cloned().collect();
         self.reporting_pre_words = self.reporting.iter().filter(|(p, pos)| pos == "pre" && p.len() == 1).map(|(p, _)| p[0].clone()).collect();
         self.agent_first_words = self.agents.iter().filter_map(|(p, _)| p.first().cloned()).collect();
         self.pronoun_first_words = self.pronouns.keys().filter_map(|p| p.split(' ').next().map(str::to_string)).collect();
@@ -392,6 +402,17 @@ impl Lang {
         self.byline_prefixes.extend(other.byline_prefixes.iter().cloned());
         self.abbreviations.extend(other.abbreviations.iter().cloned());
         self.sport_words.extend(other.sport_words.iter().cloned());
+    }
+
+    /// Does a word end as a country's adjective does ("russian", "israeli")?
+    pub fn demonym_form(&self, w: &str) -> bool {
+        self.demonym_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    }
+
+    /// Does a word end as an inflected verb does ("plunged", "began" does not), or is it a past form
+    /// the verb-form table lists ("began")?
+    pub fn verb_form(&self, w: &str) -> bool {
+        self.verb_endings.iter().filter(|e| e.len() >= 2).any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str())) || self.past_forms.contains(w)
     }
 
     pub fn is_stopword(&self, w: &str) -> bool {
