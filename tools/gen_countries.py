@@ -7,6 +7,7 @@ Run:  pip install babel pycountry && python3 tools/gen_countries.py
 Hand-written aliases and adjectives (e.g. "Perancis", "French") live in country_aliases.tsv.
 """
 import os
+import re
 from babel import Locale
 import pycountry
 
@@ -20,6 +21,12 @@ for lang in ("id", "en"):
         name = loc.territories.get(c.alpha_2)
         if not name:
             continue
+        # "Myanmar (Burma)", "Cocos (Keeling) Islands": the name without the parenthesis and the
+        # parenthesised alternative are both names (news writes "Myanmar", not the CLDR form)
+        m = re.fullmatch(r"(.+?) \((.+)\)(.*)", name)
+        if m:
+            plain = (m.group(1) + m.group(3)).strip()
+            name = "|".join(dict.fromkeys([plain, m.group(2).strip() if not m.group(3) else plain, name]))
         rows.append((c.alpha_3, name))
     rows.sort()
     path = os.path.join(DATA, lang, "countries.tsv")

@@ -321,6 +321,22 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     i = m.max(i + 1);
                     continue;
                 }
+            } else if let Some(m) = toks.get(j).filter(|t| is_name_token(t)).and_then(|_| {
+                // "Juru bicara Pertahanan Sipil Gaza, Mahmoud Bassal, mengatakan": any capitalised name of
+                // one to five words after the title, then a person's name of two to four words in
+                // apposition, closed by a comma or a reporting verb: the first is the organisation
+                let s = toks[i].sentence;
+                let m = (j..(j + 6).min(toks.len())).take_while(|&x| toks[x].cap && toks[x].sentence == s).last()? + 1;
+                let n = (m + 1..(m + 5).min(toks.len())).take_while(|&x| is_name_token(&toks[x]) && toks[x].sentence == s && !lang.org_words.contains(&toks[x].lower) && !hit_at.contains_key(&x)).count();
+                let closed = toks.get(m + 1 + n).is_some_and(|t| t.sentence == s && (t.lower == "," || lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower)));
+                (toks.get(m).is_some_and(|t| t.lower == ",") && (2..=4).contains(&n) && closed).then_some(m)
+            }) {
+                // (the organisation's country from a place or country inside its name, else the story's)
+                org_country = (j..m).find_map(|x| hit_at.get(&x)).and_then(|&(hi, _)| {
+                    let kn = &gaz.known[hits[hi].1];
+                    kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone()))
+                }).or_else(|| home.clone());
+                j = m;
             } else if let Some((p, _)) = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(n, w)| toks.get(j + n).is_some_and(|t| t.lower == *w && t.cap))).max_by_key(|(p, _)| p.len()) {
                 let after = j + p.len();
                 if let Some((hi, last)) = is_country(after) {
@@ -512,9 +528,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         i = j.max(i + 1);
     }
 
+    // the country of a place named by an administrative word that tells none: the one country its
+    // sentence names, or the story's own when the sentence names none (two or more: unknown)
+    let sentence_country = |s: usize| -> Option<String> {
+        let r = doc.sentence_tokens(s);
+        let (a, z) = (toks[r.start].span.start, toks[r.end - 1].span.end);
+        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z).filter_map(|(_, k)| {
+            let kn = &gaz.known[*k];
+            (kn.etype == EntityType::Country).then(|| kn.id.clone())
+        });
+        match named.next() {
+            None => home.clone(),
+            Some(c) => named.all(|d| d == c).then_some(c),
+        }
+    };
     // 2b. a place named by an administrative word ("Kabupaten Sukoharjo", function-word classes
     //     `place_prefix` and `region_prefix`); its country from a known place or country after a
-    //     comma ("…, Jawa Tengah"), else unknown
+    //     comma ("…, Jawa Tengah"), else its sentence's
     let mut k = 0;
     while k < toks.len() {
         let etype = match lang.function_words.get(&toks[k].lower).map(String::as_str) {
@@ -544,7 +574,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             .and_then(|_| hit_at.get(&(m + 1)))
             .map(|(hi, _)| &gaz.known[hits[*hi].1])
             .filter(|kn| matches!(kn.etype, EntityType::Country | EntityType::City | EntityType::Region))
-            .and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())));
+            .and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())))
+            .or_else(|| sentence_country(s));
         let span = Span::new(toks[k + 1].span.start, toks[m - 1].span.end);
         let name = doc.body[span.start..span.end].to_string();
         let kind = if etype == EntityType::City { "city" } else { "region" };
@@ -552,6 +583,43 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
         b.mention(ei, span);
         k = m;
+    }
+
+    // 2c. a place named before an administrative word ("the central Sagaing region", "Kebbi state",
+    //     "Oke Kan village": function-word classes `region_suffix` and `place_noun`, lower case);
+    //     its country from a country's possessive before it ("northwest Nigeria's Kebbi state"), else
+    //     as above
+    for k in 1..toks.len() {
+        let etype = match (toks[k].cap, lang.function_words.get(&toks[k].lower).map(String::as_str)) {
+            (false, Some("region_suffix" | "place_noun")) => EntityType::Region,
+            _ => continue,
+        };
+        let s = toks[k].sentence;
+        let free = |m: usize| {
+            let t = &toks[m];
+            t.sentence == s && is_name_token(t) && !in_title[m] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
+        };
+        let mut a = k;
+        while a > 0 && k - a < 3 && free(a - 1) && !doc.sentences[s].title_case {
+            a -= 1;
+        }
+        // (not a sentence's first word alone: "Troops in the region")
+        if a == k || (a == doc.sentence_tokens(s).start && k - a == 1) {
+            continue;
+        }
+        let country = a
+            .checked_sub(2)
+            .filter(|&p| toks[p + 1].lower == "'s")
+            .and_then(|p| hit_ending.get(&p))
+            .map(|hi| &gaz.known[hits[*hi].1])
+            .filter(|kn| kn.etype == EntityType::Country)
+            .map(|kn| kn.id.clone())
+            .or_else(|| sentence_country(s));
+        let span = Span::new(toks[a].span.start, toks[k - 1].span.end);
+        let name = doc.body[span.start..span.end].to_string();
+        let id = format!("local:region:{}", slug(&name));
+        let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
+        b.mention(ei, span);
     }
 
     // 3. surname coreference: "Yamada" after "Taro Yamada" (before new names are guessed, so a

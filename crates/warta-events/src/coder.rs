@@ -276,6 +276,13 @@ impl<'a> Analysis<'a> {
             // that can open an event or a report ("… and urged Washington" is a second clause)
             let verbish = |m: usize| pattern_index(self.lang).contains_key(&toks[m].lower) || self.lang.reporting.iter().any(|(p, _)| p.first() == Some(&toks[m].lower));
             let mut m = j;
+            // (or a first title joined to the one of the name: "Wakil Perdana Menteri sekaligus Menteri
+            // Pertahanan Australia Richard Marles", function-word class `title_joiner`)
+            if let Some(x) = (j + 1..(j + 6).min(stop)).find(|&x| self.class(x) == Some("title_joiner")) {
+                if (j..x).all(|y| toks[y].cap && toks[y].kind == warta_core::TokenKind::Word) {
+                    m = x + 1;
+                }
+            }
             while m < stop && m < j + 3 && toks[m].kind == warta_core::TokenKind::Word && !toks[m].cap && !verbish(m) && !self.actors.iter().any(|a| a.tok_start == m) {
                 m += 1;
             }
@@ -381,7 +388,17 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // "plans to expel", "did not sign") is the verb whose past form the patterns are written in
         // (not a verb that begins a cue itself: "might want Obama to …")
         let forms = lang.verb_forms.get(&doc.tokens[i].lower).filter(|_| i > r.start && !lang.modality.iter().any(|(p, _)| p.len() > 1 && p[0] == doc.tokens[i].lower) && (lang.base_cues.contains(&doc.tokens[i - 1].lower) || lang.modality.iter().any(|(p, _)| i >= r.start + p.len() && phrase_at(doc, i - p.len(), p))));
-        for past in forms.into_iter().flatten() {
+        // … and so is the stem of a progressive form after a form of "be" ("was recalling its
+        // ambassador", "is conducting exercises": function-word classes `passive_aux` and `progressive_aux`)
+        let progressive = (forms.is_none() && i > r.start && matches!(lang.function_words.get(&doc.tokens[i - 1].lower).map(String::as_str), Some("passive_aux" | "progressive_aux")))
+            .then_some(())
+            .and_then(|_| lang.progressive_suffixes.iter().find_map(|x| doc.tokens[i].lower.strip_suffix(x.as_str())))
+            .filter(|stem| stem.len() >= 3)
+            .and_then(|stem| {
+                let doubled = stem.len() >= 4 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
+                [stem.to_string(), format!("{stem}e"), if doubled { stem[..stem.len() - 1].to_string() } else { String::new() }].into_iter().find_map(|b| lang.verb_forms.get(&b))
+            });
+        for past in forms.or(progressive).into_iter().flatten() {
             for p in idx.get(past).into_iter().flatten() {
                 if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]) {
                     if best.is_none_or(|(_, b)| score(p) > score(b)) {
@@ -455,6 +472,13 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
                 best = best.max(Some(n));
                 break;
             }
+            // a parenthetical set off by commas ("27 people, including nine children, were killed")
+            if an.doc.tokens[j].lower == "," {
+                if let Some(open) = (j.saturating_sub(7).max(r.start)..j).rev().find(|&x| an.doc.tokens[x].lower == ",") {
+                    j = open;
+                    continue;
+                }
+            }
             // the side the dead belong to, after the counted noun or the count ("dua prajurit TNI
             // gugur", "10 Russian soldiers killed")
             if let Some(a) = an.actors.iter().find(|a| a.tok_end == j + 1 && a.tok_start > r.start && !a.place && (unit(a.tok_start - 1) || number_at(an, a.tok_start - 1).is_some())) {
@@ -466,7 +490,9 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
             }
         }
         // forwards: killed [min] N [up to two modifiers] unit ("killed two suspected militants")
-        for j in k + 1..(k + 5).min(r.end) {
+        // (not after a preposition: "killed in a … strike" counts no one)
+        let bound = |j: usize| an.lang.casualties.iter().any(|(q, kind)| matches!(kind.as_str(), "min" | "max") && phrase_at(an.doc, j, q));
+        for j in (k + 1..(k + 5).min(r.end)).take_while(|&j| bound(j) || !matches!(an.class(j), Some("at" | "by" | "cause" | "against" | "from"))) {
             if let Some(n) = number_at(an, j) {
                 let lower = |i: usize| an.doc.tokens.get(i).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                 let counted = (j + 1..(j + 4).min(r.end)).take_while(|&i| i == j + 1 || lower(i - 1)).any(|i| word_of(i, "unit"));
@@ -514,6 +540,11 @@ fn cause_before(an: &Analysis, s: usize, i: usize) -> Option<usize> {
     ((k + 1..i).all(|x| inside_cause_phrase(an, x)) && outcome_word(an, k - 1)).then_some(k - 1)
 }
 
+/// A CAMEO sector of the state's own organs: government, military, police, intelligence.
+fn state_sector(sector: &Option<String>) -> bool {
+    matches!(sector.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY"))
+}
+
 fn mutual_code(code: &str) -> bool {
     ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
 }
@@ -544,7 +575,7 @@ fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
     let t = trigger_word.to_lowercase();
     t == noun
         || (noun.chars().count() >= 4
-            && t.strip_prefix(noun).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| c == "verb_ending")))
+            && t.strip_prefix(noun).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| c == "verb_ending" || c == "progressive_suffix")))
 }
 
 /// Acts that coordinated subjects with no target do to each other: cooperation and agreement
@@ -650,6 +681,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
                 continue;
             }
+            // a participle right after a noun and before "by" describes it ("troops backed by local
+            // vigilantes", "a force led by X"): no act told
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && an.actors.iter().any(|a| a.tok_end == i) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str())) {
+                continue;
+            }
+            // a participle after an article is an adjective ("the outlawed Kurdistan Workers Party", "the
+            // disputed area"): no act (a one-word verb pattern with a verb ending, function-word class `verb_ending`)
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(i - 1) == Some("det") && !lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str())) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+                continue;
+            }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
             // ("Hun Manet menyebut pertemuan itu sangat baik"): that act again, not a new one
             if pat.frame == "svo" && end == i + 1 && ((i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post")) && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
@@ -713,8 +754,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if root(&pat.code) >= 18 && (i..end).any(|k| outcome_word(&an, k)) && cause_noun_after(&an, s, end).is_some() {
                 continue;
             }
-            // the target search runs on through relative clauses hanging on the object
-            let mut limit = clause.end;
+            // the target search runs on through relative clauses hanging on the object (and to the end of the
+            // clause the trigger's own words reach: "demanded that Ankara stop")
+            let mut limit = clause.end.max(an.clauses[s][an.clause_of(s, end - 1)].end);
             for c in &an.clauses[s][ci + 1..] {
                 if c.kind == ClauseKind::Rel {
                     limit = c.end;
@@ -745,7 +787,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // an active verb after a passive auxiliary is passive ("had been caught", "were seized")
             // a noun after a modal cue ("will attack Iraq", "wants to attack") is the verb of the same form
             let after_modal = || lang.modality.iter().any(|(p, _)| i >= srange.start + p.len() && phrase_at(doc, i - p.len(), p));
-            let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") {
+            // (not a progressive form: "was recalling")
+            let progressive = lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str()));
+            let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") && !progressive {
                 "passive"
             } else if pat.frame == "noun" && after_modal() {
                 "svo"
@@ -862,6 +906,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let act_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
                     // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
                     let at_ok = pat.frame == "svo_in";
+                    // frame `svo_from`: whom the act leaves is its recipient ("recalled its ambassador from Caracas")
+                    let from_ok = pat.frame == "svo_from";
+                    // (the actor's own side as a possessive is what it acts with, not on: "recalling Peru's ambassador")
+                    // (a country's own possessive, or a mention that opens with it)
+                    let country_name = |a: &ActorRef| a.etype == Some(EntityType::Country) || doc.entities.iter().any(|e| e.etype == EntityType::Country && e.mentions.iter().any(|m| m.start == a.span.start && m.end == a.span.end));
+                    let own = |a: &ActorRef| actor.as_ref().is_some_and(|x| x.country.is_some() && x.country == a.country) && ((country_name(a) && an.class(a.tok_end) == Some("poss")) || (a.tok_end > a.tok_start + 2 && an.class(a.tok_start + 1) == Some("poss")));
                     // "condemned the launch": a definite act told before is the object, and its doer the target
                     // ("the launch", "sanksi tersebut": a definite act noun after the verb or inside its pattern)
                     let definite_noun = |k: usize| (k > 0 && an.class(k - 1) == Some("det")) || an.class(k + 1) == Some("det_post");
@@ -871,7 +921,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
                                 let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
-                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some()) && (kind == Some(root(&e.code)) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
+                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some()) && (kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code)))) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
                             })
                         })
                         .flatten()
@@ -882,7 +932,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // a generic agent right after a lower-case act noun names what kind of act it is, not a
                     // participant ("mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan")
                     let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start > end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && an.after_prep(a) != Some("from") && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -972,6 +1022,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                     // ("and his Philippine counterpart Gilberto Teodoro": a person named in reach goes first)
                     let reach = (next + 1..(next + 6).min(i)).take_while(|&k| k == next + 1 || lower(k - 1) || an.actors.iter().any(|x| x.tok_start <= k - 1 && k - 1 < x.tok_end)).last().unwrap_or(next + 1);
+                    // ("dan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia Richard Marles": through
+                    // a first title joined to the name's, function-word class `title_joiner`)
+                    let joined = (next + 2..(next + 7).min(i)).find(|&x| an.class(x) == Some("title_joiner") && (next + 1..x).all(|y| doc.tokens[y].cap && doc.tokens[y].kind == warta_core::TokenKind::Word));
+                    let reach = joined.map_or(reach, |x| reach.max(x + 1));
                     let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).collect();
                     let person = conjuncts.iter().find(|x| x.etype == Some(EntityType::Person) && x.entity.is_some());
                     if let Some(b) = person.or(conjuncts.iter().find(|x| x.entity.is_some())).or(conjuncts.iter().find(|x| x.country.is_some())).or(conjuncts.first()) {
@@ -1017,8 +1071,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])))).cloned();
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
-                let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == ","))
-                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 1 && c.etype == Some(EntityType::City) && c.country == l.country))
+                // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
+                let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == "," || an.class(l.tok_end) == Some("poss")))
+                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 1 && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
                     .flatten();
                 narrower.cloned().unwrap_or(l)
             });
@@ -1104,9 +1159,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // government against the opposition is an event; "the army" and "troops" are not two)
                 if same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some() && a.sector == t.sector) {
                     target = None;
-                } else if (a.entity.is_none() || t.entity.is_none()) && a.country == t.country && a.country.is_some() && a.sector.is_some() && a.sector == t.sector && matches!(rt, 2 | 10) {
+                } else if (a.entity.is_none() || t.entity.is_none()) && a.country.is_some() && a.sector.is_some() && ((a.country == t.country && a.sector == t.sector) || (state_sector(&a.sector) && state_sector(&t.sector) && t.entity.is_none() && (a.country == t.country || t.country.is_none()))) && matches!(rt, 2 | 10) {
                     // an order or appeal inside one government ("the prime minister ordered authorities to
-                    // provide care") is administration, not an event between actors
+                    // provide care", "the president ordered security agencies to …") is administration, not an
+                    // event between actors
                     continue;
                 }
             }
@@ -1120,7 +1176,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (24/10/2024).")
             let closing = |k: usize, t: &warta_core::TimeExpr| {
                 let last = doc.tokens[srange.clone()].iter().rposition(|x| x.kind != warta_core::TokenKind::Punct).map(|p| srange.start + p);
-                k > srange.start && doc.tokens[k - 1].lower == "," && last.is_some_and(|l| doc.tokens[l].span.end <= t.end + 12 && doc.tokens[l].span.start >= t.start)
+                // (a preposition may stand between: "…, di Dumai, Riau, pada Selasa (11/3).")
+                let comma_before = (k > srange.start && doc.tokens[k - 1].lower == ",") || (k > srange.start + 1 && doc.tokens[k - 2].lower == "," && lang.is_stopword(&doc.tokens[k - 1].lower));
+                comma_before && last.is_some_and(|l| doc.tokens[l].span.end <= t.end + 12 && doc.tokens[l].span.start >= t.start)
             };
             let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
@@ -1215,7 +1273,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     actors.extend(an.conjuncts(a, i));
                 }
                 let mut targets = vec![t.clone()];
-                if t.tok_start >= end {
+                // (after the trigger or inside its gap: "ordered the diplomats of Argentina, Chile and Peru to leave")
+                if t.tok_start > i {
                     targets.extend(an.conjuncts(t, limit).into_iter().map(|mut x| {
                         if x.place {
                             x.entity = x.country.clone();
@@ -1405,7 +1464,12 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
                 // (or one sentence's violence between the same two named sides: "repelled an assault and
                 // killed 20 fighters" is one engagement)
                 let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target);
-                return (same_place || same_sentence) && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
+                // (not acts of two times: a toll "since the war broke out in October 2023" is not today's strike)
+                let same_time = match (&o.date, &e.date) {
+                    (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+                    _ => true,
+                };
+                return (same_place || same_sentence) && same_time && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
             }
             o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality
         });

@@ -216,8 +216,10 @@ pub struct Lang {
     pub base_cues: rustc_hash::FxHashSet<String>,
     /// endings of a country's adjective (function-word class `demonym_ending`, without the hyphen)
     pub demonym_endings: Vec<String>,
-    /// endings of inflected verbs (function-word class `verb_ending`, without the hyphen)
+    /// endings of inflected verbs (function-word classes `verb_ending` and `progressive_suffix`, without the hyphen)
     pub verb_endings: Vec<String>,
+    /// endings of a verb's progressive form (function-word class `progressive_suffix`)
+    pub progressive_suffixes: Vec<String>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
     pub events: Vec<EventPattern>,
@@ -377,7 +379,8 @@ impl Lang {
         l.base_cues = l.function_words.iter().filter(|(_, c)| c.as_str() == "base_cue").map(|(w, _)| w.clone()).collect();
         let endings = |class: &str| l.function_words.iter().filter(|(_, c)| c.as_str() == class).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect::<Vec<_>>();
         l.demonym_endings = endings("demonym_ending");
-        l.verb_endings = endings("verb_ending");
+        l.progressive_suffixes = endings("progressive_suffix");
+        l.verb_endings = endings("verb_ending").into_iter().chain(l.progressive_suffixes.iter().cloned()).collect();
         l.index();
         Ok(l)
     }
