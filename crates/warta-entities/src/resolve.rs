@@ -482,7 +482,19 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         if let Some(p) = person {
             let c = countries.first().map(|c| c.0.clone()).or(b.ents[p].country.clone()).or(org_country.clone()).or(title_country.clone());
-            b.add_role(p, Role { role: title.role.clone(), country: c.clone() });
+            // "his Jordanian counterpart Ayman Safadi": a counterpart (role `counterpart` in titles.tsv)
+            // holds the role of the person named last before the title
+            let role = if title.role == "counterpart" {
+                b.ents
+                    .iter()
+                    .filter(|e| e.etype == EntityType::Person)
+                    .filter_map(|e| Some((e.mentions.iter().filter(|m| m.end <= title_start).map(|m| m.start).max()?, e.roles.iter().rev().find(|r| r.role != "counterpart")?.role.clone())))
+                    .max_by_key(|(at, _)| *at)
+                    .map_or_else(|| title.role.clone(), |(_, r)| r)
+            } else {
+                title.role.clone()
+            };
+            b.add_role(p, Role { role, country: c.clone() });
             if b.ents[p].country.is_none() {
                 b.ents[p].country = c;
             }

@@ -250,6 +250,9 @@ impl<'a> Analysis<'a> {
                 let main_has_verb = self.triggers_of(s).iter().any(|(t, _, pat)| *t >= p.start && *t < p.end && pat.code != "-");
                 (own_verb_first && !main_has_verb && p.kind == ClauseKind::Main).then(|| self.first_actor(p.start, p.end).and_then(|a| self.resolve(a, s, false))).flatten()
             }),
+            // "Iwaya said Friday after meeting his counterpart": a clause of another time that opens
+            // with its verb is the sentence subject's
+            ClauseKind::Sub if c.start > 1 && before == c.start && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => self.subjects[s].clone(),
             _ if ci == 0 && c.kind == ClauseKind::Main => None,
             _ => None,
         }
@@ -389,8 +392,11 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // (not a verb that begins a cue itself: "might want Obama to …")
         let forms = lang.verb_forms.get(&doc.tokens[i].lower).filter(|_| i > r.start && !lang.modality.iter().any(|(p, _)| p.len() > 1 && p[0] == doc.tokens[i].lower) && (lang.base_cues.contains(&doc.tokens[i - 1].lower) || lang.modality.iter().any(|(p, _)| i >= r.start + p.len() && phrase_at(doc, i - p.len(), p))));
         // … and so is the stem of a progressive form after a form of "be" ("was recalling its
-        // ambassador", "is conducting exercises": function-word classes `passive_aux` and `progressive_aux`)
-        let progressive = (forms.is_none() && i > r.start && matches!(lang.function_words.get(&doc.tokens[i - 1].lower).map(String::as_str), Some("passive_aux" | "progressive_aux")))
+        // ambassador", "is conducting exercises": function-word classes `passive_aux` and `progressive_aux`),
+        // or of a gerund after a word of another time inside the sentence ("… after meeting his
+        // counterpart": `sub_time`; not opening it, "Before leaving for Beijing, Bush …")
+        let cue = i > r.start && lang.function_words.get(&doc.tokens[i - 1].lower).map(String::as_str).is_some_and(|c| matches!(c, "passive_aux" | "progressive_aux") || (c == "sub_time" && i > r.start + 1));
+        let progressive = (forms.is_none() && cue)
             .then_some(())
             .and_then(|_| lang.progressive_suffixes.iter().find_map(|x| doc.tokens[i].lower.strip_suffix(x.as_str())))
             .filter(|stem| stem.len() >= 3)
@@ -681,6 +687,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
                 continue;
             }
+            // a light verb before an act noun names no act of its own ("is conducting military exercises":
+            // the noun codes it, function-word class `light`)
+            if end == i + 1 && an.class(i) == Some("light") && an.triggers_of(s).iter().any(|(n, _, p)| *n == end && p.code != "-") {
+                continue;
+            }
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
             if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && an.actors.iter().any(|a| a.tok_end == i) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str())) {
@@ -775,10 +786,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 limit = k;
             }
             // "…, Norway's foreign minister said": a closing attribution names the source, not a target
+            // (one that goes on with its day: "…, Iwaya said Friday after meeting …")
             let says = |m: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[m].lower);
             // (or one that opens with its verb: "…, kata Menteri Perdagangan X", "…, said the minister")
             let says_first = |m: usize| m < limit && lang.reporting.iter().any(|(p, pos)| pos == "post" && p.len() == 1 && p[0] == doc.tokens[m].lower);
-            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ","))))) {
+            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",") || time_tok.iter().any(|(t, _)| *t == m + 1))))) {
                 limit = k;
             }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
@@ -1196,9 +1208,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
-            } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") {
+            } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") && i != clause.start {
                 // "… days after Washington approved an arms sale": an act of another time, with no
-                // time of its own, is not dated by the main clause
+                // time of its own, is not dated by the main clause (but one that opens with its verb is the
+                // main subject's, told with its time: "said Friday after meeting his counterpart")
                 (None, None)
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))

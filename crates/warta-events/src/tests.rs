@@ -773,3 +773,26 @@ fn regression_a_toll_since_the_war_began_was_merged_with_todays_strike() {
     let d = code("en", "At least 27 people, including nine children, were killed in a Peruvian air strike on Saturday.", "2025-06-15");
     assert!(d.events.iter().any(|e| e.fatalities.as_ref().is_some_and(|f| f.min == 27)), "{:?}", d.events);
 }
+
+#[test]
+fn regression_counterparts_aid_drills_and_gerunds() {
+    // a counterpart holds the role of the person named before; thanks are praise
+    let d = code("en", "Peruvian Foreign Minister Rudi Hartanto met his Chilean counterpart Kresna Wibowo in Lima on Friday.\n\nWibowo thanked Peru for its support.", "2024-03-20");
+    assert!(d.entities.iter().any(|e| e.name == "Kresna Wibowo" && e.country.as_deref() == Some("CHL") && e.roles.iter().any(|r| r.role == "foreign minister")), "{:?}", d.entities);
+    assert!(has(&d, "051", "CHL", "PER"), "{:?}", summary(&d));
+    // humanitarian aid given or pledged is aid, not PETRARCH's bare 'provide' (060)
+    let d = code("en", "Chile will provide $30 million in additional humanitarian aid for Peruvians.", "2024-03-20");
+    assert!(has(&d, "073", "CHL", "PER"), "{:?}", summary(&d));
+    // drills around a territory are a show of force, not military cooperation
+    let d = code("en", "Chile's military launched large-scale joint drills around Peru on Tuesday.", "2024-03-20");
+    assert!(has(&d, "150", "CHL", "PER"), "{:?}", summary(&d));
+    // a gerund after a word of another time is the sentence subject's, told with its day
+    let d = code("en", "Chile will send aid, its foreign minister said on Friday after meeting Peru's foreign minister in Santiago.", "2024-03-22");
+    assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.date.as_deref() == Some("2024-03-22")), "{:?}", d.events);
+    // a light verb in its progressive form before an act noun is no act of its own
+    let d = code("en", "Chile is conducting military exercises near the border with Peru.", "2024-03-22");
+    assert!(d.events.iter().all(|e| e.code != "060"), "{:?}", summary(&d));
+    // a court's sentence is legal action against the sentenced
+    let d = code("id", "Majelis hakim Pengadilan Negeri Lima menjatuhkan vonis 10 tahun penjara kepada mantan Menteri Perdagangan Peru Rudi Hartanto, Rabu (12/2/2025).", "2025-02-12");
+    assert!(d.events.iter().any(|e| e.code.starts_with("17") && e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("PER"))), "{:?}", summary(&d));
+}
