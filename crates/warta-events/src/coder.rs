@@ -145,7 +145,6 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// A place inside an "at" phrase: "di Kairo", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
     /// A country's adjective before a noun ("in Russian shelling"): a side, not a place (language data:
     /// function-word class `demonym_ending`).
     pub fn adjective_use(&self, a: &ActorRef) -> bool {
@@ -156,6 +155,7 @@ impl<'a> Analysis<'a> {
             && self.lang.demonym_form(&toks[a.tok_start].lower)
     }
 
+    /// A place inside an "at" phrase: "di Kairo", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
     pub fn place_after_at(&self, a: &ActorRef) -> bool {
         self.place_after(a, &["at"])
     }
@@ -514,8 +514,6 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
     best.filter(|n| *n > 0).map(|n| Fatalities { min: n, max: None })
 }
 
-/// Acts done together, between their sides: intent to cooperate (03), consultation (04, but for
-/// mediation: mediators act together), signing (057), material cooperation (06).
 /// A word of death or injury at token `k` ("killed", "died", "tewas", "terluka").
 fn outcome_word(an: &Analysis, k: usize) -> bool {
     an.lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && p.len() == 1 && p[0] == an.doc.tokens[k].lower)
@@ -551,6 +549,8 @@ fn state_sector(sector: &Option<String>) -> bool {
     matches!(sector.as_deref(), Some("GOV" | "MIL" | "COP" | "SPY"))
 }
 
+/// Acts done together, between their sides: intent to cooperate (03), consultation (04, but for
+/// mediation: mediators act together), signing (057), material cooperation (06).
 fn mutual_code(code: &str) -> bool {
     ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
 }
@@ -694,12 +694,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
-            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && an.actors.iter().any(|a| a.tok_end == i) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str())) {
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && an.actors.iter().any(|a| a.tok_end == i) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
             }
             // a participle after an article is an adjective ("the outlawed Kurdistan Workers Party", "the
             // disputed area"): no act (a one-word verb pattern with a verb ending, function-word class `verb_ending`)
-            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(i - 1) == Some("det") && !lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str())) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(i - 1) == Some("det") && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
                 continue;
             }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
@@ -800,7 +800,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a noun after a modal cue ("will attack Iraq", "wants to attack") is the verb of the same form
             let after_modal = || lang.modality.iter().any(|(p, _)| i >= srange.start + p.len() && phrase_at(doc, i - p.len(), p));
             // (not a progressive form: "was recalling")
-            let progressive = lang.progressive_suffixes.iter().any(|x| doc.tokens[i].lower.ends_with(x.as_str()));
+            let progressive = lang.progressive_form(&doc.tokens[i].lower);
             let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") && !progressive {
                 "passive"
             } else if pat.frame == "noun" && after_modal() {
@@ -920,8 +920,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let at_ok = pat.frame == "svo_in";
                     // frame `svo_from`: whom the act leaves is its recipient ("recalled its ambassador from Caracas")
                     let from_ok = pat.frame == "svo_from";
-                    // (the actor's own side as a possessive is what it acts with, not on: "recalling Peru's ambassador")
-                    // (a country's own possessive, or a mention that opens with it)
+                    // (the actor's own country as a possessive, alone or opening a mention, is what it acts
+                    // with, not on: "recalling Peru's ambassador")
                     let country_name = |a: &ActorRef| a.etype == Some(EntityType::Country) || doc.entities.iter().any(|e| e.etype == EntityType::Country && e.mentions.iter().any(|m| m.start == a.span.start && m.end == a.span.end));
                     let own = |a: &ActorRef| actor.as_ref().is_some_and(|x| x.country.is_some() && x.country == a.country) && ((country_name(a) && an.class(a.tok_end) == Some("poss")) || (a.tok_end > a.tok_start + 2 && an.class(a.tok_start + 1) == Some("poss")));
                     // "condemned the launch": a definite act told before is the object, and its doer the target

@@ -418,6 +418,11 @@ impl Lang {
         self.verb_endings.iter().filter(|e| e.len() >= 2).any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str())) || self.past_forms.contains(w)
     }
 
+    /// Does a word end as a verb's progressive form does ("recalling")?
+    pub fn progressive_form(&self, w: &str) -> bool {
+        self.progressive_suffixes.iter().any(|x| w.ends_with(x.as_str()))
+    }
+
     pub fn is_stopword(&self, w: &str) -> bool {
         self.stopword_set.contains(w)
     }
