@@ -229,7 +229,7 @@ pub fn ner_gazetteer(with_cities: bool) -> &'static warta_ner::Gazetteer {
                     // corpora do not tag them as places (language data: function-word class `demonym_ending`)
                     let demonym = e.etype == "COUNTRY" && !n.contains(' ') && {
                         let w = n.to_lowercase();
-                        l.function_words.iter().any(|(k, c)| c == "demonym_ending" && k.strip_prefix('-').is_some_and(|end| w.ends_with(end) && w.len() > end.len() + 2))
+                        l.demonym_form(&w)
                     };
                     g.add(n, if demonym { "NAT" } else { class });
                 }

@@ -554,6 +554,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             Some(c) => named.all(|d| d == c).then_some(c),
         }
     };
+    // a capitalised word of sentence `s` that no rule has named and that is no month, weekday, function
+    // or stop word: a word of a place's name next to an administrative word (2b, 2c)
+    let free_name_word = |m: usize, s: usize| {
+        let t = &toks[m];
+        t.sentence == s && is_name_token(t) && !in_title[m] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
+    };
     // 2b. a place named by an administrative word ("Kabupaten Sukoharjo", function-word classes
     //     `place_prefix` and `region_prefix`); its country from a known place or country after a
     //     comma ("…, Jawa Tengah"), else its sentence's
@@ -568,10 +574,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         };
         let s = toks[k].sentence;
-        let free = |m: usize| {
-            let t = &toks[m];
-            t.sentence == s && is_name_token(t) && !in_title[m] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
-        };
+        let free = |m: usize| free_name_word(m, s);
         let mut m = k + 1;
         while m < toks.len() && m - k <= 3 && free(m) {
             m += 1;
@@ -607,10 +610,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             _ => continue,
         };
         let s = toks[k].sentence;
-        let free = |m: usize| {
-            let t = &toks[m];
-            t.sentence == s && is_name_token(t) && !in_title[m] && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !hits.iter().any(|(sp, _)| sp.overlaps(t.span))
-        };
+        let free = |m: usize| free_name_word(m, s);
         let mut a = k;
         while a > 0 && k - a < 3 && free(a - 1) && !doc.sentences[s].title_case {
             a -= 1;
