@@ -604,6 +604,36 @@ fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
     }
 }
 
+/// The day of an act told a duration away from another: "The strikes … came a day after two soldiers were
+/// killed", "serangan itu terjadi dua hari setelah …". `word` is the after/before word opening the act's
+/// clause, right after a duration ("a day", "dua hari"); its `act_after` argument in the time words is
+/// the direction. The day counted from is a day told before the duration in the sentence ("The attack on
+/// Sunday came two days after …"), else the day of the last act coded of the kind the sentence names
+/// before the duration ("The strikes" → the strikes just told). Anything else gives `None`.
+fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], events: &[(Event, usize, usize)], from: usize, word: usize) -> Option<String> {
+    let doc = an.doc;
+    let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && p[0] == doc.tokens[word].lower).map(|(_, _, a)| *a)?;
+    let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
+    let day = |v: &str| v.len() == 10 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && day(&t.value)).last() {
+        Some((_, t)) => t.value.clone(),
+        None => {
+            // a definite description of an act ("The strikes …", "Serangan itu …"), no actor in it
+            let s = doc.tokens[from].sentence;
+            let definite = an.class(from) == Some("det") || (from..(*k).min(from + 4)).any(|j| an.class(j) == Some("det_post"));
+            if !definite || an.actors.iter().any(|a| a.tok_start >= from && a.tok_end <= *k && !a.place) {
+                return None;
+            }
+            let told = |e: &Event| e.date.as_deref().is_some_and(day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset"));
+            let earlier = events.iter().rev().filter(|(e, es, _)| *es < s && told(e));
+            let roots: Vec<&str> = an.triggers_of(s).iter().filter(|(a, _, p)| *a >= from && *a < *k && p.frame == "noun").map(|(_, _, p)| &p.code[..2]).collect();
+            let same_kind = earlier.clone().find(|(e, _, _)| roots.contains(&&e.code[..2]));
+            same_kind.or_else(|| earlier.clone().next())?.0.date.clone()?
+        }
+    };
+    warta_time::shift(&base, &dur.value, dir)
+}
+
 /// Code every event of the document.
 pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Event> {
     let an = Analysis::new(doc, lang, actors);
@@ -1211,8 +1241,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") && i != clause.start {
                 // "… days after Washington approved an arms sale": an act of another time, with no
                 // time of its own, is not dated by the main clause (but one that opens with its verb is the
-                // main subject's, told with its time: "said Friday after meeting his counterpart")
-                (None, None)
+                // main subject's, told with its time: "said Friday after meeting his counterpart") —
+                // unless the distance is told: "came a day after two soldiers were killed" (`act_after`)
+                match offset_date(&an, &time_tok, &events, srange.start, clause.start - 1) {
+                    Some(d) => (Some(d), Some("offset")),
+                    None => (None, None),
+                }
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
             } else if let Some(t) = time_tok.iter().find(|(k, t)| *k > end && *k < srange.end && t.anchor_only && t.value.len() >= 4 && !doc.tokens[srange.clone()].iter().any(|x| lang.function_words.get(&x.lower).is_some_and(|c| c == "superlative"))).map(|(_, t)| *t) {

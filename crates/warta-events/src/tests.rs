@@ -796,3 +796,21 @@ fn regression_counterparts_aid_drills_and_gerunds() {
     let d = code("id", "Majelis hakim Pengadilan Negeri Lima menjatuhkan vonis 10 tahun penjara kepada mantan Menteri Perdagangan Peru Rudi Hartanto, Rabu (12/2/2025).", "2025-02-12");
     assert!(d.events.iter().any(|e| e.code.starts_with("17") && e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("PER"))), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_act_a_day_after_another_was_undated() {
+    // the act counted from is the one a definite description in the main clause refers back to
+    let d = code("en", "Peruvian warplanes struck rebel camps in northern Chile on Wednesday.\n\nThe strikes came a day after three Peruvian soldiers were killed in a rebel attack on a base near the border.", "2025-06-12");
+    let attack = d.events.iter().find(|e| e.fatalities.as_ref().is_some_and(|f| f.min == 3)).expect("the attack on the base");
+    assert_eq!(attack.date.as_deref(), Some("2025-06-10"), "{:?}", d.events);
+    // … or the day told before the duration; "before" counts forward
+    let d = code("en", "Chile condemned Peru on Monday, two days before Peruvian troops attacked a Chilean border post.", "2025-06-20");
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.date.as_deref() == Some("2025-06-18")), "{:?}", d.events);
+    let d = code("id", "Serangan itu terjadi sehari setelah pasukan Peru menembaki pos perbatasan Chile.\n\n", "2025-06-12");
+    assert!(d.events.iter().all(|e| e.date.as_deref() != Some("2025-06-11")), "no act before it: nothing to count from {:?}", d.events);
+    let d = code("id", "Pasukan Peru menyerang Santiago pada Rabu (11/6/2025).\n\nSerangan itu terjadi dua hari setelah pasukan Chile menembaki pos perbatasan Peru.", "2025-06-12");
+    assert!(d.events.iter().any(|e| e.code.starts_with("19") && e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some("CHL")) && e.date.as_deref() == Some("2025-06-09")), "{:?}", d.events);
+    // an undated act after a word of another time with no distance told stays undated
+    let d = code("en", "The strikes came after Peruvian troops attacked a Chilean border post.", "2025-06-20");
+    assert!(d.events.iter().filter(|e| e.code.starts_with("18")).all(|e| e.date.is_none()), "{:?}", d.events);
+}

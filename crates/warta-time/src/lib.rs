@@ -114,7 +114,7 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     m.entry(lang.code.clone()).or_insert_with(|| {
         let mut by_first: warta_lang::WordMap<Vec<TimeWord>> = Default::default();
         // markers read around an expression never start one
-        const NOT_STARTING: [&str; 2] = ["future", "past_aux"];
+        const NOT_STARTING: [&str; 3] = ["future", "past_aux", "act_after"];
         let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
@@ -885,6 +885,28 @@ fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         return Some((Raw::Month(m), 1));
     }
     None
+}
+
+/// A day moved by a duration: `shift("2025-06-11", "P1D", -1)` is "2025-06-10" ("a day after the
+/// strikes" counted back from the strikes' day). Only a whole day moved by days, weeks, months or
+/// years is shifted; any other value or duration (a month, "PXD", "PT3H") gives `None`.
+pub fn shift(day: &str, duration: &str, dir: i64) -> Option<String> {
+    let d = NaiveDate::parse_from_str(day.get(..10)?, "%Y-%m-%d").ok().filter(|_| day.len() == 10)?;
+    let body = duration.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    let n = n * dir.signum();
+    let moved = match unit {
+        'D' => d.checked_add_signed(Duration::days(n))?,
+        'W' => d.checked_add_signed(Duration::days(7 * n))?,
+        'M' | 'Y' => {
+            let months = if unit == 'Y' { 12 * n } else { n };
+            let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+            if months >= 0 { d.checked_add_months(m)? } else { d.checked_sub_months(m)? }
+        }
+        _ => return None,
+    };
+    Some(iso(moved))
 }
 
 fn iso(d: NaiveDate) -> String {

@@ -158,3 +158,22 @@ fn since_marks_an_anchor_not_an_event_time() {
     assert_eq!(f.len(), 1);
     assert!(f[0].since);
 }
+
+#[test]
+fn shift_moves_a_day_by_a_duration_and_nothing_else() {
+    let cases: &[(&str, &str, i64, Option<&str>)] = &[
+        ("2025-06-11", "P1D", -1, Some("2025-06-10")),
+        ("2025-03-01", "P2D", -1, Some("2025-02-27")),
+        ("2024-12-30", "P1W", 1, Some("2025-01-06")),
+        ("2024-03-31", "P1M", -1, Some("2024-02-29")),
+        ("2024-02-29", "P1Y", 1, Some("2025-02-28")),
+        ("2025-06", "P1D", -1, None),
+        ("2025-06-11", "PXD", -1, None),
+        ("2025-06-11", "PT3H", -1, None),
+        ("2025-06-11T10:00", "P1D", -1, None),
+        ("", "P1D", 1, None),
+    ];
+    for (day, dur, dir, want) in cases {
+        assert_eq!(shift(day, dur, *dir).as_deref(), *want, "{day} {dur} {dir}");
+    }
+}
