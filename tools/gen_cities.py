@@ -41,8 +41,9 @@ capital_ids = set()
 for c in gc.get_cities().values():
     if c["population"] < 1_000_000 and c["name"] not in capitals:
         continue
-    country = pycountry.countries.get(alpha_2=c["countrycode"])
-    if country is None:
+    # (Kosovo's towns: the user-assigned code XKX, as in tools/gen_countries.py)
+    alpha_3 = {"XK": "XKX"}.get(c["countrycode"]) or getattr(pycountry.countries.get(alpha_2=c["countrycode"]), "alpha_3", None)
+    if alpha_3 is None:
         continue
     names = []
     for n in (c["name"], ascii_fold(c["name"])):
@@ -52,7 +53,7 @@ for c in gc.get_cities().values():
     if len(keep) < len(names):
         skipped.extend(n for n in names if n not in keep)
     if keep:
-        rows.append((f"geonames:{c['geonameid']}", country.alpha_3, keep, c["population"]))
+        rows.append((f"geonames:{c['geonameid']}", alpha_3, keep, c["population"]))
         if c["name"] in capitals and c["countrycode"] == next((k for k, v in gc.get_countries().items() if v.get("capital") == c["name"]), None):
             capital_ids.add(f"geonames:{c['geonameid']}")
 # a name several of these cities bear ("Santiago": Chile's capital and large towns of Brazil, Mexico,

@@ -11,14 +11,19 @@ import re
 from babel import Locale
 import pycountry
 
+# territories CLDR names that ISO 3166-1 has not assigned: their user-assigned alpha-3 codes as the
+# EU, the IMF and the World Bank use them (Kosovo: XK / XKX)
+USER_ASSIGNED = {"XK": "XKX"}
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "crates", "warta-lang", "data")
 
 for lang in ("id", "en"):
     loc = Locale(lang)
     rows = []
-    for c in pycountry.countries:
-        name = loc.territories.get(c.alpha_2)
+    codes = [(c.alpha_2, c.alpha_3) for c in pycountry.countries] + list(USER_ASSIGNED.items())
+    for alpha_2, alpha_3 in codes:
+        name = loc.territories.get(alpha_2)
         if not name:
             continue
         # "Myanmar (Burma)", "Cocos (Keeling) Islands": the name without the parenthesis and the
@@ -27,7 +32,7 @@ for lang in ("id", "en"):
         if m:
             plain = (m.group(1) + m.group(3)).strip()
             name = "|".join(dict.fromkeys([plain, m.group(2).strip() if not m.group(3) else plain, name]))
-        rows.append((c.alpha_3, name))
+        rows.append((alpha_3, name))
     rows.sort()
     path = os.path.join(DATA, lang, "countries.tsv")
     with open(path, "w", encoding="utf-8") as f:

@@ -275,10 +275,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 j = next;
             }
         }
+        let org_before = || {
+            let e = poss_at.map_or(Some(i), |p| Some(p))?;
+            // (only words of an office between: "Houthi military spokesman"; not a verb, "Kejaksaan
+            // Agung menetapkan mantan Direktur …")
+            let e = (1..=3).map(|n| e.checked_sub(n)).take_while(|x| x.is_some_and(|x| toks[x].sentence == toks[i].sentence)).flatten().find(|&x| !(office_word(x) && !toks[x].cap))?;
+            let k = &gaz.known[hits[*hit_ending.get(&e)?].1];
+            (k.etype == EntityType::Org && !k.sector.as_deref().is_some_and(|s| s.starts_with("IGO"))).then(|| k.country.clone()).flatten()
+        };
+        // "Sekretaris Jenderal PBB Antonio Guterres": an international organisation right after the title
+        let mut igo_after: Option<usize> = None;
         if countries.is_empty() {
             if let Some(&(hi, last)) = hit_at.get(&j) {
                 let known = &gaz.known[hits[hi].1];
                 if known.etype == EntityType::Org {
+                    if known.country.is_none() && known.sector.as_deref().is_some_and(|s| s.starts_with("IGO")) {
+                        igo_after = Some(hi);
+                    }
                     org_country = known.country.clone();
                     j = unit_designator(last + 1, toks[i].sentence);
                     // "Ketua MPR RI Hidayat …"
@@ -287,6 +300,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                         j = lc + 1;
                     }
                 }
+            } else if let Some(c) = org_before() {
+                // "Hamas spokesman Hazem Qassem", "Houthi military spokesman Yahya Saree": an
+                // organisation of a country right before the title (perhaps with lower-case words of
+                // the office between) is the person's
+                org_country = Some(c);
             } else if toks.get(j).is_some_and(|t| t.cap && lang.org_words.contains(&t.lower)) {
                 // "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": an organisation's
                 // name runs on until an acronym in brackets closes it; without one, no name can be told apart
@@ -458,8 +476,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
-                let country = if igo_before.is_some() { None } else { countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone()) };
-                let sector = igo_before.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).unwrap_or_else(|| title.sector.clone());
+                let igo = igo_before.or(igo_after);
+                let country = if igo.is_some() { None } else { countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone()) };
+                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).unwrap_or_else(|| title.sector.clone());
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] });
                 b.mention(ei, span);
                 person = Some(ei);

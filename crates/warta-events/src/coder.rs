@@ -355,13 +355,19 @@ fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> 
     let Some(first) = pat.first() else { return Some(i) };
     // `*` skips up to six tokens, `**` up to twelve (a name in apposition: "menetapkan mantan Direktur
     // Utama PT X, Bambang Y, sebagai tersangka")
+    // (the dots of an abbreviation do not count: "spoke to U.S. President Donald Trump by phone")
     if first == "*" || first == "**" {
-        for skip in 0..=if first == "*" { 6 } else { 12 } {
-            if i + skip > end {
+        let most = if first == "*" { 6 } else { 12 };
+        let mut words = 0;
+        for skip in 0..=2 * most {
+            if i + skip > end || words > most {
                 break;
             }
             if let Some(e) = match_here(doc, i + skip, end, &pat[1..]) {
                 return Some(e);
+            }
+            if doc.tokens.get(i + skip).is_some_and(|t| t.lower != ".") {
+                words += 1;
             }
         }
         return None;
@@ -529,7 +535,7 @@ fn inside_cause_phrase(an: &Analysis, k: usize) -> bool {
 /// The start of a violent act noun that a cause preposition right after token `end` introduces
 /// ("… killed in an Israeli airstrike", "… tewas dalam serangan udara Israel").
 fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
-    let k = end;
+    let k = past_injured(an, s, end);
     if k >= an.doc.tokens.len() || an.doc.tokens[k].sentence != s || !matches!(an.class(k), Some("at" | "by" | "cause")) {
         return None;
     }
@@ -541,7 +547,30 @@ fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
 fn cause_before(an: &Analysis, s: usize, i: usize) -> Option<usize> {
     let start = an.doc.sentence_tokens(s).start;
     let k = (start + 1..i).rev().take(5).find(|&k| matches!(an.class(k), Some("at" | "by" | "cause")))?;
-    ((k + 1..i).all(|x| inside_cause_phrase(an, x)) && outcome_word(an, k - 1)).then_some(k - 1)
+    if !(k + 1..i).all(|x| inside_cause_phrase(an, x)) {
+        return None;
+    }
+    // (the dead told before a count of the hurt: "12 people were killed and 90 injured in the attack")
+    (k.saturating_sub(6).max(start)..k).find(|&o| outcome_word(an, o) && past_injured(an, s, o + 1) == k)
+}
+
+/// The token after a count of the hurt joined to the dead at `k` ("… killed *and 90 injured* in …",
+/// "tewas *dan 20 lainnya luka-luka* dalam …"), else `k`.
+fn past_injured(an: &Analysis, s: usize, k: usize) -> usize {
+    let toks = &an.doc.tokens;
+    let word_of = |j: usize, kinds: &[&str]| toks.get(j).is_some_and(|t| t.sentence == s && an.lang.casualties.iter().any(|(p, kind)| kinds.contains(&kind.as_str()) && p.len() == 1 && p[0] == t.lower));
+    if an.class(k) != Some("conj") || number_at(an, k + 1).is_none() {
+        return k;
+    }
+    let mut j = k + 2;
+    while j < k + 5 && word_of(j, &["unit", "link"]) {
+        j += 1;
+    }
+    if word_of(j, &["injured"]) {
+        j + 1
+    } else {
+        k
+    }
 }
 
 /// A CAMEO sector of the state's own organs: government, military, police, intelligence.
@@ -614,7 +643,8 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
     let doc = an.doc;
     let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && p[0] == doc.tokens[word].lower).map(|(_, _, a)| *a)?;
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
-    let day = |v: &str| v.len() == 10 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    // a day, perhaps with a part of it ("2024-01-11TNI")
+    let day = |v: &str| v.len() >= 10 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) && v.as_bytes()[7] == b'-';
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && day(&t.value)).last() {
         Some((_, t)) => t.value.clone(),
         None => {
@@ -624,14 +654,15 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
             if !definite || an.actors.iter().any(|a| a.tok_start >= from && a.tok_end <= *k && !a.place) {
                 return None;
             }
+            // the last act of the kind it names, else the story's lead act (the first one dated)
             let told = |e: &Event| e.date.as_deref().is_some_and(day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset"));
-            let earlier = events.iter().rev().filter(|(e, es, _)| *es < s && told(e));
+            let earlier = events.iter().filter(|(e, es, _)| *es < s && told(e));
             let roots: Vec<&str> = an.triggers_of(s).iter().filter(|(a, _, p)| *a >= from && *a < *k && p.frame == "noun").map(|(_, _, p)| &p.code[..2]).collect();
-            let same_kind = earlier.clone().find(|(e, _, _)| roots.contains(&&e.code[..2]));
+            let same_kind = earlier.clone().filter(|(e, _, _)| roots.contains(&&e.code[..2])).last();
             same_kind.or_else(|| earlier.clone().next())?.0.date.clone()?
         }
     };
-    warta_time::shift(&base, &dur.value, dir)
+    warta_time::shift(&base[..10], &dur.value, dir)
 }
 
 /// Code every event of the document.
@@ -820,7 +851,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let says = |m: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[m].lower);
             // (or one that opens with its verb: "…, kata Menteri Perdagangan X", "…, said the minister")
             let says_first = |m: usize| m < limit && lang.reporting.iter().any(|(p, pos)| pos == "post" && p.len() == 1 && p[0] == doc.tokens[m].lower);
-            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",") || time_tok.iter().any(|(t, _)| *t == m + 1))))) {
+            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",") || time_tok.iter().any(|(t, _)| *t == m + 1 || (*t == m + 2 && lang.is_stopword(&doc.tokens[m + 1].lower))))))) {
                 limit = k;
             }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
@@ -848,7 +879,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 "noun" => {
                     // "the attack", "serangan itu": a definite mention of an act of a kind already
                     // coded in this document is that act again, not a new one
-                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post");
+                    // (one lower-case modifier may stand between: "the overnight attack")
+                    let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
+                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post");
                     if definite {
                         if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, _, _)| root(&e.code) == root(&pat.code) && !e.implied) {
                             // what the later mention adds ("The attack killed five people") is kept
@@ -875,7 +908,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // before the noun (one lower-case word between at most) is its doer; not a place ("the
                     // Gaza war"), nor one of a hyphenated pair ("the Russia-Ukraine war")
                     // (the word between is no verb: "Sudan plunged into war", "the RSF began fighting")
-                    let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower) && !pattern_index(lang).contains_key(&doc.tokens[k].lower);
+                    let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower) && !an.triggers_of(s).iter().any(|(a, _, _)| *a == k);
                     let pre_actor = an
                         .actors
                         .iter()
@@ -915,6 +948,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     (actor, target)
                 }
                 "speech" => (an.subjects[s].clone(), after(i).find(|a| !a.place).cloned()),
+                // "Netanyahu said Iran … will pay": what the speaker says its subject will suffer is the
+                // speaker's threat against that subject (only in a reported clause)
+                "speech_subject" => match clause.kind {
+                    ClauseKind::Main => (None, None),
+                    _ => (an.subjects[s].clone(), an.subject(s, ci, i).filter(|t| !t.place)),
+                },
                 _ => {
                     // a city just before the verb stands for its state ("a charge Kabul denies", "Beijing said")
                     let city_subject = i.checked_sub(1).and_then(|p| an.actors.iter().find(|a| a.tok_end == p + 1 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none())).map(|a| {
@@ -953,7 +992,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (the actor's own country as a possessive, alone or opening a mention, is what it acts
                     // with, not on: "recalling Peru's ambassador")
                     let country_name = |a: &ActorRef| a.etype == Some(EntityType::Country) || doc.entities.iter().any(|e| e.etype == EntityType::Country && e.mentions.iter().any(|m| m.start == a.span.start && m.end == a.span.end));
-                    let own = |a: &ActorRef| actor.as_ref().is_some_and(|x| x.country.is_some() && x.country == a.country) && ((country_name(a) && an.class(a.tok_end) == Some("poss")) || (a.tok_end > a.tok_start + 2 && an.class(a.tok_start + 1) == Some("poss")));
+                    // (… or as the possessor right after the act's noun, before its recipient: "menyatakan dukungan
+                    // penuh Washington kepada Israel")
+                    let possessor_before_recipient = |a: &ActorRef| (country_name(a) || a.etype == Some(EntityType::City)) && a.tok_start >= end && (end..a.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()) && a.tok_start <= end + 1 && matches!(an.class(a.tok_end), Some("to" | "against"));
+                    let own = |a: &ActorRef| actor.as_ref().is_some_and(|x| x.country.is_some() && x.country == a.country) && ((country_name(a) && an.class(a.tok_end) == Some("poss")) || (a.tok_end > a.tok_start + 2 && an.class(a.tok_start + 1) == Some("poss")) || possessor_before_recipient(a));
                     // "condemned the launch": a definite act told before is the object, and its doer the target
                     // ("the launch", "sanksi tersebut": a definite act noun after the verb or inside its pattern)
                     let definite_noun = |k: usize| (k > 0 && an.class(k - 1) == Some("det")) || an.class(k + 1) == Some("det_post");
@@ -963,7 +1005,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
                                 let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
-                                events.iter().rev().find(|(e, es, _)| *es < s && !e.implied && e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some()) && (kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code)))) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))))
+                                // (one told with the same noun first: "the strikes" → "launched missile strikes", not
+                                // the last act of force)
+                                let doer_known = |e: &Event| e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some());
+                                let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e));
+                                earlier()
+                                    .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)))
+                                    .or_else(|| earlier().find(|(e, _, _)| kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
                             })
                         })
                         .flatten()
@@ -1110,7 +1158,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && a.tok_start == end + 1 && an.after_prep(a) == Some("against")))).cloned();
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
@@ -1168,7 +1216,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let reach = if rt <= 13 { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
-                target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && a.country.is_some() && a.country != ac).last().cloned();
+                target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && !a.home && a.country.is_some() && a.country != ac).last().cloned();
                 if target.is_some() {
                     confidence -= 0.3;
                 }
@@ -1377,7 +1425,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 ev.actor = a.as_ref().map(|a| a.participant(doc));
                 ev.target = t.as_ref().map(|t| t.participant(doc));
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
-                let coordinated = i > clause.start && an.class(i - 1) == Some("conj");
+                // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
+                let coordinated = (i.saturating_sub(3).max(clause.start)..i).any(|k| an.class(k) == Some("conj") && (k + 1..i).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
                 if !coordinated && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
                     continue;
                 }

@@ -814,3 +814,47 @@ fn regression_an_act_a_day_after_another_was_undated() {
     let d = code("en", "The strikes came after Peruvian troops attacked a Chilean border post.", "2025-06-20");
     assert!(d.events.iter().filter(|e| e.code.starts_with("18")).all(|e| e.date.is_none()), "{:?}", d.events);
 }
+
+#[test]
+fn regression_strikes_tolls_and_threats_of_six_unseen_pages() {
+    // military strikes carried out by two states are an attack by each (not a labour strike)
+    let d = code("en", "Chile and Peru carried out strikes on rebel targets in Bolivia on Thursday night.", "2024-01-12");
+    assert!(has(&d, "19", "CHL", "BOL") && has(&d, "19", "PER", "BOL"), "{:?}", summary(&d));
+    // "an attack on <city>": the city's country is the target and the place; the dead told with the hurt
+    let d = code("en", "A massive Peruvian missile attack on Santiago killed 12 people on Thursday.", "2025-04-24");
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL") && e.location.as_ref().is_some_and(|l| l.name == "Santiago")), "{:?}", d.events);
+    let d = code("en", "Peruvian troops attacked Santiago on Thursday.\n\nAt least 12 people were killed and 90 injured in the overnight attack.", "2025-04-24");
+    assert!(d.events.iter().all(|e| !e.code.starts_with("186")), "the outcome verb codes nothing: {:?}", summary(&d));
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.fatalities.as_ref().is_some_and(|f| f.min == 12)), "{:?}", d.events);
+    // a toll of one
+    let d = code("en", "Gunmen attacked a Chilean police patrol on Sunday, killing one officer and wounding another.", "2023-09-24");
+    assert!(d.events.iter().any(|e| e.fatalities.as_ref().is_some_and(|f| f.min == 1)), "{:?}", d.events);
+    // a phone call with a name and an abbreviation inside the gap
+    let d = code("en", "Chilean President Rudi Hartanto said he had spoken to U.S. President Kresna Wibowo by phone.", "2025-04-24");
+    assert!(d.events.iter().any(|e| e.code.starts_with("041")), "{:?}", summary(&d));
+    // what the speaker says its subject will suffer is the speaker's threat against it
+    let d = code("id", "Presiden Chile Rudi Hartanto mengatakan Peru telah membuat kesalahan besar dan akan membayarnya.", "2024-10-02");
+    assert!(has(&d, "13", "CHL", "PER"), "{:?}", summary(&d));
+    // a second act joined by "dan" and a word of intent is its own event
+    let d = code("id", "Kementerian Luar Negeri Peru mengecam sanksi Chile sebagai ilegal dan berjanji akan membalas.", "2024-06-24");
+    assert!(d.events.iter().any(|e| e.code.starts_with("11")) && d.events.iter().any(|e| e.code.starts_with("13")), "{:?}", summary(&d));
+    // "mengamankan" people is arresting them
+    let d = code("id", "Polisi Chile mengamankan 159 orang yang diduga terlibat kericuhan.", "2024-08-22");
+    assert!(d.events.iter().any(|e| e.code.starts_with("173")), "{:?}", summary(&d));
+    // the actor's own capital as the possessor of its support is not its recipient
+    let d = code("id", "Presiden Chile Rudi Hartanto menyatakan dukungan penuh Santiago kepada Peru.", "2024-10-02");
+    assert!(has(&d, "05", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_organisations_before_and_after_titles() {
+    // an organisation of a country before a title (office words between) is the person's
+    let d = code("en", "Hamas military spokesman Kresna Wibowo said the group would respond.", "2024-01-12");
+    assert!(d.entities.iter().any(|e| e.name == "Kresna Wibowo" && e.country.as_deref() == Some("PSE")), "{:?}", d.entities);
+    // … but not across a verb
+    let d = code("id", "Kejaksaan Agung menetapkan mantan Direktur Utama PT Gula Lima, Rudi Hartanto, sebagai tersangka.", "2025-01-21");
+    assert!(d.entities.iter().all(|e| e.name != "Gula Lima"), "{:?}", d.entities);
+    // an international organisation after the title: no country
+    let d = code("id", "Sekretaris Jenderal PBB Kresna Wibowo mengecam serangan Peru terhadap Chile.", "2024-10-02");
+    assert!(d.entities.iter().any(|e| e.name == "Kresna Wibowo" && e.country.is_none()), "{:?}", d.entities);
+}
