@@ -72,7 +72,8 @@ fn dateline_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Optio
     hits.iter()
         .filter(|(s, _)| s.start >= first.span.start && s.end <= dash_at)
         .map(|(_, k)| &gaz.known[*k])
-        .find(|k| matches!(k.etype, EntityType::City | EntityType::Country))
+        // (a regency or province too: "Bintan (ANTARA) -")
+        .find(|k| matches!(k.etype, EntityType::City | EntityType::Country | EntityType::Region))
         .and_then(|k| k.country.clone())
 }
 
@@ -435,9 +436,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         }
         if person.is_none() {
+            // (a one-word organisation's name inside a person's name after its first word is part of
+            // it: "Foreign Minister Therese Kayikwamba Wagner", not the Wagner Group)
+            // (its last word: "Humas Polri Rudi Hartanto" is a unit, an organisation and then the name)
+            let org_word_in_name = |m: usize, k: usize| m > k && hit_at.get(&m).is_some_and(|&(hi, last)| last == m && gaz.known[hits[hi].1].etype == EntityType::Org) && !toks.get(m + 1).is_some_and(|t| t.sentence == toks[m].sentence && is_name_token(t));
             let run_end = |k: usize| {
                 let mut m = k;
-                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && !hit_at.contains_key(&m) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
+                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
                     m += 1;
                 }
                 m

@@ -387,3 +387,13 @@ fn regression_a_dateline_abroad_gave_the_story_its_country() {
     let d = story("en", Some("Chile's paramilitary forces shell a camp"), &["CAIRO (AP) — Chile's paramilitary forces shelled a camp on Saturday, aid workers said.", "The army said its troops repelled the assault and detained 12 fighters."], "2025-04-12");
     assert_eq!(d.home_country.as_deref(), Some("CHL"));
 }
+
+#[test]
+fn regression_an_organisations_name_ending_a_persons_name_split_it() {
+    // "Wagner" is a one-word organisation's name; as the last word of a name after a title it is the name's
+    let d = doc("en", "Chilean Foreign Minister Therese Kayikwamba Wagner met her Peruvian counterpart.", "2025-06-27");
+    assert!(d.entities.iter().any(|e| e.name == "Therese Kayikwamba Wagner" && e.country.as_deref() == Some("CHL")), "{:?}", d.entities);
+    // … but not an organisation followed by the name ("Humas Polri Rudi Hartanto")
+    let d = doc("id", "Juru bicara Humas Polri Rudi Hartanto mengatakan bantuan diberikan.", "2025-06-27");
+    assert!(d.entities.iter().any(|e| e.name == "Rudi Hartanto" && e.country.as_deref() == Some("IDN")), "{:?}", d.entities);
+}

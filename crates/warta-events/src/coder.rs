@@ -504,7 +504,8 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
         // forwards: killed [min] N [up to two modifiers] unit ("killed two suspected militants")
         // (not after a preposition: "killed in a … strike" counts no one)
         let bound = |j: usize| an.lang.casualties.iter().any(|(q, kind)| matches!(kind.as_str(), "min" | "max") && phrase_at(an.doc, j, q));
-        for j in (k + 1..(k + 5).min(r.end)).take_while(|&j| bound(j) || !matches!(an.class(j), Some("at" | "by" | "cause" | "against" | "from"))) {
+        // (nor past a coordinator: "were killed and 74 others were wounded" counts the hurt, not the dead)
+        for j in (k + 1..(k + 5).min(r.end)).take_while(|&j| bound(j) || !matches!(an.class(j), Some("at" | "by" | "cause" | "against" | "from" | "conj"))) {
             if let Some(n) = number_at(an, j) {
                 let lower = |i: usize| an.doc.tokens.get(i).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                 let counted = (j + 1..(j + 4).min(r.end)).take_while(|&i| i == j + 1 || lower(i - 1)).any(|i| word_of(i, "unit"));
@@ -529,7 +530,7 @@ fn outcome_word(an: &Analysis, k: usize) -> bool {
 /// side's name or a lower-case modifier ("in an Israeli tank shelling"), no punctuation.
 fn inside_cause_phrase(an: &Analysis, k: usize) -> bool {
     let t = &an.doc.tokens[k];
-    t.kind == warta_core::TokenKind::Word && (an.class(k).is_none_or(|c| c == "det") || an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end))
+    (t.kind == warta_core::TokenKind::Word && (an.class(k).is_none_or(|c| c == "det" || c == "poss") || an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end))) || (t.lower == "'s" && an.class(k) == Some("poss"))
 }
 
 /// The start of a violent act noun that a cause preposition right after token `end` introduces
@@ -706,6 +707,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // (sentence, clause, end token) of the last appeal or demand
     let mut appeal_in: Option<(usize, usize, usize)> = None;
     let dateline_end = doc.dateline_dash();
+    // the day a dateline gives ("WASHINGTON, June 27 (Reuters) -") is the filing's, in the place it was
+    // filed: it dates what the story tells without a time before the page's timestamp does (a page
+    // saved abroad prints its time in the saver's zone: "June 28, 2025 5:12 AM GMT+7")
+    let filed = dateline_end.and_then(|d| time_tok.iter().find(|(k, t)| *k < d && !t.anchor_only && t.value.len() == 10 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).map(|(_, t)| t.value.clone()));
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
     // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
@@ -869,6 +874,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             } else {
                 pat.frame.as_str()
             };
+            let mut alleged = false;
             let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match frame {
                 "passive" => {
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
@@ -881,20 +887,37 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // coded in this document is that act again, not a new one
                     // (one lower-case modifier may stand between: "the overnight attack")
                     let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
-                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post");
+                    // (or after a possessive that is no actor: "Tuesday evening's strike", "yesterday's attack")
+                    let time_possessive = i > srange.start + 1 && an.class(i - 1) == Some("poss") && !an.actors.iter().any(|a| a.tok_end == i - 1);
+                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post") || time_possessive;
                     if definite {
-                        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, _, _)| root(&e.code) == root(&pat.code) && !e.implied) {
+                        // (an act of the kind, or one told with the same noun: "the strike" after "an air strike")
+                        let noun = doc.tokens[end - 1].lower.as_str();
+                        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, _, _)| !e.implied && (root(&e.code) == root(&pat.code) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, noun)))) {
                             // what the later mention adds ("The attack killed five people") is kept
-                            let f = if root(&pat.code) >= 18 { fatalities(&an, s) } else { None };
+                            // (not the dead of another violent act told after it: "The strikes came a day after
+                            // three soldiers were killed in a rebel attack")
+                            let other_act_after = an.triggers_of(s).iter().any(|(t, _, p)| *t >= end && p.code != "-" && root(&p.code) >= 18 && !outcome_word(&an, *t));
+                            let f = if root(&e.code) >= 18 && !other_act_after { fatalities(&an, s) } else { None };
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
                                 e.fatalities = f;
+                            }
+                            // … and its day, where the first mention had only the page's
+                            // ("… killed a commander in an air strike." — "Tuesday evening's strike")
+                            if e.date_source.as_deref() == Some("document") {
+                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && t.value.len() >= 10 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)) {
+                                    e.date = Some(t.value.clone());
+                                    e.date_source = Some("sentence".into());
+                                }
                             }
                             continue;
                         }
                     }
                     // "repelled an RSF assault", "fought off an attack": the act a violent verb takes as its
                     // object is the same engagement told from the other side, not another event
-                    if root(&pat.code) >= 18 && last_force_verb.is_some_and(|(ls, lc, le)| ls == s && lc == ci && le <= i && (le..i).all(|x| inside_cause_phrase(&an, x))) {
+                    // (also with the victim and a cause preposition between: "killed a commander in an air strike")
+                    let via_cause = |le: usize| (le..i).filter(|&x| matches!(an.class(x), Some("at" | "cause"))).count() == 1 && (le..i).all(|x| inside_cause_phrase(&an, x) || matches!(an.class(x), Some("at" | "cause")));
+                    if root(&pat.code) >= 18 && last_force_verb.is_some_and(|(ls, lc, le)| ls == s && lc == ci && le <= i && ((le..i).all(|x| inside_cause_phrase(&an, x)) || via_cause(le))) {
                         continue;
                     }
                     // (after a count: "unjuk rasa ratusan warga")
@@ -977,7 +1000,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     };
                     let np_subject = an.first_actor(clause_start, i).is_none()
                         && ((i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
-                    let actor = city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) });
+                    // "menuduh personel Penjaga Pantai China menyerang pelautnya": the side accused, right
+                    // before the verb, is the doer of the act it is accused of (told as an allegation)
+                    let accused = an.actors.iter().find(|a| a.tok_end == i && !a.place && a.tok_start > srange.start).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
+                    alleged = accused.is_some();
+                    let actor = accused.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) }));
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan",
                     // "summoned Niger's ambassador": the target may run on into the pattern's words)
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
@@ -1021,7 +1048,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         .cloned();
                     // a generic agent right after a lower-case act noun names what kind of act it is, not a
                     // participant ("mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan")
-                    let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start > end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"));
+                    // (or right after the noun that ends the trigger's pattern: "menangguhkan perjanjian militer")
+                    let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start >= end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && ((a.tok_start > end && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"))) || (a.tok_start == end && end > i + 1 && literal(a.tok_start - 1)));
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
@@ -1271,7 +1299,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 comma_before && last.is_some_and(|l| doc.tokens[l].span.end <= t.end + 12 && doc.tokens[l].span.start >= t.start)
             };
             let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
-            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
+            // (a bare year right after a lower-case noun names what it modifies, not when the act was:
+            // "menangguhkan perjanjian militer 2018 … pada Senin")
+            let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && !doc.tokens[k - 1].cap && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower);
+            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")
             let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == "," && an.class(clause.start - 1) != Some("sub_time"))
@@ -1302,7 +1333,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // told with the time it began is dated by that time (not after a superlative: "the
                 // deadliest attack since 2015" compares)
                 (Some(t.value.clone()), Some("since"))
-            } else if let Some(p) = &doc.article.published {
+            } else if let Some(p) = filed.as_ref().or(doc.article.published.as_ref()) {
                 (Some(p.clone()), Some("document"))
             } else {
                 (None, None)
@@ -1325,7 +1356,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 _ => false,
             };
-            let modality = pat.modality.clone().or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
+            // what a denial says did not happen ("Rwanda has denied accusations … that it backs M23",
+            // "membantah bahwa …"): the reported clause after a denial (CAMEO 016) is negated
+            let denied = clause.kind == ClauseKind::Comp && an.triggers_of(s).iter().any(|(t, e, p)| p.code.starts_with("016") && *t < i && *e <= clause.start);
+            let modality = if denied {
+                Some("negated".to_string())
+            } else if alleged {
+                Some("reported".to_string())
+            } else {
+                None
+            };
+            let modality = modality.or_else(|| pat.modality.clone()).or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
             if modality == "conditional" {
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }

@@ -858,3 +858,25 @@ fn regression_organisations_before_and_after_titles() {
     let d = code("id", "Sekretaris Jenderal PBB Kresna Wibowo mengecam serangan Peru terhadap Chile.", "2024-10-02");
     assert!(d.entities.iter().any(|e| e.name == "Kresna Wibowo" && e.country.is_none()), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_second_batch_of_unseen_pages() {
+    // a killing in an air strike is one engagement, dated by a later definite mention with its day
+    let d = code("en", "The Peruvian military says it has killed senior rebel commander Kresna Wibowo in an air strike on Santiago.\n\nAt least three people were killed and 74 others were wounded in Tuesday evening's strike, Chile's health ministry said.", "2024-07-31");
+    let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19") || e.code.starts_with("18")).collect();
+    assert_eq!(force.len(), 1, "{:?}", summary(&d));
+    assert_eq!(force[0].date.as_deref().map(|d| &d[..10]), Some("2024-07-30"), "{:?}", force[0]);
+    assert_eq!(force[0].fatalities.as_ref().map(|f| f.min), Some(3), "the dead, not the hurt: {:?}", force[0]);
+    // what a denial says did not happen is negated
+    let d = code("en", "Chile has denied accusations by Peru that it backs the rebels.", "2025-06-27");
+    assert!(d.events.iter().filter(|e| e.code.starts_with("05")).all(|e| e.modality == "negated"), "{:?}", d.events);
+    // the side accused, right before the verb, did the act (an allegation)
+    let d = code("id", "Militer Chile menuduh personel Penjaga Pantai Peru menyerang pelaut-pelautnya dengan kapak pada Senin (17/6/2024).", "2024-06-19");
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.modality == "reported"), "{:?}", d.events);
+    // suspending an agreement reduces relations; a year after the agreement's noun is not the act's time
+    let d = code("id", "Pemerintah Chile menangguhkan seluruh perjanjian militer 2018 dengan Peru pada Senin (3/6/2024).", "2024-06-03");
+    assert!(d.events.iter().any(|e| e.code.starts_with("16") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("PER") && e.date.as_deref() == Some("2024-06-03")), "{:?}", d.events);
+    // a dateline's day dates what has no time of its own (not the page's stamp in another zone)
+    let d = code("en", "LIMA, June 27 (Reuters) - Chile and Peru signed a border agreement.\n\nChilean President Rudi Hartanto said the deal would last.", "2025-06-28");
+    assert!(d.events.iter().any(|e| e.code.starts_with("057") && e.date.as_deref() == Some("2025-06-27")), "{:?}", d.events);
+}

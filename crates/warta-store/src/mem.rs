@@ -20,7 +20,7 @@ struct Doc {
 pub struct MemStore {
     docs: Vec<Doc>,
     by_id: HashMap<String, usize>,
-    events: Vec<(EventRow, Option<String>, String)>, // (row, pair, root)
+    events: Vec<(EventRow, Option<String>, bool)>, // (row, pair, contact)
     by_key: HashMap<String, usize>,
     mentions: Vec<(MentionRow, String)>, // (row, cluster)
     entities: Vec<(String, EntitySummary)>, // (doc id, entity)
@@ -103,7 +103,7 @@ impl MemStore {
                         evidence: e.sentence.clone(),
                         evidence_doc: rec.id.clone(),
                     };
-                    self.events.push((row, ne.pair.clone(), ne.root.clone()));
+                    self.events.push((row, ne.pair.clone(), ne.contact));
                     self.by_key.insert(ne.key.clone(), self.events.len() - 1);
                     new_events += 1;
                     self.events.len() - 1
@@ -168,7 +168,7 @@ impl Store for MemStore {
             let mut rows: Vec<&EventRow> = self
                 .events
                 .iter()
-                .filter(|(r, p, root)| p.as_deref() == Some(pair.as_str()) && root == "04" && r.level.as_deref() == Some(level) && r.date.is_some() && matches!(r.modality.as_str(), "asserted" | "reported"))
+                .filter(|(r, p, contact)| p.as_deref() == Some(pair.as_str()) && *contact && r.level.as_deref() == Some(level) && r.date.is_some() && matches!(r.modality.as_str(), "asserted" | "reported"))
                 .map(|(r, _, _)| r)
                 .collect();
             rows.sort_by(|x, y| y.date.cmp(&x.date).then(y.id.cmp(&x.id)));

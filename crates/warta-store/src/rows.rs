@@ -10,7 +10,15 @@ pub struct NewEvent<'a> {
     pub root: String,
     pub pair: Option<String>,
     pub level: Option<String>,
+    /// Whether it is a contact between the two sides: a consultation (CAMEO 04), or an agreement
+    /// two named officials signed together (057 between two persons: they met to sign it)
+    pub contact: bool,
     pub event: &'a Event,
+}
+
+/// Is the participant a person the record names?
+fn is_person(rec: &Record, p: &Option<Participant>) -> bool {
+    p.as_ref().and_then(|p| p.entity.as_ref()).is_some_and(|id| rec.entities.iter().any(|e| &e.id == id && e.etype == warta_core::EntityType::Person))
 }
 
 fn side(p: &Option<Participant>) -> String {
@@ -73,8 +81,9 @@ pub fn event_rows(rec: &Record) -> Vec<NewEvent<'_>> {
                 (Some(x), Some(y)) if x != y => Some(if x < y { format!("{x}|{y}") } else { format!("{y}|{x}") }),
                 _ => None,
             };
-            let level = if root == "04" { contact_level(rec, &e.actor, &e.target) } else { None };
-            NewEvent { key, root, pair, level, event: e }
+            let contact = root == "04" || (e.code.starts_with("057") && is_person(rec, &e.actor) && is_person(rec, &e.target));
+            let level = if contact { contact_level(rec, &e.actor, &e.target) } else { None };
+            NewEvent { key, root, pair, level, contact, event: e }
         })
         .collect()
 }

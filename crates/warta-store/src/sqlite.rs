@@ -162,7 +162,7 @@ impl Drop for Checkpointer {
 /// The contact index key of a consultation between two countries ("FRA|RUS|defence ministers").
 fn contact_key(ne: &crate::rows::NewEvent) -> Option<String> {
     match (&ne.pair, &ne.level) {
-        (Some(p), Some(l)) if ne.root == "04" => Some(format!("{p}|{l}")),
+        (Some(p), Some(l)) if ne.contact => Some(format!("{p}|{l}")),
         _ => None,
     }
 }

@@ -283,3 +283,19 @@ fn regression_the_write_ahead_log_stays_bounded_when_batches_follow_each_other()
     drop(s);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn regression_a_treaty_two_ministers_signed_together_was_no_contact() {
+    // two named officials who sign an agreement together met; two states that sign one need not have
+    for (name, mut s) in stores() {
+        let r = record("a/page.txt", "Menteri Luar Negeri Chile Rudi Hartanto dan Menteri Luar Negeri Peru Kresna Wibowo menandatangani perjanjian perbatasan di Lima pada Jumat (27/6/2025).\n\nKedua negara berjanji meningkatkan kerja sama.\n");
+        s.put(&r).unwrap();
+        let c = s.contacts("CHL", "PER").unwrap();
+        assert!(c.iter().any(|c| c.level == "foreign ministers" && c.last.date == "2025-06-27"), "{name}: {c:?} {:?}", r.events);
+    }
+    for (name, mut s) in stores() {
+        let r = record("b/page.txt", "Chile dan Peru menandatangani perjanjian perbatasan pada Jumat (27/6/2025).\n\nKedua negara berjanji meningkatkan kerja sama.\n");
+        s.put(&r).unwrap();
+        assert!(s.contacts("CHL", "PER").unwrap().is_empty(), "{name}");
+    }
+}
