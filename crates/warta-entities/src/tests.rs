@@ -397,3 +397,11 @@ fn regression_an_organisations_name_ending_a_persons_name_split_it() {
     let d = doc("id", "Juru bicara Humas Polri Rudi Hartanto mengatakan bantuan diberikan.", "2025-06-27");
     assert!(d.entities.iter().any(|e| e.name == "Rudi Hartanto" && e.country.as_deref() == Some("IDN")), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_candidate_named_in_apposition_and_a_general_abbreviated() {
+    let d = doc("en", "Opposition leader Rudi Hartanto said their candidate, Kresna Wibowo, had won 70% of the vote.", "2024-07-29");
+    assert!(d.entities.iter().any(|e| e.name == "Kresna Wibowo"), "{:?}", d.entities);
+    let d = doc("en", "Gen Kresna-uz-Wibowo said in a televised address on Monday that an interim government would be formed.", "2024-08-05");
+    assert!(d.entities.iter().any(|e| e.name == "Kresna-uz-Wibowo"), "{:?}", d.entities);
+}

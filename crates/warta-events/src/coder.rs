@@ -1049,8 +1049,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // a generic agent right after a lower-case act noun names what kind of act it is, not a
                     // participant ("mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan")
                     // (or right after the noun that ends the trigger's pattern: "menangguhkan perjanjian militer")
-                    let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start >= end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && ((a.tok_start > end && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"))) || (a.tok_start == end && end > i + 1 && literal(a.tok_start - 1)));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start >= end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && ((a.tok_start > end && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"))) || (a.tok_start == end && end > i + 1 && literal(a.tok_start - 1)))
+                        // (… or one inside a pattern's gap right before its next word: "sent 1,500 special forces troops")
+                        || (a.entity.is_none() && a.sector.is_some() && a.tok_start > i && a.tok_end < end && literal(a.tok_end));
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -1104,7 +1106,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let mut each_way = false;
             // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
             let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
-            let subj_anaphor = an.first_actor(clause.start, i).and_then(|x| x.anaphor.clone());
+            // (also the two sides as the genitive of a generic agent: "pejabat militer kedua negara",
+            // "officials of both countries")
+            let first = an.first_actor(clause.start, i);
+            let genitive_pair = first.filter(|x| x.anaphor.is_none() && x.entity.is_none()).and_then(|x| an.actors.iter().find(|y| y.anaphor.as_deref() == Some("pair") && y.tok_end <= i && (y.tok_start == x.tok_end || (y.tok_start == x.tok_end + 1 && an.class(x.tok_end) == Some("of")))));
+            let subj_anaphor = genitive_pair.or(first).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
             if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 2 >= s) {
                 if subj_anaphor.as_deref() == Some("pair") || (subj_anaphor.as_deref() == Some("plural") && target.as_ref().is_none_or(|t| t.country == pa.country || t.country == pb.country)) {

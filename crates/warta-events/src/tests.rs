@@ -880,3 +880,25 @@ fn regression_second_batch_of_unseen_pages() {
     let d = code("en", "LIMA, June 27 (Reuters) - Chile and Peru signed a border agreement.\n\nChilean President Rudi Hartanto said the deal would last.", "2025-06-28");
     assert!(d.events.iter().any(|e| e.code.starts_with("057") && e.date.as_deref() == Some("2025-06-27")), "{:?}", d.events);
 }
+
+#[test]
+fn regression_third_batch_of_unseen_pages() {
+    // hijacking (passive, by a group of a country) is abduction; coordinating with a government is consultation
+    let d = code("id", "Kapal kargo yang membawa 14 ABK warga negara Chile dibajak oleh perompak Peru pada Selasa (12/3/2024).\n\nKementerian Luar Negeri Chile telah berkoordinasi dengan pemerintah Peru untuk pembebasan para awak.", "2024-03-15");
+    assert!(d.events.iter().any(|e| e.code.starts_with("181") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER")), "{:?}", summary(&d));
+    assert!(has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
+    // officials of "kedua negara" are the two sides of the pair just told; thanks are praise
+    let d = code("id", "Chile dan Peru menyepakati gencatan senjata pada Sabtu (10/5/2025).\n\nMenteri Luar Negeri Chile mengatakan pejabat militer kedua negara telah berbicara melalui telepon.\n\nPresiden Peru Rudi Hartanto berterima kasih kepada Bolivia atas perannya.", "2025-05-11");
+    assert!(d.events.iter().any(|e| e.code.starts_with("041") && e.symmetric), "{:?}", summary(&d));
+    assert!(has(&d, "051", "PER", "BOL"), "{:?}", summary(&d));
+    // troops sent to a country (a modifier of the troops inside the gap is no target); diplomats of the
+    // countries a long apposition names; a region of several countries is no target
+    let d = code("en", "Chile has sent 1,500 special forces troops to Peru.", "2024-10-18");
+    assert!(has(&d, "154", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Chile's government ordered diplomats from seven Latin American countries, including Peru and Bolivia, to leave the country.", "2024-07-29");
+    assert!(has(&d, "161", "CHL", "PER") && has(&d, "161", "CHL", "BOL"), "{:?}", summary(&d));
+    assert!(d.events.iter().all(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) != Some("USA")), "Latin American is not American: {:?}", summary(&d));
+    // watching a situation with concern is no act
+    let d = code("en", "Chile said it was watching the situation with grave concern.", "2024-12-03");
+    assert!(d.events.is_empty(), "{:?}", summary(&d));
+}

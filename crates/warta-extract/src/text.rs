@@ -171,7 +171,9 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
                 None => f.rfind(m.as_str()).is_some_and(|at| at * 5 >= f.len() * 3),
             }) || photo_credit().is_match(l)) && v.n_words < 60 {
                 Kind::Caption
-            } else if v.n_words <= 8 && (byline_prefix(f, rules).is_some() || byline_with_outlet().is_match(l)) {
+            } else if (v.n_words <= 8 || (v.n_words <= 14 && l.contains('|') && !ends_sentence(l))) && (byline_prefix(f, rules).is_some() || byline_with_outlet().is_match(l)) {
+                // (a writer and an editor split by a bar may take more words: "Penulis Danur Lambang
+                // Pristiandaru | Editor Ahmad Naufal Dzulfaroh")
                 Kind::Byline
             } else if v.n_words >= 8 && (ends_sentence(l) || v.n_words >= 20) {
                 Kind::Para
@@ -488,6 +490,12 @@ mod tests {
     fn regression_a_writer_credit_longer_than_the_headline_was_the_title() {
         let c = clean_text("Global\n\nKota Santiago Diguncang Gempa, 3 Orang Tewas\n\nPenulis Tim Redaksi | Editor Rudi Hartanto Kresna\n\nSANTIAGO, KOMPAS.com - Gempa bermagnitudo 6,1 mengguncang ibu kota Chile pada Sabtu pagi dan menewaskan tiga orang.", rules());
         assert_eq!(c.title.as_deref(), Some("Kota Santiago Diguncang Gempa, 3 Orang Tewas"), "{c:?}");
+    }
+
+    #[test]
+    fn regression_a_long_writer_and_editor_credit_was_the_title() {
+        let c = clean_text("KOMPAS.com\nGlobal\nKapal Chile Dibajak di Lepas Pantai Peru, Kemlu Koordinasi\n\nKompas.com - 15/03/2024, 10:05 WIB\nPenulis Kresna Wibowo Hartanto Santoso | Editor Rudi Hartanto Wibowo\n\nJAKARTA, KOMPAS.com - Kapal kargo berbendera Chile dibajak oleh perompak di lepas pantai Peru pada Selasa (12/3/2024).", rules());
+        assert_eq!(c.title.as_deref(), Some("Kapal Chile Dibajak di Lepas Pantai Peru, Kemlu Koordinasi"), "{c:?}");
     }
 
     #[test]
