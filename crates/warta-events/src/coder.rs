@@ -477,7 +477,7 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
         // backwards: [min] N [unit] killed
         let mut j = k;
         let mut hops = 0;
-        while j > r.start && hops < 4 {
+        while j > r.start && hops < 6 {
             j -= 1;
             hops += 1;
             if let Some(n) = number_at(an, j) {
@@ -749,7 +749,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // what talks are about is not an act: "membahas bantuan kemanusiaan", "discussed military
             // aid" (a nominal act just after a consultation verb, no comma between; anything after
             // talks held for a purpose)
-            let topic_of_talks = talks_in.is_some_and(|(ts, tc, te)| ts == s && tc == ci && i >= te && i <= te + 3 && !(te..i).any(|k| doc.tokens[k].lower == ","));
+            // (not across a coordinator: "menggelar pertemuan bilateral dan menyaksikan penandatanganan …")
+            let topic_of_talks = talks_in.is_some_and(|(ts, tc, te)| ts == s && tc == ci && i >= te && i <= te + 3 && !(te..i).any(|k| doc.tokens[k].lower == "," || an.class(k) == Some("conj")));
             if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
                 continue;
             }
@@ -886,7 +887,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "the attack", "serangan itu": a definite mention of an act of a kind already
                     // coded in this document is that act again, not a new one
                     // (one lower-case modifier may stand between: "the overnight attack")
-                    let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
+                    // (… or a side's adjective: "the Israeli attacks")
+                    let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && ((!doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower)) || (lang.demonym_form(&doc.tokens[k].lower) && an.actors.iter().any(|a| a.tok_start == k && a.tok_end == k + 1)));
                     // (or after a possessive that is no actor: "Tuesday evening's strike", "yesterday's attack")
                     let time_possessive = i > srange.start + 1 && an.class(i - 1) == Some("poss") && !an.actors.iter().any(|a| a.tok_end == i - 1);
                     let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post") || time_possessive;
@@ -957,6 +959,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         pre_actor
                     } else if light_before {
                         an.subject(s, ci, i)
+                    } else if root(&pat.code) >= 18 && an.class(end) == Some("with") {
+                        // "a gunbattle with Kosovo police", "bentrokan dengan aparat": the side named after
+                        // "with" is one side of the fighting
+                        after(end + 1).find(|a| a.tok_start == end + 1 && !a.place).cloned()
                     } else {
                         None
                     };

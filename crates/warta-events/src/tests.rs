@@ -902,3 +902,25 @@ fn regression_third_batch_of_unseen_pages() {
     let d = code("en", "Chile said it was watching the situation with grave concern.", "2024-12-03");
     assert!(d.events.is_empty(), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_fourth_batch_of_unseen_pages() {
+    // the fate a speaker says the other side will face is a threat; "the Peruvian attacks" after a
+    // condemnation is the attack told before, not a new one
+    let d = code("en", "Peru launched strikes on Chile early on Friday.\n\nChile's president said Peru would face a bitter and painful fate.\n\nBolivia condemned the Peruvian attacks as a violation of Chile's sovereignty.", "2025-06-13");
+    assert!(has(&d, "13", "CHL", "PER"), "{:?}", summary(&d));
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).count(), 1, "{:?}", summary(&d));
+    // two leaders who "agreed a" scheme act together
+    let d = code("en", "Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo have agreed a pilot scheme to return migrants.", "2025-07-10");
+    assert!(d.events.iter().any(|e| e.code.starts_with("03") && e.symmetric), "{:?}", summary(&d));
+    // attackers killed in a gunbattle with police: the police are a side, the attackers counted
+    let d = code("en", "Three of the attackers were killed in an hours-long gunbattle with Chilean police, officials said.", "2023-09-24");
+    assert!(d.events.iter().any(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL") && e.fatalities.as_ref().is_some_and(|f| f.min == 3)), "{:?}", d.events);
+    // shot dead, counted; a claim of responsibility with the group between
+    let d = code("id", "Kelompok bersenjata Peru menembak mati dua guru di Santiago pada Jumat (21/3/2025).\n\nJuru bicara militer Peru Rudi Hartanto mengklaim kelompoknya bertanggung jawab atas serangan itu.", "2025-03-23");
+    assert!(d.events.iter().any(|e| e.fatalities.as_ref().is_some_and(|f| f.min == 2)), "{:?}", d.events);
+    assert!(d.events.iter().any(|e| e.code.starts_with("015")), "{:?}", summary(&d));
+    // a signing witnessed after a meeting, joined by "dan", is its own act (not the talks' topic)
+    let d = code("id", "Presiden Chile Rudi Hartanto menerima kunjungan Presiden Peru Kresna Wibowo di Santiago, Rabu (28/5/2025).\n\nKedua kepala negara menggelar pertemuan bilateral dan menyaksikan penandatanganan sejumlah nota kesepahaman.", "2025-05-28");
+    assert!(d.events.iter().any(|e| e.code.starts_with("057")), "{:?}", summary(&d));
+}

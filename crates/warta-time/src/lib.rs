@@ -114,7 +114,7 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     m.entry(lang.code.clone()).or_insert_with(|| {
         let mut by_first: warta_lang::WordMap<Vec<TimeWord>> = Default::default();
         // markers read around an expression never start one
-        const NOT_STARTING: [&str; 3] = ["future", "past_aux", "act_after"];
+        const NOT_STARTING: [&str; 4] = ["future", "future_before", "past_aux", "act_after"];
         let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
@@ -261,7 +261,7 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     let hi = (end + FUTURE_AFTER).min(c.toks.len());
     // a marker put in the past ("was scheduled", "had been due", "as previously planned") is not one
     let past = |k: usize| (k.saturating_sub(2)..k).any(|p| c.same_sentence(p, k) && c.word_kind(p, "past_aux"));
-    (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && c.word_kind(k, "future") && !past(k))
+    (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k))
 }
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)

@@ -177,3 +177,13 @@ fn shift_moves_a_day_by_a_duration_and_nothing_else() {
         assert_eq!(shift(day, dur, *dir).as_deref(), *want, "{day} {dur} {dir}");
     }
 }
+
+#[test]
+fn regression_would_before_a_weekday_is_future_but_not_after_it() {
+    // "would" before the expression marks the next one; after it, it belongs to the clause that follows
+    let cases: DirCases = &[
+        ("en", "The Vatican said the funeral would be held on Saturday.", "2025-04-21", &[("Saturday", "2025-04-26")]),
+        ("en", "He announced on Thursday that the country would not seek talks.", "2024-12-01", &[("Thursday", "2024-11-28")]),
+    ];
+    check_dir(cases);
+}
