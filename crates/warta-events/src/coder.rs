@@ -848,7 +848,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 limit = k;
             }
             // "welcomed the sanctions and urged Argentina …": a second predicate's object is its own
-            let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && pattern_index(lang).contains_key(&t.lower));
+            // (a trigger that starts there: "drones and missiles at …" names no second act)
+            let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap) && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.code != "-");
             if let Some(k) = (end..limit).find(|&k| second_verb(k)) {
                 limit = k;
             }
@@ -1041,7 +1042,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // (one told with the same noun first: "the strikes" → "launched missile strikes", not
                                 // the last act of force)
                                 let doer_known = |e: &Event| e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some());
-                                let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e));
+                                // (an act told only as the time of another, "sehari setelah AS mengebom …", last)
+                                let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && e.date_source.as_deref() == Some("offset")));
                                 earlier()
                                     .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)))
                                     .or_else(|| earlier().find(|(e, _, _)| kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
@@ -1098,6 +1100,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if let Some(t) = target.clone() {
                 if t.anaphor.is_some() {
                     target = an.resolve(&t, s, clause.kind == ClauseKind::Comp);
+                    // an object pronoun that would name the actor itself names the other side told
+                    // before it in the sentence ("cut relations with the UAE, accusing it of …")
+                    if t.anaphor.as_deref() == Some("country") && target.as_ref().zip(actor.as_ref()).is_some_and(|(x, a)| same_side(x, a)) {
+                        target = an.actors.iter().filter(|x| x.tok_start >= srange.start && x.tok_end <= i && !x.place && x.anaphor.is_none() && x.country.is_some() && actor.as_ref().is_none_or(|a| a.country != x.country)).last().cloned();
+                    }
                 }
             }
             if let Some(a) = actor.clone() {
@@ -1313,8 +1320,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             // (a bare year right after a lower-case noun names what it modifies, not when the act was:
             // "menangguhkan perjanjian militer 2018 … pada Senin")
-            let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && !doc.tokens[k - 1].cap && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower);
-            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)).map(|(_, t)| *t);
+            // (or a name's: "sengketa hasil Pemilihan Presiden 2024 … Senin (22/4/2024)")
+            let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower) && !lang.months.contains_key(&doc.tokens[k - 1].lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == doc.tokens[k - 1].lower);
+            let holiday = |t: &warta_core::TimeExpr| {
+                let text = t.text.to_lowercase();
+                lang.time_words.iter().any(|(p, k, _)| k.starts_with("holiday") && p.join(" ") == text)
+            };
+            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, t)| (holiday(t) && time_tok.iter().any(|(k2, t2)| *k2 >= from && *k2 < to && t2.granularity == "day" && t2.text.bytes().any(|b| b.is_ascii_digit())), k.abs_diff(i))).map(|(_, t)| *t);
+            // (a day written with its numbers beats a holiday's name, "Hari Kemerdekaan", which the
+            // language's calendar places in its own country's year)
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")
             let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == "," && an.class(clause.start - 1) != Some("sub_time"))

@@ -924,3 +924,23 @@ fn regression_fourth_batch_of_unseen_pages() {
     let d = code("id", "Presiden Chile Rudi Hartanto menerima kunjungan Presiden Peru Kresna Wibowo di Santiago, Rabu (28/5/2025).\n\nKedua kepala negara menggelar pertemuan bilateral dan menyaksikan penandatanganan sejumlah nota kesepahaman.", "2025-05-28");
     assert!(d.events.iter().any(|e| e.code.starts_with("057")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_fifth_batch_of_unseen_pages() {
+    // "sehari setelah": a fused count and unit; the act counted from is the day told before it
+    let d = code("id", "Peru menembakkan rudal ke pangkalan Chile pada Senin (23/6/2025), sehari setelah Chile mengebom tiga fasilitas militer Peru.\n\nBolivia mengecam serangan itu.", "2025-06-24");
+    assert!(d.events.iter().any(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL") && e.date.as_deref() == Some("2025-06-22")), "{:?}", d.events);
+    // … and "serangan itu" is the main act, not the one told as its time
+    assert!(has(&d, "11", "BOL", "PER"), "{:?}", summary(&d));
+    // cutting diplomatic relations is breaking them (161)
+    let d = code("en", "Chile cut diplomatic relations with Peru on Tuesday.", "2025-05-06");
+    assert!(has(&d, "161", "CHL", "PER"), "{:?}", summary(&d));
+    // a day written with its numbers beats a holiday's name the language's calendar would place elsewhere
+    let d = code("id", "Junta militer Chile membebaskan lebih dari 4.000 tahanan dalam amnesti memperingati Hari Kemerdekaan pada Kamis (4/1/2024).", "2024-01-04");
+    assert!(d.events.iter().any(|e| e.code.starts_with("08") && e.date.as_deref() == Some("2024-01-04")), "{:?}", d.events);
+    // voting to impose tariffs is a sanction; a gang claims responsibility
+    let d = code("en", "Chile's lawmakers voted on Friday to impose tariffs of up to 35% on imports of cars made in Peru.", "2024-10-04");
+    assert!(d.events.iter().any(|e| e.code.starts_with("163")), "{:?}", summary(&d));
+    let d = code("en", "Members of the Lima gang claimed responsibility for the attack on a Chilean town in a video.", "2024-10-04");
+    assert!(d.events.iter().any(|e| e.code.starts_with("015")), "{:?}", summary(&d));
+}

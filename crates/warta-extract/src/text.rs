@@ -276,7 +276,9 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     // a line ending in a full stop (a standfirst) only when there is no other; the first of equals.
     let headline_score = |l: &str| {
         let numeric = l.split_whitespace().filter(|w| w.chars().any(|ch| ch.is_ascii_digit())).count() as i64;
-        words(l) as i64 - 3 * numeric
+        // (two per number: "Junta Myanmar Bebaskan 4.000 Tahanan, Termasuk 22 WNA" stays a headline, a date
+        // line of weekday, day, month, year and clock does not)
+        words(l) as i64 - 2 * numeric
     };
     let candidate = |i: usize| kinds[i] == Kind::Short && words(&lines[i]) >= 3 && headline_score(&lines[i]) >= 3;
     let mut title_at = (0..first).filter(|&i| candidate(i)).max_by_key(|&i| (!lines[i].trim_end().ends_with('.'), headline_score(&lines[i]), std::cmp::Reverse(i)));
@@ -496,6 +498,12 @@ mod tests {
     fn regression_a_long_writer_and_editor_credit_was_the_title() {
         let c = clean_text("KOMPAS.com\nGlobal\nKapal Chile Dibajak di Lepas Pantai Peru, Kemlu Koordinasi\n\nKompas.com - 15/03/2024, 10:05 WIB\nPenulis Kresna Wibowo Hartanto Santoso | Editor Rudi Hartanto Wibowo\n\nJAKARTA, KOMPAS.com - Kapal kargo berbendera Chile dibajak oleh perompak di lepas pantai Peru pada Selasa (12/3/2024).", rules());
         assert_eq!(c.title.as_deref(), Some("Kapal Chile Dibajak di Lepas Pantai Peru, Kemlu Koordinasi"), "{c:?}");
+    }
+
+    #[test]
+    fn regression_a_headline_with_two_numbers_was_no_title() {
+        let c = clean_text("CNN Indonesia\nHome\nInternasional\nJunta Chile Bebaskan 4.000 Tahanan, Termasuk 22 WNA\n\nCNN Indonesia\nKamis, 04 Jan 2024 13:20 WIB\nBagikan:\n\nJakarta, CNN Indonesia -- Junta militer Chile membebaskan lebih dari 4.000 tahanan dalam amnesti pada Kamis (4/1), termasuk 22 warga negara asing.", rules());
+        assert_eq!(c.title.as_deref(), Some("Junta Chile Bebaskan 4.000 Tahanan, Termasuk 22 WNA"), "{c:?}");
     }
 
     #[test]

@@ -630,6 +630,17 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             }
         }
     }
+    // a count fused with its unit: "sehari", "sepekan", "sebulan", "setahun" (kinds fused_day …)
+    for (kind, unit) in [("fused_day", 'D'), ("fused_week", 'W'), ("fused_month", 'M'), ("fused_year", 'Y')] {
+        if let Some(n) = c.word_arg(j, kind).and_then(|a| u32::try_from(a).ok()) {
+            let end = j + 1;
+            let dir = if c.word_kind(end, "ago") { Some(-1) } else if c.word_kind(end, "later") { Some(1) } else { None };
+            return Some(match dir {
+                Some(d) => (Raw::Rel { unit, n: d * n as i64 }, end + 1 - i),
+                None => (Raw::Duration { n: Some(n), unit }, end - i),
+            });
+        }
+    }
     // the quantity: a number, "a couple of", "a few", "several" (unspecified)
     let (n, qlen): (Option<u32>, usize) = if let Some((a, l)) = c.phrase(j, "quantity") {
         (u32::try_from(a).ok().filter(|a| *a > 0), l)
