@@ -638,8 +638,9 @@ fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
 /// killed", "serangan itu terjadi dua hari setelah …". `word` is the after/before word opening the act's
 /// clause, right after a duration ("a day", "dua hari"); its `act_after` argument in the time words is
 /// the direction. The day counted from is a day told before the duration in the sentence ("The attack on
-/// Sunday came two days after …"), else the day of the last act coded of the kind the sentence names
-/// before the duration ("The strikes" → the strikes just told). Anything else gives `None`.
+/// Sunday came two days after …"), else — when the sentence opens with a definite description naming no
+/// actor ("The strikes …", "Serangan itu …") — the day of the last earlier act of the kind it names, or of
+/// the story's first dated act. Anything else gives `None`.
 fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], events: &[(Event, usize, usize)], from: usize, word: usize) -> Option<String> {
     let doc = an.doc;
     let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && p[0] == doc.tokens[word].lower).map(|(_, _, a)| *a)?;
