@@ -471,7 +471,7 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
         if !killed {
             continue;
         }
-        let word_of = |j: usize, k: &str| an.doc.tokens.get(j).is_some_and(|t| an.lang.casualties.iter().any(|(p, kind)| kind == k && p.len() == 1 && p[0] == t.lower));
+        let word_of = |j: usize, k: &str| casualty_word(an, j, &[k]);
         // a counted noun, or a word that may stand between the count and the outcome ("were", "telah")
         let unit = |j: usize| word_of(j, "unit") || word_of(j, "link");
         // backwards: [min] N [unit] killed
@@ -523,7 +523,22 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
 
 /// A word of death or injury at token `k` ("killed", "died", "tewas", "terluka").
 fn outcome_word(an: &Analysis, k: usize) -> bool {
-    an.lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && p.len() == 1 && p[0] == an.doc.tokens[k].lower)
+    casualty_word(an, k, &["killed", "injured"])
+}
+
+/// Is the one-word casualty entry at token `k` of one of `kinds` (casualties.tsv: killed, injured, unit, link …)?
+fn casualty_word(an: &Analysis, k: usize, kinds: &[&str]) -> bool {
+    an.doc.tokens.get(k).is_some_and(|t| an.lang.casualties.iter().any(|(p, kind)| kinds.contains(&kind.as_str()) && p.len() == 1 && p[0] == t.lower))
+}
+
+/// A value that starts with a year ("2025", "2025-06", "2025-W18").
+fn is_date(v: &str) -> bool {
+    v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+}
+
+/// A value that starts with a whole day, perhaps with a part of it ("2025-06-11", "2024-01-11TNI").
+fn is_day(v: &str) -> bool {
+    v.len() >= 10 && is_date(v) && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
 }
 
 /// Whether token `k` may sit between a cause preposition and the act noun after it: an article, a
@@ -558,8 +573,7 @@ fn cause_before(an: &Analysis, s: usize, i: usize) -> Option<usize> {
 /// The token after a count of the hurt joined to the dead at `k` ("… killed *and 90 injured* in …",
 /// "tewas *dan 20 lainnya luka-luka* dalam …"), else `k`.
 fn past_injured(an: &Analysis, s: usize, k: usize) -> usize {
-    let toks = &an.doc.tokens;
-    let word_of = |j: usize, kinds: &[&str]| toks.get(j).is_some_and(|t| t.sentence == s && an.lang.casualties.iter().any(|(p, kind)| kinds.contains(&kind.as_str()) && p.len() == 1 && p[0] == t.lower));
+    let word_of = |j: usize, kinds: &[&str]| an.doc.tokens.get(j).is_some_and(|t| t.sentence == s) && casualty_word(an, j, kinds);
     if an.class(k) != Some("conj") || number_at(an, k + 1).is_none() {
         return k;
     }
@@ -645,9 +659,7 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
     let doc = an.doc;
     let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && p[0] == doc.tokens[word].lower).map(|(_, _, a)| *a)?;
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
-    // a day, perhaps with a part of it ("2024-01-11TNI")
-    let day = |v: &str| v.len() >= 10 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit) && v.as_bytes()[7] == b'-';
-    let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && day(&t.value)).last() {
+    let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
         Some((_, t)) => t.value.clone(),
         None => {
             // a definite description of an act ("The strikes …", "Serangan itu …"), no actor in it
@@ -657,7 +669,7 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
                 return None;
             }
             // the last act of the kind it names, else the story's lead act (the first one dated)
-            let told = |e: &Event| e.date.as_deref().is_some_and(day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset"));
+            let told = |e: &Event| e.date.as_deref().is_some_and(is_day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset"));
             let earlier = events.iter().filter(|(e, es, _)| *es < s && told(e));
             let roots: Vec<&str> = an.triggers_of(s).iter().filter(|(a, _, p)| *a >= from && *a < *k && p.frame == "noun").map(|(_, _, p)| &p.code[..2]).collect();
             let same_kind = earlier.clone().filter(|(e, _, _)| roots.contains(&&e.code[..2])).last();
@@ -711,7 +723,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // the day a dateline gives ("WASHINGTON, June 27 (Reuters) -") is the filing's, in the place it was
     // filed: it dates what the story tells without a time before the page's timestamp does (a page
     // saved abroad prints its time in the saver's zone: "June 28, 2025 5:12 AM GMT+7")
-    let filed = dateline_end.and_then(|d| time_tok.iter().find(|(k, t)| *k < d && !t.anchor_only && t.value.len() == 10 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).map(|(_, t)| t.value.clone()));
+    let filed = dateline_end.and_then(|d| time_tok.iter().find(|(k, t)| *k < d && !t.anchor_only && t.value.len() == 10 && is_day(&t.value)).map(|(_, t)| t.value.clone()));
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
     // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
@@ -909,7 +921,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // … and its day, where the first mention had only the page's
                             // ("… killed a commander in an air strike." — "Tuesday evening's strike")
                             if e.date_source.as_deref() == Some("document") {
-                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && t.value.len() >= 10 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, _)| k.abs_diff(i)) {
+                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value)).min_by_key(|(k, _)| k.abs_diff(i)) {
                                     e.date = Some(t.value.clone());
                                     e.date_source = Some("sentence".into());
                                 }
@@ -1325,15 +1337,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower) && !lang.months.contains_key(&doc.tokens[k - 1].lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == doc.tokens[k - 1].lower);
             let holiday = |t: &warta_core::TimeExpr| {
                 let text = t.text.to_lowercase();
-                lang.time_words.iter().any(|(p, k, _)| k.starts_with("holiday") && p.join(" ") == text)
+                lang.time_words.iter().any(|(p, k, _)| k.starts_with("holiday") && p.iter().map(String::as_str).eq(text.split_whitespace()))
             };
-            let dated = |from: usize, to: usize| time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).min_by_key(|(k, t)| (holiday(t) && time_tok.iter().any(|(k2, t2)| *k2 >= from && *k2 < to && t2.granularity == "day" && t2.text.bytes().any(|b| b.is_ascii_digit())), k.abs_diff(i))).map(|(_, t)| *t);
+            let dated = |from: usize, to: usize| {
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value));
+                let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
+                in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), k.abs_diff(i))).map(|(_, t)| *t)
+            };
             // (a day written with its numbers beats a holiday's name, "Hari Kemerdekaan", which the
             // language's calendar places in its own country's year)
             // "since August 2024, when Chinese vessels rammed …", "pada Maret 2025, ketika polisi menangkap …":
             // a subordinate clause right after a time is dated by it (even by the anchor of "since")
             let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == "," && an.class(clause.start - 1) != Some("sub_time"))
-                .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 3].span.end && t.value.len() >= 4 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)).map(|(_, t)| *t))
+                .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 3].span.end && is_date(&t.value)).map(|(_, t)| *t))
                 .flatten();
             // what a speaker is reported to allege (frame `speech`) is dated by the report's own time
             // ("Tusk said on Sunday that the blaze in May 2024 had been commissioned by …")
