@@ -518,7 +518,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             } else {
                 title.role.clone()
             };
-            b.add_role(p, Role { role, country: c.clone() });
+            // "mantan Presiden Rodrigo Duterte", "former President X": a title held before is no role now
+            // (function-word class `former`), though it still tells the country
+            let tk = doc.tokens.partition_point(|t| t.span.start < title_start);
+            let former = tk > 0 && lang.function_words.get(&doc.tokens[tk - 1].lower).is_some_and(|c| c == "former");
+            if !former {
+                b.add_role(p, Role { role, country: c.clone() });
+            }
             if b.ents[p].country.is_none() {
                 b.ents[p].country = c;
             }
@@ -592,6 +598,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let etype = match lang.function_words.get(&toks[k].lower).map(String::as_str) {
             Some("place_prefix") => EntityType::City,
             Some("region_prefix") => EntityType::Region,
+            // "pangkalan udara Al Udeid": a facility is a place (`facility_prefix`, lower case, with up to
+            // two lower-case words of its kind before the name)
+            Some("facility_prefix") if !toks[k].cap => EntityType::City,
             _ => {
                 k += 1;
                 continue;
@@ -599,12 +608,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         };
         let s = toks[k].sentence;
         let free = |m: usize| free_name_word(m, s);
+        let prefix = k;
+        if lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "facility_prefix") {
+            while k + 1 < toks.len() && k - prefix < 2 && !toks[k + 1].cap && toks[k + 1].kind == warta_core::TokenKind::Word && !lang.function_words.contains_key(&toks[k + 1].lower) && !lang.is_stopword(&toks[k + 1].lower) {
+                k += 1;
+            }
+        }
         let mut m = k + 1;
         while m < toks.len() && m - k <= 3 && free(m) {
             m += 1;
         }
         if m == k + 1 {
-            k += 1;
+            k = prefix + 1;
             continue;
         }
         let country = toks

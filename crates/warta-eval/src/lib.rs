@@ -277,13 +277,10 @@ fn score_events(rec: &Record, gold: &Value, out: &mut EventScore) {
     let req: Vec<usize> = order.iter().copied().filter(|&i| !optional(golds[i])).collect();
     assign(&adj, extracted.len(), &req, &mut owner);
     let opt: Vec<usize> = order.iter().copied().filter(|&i| optional(golds[i])).collect();
-    // optional ones only take extracted events left free
-    let mut adj_opt = adj.clone();
-    for row in adj_opt.iter_mut() {
-        row.retain(|&v| owner[v].is_none());
-    }
+    // optional ones after: an augmenting path may move a required gold event to another extracted event
+    // it also matches, but never leaves one unmatched, so recall is the required ones' maximum
     let mut owner2 = owner.clone();
-    assign(&adj_opt, extracted.len(), &opt, &mut owner2);
+    assign(&adj, extracted.len(), &opt, &mut owner2);
     for (i, g) in golds.iter().enumerate() {
         let id = s(g, "id").unwrap_or_else(|| format!("#{i}"));
         let m = owner2.iter().position(|o| *o == Some(i));

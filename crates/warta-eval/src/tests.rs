@@ -37,6 +37,25 @@ fn optional_gold_never_takes_a_match_a_required_one_needs() {
 }
 
 #[test]
+fn regression_an_optional_gold_lost_its_only_match_to_a_required_one_with_another() {
+    // R accepts both extracted events, O only the first: the maximum matching gives R the second
+    let gold = json!({"events": [
+        {"id": "R", "codes": ["0"], "actor": "SAU"},
+        {"id": "O", "codes": ["04"], "actor": "SAU", "optional": true}
+    ]});
+    let f = score("t", &rec(vec![ev("046", "SAU", "YEM", "2024-01-12"), ev("020", "SAU", "YEM", "2024-01-12")]), &gold);
+    assert_eq!(f.events.recall.hit, 1);
+    assert_eq!((f.events.precision.hit, f.events.precision.total), (2, 2));
+    // … but an optional gold never costs a required one its match
+    let gold = json!({"events": [
+        {"id": "R", "codes": ["04"], "actor": "SAU"},
+        {"id": "O", "codes": ["04"], "actor": "SAU", "optional": true}
+    ]});
+    let f = score("t", &rec(vec![ev("046", "SAU", "YEM", "2024-01-12")]), &gold);
+    assert_eq!((f.events.recall.hit, f.events.precision.hit), (1, 1));
+}
+
+#[test]
 fn article_checks_count_each_rule() {
     let gold = json!({"article": {"title": "T", "paragraphs": 2, "must_not_contain": ["Forum"], "body_starts_with": "Body"}});
     let mut r = rec(vec![]);

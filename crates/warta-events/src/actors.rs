@@ -59,8 +59,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             cands.push(ActorRef { span: Span::new(m.start, m.end), tok_start: a, tok_end: b, entity: Some(e.id.clone()), etype: Some(e.etype), country: e.country.clone(), sector, anaphor: None, place, home: false });
         }
     }
-    // generic agents: "polisi", "biro intelijen Rusia", "Russian troops"
     let toks = &doc.tokens;
+    // "Senin malam waktu AS": a name after a time-zone word (function-word class `zone`) tells a clock,
+    // not a side
+    cands.retain(|c| c.tok_start == 0 || lang.function_words.get(&toks[c.tok_start - 1].lower).is_none_or(|k| k != "zone"));
+    // generic agents: "polisi", "biro intelijen Rusia", "Russian troops"
     let country_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
     // … and a town or region after "in" gives an agent its country ("five civilians in Kharkiv")
     let place_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.place && c.country.is_some()).map(|c| (c.tok_start, c)).collect();
@@ -149,6 +152,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     // names a place, not an actor
     for c in cands.iter_mut().filter(|c| c.etype == Some(EntityType::Country)) {
         if toks.get(c.tok_end).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|k| k == "place_noun")) {
+            c.place = true;
+        }
+    }
+    // "di Roma, Italia", "in Manila, Philippines": a country after its own city and a comma says where
+    // the city is; it is part of the place, not an actor
+    let city_country: Vec<(usize, Option<String>)> = cands.iter().filter(|c| matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region))).map(|c| (c.tok_end, c.country.clone())).collect();
+    for c in cands.iter_mut().filter(|c| c.etype == Some(EntityType::Country) && c.tok_start >= 2) {
+        if toks[c.tok_start - 1].lower == "," && city_country.iter().any(|(e, k)| *e == c.tok_start - 1 && k.is_some() && *k == c.country) {
             c.place = true;
         }
     }

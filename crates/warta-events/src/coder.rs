@@ -86,6 +86,8 @@ impl<'a> Analysis<'a> {
         let mut out = vec![];
         let mut start = r.start;
         let mut kind = ClauseKind::Main;
+        // the kind of the clause a relative clause interrupts
+        let mut main_kind = ClauseKind::Main;
         for k in r.clone() {
             let new = match self.class(k) {
                 Some("comp") => Some(ClauseKind::Comp),
@@ -105,11 +107,23 @@ impl<'a> Analysis<'a> {
                 }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
+                // a fronted subordinate clause ends at its comma: "Usai pertemuan, kedua pemimpin …",
+                // "After the talks, the ministers …"
+                // (a word of an act's time, `act_after` in the time words — not "sejak"/"since", whose
+                // clause opens a period the main clause's toll runs over)
+                _ if toks[k].lower == "," && kind == ClauseKind::Sub && (start == r.start + 1 || self.time_before(r.start, start - 1)) && self.act_after_word(start - 1) => Some(ClauseKind::Main),
+                // a relative clause set off by commas ends at its second comma when a lower-case word
+                // follows: "Netanyahu, who met Trump on Tuesday, thanked him" — the verb after it is the
+                // main clause's
+                _ if toks[k].lower == "," && kind == ClauseKind::Rel && start >= r.start + 2 && toks[start - 2].lower == "," && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && self.class(k + 1).is_none() && k + 1 < r.end) => Some(main_kind),
                 _ => None,
             };
             if let Some(n) = new {
                 if k > start {
                     out.push(Clause { start, end: k, kind });
+                }
+                if n == ClauseKind::Rel && kind != ClauseKind::Rel {
+                    main_kind = kind;
                 }
                 start = k + 1;
                 kind = n;
@@ -119,6 +133,16 @@ impl<'a> Analysis<'a> {
             out.push(Clause { start, end: r.end.max(start), kind });
         }
         out
+    }
+
+    /// Whether token `k` is a word of another act's time ("setelah", "before": class `act_after` in the time words).
+    fn act_after_word(&self, k: usize) -> bool {
+        self.lang.time_words.iter().any(|(p, c, _)| c == "act_after" && p.len() == 1 && p[0] == self.doc.tokens[k].lower)
+    }
+
+    /// Whether tokens [from, to) are exactly one time expression ("Beberapa jam", "Two days").
+    fn time_before(&self, from: usize, to: usize) -> bool {
+        to > from && self.doc.times.iter().any(|t| t.start == self.doc.tokens[from].span.start && t.end == self.doc.tokens[to - 1].span.end)
     }
 
     /// "Chile, Peru, and Bolivia": the comma before the conjunction `k` closes a list of names,
@@ -228,6 +252,12 @@ impl<'a> Analysis<'a> {
         let c = &self.clauses[s][ci];
         if let Some(a) = self.first_actor(c.start, before) {
             return self.resolve(a, s, c.kind == ClauseKind::Comp);
+        }
+        // the rest of a clause a relative clause set off by commas interrupted: its subject is before
+        // the relative clause ("Netanyahu, who met Trump on Tuesday, thanked him")
+        if ci >= 2 && self.clauses[s][ci - 1].kind == ClauseKind::Rel && self.clauses[s][ci - 1].end + 1 == c.start && self.doc.tokens[c.start - 1].lower == "," {
+            let p = &self.clauses[s][ci - 2];
+            return self.subject(s, ci - 2, p.end);
         }
         match c.kind {
             ClauseKind::Comp => self.subjects[s].clone(),
@@ -384,9 +414,15 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
     while i < r.end {
         let mut best: Option<(usize, &EventPattern)> = None;
         let score = |p: &EventPattern| p.tokens.iter().filter(|t| *t != "*" && *t != "**").count();
+        // frame `leave_org`: only where an organisation's name follows ("leaving ECOWAS", "withdrew from the
+        // WHO"); else a shorter pattern says what the verb does ("withdrew from the Syrian … sector")
+        let org_at = |e: usize| {
+            let e = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
+            doc.tokens.get(e).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Org && x.mentions.iter().any(|m| m.start == t.span.start)))
+        };
         if let Some(cands) = idx.get(&doc.tokens[i].lower) {
             for p in cands {
-                if let Some(e) = match_here(doc, i, r.end, &p.tokens) {
+                if let Some(e) = match_here(doc, i, r.end, &p.tokens).filter(|&e| p.frame != "leave_org" || org_at(e)) {
                     if best.is_none_or(|(_, b)| score(p) > score(b)) {
                         best = Some((e, p));
                     }
@@ -541,6 +577,16 @@ fn is_day(v: &str) -> bool {
     v.len() >= 10 && is_date(v) && v.as_bytes()[4] == b'-' && v.as_bytes()[7] == b'-'
 }
 
+/// A light verb, then a round of the act ("putaran kedua", "a second round of") just before the act
+/// noun at `i`: up to four lower-case words, one of class `round`, none a verb or an actor.
+fn light_round_before(an: &Analysis, from: usize, i: usize) -> bool {
+    let toks = &an.doc.tokens;
+    let Some(j) = (from..i).rev().take(5).find(|&k| an.class(k) == Some("light")) else { return false };
+    let between = j + 1..i;
+    between.clone().any(|k| an.class(k) == Some("round"))
+        && between.clone().all(|k| toks[k].kind == warta_core::TokenKind::Word && !toks[k].cap && matches!(an.class(k), None | Some("round" | "of" | "det")) && !an.lang.verb_form(&toks[k].lower) && !an.actors.iter().any(|a| a.tok_start == k))
+}
+
 /// Whether token `k` may sit between a cause preposition and the act noun after it: an article, a
 /// side's name or a lower-case modifier ("in an Israeli tank shelling"), no punctuation.
 fn inside_cause_phrase(an: &Analysis, k: usize) -> bool {
@@ -623,9 +669,11 @@ fn statement_date(doc: &Doc, time_tok: &[(usize, &warta_core::TimeExpr)], s: usi
 /// language's verb endings (class `verb_ending`: "vetoed" → "the veto", "launches" → "the launch").
 fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
     let t = trigger_word.to_lowercase();
+    let ending = |w: &str, stem: &str, classes: &[&str]| w.strip_prefix(stem).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| classes.contains(&c.as_str())));
     t == noun
-        || (noun.chars().count() >= 4
-            && t.strip_prefix(noun).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| c == "verb_ending" || c == "progressive_suffix")))
+        || (noun.chars().count() >= 4 && ending(&t, noun, &["verb_ending", "progressive_suffix"]))
+        // (a verb and its act noun: "deported" — "the deportations"; function-word class `noun_ending`)
+        || t.char_indices().skip(4).any(|(b, _)| ending(&t, &t[..b], &["verb_ending"]) && ending(noun, &t[..b], &["noun_ending"]))
 }
 
 /// Acts that coordinated subjects with no target do to each other: cooperation and agreement
@@ -661,22 +709,47 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
         Some((_, t)) => t.value.clone(),
-        None => {
-            // a definite description of an act ("The strikes …", "Serangan itu …"), no actor in it
-            let s = doc.tokens[from].sentence;
-            let definite = an.class(from) == Some("det") || (from..(*k).min(from + 4)).any(|j| an.class(j) == Some("det_post"));
-            if !definite || an.actors.iter().any(|a| a.tok_start >= from && a.tok_end <= *k && !a.place) {
-                return None;
-            }
-            // the last act of the kind it names, else the story's lead act (the first one dated)
-            let told = |e: &Event| e.date.as_deref().is_some_and(is_day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset"));
-            let earlier = events.iter().filter(|(e, es, _)| *es < s && told(e));
-            let roots: Vec<&str> = an.triggers_of(s).iter().filter(|(a, _, p)| *a >= from && *a < *k && p.frame == "noun").map(|(_, _, p)| &p.code[..2]).collect();
-            let same_kind = earlier.clone().filter(|(e, _, _)| roots.contains(&&e.code[..2])).last();
-            same_kind.or_else(|| earlier.clone().next())?.0.date.clone()?
-        }
+        None => described_act_day(an, events, from, *k)?,
     };
     warta_time::shift(&base[..10], &dur.value, dir)
+}
+
+/// The day of the act a definite description in tokens [from, to) refers back to ("The strikes …",
+/// "pengumuman itu"), naming no actor: the last earlier act of the kind it names, else the story's lead
+/// act (the first one dated). `None` when the words are no definite description.
+fn described_act_day(an: &Analysis, events: &[(Event, usize, usize)], from: usize, to: usize) -> Option<String> {
+    let s = an.doc.tokens[from].sentence;
+    let definite = an.class(from) == Some("det") || (from..to.min(from + 4)).any(|j| an.class(j) == Some("det_post"));
+    if !definite || an.actors.iter().any(|a| a.tok_start >= from && a.tok_end <= to && !a.place) {
+        return None;
+    }
+    let told = |e: &Event| e.date.as_deref().is_some_and(is_day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset"));
+    let earlier = events.iter().filter(|(e, es, _)| *es < s && told(e));
+    let roots: Vec<&str> = an.triggers_of(s).iter().filter(|(a, _, p)| *a >= from && *a < to && p.frame == "noun").map(|(_, _, p)| &p.code[..2]).collect();
+    let same_kind = earlier.clone().filter(|(e, _, _)| roots.contains(&&e.code[..2])).last();
+    same_kind.or_else(|| earlier.clone().next())?.0.date.clone()
+}
+
+/// The day of a main clause after a fronted clause of another act's time with its distance: "Beberapa jam
+/// sebelum pengumuman itu, Iran menembakkan …", "Two days after the vote, protesters …". The sentence opens
+/// with a duration, an `act_after` word and what it counts from (a day, or a definite description of an
+/// earlier act), then a comma at `main - 1`; hours and minutes keep the day.
+fn fronted_offset(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], events: &[(Event, usize, usize)], from: usize, main: usize) -> Option<String> {
+    let doc = an.doc;
+    if main < from + 3 || doc.tokens[main - 1].lower != "," {
+        return None;
+    }
+    let (_, dur) = time_tok.iter().find(|(k, t)| *k == from && t.value.starts_with('P'))?;
+    let word = doc.tokens.partition_point(|t| t.span.end <= dur.end);
+    let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && Some(&p[0]) == doc.tokens.get(word).map(|t| &t.lower)).map(|(_, _, a)| *a)?;
+    let base = match time_tok.iter().filter(|(j, t)| *j > word && *j < main && !t.anchor_only && is_day(&t.value)).last() {
+        Some((_, t)) => t.value.clone(),
+        None => described_act_day(an, events, word + 1, main - 1)?,
+    };
+    if dur.value.starts_with("PT") {
+        return Some(base[..10].to_string());
+    }
+    warta_time::shift(&base[..10], &dur.value, -dir)
 }
 
 /// Code every event of the document.
@@ -875,7 +948,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 limit = k;
             }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
-            let light_before = i > clause.start && an.class(i - 1) == Some("light");
+            // (a round's count may stand between: "menggelar putaran kedua perundingan", "held a second
+            // round of talks" — function-word class `round`)
+            let light_before = i > clause.start && (an.class(i - 1) == Some("light") || light_round_before(&an, clause.start, i));
             let mut confidence: f32 = 0.8;
             // an active verb after a passive auxiliary is passive ("had been caught", "were seized")
             // a noun after a modal cue ("will attack Iraq", "wants to attack") is the verb of the same form
@@ -905,7 +980,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && ((!doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower)) || (lang.demonym_form(&doc.tokens[k].lower) && an.actors.iter().any(|a| a.tok_start == k && a.tok_end == k + 1)));
                     // (or after a possessive that is no actor: "Tuesday evening's strike", "yesterday's attack")
                     let time_possessive = i > srange.start + 1 && an.class(i - 1) == Some("poss") && !an.actors.iter().any(|a| a.tok_end == i - 1);
-                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post") || time_possessive;
+                    // (or a bare noun after a word of time, naming nobody: "kata Araghchi usai pertemuan",
+                    // "after the talks")
+                    // (not after "sejak"/"since": "Sejak perang pecah …" opens a period, the war itself)
+                    let time_ref = i > srange.start && an.class(i - 1) == Some("sub_time") && an.act_after_word(i - 1) && !an.actors.iter().any(|a| a.tok_start == end || a.tok_start == end + 1);
+                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post") || time_possessive || time_ref;
                     if definite {
                         // (an act of the kind, or one told with the same noun: "the strike" after "an air strike")
                         let noun = doc.tokens[end - 1].lower.as_str();
@@ -988,6 +1067,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
                     let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
                     let target = target.or(victims);
+                    // "serangan AS terhadap fasilitas nuklirnya", "strikes against its nuclear sites": what the
+                    // act is against belongs to the sentence's subject (function-word class `poss_pronoun`,
+                    // or a word ending in a `poss_suffix`)
+                    let owned = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == doc.tokens[i].sentence && t.kind == warta_core::TokenKind::Word && (an.class(k) == Some("poss_pronoun") || lang.possessive_suffix(&t.lower)));
+                    let target = target.or_else(|| {
+                        (root(&pat.code) >= 18 && an.class(near) == Some("against") && (near + 1..near + 4).any(owned))
+                            .then(|| an.subject(s, 0, srange.end))
+                            .flatten()
+                            .filter(|t| !t.place && t.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != t.country))
+                    });
                     (actor, target)
                 }
                 "speech" => (an.subjects[s].clone(), after(i).find(|a| !a.place).cloned()),
@@ -1022,7 +1111,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         && ((i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
                     // "menuduh personel Penjaga Pantai China menyerang pelautnya": the side accused, right
                     // before the verb, is the doer of the act it is accused of (told as an allegation)
-                    let accused = an.actors.iter().find(|a| a.tok_end == i && !a.place && a.tok_start > srange.start).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
+                    // (also a few words on, through what it is accused of: "menuduh Iran melanggar gencatan senjata
+                    // dengan menembakkan dua rudal", "accused Russia of breaking the truce by firing …")
+                    let plain_gap = |from: usize| (from..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "but" | "comp" | "rel" | "sub" | "sub_time")) && !an.actors.iter().any(|x| x.tok_start == k));
+                    let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && !a.place && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
                     alleged = accused.is_some();
                     let actor = accused.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) }));
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan",
@@ -1057,9 +1149,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 let doer_known = |e: &Event| e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some());
                                 // (an act told only as the time of another, "sehari setelah AS mengebom …", last)
                                 let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && e.date_source.as_deref() == Some("offset")));
+                                // ("the order", "keputusan itu": a word for any decision — function-word class
+                                // `act_ref` — is the last decision told before: no talk, appeal or threat, no background)
+                                let any_act = an.class(k) == Some("act_ref");
                                 earlier()
                                     .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)))
                                     .or_else(|| earlier().find(|(e, _, _)| kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
+                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && e.modality == "asserted" && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057"))))
                             })
                         })
                         .flatten()
@@ -1087,6 +1183,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             };
+            // frame `leave_org` ("leaving ECOWAS", "keluar dari ICC"): leaving a body is an act only when
+            // an organisation is what is left ("left for Beijing", "meninggalkan ruangan" are not)
+            if pat.frame == "leave_org" && target.as_ref().is_none_or(|t| t.etype != Some(EntityType::Org) || t.tok_start > end + 2) {
+                continue;
+            }
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
             // lower-case modifier may come first: "pertemuan bilateral antara")
             let between_at = (end..(end + 2).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
@@ -1120,11 +1221,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             }
+            // (a plural pronoun's antecedent, as named: its list is the actors — "the military governments of
+            // Mali, Burkina Faso and Niger announced that they were leaving …")
             if let Some(a) = actor.clone() {
                 if a.anaphor.is_some() {
                     actor = an.resolve(&a, s, clause.kind == ClauseKind::Comp);
                 }
             }
+            let plural_antecedent = actor.as_ref().filter(|r| an.actors.iter().any(|x| x.span == r.span && x.anaphor.as_deref() == Some("plural"))).and_then(|r| an.actors.iter().rev().find(|x| x.tok_end <= r.tok_start && x.anaphor.is_none() && x.entity == r.entity && x.country == r.country && x.sector == r.sector).cloned());
             // "the two ministers", "kedua negara" (and "they" right after): the two sides of the last
             // mutual act told, in this sentence or the two before
             let mut symmetric = between_sides_named && mutual_code(&pat.code);
@@ -1138,7 +1242,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let genitive_pair = first.filter(|x| x.anaphor.is_none() && x.entity.is_none()).and_then(|x| an.actors.iter().find(|y| y.anaphor.as_deref() == Some("pair") && y.tok_end <= i && (y.tok_start == x.tok_end || (y.tok_start == x.tok_end + 1 && an.class(x.tok_end) == Some("of")))));
             let subj_anaphor = genitive_pair.or(first).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
-            if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 2 >= s) {
+            if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 4 >= s) {
                 if subj_anaphor.as_deref() == Some("pair") || (subj_anaphor.as_deref() == Some("plural") && target.as_ref().is_none_or(|t| t.country == pa.country || t.country == pb.country)) {
                     actor = Some(pa.clone());
                     target = Some(pb.clone());
@@ -1369,6 +1473,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     Some(d) => (Some(d), Some("offset")),
                     None => (None, None),
                 }
+            } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {
+                (Some(d), Some("offset"))
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
             } else if let Some(t) = time_tok.iter().find(|(k, t)| *k > end && *k < srange.end && t.anchor_only && t.value.len() >= 4 && !doc.tokens[srange.clone()].iter().any(|x| lang.function_words.get(&x.lower).is_some_and(|c| c == "superlative"))).map(|(_, t)| *t) {
@@ -1448,7 +1554,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 sides.push((target.clone(), actor.clone()));
             } else if let (Some(a), Some(t), false, 1) = (&actor, &target, symmetric, sides.len()) {
                 let mut actors = vec![a.clone()];
-                if a.tok_end <= i {
+                if let Some(p) = &plural_antecedent {
+                    let stop = doc.sentence_tokens(doc.tokens[p.tok_start].sentence).end;
+                    actors.extend(an.conjuncts(p, stop).into_iter().map(|mut x| {
+                        // (members named as countries act as the antecedent's kind: "military governments")
+                        if x.etype == Some(EntityType::Country) && p.entity.is_none() {
+                            x.sector = p.sector.clone();
+                        }
+                        x
+                    }));
+                } else if a.tok_end <= i {
                     actors.extend(an.conjuncts(a, i));
                 }
                 let mut targets = vec![t.clone()];
@@ -1651,7 +1766,10 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
                 };
                 return (same_place || same_sentence) && same_time && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
             }
-            o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality
+            // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
+            // dozens in Karachi"; a sea or a region named as a topic, "membahas situasi di Laut China Selatan", has none)
+            let two_places = matches!((&o.location, &e.location), (Some(a), Some(b)) if a.entity.is_some() && b.entity.is_some() && a.entity != b.entity && a.country.is_some() && a.country == b.country);
+            o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {

@@ -216,6 +216,8 @@ pub struct Lang {
     pub base_cues: rustc_hash::FxHashSet<String>,
     /// endings of a country's adjective (function-word class `demonym_ending`, without the hyphen)
     pub demonym_endings: Vec<String>,
+    /// endings that make a noun possessed by someone told before ("nuklirnya": function-word class `poss_suffix`)
+    pub possessive_suffixes: Vec<String>,
     /// endings of inflected verbs (function-word classes `verb_ending` and `progressive_suffix`, without the hyphen)
     pub verb_endings: Vec<String>,
     /// endings of a verb's progressive form (function-word class `progressive_suffix`)
@@ -379,6 +381,7 @@ impl Lang {
         l.base_cues = l.function_words.iter().filter(|(_, c)| c.as_str() == "base_cue").map(|(w, _)| w.clone()).collect();
         let endings = |class: &str| l.function_words.iter().filter(|(_, c)| c.as_str() == class).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect::<Vec<_>>();
         l.demonym_endings = endings("demonym_ending");
+        l.possessive_suffixes = endings("poss_suffix");
         l.progressive_suffixes = endings("progressive_suffix");
         l.verb_endings = endings("verb_ending").into_iter().chain(l.progressive_suffixes.iter().cloned()).collect();
         l.index();
@@ -405,6 +408,11 @@ impl Lang {
         self.byline_prefixes.extend(other.byline_prefixes.iter().cloned());
         self.abbreviations.extend(other.abbreviations.iter().cloned());
         self.sport_words.extend(other.sport_words.iter().cloned());
+    }
+
+    /// Does a word carry a possessive ending ("fasilitasnya")?
+    pub fn possessive_suffix(&self, w: &str) -> bool {
+        self.possessive_suffixes.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
     }
 
     /// Does a word end as a country's adjective does ("russian", "israeli")?

@@ -50,6 +50,8 @@ pub enum Raw {
     Quarter { q: u32, year: Option<i32>, rel: i64 },
     /// "last Friday", "next Tuesday": the weekday before or after the DCT.
     WeekdayRel { weekday: u32, rel: i64 },
+    /// a weekday of a week counted from this one ("Sabtu pekan depan": weeks 1)
+    WeekdayOfWeek { weekday: u32, weeks: i64 },
     /// A clock time on a day ("pukul 15.00" → T15:00).
     Clock(Box<Raw>, u32, u32),
     /// A day not known from the expression (a clock time alone).
@@ -334,7 +336,7 @@ impl Raw {
 }
 
 fn day_level(raw: &Raw) -> bool {
-    matches!(raw, Raw::Date(..) | Raw::DayMonth { .. } | Raw::Weekday(_) | Raw::WeekdayRel { .. } | Raw::Rel { unit: 'D', .. })
+    matches!(raw, Raw::Date(..) | Raw::DayMonth { .. } | Raw::Weekday(_) | Raw::WeekdayRel { .. } | Raw::WeekdayOfWeek { .. } | Raw::Rel { unit: 'D', .. })
 }
 
 fn match_at(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
@@ -390,6 +392,10 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
         }
         if let Some(p) = c.word_arg(i + 1, "part_of_day") {
             return Some((Raw::PartOfDay(Box::new(Raw::Weekday(wd)), p as u32), 2));
+        }
+        // "Sabtu pekan depan", "Monday next week": that day of the week told
+        if let Some((weeks, len)) = c.phrase(i + 1, "rel_week") {
+            return Some((Raw::WeekdayOfWeek { weekday: wd, weeks }, 1 + len));
         }
         if c.same_sentence(i, i + 1) || i + 1 >= c.toks.len() {
             return Some((Raw::Weekday(wd), 1));
@@ -1128,6 +1134,13 @@ pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, 
                 (q, _, _) => (if q > 0 { format!("XXXX-Q{q}") } else { "XXXX-QX".into() }, "quarter"),
             }
         }
+        Raw::WeekdayOfWeek { weekday, weeks } => match dct {
+            Some(d) => {
+                let monday = d - Duration::days(d.weekday().num_days_from_monday() as i64);
+                (iso(monday + Duration::days(7 * weeks + weekday as i64 - 1)), "day")
+            }
+            None => ("XXXX-XX-XX".into(), "day"),
+        },
         Raw::WeekdayRel { weekday, rel } => match dct {
             Some(d) => {
                 let cur = d.weekday().number_from_monday() as i64;
