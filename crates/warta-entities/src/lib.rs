@@ -40,6 +40,11 @@ pub struct Gazetteer {
     pub titles: warta_lang::WordMap<Vec<warta_lang::Title>>,
     /// Words after a hyphen that keep a country name a participant ("-flagged", "-owned").
     pub country_suffixes: std::collections::HashSet<String>,
+    /// endings that make a country's adjective its people ("Afghan" → "Afghans": function-word class
+    /// `demonym_plural`, with the hyphen)
+    pub demonym_plurals: Vec<String>,
+    /// per pattern: whether it is a country's adjective (the language's `demonym_ending`)
+    demonym_pat: Vec<bool>,
 }
 
 fn slug(s: &str) -> String {
@@ -129,7 +134,9 @@ impl Gazetteer {
             v.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
         }
         let country_suffixes = lang.function_words.iter().filter(|(_, c)| c.as_str() == "country_suffix").map(|(w, _)| w.clone()).collect();
-        Gazetteer { ac, pats, known, holders, titles, country_suffixes }
+        let demonym_plurals = lang.function_words.iter().filter(|(_, c)| c.as_str() == "demonym_plural").filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect();
+        let demonym_pat = pats.iter().map(|(i, acronym, name)| !*acronym && known[*i].etype == EntityType::Country && !name.contains(' ') && lang.demonym_form(&name.to_lowercase())).collect();
+        Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat }
     }
 
     /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.
@@ -138,7 +145,6 @@ impl Gazetteer {
         for m in self.ac.find_iter(lower) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
             // "Russia-Ukraine", "Chinese-made" are not the country as a participant; "Vietnamese-flagged
             // boats" are that country's (the language's `country_suffix` words)
             let owned = || {
@@ -146,10 +152,14 @@ impl Gazetteer {
                 let w = &rest[..rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len())];
                 self.country_suffixes.contains(w)
             };
+            let (idx, acronym, name) = &self.pats[m.pattern().as_usize()];
+            // "dozens of Afghans": a country's adjective with a plural ending is its people
+            let plural = self.demonym_pat[m.pattern().as_usize()].then(|| self.demonym_plurals.iter().find(|p| lower[e..].starts_with(p.as_str()) && !lower[e + p.len()..].starts_with(|c: char| c.is_alphanumeric()))).flatten();
+            let e = e + plural.map_or(0, |p| p.len());
+            let after = text[e..].chars().next();
             if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric() || c == '-' && text[e + 1..].starts_with(|c: char| c.is_alphanumeric()) && !owned()) {
                 continue;
             }
-            let (idx, acronym, name) = &self.pats[m.pattern().as_usize()];
             let surface = &text[s..e];
             if *acronym {
                 if surface != name {

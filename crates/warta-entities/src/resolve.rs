@@ -440,9 +440,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // it: "Foreign Minister Therese Kayikwamba Wagner", not the Wagner Group)
             // (its last word: "Humas Polri Rudi Hartanto" is a unit, an organisation and then the name)
             let org_word_in_name = |m: usize, k: usize| m > k && hit_at.get(&m).is_some_and(|&(hi, last)| last == m && gaz.known[hits[hi].1].etype == EntityType::Org) && !toks.get(m + 1).is_some_and(|t| t.sentence == toks[m].sentence && is_name_token(t));
+            // (a weekday's short form opening a name after a title is a name's word: "Vice Foreign Minister
+            // Sun Haoran")
+            let weekday_word = |m: usize, k: usize| lang.weekdays.contains_key(&toks[m].lower) && !(m == k && toks[m].lower.len() <= 3 && toks.get(m + 1).is_some_and(|t| t.sentence == toks[m].sentence && is_name_token(t) && !lang.weekdays.contains_key(&t.lower) && !lang.months.contains_key(&t.lower)));
             let run_end = |k: usize| {
                 let mut m = k;
-                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !lang.weekdays.contains_key(&toks[m].lower) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
+                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
                     m += 1;
                 }
                 m
@@ -518,7 +521,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             } else {
                 title.role.clone()
             };
-            // "mantan Presiden Rodrigo Duterte", "former President X": a title held before is no role now
+            // "mantan Presiden X", "former President X": a title held before is no role now
             // (function-word class `former`), though it still tells the country
             let tk = doc.tokens.partition_point(|t| t.span.start < title_start);
             let former = tk > 0 && lang.function_words.get(&doc.tokens[tk - 1].lower).is_some_and(|c| c == "former");
@@ -598,7 +601,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let etype = match lang.function_words.get(&toks[k].lower).map(String::as_str) {
             Some("place_prefix") => EntityType::City,
             Some("region_prefix") => EntityType::Region,
-            // "pangkalan udara Al Udeid": a facility is a place (`facility_prefix`, lower case, with up to
+            // "pangkalan udara X": a facility is a place (`facility_prefix`, lower case, with up to
             // two lower-case words of its kind before the name)
             Some("facility_prefix") if !toks[k].cap => EntityType::City,
             _ => {
@@ -675,7 +678,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 
     // 3. surname coreference: "Yamada" after "Taro Yamada" (before new names are guessed, so a
     //    sentence-initial word is not glued to a known surname)
-    corefer_surnames(&mut b, doc);
+    corefer_surnames(&mut b, doc, lang);
     // a lower-case noun of groups ("the rights group X": `org_head`) or of ships and buildings
     // (`thing_head`) before a capitalised name: the name is no person's
     let head_noun = |k: usize| toks.get(k).filter(|t| !t.cap).and_then(|t| lang.function_words.get(&t.lower)).map(String::as_str).filter(|c| matches!(*c, "org_head" | "thing_head"));
@@ -855,7 +858,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     }
 
     // 6. coreference again, for the names steps 4 and 5 found
-    corefer_surnames(&mut b, doc);
+    corefer_surnames(&mut b, doc, lang);
 
     let mut ents = b.ents;
     for e in &mut ents {
@@ -867,7 +870,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 }
 
 /// Single capitalised words that repeat a known person's surname become mentions of that person.
-fn corefer_surnames(b: &mut Builder, doc: &Doc) {
+fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
     let toks = &doc.tokens;
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     covered.sort();
@@ -892,8 +895,12 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc) {
         // (three letters will do in a name of three words, a hyphenated one or one whose second word is
         // short, where the family name comes first: "Kim" of "Kim Jong Un", "Lee" of "Lee Jae-myung",
         // "Mao" of "Mao Ning")
-        let family_first = parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-') || p.chars().count() <= 4);
-        if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < if family_first { 3 } else { 4 } {
+        // (two letters in a name of a country whose names put the family name first, `xx/name_order.tsv`:
+        // "Sun" of "Sun Haoran", "Li" of "Li Wenbo")
+        let by_country = e.country.as_ref().is_some_and(|c| lang.family_name_first.contains(c));
+        let family_first = by_country || parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-') || p.chars().count() <= 4);
+        let shortest = if by_country { 2 } else if family_first { 3 } else { 4 };
+        if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < shortest {
             continue;
         }
         let f = fold(parts[0]);

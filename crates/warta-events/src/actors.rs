@@ -155,7 +155,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             c.place = true;
         }
     }
-    // "di Roma, Italia", "in Manila, Philippines": a country after its own city and a comma says where
+    // "di Santiago, Chile", "in Lima, Peru": a country after its own city and a comma says where
     // the city is; it is part of the place, not an actor
     let city_country: Vec<(usize, Option<String>)> = cands.iter().filter(|c| matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region))).map(|c| (c.tok_end, c.country.clone())).collect();
     for c in cands.iter_mut().filter(|c| c.etype == Some(EntityType::Country) && c.tok_start >= 2) {

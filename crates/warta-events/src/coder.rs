@@ -113,7 +113,7 @@ impl<'a> Analysis<'a> {
                 // clause opens a period the main clause's toll runs over)
                 _ if toks[k].lower == "," && kind == ClauseKind::Sub && (start == r.start + 1 || self.time_before(r.start, start - 1)) && self.act_after_word(start - 1) => Some(ClauseKind::Main),
                 // a relative clause set off by commas ends at its second comma when a lower-case word
-                // follows: "Netanyahu, who met Trump on Tuesday, thanked him" — the verb after it is the
+                // follows: "X, who met Y on Tuesday, thanked him" — the verb after it is the
                 // main clause's
                 _ if toks[k].lower == "," && kind == ClauseKind::Rel && start >= r.start + 2 && toks[start - 2].lower == "," && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && self.class(k + 1).is_none() && k + 1 < r.end) => Some(main_kind),
                 _ => None,
@@ -254,7 +254,7 @@ impl<'a> Analysis<'a> {
             return self.resolve(a, s, c.kind == ClauseKind::Comp);
         }
         // the rest of a clause a relative clause set off by commas interrupted: its subject is before
-        // the relative clause ("Netanyahu, who met Trump on Tuesday, thanked him")
+        // the relative clause ("X, who met Y on Tuesday, thanked him")
         if ci >= 2 && self.clauses[s][ci - 1].kind == ClauseKind::Rel && self.clauses[s][ci - 1].end + 1 == c.start && self.doc.tokens[c.start - 1].lower == "," {
             let p = &self.clauses[s][ci - 2];
             return self.subject(s, ci - 2, p.end);
@@ -414,7 +414,7 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
     while i < r.end {
         let mut best: Option<(usize, &EventPattern)> = None;
         let score = |p: &EventPattern| p.tokens.iter().filter(|t| *t != "*" && *t != "**").count();
-        // frame `leave_org`: only where an organisation's name follows ("leaving ECOWAS", "withdrew from the
+        // frame `leave_org`: only where an organisation's name follows ("leaving ASEAN", "withdrew from the
         // WHO"); else a shorter pattern says what the verb does ("withdrew from the Syrian … sector")
         let org_at = |e: usize| {
             let e = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
@@ -578,9 +578,18 @@ fn is_day(v: &str) -> bool {
 }
 
 /// A light verb, then a round of the act ("putaran kedua", "a second round of") just before the act
-/// noun at `i`: up to four lower-case words, one of class `round`, none a verb or an actor.
+/// noun at `i`: up to four lower-case words, one of class `round`, none a verb or an actor; or a light
+/// verb, a particle and an article ("carried out a strike").
 fn light_round_before(an: &Analysis, from: usize, i: usize) -> bool {
     let toks = &an.doc.tokens;
+    // ("carried out a strike": a particle of class `light_particle` and an article between)
+    let mut j = i;
+    while j > from + 1 && i - j < 3 && (an.class(j - 1) == Some("light_particle") || an.class(j - 1) == Some("det") || (!toks[j - 1].cap && toks[j - 1].lower.len() <= 2 && an.lang.is_stopword(&toks[j - 1].lower))) {
+        j -= 1;
+    }
+    if j < i && an.class(j - 1) == Some("light") {
+        return true;
+    }
     let Some(j) = (from..i).rev().take(5).find(|&k| an.class(k) == Some("light")) else { return false };
     let between = j + 1..i;
     between.clone().any(|k| an.class(k) == Some("round"))
@@ -672,7 +681,7 @@ fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
     let ending = |w: &str, stem: &str, classes: &[&str]| w.strip_prefix(stem).is_some_and(|rest| !rest.is_empty() && lang.function_words.get(&format!("-{rest}")).is_some_and(|c| classes.contains(&c.as_str())));
     t == noun
         || (noun.chars().count() >= 4 && ending(&t, noun, &["verb_ending", "progressive_suffix"]))
-        // (a verb and its act noun: "deported" — "the deportations"; function-word class `noun_ending`)
+        // (a verb and its act noun: "expelled" — "the expulsions"; function-word class `noun_ending`)
         || t.char_indices().skip(4).any(|(b, _)| ending(&t, &t[..b], &["verb_ending"]) && ending(noun, &t[..b], &["noun_ending"]))
 }
 
@@ -715,7 +724,7 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
 }
 
 /// The day of the act a definite description in tokens [from, to) refers back to ("The strikes …",
-/// "pengumuman itu"), naming no actor: the last earlier act of the kind it names, else the story's lead
+/// "pertemuan itu"), naming no actor: the last earlier act of the kind it names, else the story's lead
 /// act (the first one dated). `None` when the words are no definite description.
 fn described_act_day(an: &Analysis, events: &[(Event, usize, usize)], from: usize, to: usize) -> Option<String> {
     let s = an.doc.tokens[from].sentence;
@@ -731,7 +740,7 @@ fn described_act_day(an: &Analysis, events: &[(Event, usize, usize)], from: usiz
 }
 
 /// The day of a main clause after a fronted clause of another act's time with its distance: "Beberapa jam
-/// sebelum pengumuman itu, Iran menembakkan …", "Two days after the vote, protesters …". The sentence opens
+/// sebelum pengumuman itu, X menembakkan …", "Two days after the vote, protesters …". The sentence opens
 /// with a duration, an `act_after` word and what it counts from (a day, or a definite description of an
 /// earlier act), then a comma at `main - 1`; hours and minutes keep the day.
 fn fronted_offset(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], events: &[(Event, usize, usize)], from: usize, main: usize) -> Option<String> {
@@ -980,7 +989,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && ((!doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower)) || (lang.demonym_form(&doc.tokens[k].lower) && an.actors.iter().any(|a| a.tok_start == k && a.tok_end == k + 1)));
                     // (or after a possessive that is no actor: "Tuesday evening's strike", "yesterday's attack")
                     let time_possessive = i > srange.start + 1 && an.class(i - 1) == Some("poss") && !an.actors.iter().any(|a| a.tok_end == i - 1);
-                    // (or a bare noun after a word of time, naming nobody: "kata Araghchi usai pertemuan",
+                    // (or a bare noun after a word of time, naming nobody: "kata X usai pertemuan",
                     // "after the talks")
                     // (not after "sejak"/"since": "Sejak perang pecah …" opens a period, the war itself)
                     let time_ref = i > srange.start && an.class(i - 1) == Some("sub_time") && an.act_after_word(i - 1) && !an.actors.iter().any(|a| a.tok_start == end || a.tok_start == end + 1);
@@ -1007,6 +1016,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             }
                             continue;
                         }
+                    }
+                    // "an attack on X could prompt a response": an act that is the subject of
+                    // a modal is a hypothesis, not an event (function-word class `modal_verb` after the noun
+                    // phrase, before any verb)
+                    let hypothesis = (end..(end + 8).min(limit)).find(|&k| an.class(k) == Some("modal_verb")).is_some_and(|k| {
+                        (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !an.triggers_of(s).iter().any(|(t, _, _)| *t == x))
+                    });
+                    if hypothesis && !definite {
+                        continue;
                     }
                     // "repelled an RSF assault", "fought off an attack": the act a violent verb takes as its
                     // object is the same engagement told from the other side, not another event
@@ -1067,12 +1085,31 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
                     let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
                     let target = target.or(victims);
-                    // "serangan AS terhadap fasilitas nuklirnya", "strikes against its nuclear sites": what the
+                    // "a strike against a vessel that had left from X": what the act is against
+                    // came from a country told in a relative clause on it
+                    // (its day may come between: "a strike on Tuesday against …")
+                    let against_at = (near..(near + 4).min(srange.end)).find(|&k| an.class(k) == Some("against")).filter(|&k| (near..k).all(|x| !an.actors.iter().any(|a| a.tok_start == x) && !lang.verb_form(&doc.tokens[x].lower)));
+                    let target = target.or_else(|| {
+                        let near = against_at?;
+                        (root(&pat.code) >= 18)
+                            .then(|| (near + 1..(near + 9).min(srange.end)).find(|&k| matches!(an.class(k), Some("rel" | "comp"))))
+                            .flatten()
+                            .filter(|&r| (near + 1..r).all(|k| (doc.tokens[k].kind == warta_core::TokenKind::Word || doc.tokens[k].lower == "-") && !an.actors.iter().any(|a| a.tok_start == k)))
+                            .and_then(|r| an.actors.iter().find(|a| a.tok_start > r && a.tok_start <= r + 5 && a.country.is_some() && an.after_prep(a) == Some("from")))
+                            .map(|a| {
+                                let mut t = a.clone();
+                                t.entity = a.country.clone();
+                                t.etype = Some(EntityType::Country);
+                                t.place = false;
+                                t
+                            })
+                    });
+                    // "serangan X terhadap pelabuhannya", "strikes against its ports": what the
                     // act is against belongs to the sentence's subject (function-word class `poss_pronoun`,
                     // or a word ending in a `poss_suffix`)
                     let owned = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == doc.tokens[i].sentence && t.kind == warta_core::TokenKind::Word && (an.class(k) == Some("poss_pronoun") || lang.possessive_suffix(&t.lower)));
                     let target = target.or_else(|| {
-                        (root(&pat.code) >= 18 && an.class(near) == Some("against") && (near + 1..near + 4).any(owned))
+                        (root(&pat.code) >= 18 && against_at.is_some_and(|g| (g + 1..g + 4).any(owned)))
                             .then(|| an.subject(s, 0, srange.end))
                             .flatten()
                             .filter(|t| !t.place && t.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != t.country))
@@ -1183,9 +1220,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             };
-            // frame `leave_org` ("leaving ECOWAS", "keluar dari ICC"): leaving a body is an act only when
+            // frame `leave_org` ("leaving ASEAN", "keluar dari PBB"): leaving a body is an act only when
             // an organisation is what is left ("left for Beijing", "meninggalkan ruangan" are not)
             if pat.frame == "leave_org" && target.as_ref().is_none_or(|t| t.etype != Some(EntityType::Org) || t.tok_start > end + 2) {
+                continue;
+            }
+            // frame `svo_direct` ("membantu rakyat X"): an act only with a side right after the verb
+            // ("dituduh membantu penjualan minyak" helps an act, not a side)
+            if pat.frame == "svo_direct" && target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) {
                 continue;
             }
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
@@ -1221,8 +1263,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             }
-            // (a plural pronoun's antecedent, as named: its list is the actors — "the military governments of
-            // Mali, Burkina Faso and Niger announced that they were leaving …")
+            // (a plural pronoun's antecedent, as named: its list is the actors — "the governments of
+            // X, Y and Z announced that they were leaving …")
             if let Some(a) = actor.clone() {
                 if a.anaphor.is_some() {
                     actor = an.resolve(&a, s, clause.kind == ClauseKind::Comp);
@@ -1557,7 +1599,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let Some(p) = &plural_antecedent {
                     let stop = doc.sentence_tokens(doc.tokens[p.tok_start].sentence).end;
                     actors.extend(an.conjuncts(p, stop).into_iter().map(|mut x| {
-                        // (members named as countries act as the antecedent's kind: "military governments")
+                        // (members named as countries act as the antecedent's kind: "the governments of …")
                         if x.etype == Some(EntityType::Country) && p.entity.is_none() {
                             x.sector = p.sector.clone();
                         }
@@ -1767,7 +1809,7 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
                 return (same_place || same_sentence) && same_time && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
-            // dozens in Karachi"; a sea or a region named as a topic, "membahas situasi di Laut China Selatan", has none)
+            // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)
             let two_places = matches!((&o.location, &e.location), (Some(a), Some(b)) if a.entity.is_some() && b.entity.is_some() && a.entity != b.entity && a.country.is_some() && a.country == b.country);
             o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality && !two_places
         });

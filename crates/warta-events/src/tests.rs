@@ -944,3 +944,118 @@ fn regression_fifth_batch_of_unseen_pages() {
     let d = code("en", "Members of the Lima gang claimed responsibility for the attack on a Chilean town in a video.", "2024-10-04");
     assert!(d.events.iter().any(|e| e.code.starts_with("015")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_second_round_of_talks_after_a_light_verb_was_no_talks() {
+    let d = code("id", "LIMA - Chile dan Peru menggelar putaran kedua perundingan di Lima, Sabtu (19/4/2025).", "2025-04-20");
+    assert!(has(&d, "046", "CHL", "PER") || has(&d, "046", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "Chile and Peru held a second round of talks in Lima on Saturday.", "2025-04-20");
+    assert!(has(&d, "04", "CHL", "PER") || has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_mediator_after_a_passive_verb_and_a_country_after_its_city_were_missed() {
+    // the mediator named right after "dimediasi"; "Lima, Peru" is where, not a recipient
+    let d = code("id", "Peru dan Bolivia berunding di Santiago, Chile, Sabtu (19/4/2025).\n\nPerundingan itu dimediasi Menteri Luar Negeri Ekuador Rudi Hartanto.", "2025-04-20");
+    assert!(d.events.iter().any(|e| e.code.starts_with("045") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("ECU")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().all(|(_, a, t, _)| a != "CHL" && t != "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_time_zone_named_a_side_of_a_truce() {
+    let d = code("id", "Presiden Bolivia Rudi Hartanto mengumumkan Chile dan Peru telah menyepakati gencatan senjata, Senin (23/6) malam waktu Ekuador.", "2025-06-24");
+    assert!(has(&d, "0871", "CHL", "PER") || has(&d, "0871", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().all(|(_, a, t, _)| a != "ECU" && t != "ECU"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_act_hours_before_another_was_undated_and_its_doer_lost() {
+    // the fronted clause of another act's time ends at its comma; the main act is that day
+    let d = code("id", "Presiden Bolivia Rudi Hartanto mengumumkan Chile dan Peru menyepakati gencatan senjata pada Senin (23/6/2025).\n\nBeberapa jam sebelum pengumuman itu, Peru menembakkan rudal ke Santiago.", "2025-06-24");
+    let strike = d.events.iter().find(|e| e.code.starts_with("19")).expect("the missile strike");
+    assert_eq!(strike.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+    assert_eq!(strike.date.as_deref(), Some("2025-06-23"), "{:?}", d.events);
+    // "Sehari setelah …, X": a day after the act counted from
+    let d = code("id", "Peru menyerang Santiago pada Senin (23/6/2025).\n\nSehari setelah serangan itu, Chile memanggil duta besar Peru.", "2025-06-25");
+    assert!(d.events.iter().any(|e| e.code.starts_with("1") && e.date.as_deref() == Some("2025-06-24") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")), "{:?}", d.events);
+}
+
+#[test]
+fn regression_the_accused_did_not_do_the_act_told_a_few_words_on() {
+    let d = code("id", "Militer Chile menuduh Peru melanggar gencatan senjata dengan menembakkan dua rudal ke wilayah Chile.", "2025-06-24");
+    assert!(has(&d, "112", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("19") && a == "PER" && t == "CHL" && m == "reported"), "{:?}", summary(&d));
+    // a broken truce is no truce
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("087")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_what_an_act_was_against_belonged_to_the_place_not_the_subject() {
+    let d = code("id", "Chile menembakkan rudal ke pangkalan udara milik Peru di Bolivia sebagai balasan atas serangan Peru terhadap fasilitas nuklirnya.", "2025-06-24");
+    assert!(has(&d, "18", "PER", "CHL") || has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_relative_clause_between_commas_took_the_subject() {
+    let d = code("en", "Peruvian President Rudi Hartanto, who met Chilean President Kresna Wibowo in Lima on Tuesday, thanked him for the move.", "2025-02-06");
+    assert!(has(&d, "05", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(!has(&d, "05", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_condemned_decision_or_deportation_had_no_doer() {
+    let d = code("en", "Peru imposed sanctions on Chile on Monday.\n\nBolivia condemned the decision.", "2025-02-06");
+    assert!(has(&d, "11", "BOL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Peruvian police deported 50 Chileans on Monday.\n\nChile condemned the deportations.", "2025-02-06");
+    assert!(has(&d, "11", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_leaving_an_organisation_was_coded_as_talks_by_one_of_three() {
+    let d = code("en", "The military governments of Chile, Peru and Bolivia announced on Sunday that they were leaving ASEAN.", "2024-01-28");
+    for c in ["CHL", "PER", "BOL"] {
+        assert!(summary(&d).iter().any(|(code, a, _, _)| code.starts_with("161") && a == c), "{c}: {:?}", summary(&d));
+    }
+    assert!(!summary(&d).iter().any(|(code, _, _, _)| code.starts_with("04")), "{:?}", summary(&d));
+    // leaving for a city is no such act
+    let d = code("en", "Peruvian President Rudi Hartanto left for Santiago on Sunday.", "2024-01-28");
+    assert!(!summary(&d).iter().any(|(code, _, _, _)| code.starts_with("16")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_arrests_at_two_cities_were_merged_into_one() {
+    let d = code("en", "Peruvian police began rounding up undocumented Chilean migrants in Lima on Wednesday.\n\nPolice arrested dozens of Chileans in Cusco on Wednesday.", "2023-11-01");
+    let arrests = d.events.iter().filter(|e| e.code.starts_with("173")).count();
+    assert_eq!(arrests, 2, "{:?}", d.events);
+}
+
+#[test]
+fn regression_a_strike_carried_out_against_a_boat_from_a_country_had_no_doer_or_target() {
+    let d = code("en", "WASHINGTON, Sept 2 - The Peruvian military carried out a strike on Tuesday against a drug-carrying vessel that had departed from Chile, killing 11 people.", "2025-09-03");
+    let e = d.events.iter().find(|e| e.code.starts_with("19") || e.code.starts_with("18")).expect("the strike");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("04")).count(), 0, "{:?}", summary(&d));
+    assert_eq!((e.actor.as_ref().and_then(|a| a.country.as_deref()), e.target.as_ref().and_then(|t| t.country.as_deref())), (Some("PER"), Some("CHL")), "{:?}", summary(&d));
+    assert_eq!(e.fatalities.as_ref().map(|f| f.min), Some(11));
+}
+
+#[test]
+fn regression_a_hypothetical_attack_inside_remarks_was_coded() {
+    let d = code("en", "Peru summoned Chile's ambassador on Thursday to protest remarks that a Peruvian attack on Bolivia could prompt a Chilean military response.", "2025-11-14");
+    assert!(has(&d, "11", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19") || c.starts_with("14")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_help_to_a_people_and_help_to_an_act() {
+    let d = code("id", "Menteri Pertahanan Peru Rudi Hartanto mengatakan Peru akan terus membantu rakyat Chile.", "2024-04-09");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("07") && a == "PER" && t == "CHL" && m == "intended"), "{:?}", summary(&d));
+    let d = code("id", "Peru menjatuhkan sanksi terhadap 12 perusahaan yang dituduh membantu penjualan minyak Chile.", "2024-04-09");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("07")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_mobilisation_ordered_was_a_demand() {
+    let d = code("en", "Peruvian President Rudi Hartanto ordered the mobilization of militia members on Monday.", "2025-09-03");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("154") && a == "PER"), "{:?}", summary(&d));
+}

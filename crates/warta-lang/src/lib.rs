@@ -216,7 +216,7 @@ pub struct Lang {
     pub base_cues: rustc_hash::FxHashSet<String>,
     /// endings of a country's adjective (function-word class `demonym_ending`, without the hyphen)
     pub demonym_endings: Vec<String>,
-    /// endings that make a noun possessed by someone told before ("nuklirnya": function-word class `poss_suffix`)
+    /// endings that make a noun possessed by someone told before ("pelabuhannya": function-word class `poss_suffix`)
     pub possessive_suffixes: Vec<String>,
     /// endings of inflected verbs (function-word classes `verb_ending` and `progressive_suffix`, without the hyphen)
     pub verb_endings: Vec<String>,
@@ -231,6 +231,9 @@ pub struct Lang {
     pub abbreviations: Vec<String>,
     pub gazetteer: Vec<GazEntry>,
     pub officials: Vec<Official>,
+    /// countries (ISO 3166 alpha-3) whose people's names put the family name first (`xx/name_order.tsv`):
+    /// "Sun" alone is "Sun Haoran" again
+    pub family_name_first: std::collections::HashSet<String>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -401,6 +404,7 @@ impl Lang {
     fn merge(&mut self, other: &Lang) {
         self.gazetteer.extend(other.gazetteer.iter().cloned());
         self.officials.extend(other.officials.iter().cloned());
+        self.family_name_first.extend(other.family_name_first.iter().cloned());
         self.widgets.extend(other.widgets.iter().cloned());
         self.end_markers.extend(other.end_markers.iter().cloned());
         self.list_heads.extend(other.list_heads.iter().cloned());
@@ -448,6 +452,7 @@ impl Lang {
 }
 
 const OFFICIALS: &str = include_str!("../data/xx/officials.tsv");
+const NAME_ORDER: &str = include_str!("../data/xx/name_order.tsv");
 
 /// Parse `xx/officials.tsv`: name, aliases, country, role, from, to, wikidata, source.
 pub fn parse_officials(text: &str) -> Result<Vec<Official>, LangError> {
@@ -487,6 +492,7 @@ fn load_all() -> Result<HashMap<String, Lang>, String> {
     }
     let mut base = base.ok_or("no xx data")?;
     base.officials = parse_officials(OFFICIALS).map_err(|e| e.to_string())?;
+    base.family_name_first = lines(NAME_ORDER).map(|(_, l)| l.split('\t').next().unwrap_or("").trim().to_string()).filter(|c| c.len() == 3).collect();
     for l in map.values_mut() {
         l.merge(&base);
     }

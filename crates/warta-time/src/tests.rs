@@ -29,6 +29,8 @@ fn indonesian_expressions_table() {
         ("Ia tiba pada 12 Agustus 2021 di Jakarta.", "2021-08-14", &[("12 Agustus 2021", "2021-08-12")]),
         ("Rapat digelar Kamis (4/1) lalu.", "2024-01-05", &[("Kamis (4/1)", "2024-01-04")]),
         ("Kebakaran terjadi kemarin.", "2024-04-05", &[("kemarin", "2024-04-04")]),
+        // a weekday of next week (the page of Sunday 20 April): Saturday 26 April, not the day before
+        ("Putaran ketiga digelar pada Sabtu pekan depan.", "2025-04-20", &[("Sabtu pekan depan", "2025-04-26")]),
         ("Ia mengatakan pada Maret bahwa ...", "2021-05-20", &[("Maret", "2021-03")]),
         ("Pemilu digelar pada Desember.", "2021-05-20", &[("Desember", "2020-12")]),
         ("Kontak terakhir pada Juli 2019.", "2021-05-20", &[("Juli 2019", "2019-07")]),
@@ -53,6 +55,7 @@ fn english_expressions_table() {
         ("The talks took place on August 12, 2021 in Oslo.", "2021-08-14", &[("August 12, 2021", "2021-08-12")]),
         ("He arrived on Wednesday.", "2021-08-14", &[("Wednesday", "2021-08-11")]),
         ("Officials met last week.", "2021-08-14", &[("last week", "2021-W31")]),
+        ("They will meet again on Monday next week.", "2021-08-11", &[("Monday next week", "2021-08-16")]),
         ("The vote was held in March.", "2021-08-14", &[("March", "2021-03")]),
         ("She may visit again.", "2021-08-14", &[]),
         ("The attack came three days ago.", "2021-08-14", &[("three days ago", "2021-08-11")]),
