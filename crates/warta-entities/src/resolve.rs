@@ -287,6 +287,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // "Sekretaris Jenderal PBB Antonio Guterres": an international organisation right after the title
         let mut igo_after: Option<usize> = None;
         if countries.is_empty() {
+            // (a lower-case word or two of the office may come first: "Juru bicara militer Houthi X")
+            let mut jo = j;
+            while jo < j + 2 && toks.get(jo).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && t.sentence == toks[i].sentence && !lang.is_stopword(&t.lower) && (office_word(jo) || !lang.function_words.contains_key(&t.lower))) {
+                jo += 1;
+            }
+            if jo > j && hit_at.get(&jo).is_some_and(|&(hi, _)| gaz.known[hits[hi].1].etype == EntityType::Org) {
+                j = jo;
+            }
             if let Some(&(hi, last)) = hit_at.get(&j) {
                 let known = &gaz.known[hits[hi].1];
                 if known.etype == EntityType::Org {

@@ -1121,7 +1121,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // speaker's threat against that subject (only in a reported clause)
                 "speech_subject" => match clause.kind {
                     ClauseKind::Main => (None, None),
-                    _ => (an.subjects[s].clone(), an.subject(s, ci, i).filter(|t| !t.place)),
+                    // (the reported clause's own subject, named in it: not the speaker's by default)
+                    _ => (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place)),
                 },
                 _ => {
                     // a city just before the verb stands for its state ("a charge Kabul denies", "Beijing said")
@@ -1223,6 +1224,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // frame `leave_org` ("leaving ASEAN", "keluar dari PBB"): leaving a body is an act only when
             // an organisation is what is left ("left for Beijing", "meninggalkan ruangan" are not)
             if pat.frame == "leave_org" && target.as_ref().is_none_or(|t| t.etype != Some(EntityType::Org) || t.tok_start > end + 2) {
+                continue;
+            }
+            // frame `speech_subject`: what a speaker says a side will suffer or must do needs that side
+            // ("anggaran tersebut harus diprioritaskan" names none)
+            if pat.frame == "speech_subject" && target.is_none() {
                 continue;
             }
             // frame `svo_direct` ("membantu rakyat X"): an act only with a side right after the verb
@@ -1374,7 +1380,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 narrower.cloned().unwrap_or(l)
             });
             let rt = root(&code);
-            if target.is_none() && (rt >= 18 || rt == 14 || code.starts_with("042")) {
+            // (and an embassy closed or suspended in a city: "suspended operations at its embassy in X", 16)
+            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042")) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {
                     let mut t = l.clone();
@@ -1415,7 +1422,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if target.is_none() && (2..=13).contains(&rt) && actor.is_some() && !explicit_object && !reporting {
                 target = last_addressee.as_ref().filter(|(ls, lc, _)| *ls == s && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country == *lc)).map(|(_, _, t)| t.clone());
             }
-            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting {
+            // "menuduh X menyerang pelaut-pelautnya": an object owned (`poss_suffix`, `poss_pronoun` before it) is the
+            // sentence subject's, when that is another side than the actor
+            if target.is_none() && root(&pat.code) >= 11 && end < srange.end {
+                let t = &doc.tokens[end];
+                let owned = t.kind == warta_core::TokenKind::Word && !t.cap && (lang.possessive_suffix(&t.lower) || an.class(end) == Some("poss_pronoun"));
+                if owned {
+                    let ac = actor.as_ref().and_then(|a| a.country.clone());
+                    target = an.subjects[s].clone().filter(|x| !x.place && x.country.is_some() && x.country != ac && ac.is_some());
+                }
+            }
+            // (not for an act a side is accused of: its accuser is no recipient, "menuduh X mengancam kebebasan navigasi")
+            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
@@ -1430,7 +1448,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "Russian shelling killed five civilians", "the airstrike on the school killed 12": the
             // outcome of an act noun that is the verb's subject is that act's (its victims, its dead)
             if let Some((_, _, _, first)) = last_force_noun.filter(|&(ls, lc, le, first)| {
-                ls == s && lc == ci && pat.frame != "noun" && (root(&pat.code) >= 18 || (i..end).any(|k| outcome_word(&an, k))) && i >= le && i - le <= 5 && first < events.len() && (le..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "comp" | "rel" | "but")))
+                let direct = ls == s && lc == ci && pat.frame != "noun" && (root(&pat.code) >= 18 || (i..end).any(|k| outcome_word(&an, k))) && i >= le && i - le <= 5 && first < events.len() && (le..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "comp" | "rel" | "but")));
+                // (or its outcome told in a relative clause on the act's phrase: "a strike on its consulate
+                // in X on April 1 that killed two generals")
+                let relative = ls == s && matches!(clause.kind, ClauseKind::Rel | ClauseKind::Comp) && clause.start == i && pat.frame != "noun" && (i..end).any(|k| outcome_word(&an, k)) && i >= le && i - le <= 14 && first < events.len() && (le..i - 1).all(|k| !matches!(an.class(k), Some("conj" | "comp" | "but")) && !an.triggers_of(s).iter().any(|(t, _, p)| *t == k && p.code != "-"));
+                direct || relative
             }) {
                 let f = fatalities(&an, s);
                 for (e, _, _) in events[first..].iter_mut() {

@@ -1059,3 +1059,38 @@ fn regression_a_mobilisation_ordered_was_a_demand() {
     let d = code("en", "Peruvian President Rudi Hartanto ordered the mobilization of militia members on Monday.", "2025-09-03");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("154") && a == "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_what_a_speaker_says_another_side_must_do_was_no_demand() {
+    let d = code("id", "Presiden Peru Rudi Hartanto mengatakan Chile harus menarik pasukannya dari wilayah itu.", "2024-07-06");
+    assert!(has(&d, "10", "PER", "CHL"), "{:?}", summary(&d));
+    // the act demanded is not done
+    assert!(!summary(&d).iter().any(|(c, _, _, m)| c.starts_with("08") && m == "asserted"), "{:?}", summary(&d));
+    // a thing that must be done names no side: no demand
+    let d = code("id", "Ketua Komisi Rudi Hartanto mengatakan anggaran tersebut harus diprioritaskan.", "2024-07-06");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_accused_sides_victims_owned_by_the_accuser_had_no_country() {
+    let d = code("id", "Militer Peru menuduh personel angkatan laut Chile menyerang pelaut-pelautnya dengan pisau.", "2024-06-17");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("18") && a == "CHL" && t == "PER" && m == "reported"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_strike_s_outcome_in_a_relative_clause_was_a_second_attack() {
+    let d = code("en", "Chile threatened to retaliate against Peru for a suspected Peruvian strike on its consulate in Lima on April 1 that killed two Chilean generals.", "2024-04-13");
+    let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
+    assert_eq!(force.len(), 1, "{:?}", summary(&d));
+    assert_eq!(force[0].fatalities.as_ref().map(|f| f.min), Some(2));
+}
+
+#[test]
+fn regression_an_embassy_suspended_and_a_ship_linked_to_a_country_had_no_target() {
+    let d = code("en", "Peru has also suspended operations at its embassy in Santiago.", "2025-08-26");
+    assert!(has(&d, "16", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "Peruvian commandos rappelled onto a Chile-linked container ship on Saturday and seized the vessel.", "2024-04-13");
+    assert!(has(&d, "17", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "Peru said it was in contact with Chile through diplomatic channels.", "2024-04-13");
+    assert!(has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
+}

@@ -671,6 +671,13 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     // "two weeks ago", "three days later", "lima hari yang lalu"
     let filler = c.word_kind(end, "ago_filler") && (c.word_kind(end + 1, "ago") || c.word_kind(end + 1, "later"));
     end += usize::from(filler);
+    // "tiga hari sebelumnya", "dua hari kemudian": counted from the day told before (kinds `before_that`,
+    // `after_that`), not from the page's
+    let told_dir = if c.word_kind(end, "before_that") { Some(-1) } else if c.word_kind(end, "after_that") { Some(1) } else { None };
+    if let (Some(d), Some(n), 'D' | 'W') = (told_dir, n, unit) {
+        let days = if unit == 'W' { 7 * n as i64 } else { n as i64 };
+        return Some((Raw::AnaphoricDay(d * days), end + 1 - i));
+    }
     let dir = if c.word_kind(end, "ago") { Some(-1) } else if c.word_kind(end, "later") { Some(1) } else { None };
     if let Some(d) = dir {
         return match (n, unit) {
@@ -1251,7 +1258,8 @@ impl Stage for TimeStage {
             if let (Raw::AnaphoricDay(off), Some(day)) = (&f.raw, last_day.as_deref().and_then(parse_date_prefix)) {
                 value = iso(day + Duration::days(*off));
             }
-            if value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            // (not a day a state began: "sejak 1 Juli 2024" is no day an act was told on)
+            if !f.since && value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 last_day = Some(value[..10].to_string());
             }
             if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {

@@ -190,3 +190,18 @@ fn regression_would_before_a_weekday_is_future_but_not_after_it() {
     ];
     check_dir(cases);
 }
+
+#[test]
+fn regression_days_before_were_counted_from_the_day_a_state_began() {
+    // "tiga hari sebelumnya" counts from the last day an act was told on, not from "sejak 1 Juli"
+    use warta_core::{Doc, Stage};
+    let text = "Ia bertemu Presiden pada Jumat (5/7/2024). Negara itu memimpin blok sejak 1 Juli 2024. Ia berkunjung ke ibu kota tiga hari sebelumnya.";
+    let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
+    d.set_paragraphs(vec![text.to_string()]);
+    d.language = Some("id".into());
+    d.published_hint = Some("2024-07-06".into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    TimeStage.process(&mut d).unwrap();
+    let got: Vec<(&str, &str)> = d.times.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    assert!(got.contains(&("tiga hari sebelumnya", "2024-07-02")), "{got:?}");
+}
