@@ -495,7 +495,20 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let igo = igo_before.or(igo_after);
                 let country = if igo.is_some() { None } else { countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone()) };
                 let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).unwrap_or_else(|| title.sector.clone());
-                let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] });
+                // one word after a title or an honorific that is the family name of the one person already named
+                // with it ("Mr X" after "ambassador Y X") is that person again
+                let known_surname = (m - k == 1)
+                    .then(|| {
+                        let w = fold(&name);
+                        let same = |e: &Entity| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().last().is_some_and(|l| fold(l) == w);
+                        // (only one such person: "Presiden Duterte" after two Dutertes is neither)
+                        (b.ents.iter().filter(|e| same(e)).count() == 1).then(|| b.ents.iter().position(same)).flatten()
+                    })
+                    .flatten();
+                let ei = match known_surname {
+                    Some(ei) => ei,
+                    None => b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] }),
+                };
                 b.mention(ei, span);
                 person = Some(ei);
                 j = m;

@@ -432,3 +432,11 @@ fn regression_a_name_opening_with_a_weekday_s_short_form_was_lost() {
     assert_eq!(p.country.as_deref(), Some("CHN"), "{p:?}");
     assert_eq!(p.mentions.len(), 2, "the family name alone is the person again: {:?}", p.mentions);
 }
+
+#[test]
+fn regression_an_honorific_and_a_known_family_name_made_a_second_person() {
+    let d = doc("en", "Peru will expel Chile's ambassador Rudi Hartanto. Mr Hartanto has been given seven days to leave.", "2025-08-26");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!(p.mentions.len(), 2, "{:?}", p.mentions);
+    assert!(!d.entities.iter().any(|e| e.name == "Hartanto"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
