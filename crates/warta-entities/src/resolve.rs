@@ -287,7 +287,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // "Sekretaris Jenderal PBB Antonio Guterres": an international organisation right after the title
         let mut igo_after: Option<usize> = None;
         if countries.is_empty() {
-            // (a lower-case word or two of the office may come first: "Juru bicara militer Houthi X")
+            // (a lower-case word or two of the office may come first: "Juru bicara militer <organisasi> X")
             let mut jo = j;
             while jo < j + 2 && toks.get(jo).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && t.sentence == toks[i].sentence && !lang.is_stopword(&t.lower) && (office_word(jo) || !lang.function_words.contains_key(&t.lower))) {
                 jo += 1;
@@ -501,7 +501,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     .then(|| {
                         let w = fold(&name);
                         let same = |e: &Entity| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().last().is_some_and(|l| fold(l) == w);
-                        // (only one such person: "Presiden Duterte" after two Dutertes is neither)
+                        // (only one such person: "Presiden X" after two people named X is neither)
                         (b.ents.iter().filter(|e| same(e)).count() == 1).then(|| b.ents.iter().position(same)).flatten()
                     })
                     .flatten();

@@ -4,7 +4,7 @@ use crate::actors::ActorRef;
 use crate::cameo;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
-use warta_core::{Doc, EntityType, Event, Fatalities, Location, Span};
+use warta_core::{Doc, EntityType, Event, Fatalities, Location, Span, TokenKind};
 use warta_lang::{EventPattern, Lang};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,6 +133,12 @@ impl<'a> Analysis<'a> {
             out.push(Clause { start, end: r.end.max(start), kind });
         }
         out
+    }
+
+    /// Whether token `k` says its noun is owned by someone told before: a lower-case word with a
+    /// possessive ending ("pelabuhannya", class `poss_suffix`) or a possessive pronoun ("its", `poss_pronoun`).
+    fn owned_word(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (self.class(k) == Some("poss_pronoun") || self.lang.possessive_suffix(&t.lower)))
     }
 
     /// Whether token `k` is a word of another act's time ("setelah", "before": class `act_after` in the time words).
@@ -1107,7 +1113,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "serangan X terhadap pelabuhannya", "strikes against its ports": what the
                     // act is against belongs to the sentence's subject (function-word class `poss_pronoun`,
                     // or a word ending in a `poss_suffix`)
-                    let owned = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == doc.tokens[i].sentence && t.kind == warta_core::TokenKind::Word && (an.class(k) == Some("poss_pronoun") || lang.possessive_suffix(&t.lower)));
+                    let owned = |k: usize| doc.tokens.get(k).is_some_and(|t| t.sentence == doc.tokens[i].sentence) && an.owned_word(k);
                     let target = target.or_else(|| {
                         (root(&pat.code) >= 18 && against_at.is_some_and(|g| (g + 1..g + 4).any(owned)))
                             .then(|| an.subject(s, 0, srange.end))
@@ -1425,9 +1431,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "menuduh X menyerang pelaut-pelautnya": an object owned (`poss_suffix`, `poss_pronoun` before it) is the
             // sentence subject's, when that is another side than the actor
             if target.is_none() && root(&pat.code) >= 11 && end < srange.end {
-                let t = &doc.tokens[end];
-                let owned = t.kind == warta_core::TokenKind::Word && !t.cap && (lang.possessive_suffix(&t.lower) || an.class(end) == Some("poss_pronoun"));
-                if owned {
+                if an.owned_word(end) {
                     let ac = actor.as_ref().and_then(|a| a.country.clone());
                     target = an.subjects[s].clone().filter(|x| !x.place && x.country.is_some() && x.country != ac && ac.is_some());
                 }
