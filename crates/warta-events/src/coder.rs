@@ -1648,6 +1648,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 sides = actors.iter().flat_map(|a| targets.iter().filter(|t| !same_side(a, t)).map(move |t| (Some(a.clone()), Some(t.clone())))).collect();
             }
+            // a cooperative act told as intended is the intent to do it ("will meet" 036), unless it is
+            // attempted or scheduled ("trying to negotiate", "dijadwalkan bertemu": class `attempt`)
+            let attempt = (i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt"));
+            let code = match (modality.as_str(), attempt) {
+                ("intended", false) if !an.lang.petrarch_codes => crate::intent_code(&code).map(str::to_string).unwrap_or(code),
+                _ => code,
+            };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
             let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);
@@ -1867,3 +1874,4 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
     }
     out
 }
+

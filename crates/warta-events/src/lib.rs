@@ -58,6 +58,22 @@ pub fn cameo() -> &'static HashMap<String, CameoInfo> {
     })
 }
 
+/// The intent code of a cooperative act told as intended (`data/intent.tsv`: "will meet" 04 → 036): the
+/// longest prefix of `code` in the table, if any.
+pub fn intent_code(code: &str) -> Option<&'static str> {
+    static T: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let t = T.get_or_init(|| {
+        let mut v: Vec<(String, String)> = include_str!("../data/intent.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t').map(|(a, b)| (a.trim().to_string(), b.trim().to_string())))
+            .collect();
+        v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        v
+    });
+    t.iter().find(|(p, _)| code.starts_with(p.as_str())).map(|(_, c)| c.as_str())
+}
+
 /// Quotes and their speakers.
 pub struct QuoteStage;
 

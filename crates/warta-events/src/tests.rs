@@ -780,8 +780,11 @@ fn regression_counterparts_aid_drills_and_gerunds() {
     let d = code("en", "Peruvian Foreign Minister Rudi Hartanto met his Chilean counterpart Kresna Wibowo in Lima on Friday.\n\nWibowo thanked Peru for its support.", "2024-03-20");
     assert!(d.entities.iter().any(|e| e.name == "Kresna Wibowo" && e.country.as_deref() == Some("CHL") && e.roles.iter().any(|r| r.role == "foreign minister")), "{:?}", d.entities);
     assert!(has(&d, "051", "CHL", "PER"), "{:?}", summary(&d));
-    // humanitarian aid given or pledged is aid, not PETRARCH's bare 'provide' (060)
+    // humanitarian aid given or pledged is aid, not PETRARCH's bare 'provide' (060); told with "will", the intent
+    // to give it (0333)
     let d = code("en", "Chile will provide $30 million in additional humanitarian aid for Peruvians.", "2024-03-20");
+    assert!(has(&d, "0333", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Chile provided $30 million in additional humanitarian aid for Peruvians.", "2024-03-20");
     assert!(has(&d, "073", "CHL", "PER"), "{:?}", summary(&d));
     // drills around a territory are a show of force, not military cooperation
     let d = code("en", "Chile's military launched large-scale joint drills around Peru on Tuesday.", "2024-03-20");
@@ -1049,7 +1052,7 @@ fn regression_a_hypothetical_attack_inside_remarks_was_coded() {
 #[test]
 fn regression_help_to_a_people_and_help_to_an_act() {
     let d = code("id", "Menteri Pertahanan Peru Rudi Hartanto mengatakan Peru akan terus membantu rakyat Chile.", "2024-04-09");
-    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("07") && a == "PER" && t == "CHL" && m == "intended"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("033") && a == "PER" && t == "CHL" && m == "intended"), "{:?}", summary(&d));
     let d = code("id", "Peru menjatuhkan sanksi terhadap 12 perusahaan yang dituduh membantu penjualan minyak Chile.", "2024-04-09");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("07")), "{:?}", summary(&d));
 }
@@ -1093,4 +1096,27 @@ fn regression_an_embassy_suspended_and_a_ship_linked_to_a_country_had_no_target(
     assert!(has(&d, "17", "PER", "CHL"), "{:?}", summary(&d));
     let d = code("en", "Peru said it was in contact with Chile through diplomatic channels.", "2024-04-13");
     assert!(has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_cooperative_act_told_as_intended_kept_the_act_s_code() {
+    // CAMEO codes a declared intent as 03: "will give aid" is 033, "plans to meet" 036, "akan" the same
+    let d = code("en", "Chile will give humanitarian aid to Peru, its foreign minister said on Monday.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("033") && a == "CHL" && t == "PER" && m == "intended"), "{:?}", summary(&d));
+    let d = code("id", "Presiden Peru Rudi Hartanto mengatakan Peru akan bertemu dengan Chile bulan depan.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c == "036" && a == "PER" && t == "CHL" && m == "intended"), "{:?}", summary(&d));
+    // an act tried or scheduled keeps its own code
+    let d = code("id", "Menteri Luar Negeri Chile dijadwalkan bertemu dengan Menteri Luar Negeri Peru di Lima.", "2025-03-03");
+    assert!(has(&d, "04", "CHL", "PER") && !has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
+    // a conflictual act announced is a decision, not a threat (no 13)
+    let d = code("en", "Chile will expel Peru's ambassador, the foreign minister said on Monday.", "2025-03-03");
+    assert!(has(&d, "16", "CHL", "PER") && !has(&d, "13", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_travel_advisory_was_an_appeal() {
+    let d = code("en", "On Friday, Chile advised its citizens to avoid traveling to Peru.", "2025-11-14");
+    assert!(has(&d, "16", "CHL", "PER") && !has(&d, "02", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("id", "Pemerintah Chile pada Jumat mengimbau warganya untuk tidak bepergian ke Peru.", "2025-11-14");
+    assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
 }

@@ -234,6 +234,10 @@ pub struct Lang {
     /// countries (ISO 3166 alpha-3) whose people's names put the family name first (`xx/name_order.tsv`):
     /// "Sun" alone is "Sun Haoran" again
     pub family_name_first: std::collections::HashSet<String>,
+    /// The event codes are a PETRARCH verb dictionary's (`warta code-sentences --dictionaries`): an act told as
+    /// intended keeps the code its pattern gives, as PETRARCH codes it, instead of warta's CAMEO-codebook intent
+    /// code ("will contribute aid" 071, not 0331; warta-events `data/intent.tsv`).
+    pub petrarch_codes: bool,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {

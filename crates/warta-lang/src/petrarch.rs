@@ -458,6 +458,7 @@ impl Dictionaries {
         l.officials.clear();
         l.agents = self.agents.clone();
         l.events = self.events.clone();
+        l.petrarch_codes = true;
         l.index();
         l
     }
