@@ -1120,3 +1120,33 @@ fn regression_a_travel_advisory_was_an_appeal() {
     let d = code("id", "Pemerintah Chile pada Jumat mengimbau warganya untuk tidak bepergian ke Peru.", "2025-11-14");
     assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_curfews_asylum_hunger_strikes_ultimatums_and_vetoes_had_no_code_or_a_wrong_one() {
+    // (language, text, expected (code, actor, target)); each failed or was miscoded before (PETRARCH's bare
+    // 'granted' 060, 'blocked' 170, 'surrendered' 080, 'rejected * trade' 1621, 'ultimatum' as 1313)
+    let cases: &[(&str, &str, (&str, &str, &str))] = &[
+        ("en", "Peru's government on Sunday lifted a state of emergency in the south.", ("0814", "PER", "-")),
+        ("en", "Chile declared a 30-day state of siege in the north on Saturday.", ("1724", "CHL", "-")),
+        ("en", "Up to 1,000 Bolivian workers began a hunger strike on Monday to protest against Peru's decision.", ("142", "BOL", "PER")),
+        ("en", "Peru has granted political asylum to 18 Chilean rebels.", ("075", "PER", "CHL")),
+        ("en", "Chile shared intelligence with Peru about the smuggling network.", ("064", "CHL", "PER")),
+        ("en", "Peru and Chile established diplomatic relations on Monday.", ("054", "PER", "CHL")),
+        ("en", "Five hundred Peruvian rebels surrendered last week to the Chilean army.", ("0874", "PER", "CHL")),
+        ("en", "Chile issued an ultimatum to Peru to halt attacks across the border.", ("139", "CHL", "PER")),
+        ("en", "Peru rejected Chile's proposal for a free trade agreement.", ("120", "PER", "CHL")),
+        ("en", "Peru expelled two Chilean diplomats for spying.", ("161", "PER", "CHL")),
+        ("en", "Chile announced a suspension of flights to Peru on Wednesday.", ("163", "CHL", "PER")),
+        ("id", "Pemerintah Peru pada Minggu mencabut status darurat di wilayah selatan.", ("0814", "PER", "-")),
+        ("id", "Ratusan pekerja Bolivia melakukan mogok makan untuk memprotes keputusan Peru.", ("142", "BOL", "PER")),
+        ("id", "Peru memberikan suaka politik kepada 18 pemberontak Chile.", ("075", "PER", "CHL")),
+        ("id", "Lima ratus pemberontak Peru menyerah kepada tentara Chile.", ("0874", "PER", "CHL")),
+        ("id", "Chile memberikan ultimatum kepada Peru untuk menghentikan serangan.", ("139", "CHL", "PER")),
+        ("id", "Presiden Peru menolak undangan Chile untuk berunding.", ("125", "PER", "CHL")),
+        ("id", "Chile menangguhkan penerbangan ke Peru pada Rabu.", ("163", "CHL", "PER")),
+    ];
+    for (lang, text, (c, a, t)) in cases {
+        let d = code(lang, text, "2025-03-03");
+        assert!(summary(&d).iter().any(|(x, y, z, _)| x == c && y == a && z == t), "{text}: {:?}", summary(&d));
+    }
+}
