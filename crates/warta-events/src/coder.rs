@@ -840,6 +840,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 continue;
             }
+            // a verb of agreeing or promising that opens a cue of intent ("agreed to", "sepakat untuk",
+            // "bersedia") is no act of its own when another act follows it in its clause: that act is what is
+            // agreed, told as intended ("agreed to lift the sanctions": 085 told as intended, 0354)
+            let cue_end = ["03", "05"].iter().any(|c| pat.code.starts_with(c)).then_some(()).and_then(|_| lang.modality.iter().filter(|(p, m)| m == "intended" && phrase_at(doc, i, p) && i + p.len() >= end).map(|(p, _)| i + p.len()).max());
+            if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + 3 && an.clause_of(s, n) == ci)) {
+                continue;
+            }
             let clause = an.clauses[s][ci].clone();
             // "… melakukan pembicaraan telepon … untuk membahas bantuan": talks as the purpose of an act
             // just coded are that act, not another consultation

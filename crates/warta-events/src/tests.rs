@@ -1150,3 +1150,18 @@ fn regression_curfews_asylum_hunger_strikes_ultimatums_and_vetoes_had_no_code_or
         assert!(summary(&d).iter().any(|(x, y, z, _)| x == c && y == a && z == t), "{text}: {:?}", summary(&d));
     }
 }
+
+#[test]
+fn regression_what_was_agreed_was_coded_as_the_bare_agreement() {
+    // "agreed to X", "sepakat untuk X", "bersedia X": X told as intended (its intent code), not PETRARCH's 'agreed' 050
+    let d = code("en", "Chile agreed to lift the sanctions on Peru on Monday.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c == "0354" && a == "CHL" && t == "PER" && m == "intended"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("05")), "{:?}", summary(&d));
+    let d = code("id", "Menteri Luar Negeri Chile mengatakan Chile bersedia menarik pasukannya dari Peru.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, _, m)| c == "0356" && a == "CHL" && m == "intended"), "{:?}", summary(&d));
+    let d = code("id", "Chile dan Peru sepakat untuk mencabut sanksi.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c == "0354"), "{:?}", summary(&d));
+    // with nothing after it, the agreement is coded as before
+    let d = code("en", "Chile agreed with Peru on Monday.", "2025-03-03");
+    assert!(has(&d, "05", "CHL", "PER"), "{:?}", summary(&d));
+}
