@@ -78,6 +78,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             continue;
         }
         let best = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence))).max_by_key(|(p, _)| p.len());
+        // (a longer phrase with sector `-` names no agent: "media sosial", "social media")
+        if let Some((p, _)) = best.filter(|(_, sector)| sector == "-") {
+            i += p.len();
+            continue;
+        }
         if let Some((p, sector)) = best {
             let mut end = i + p.len();
             let mut country = None;

@@ -175,6 +175,18 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// An actor named as the venue of an act, after "at" and an article ("signed … at the White House").
+    fn at_the(&self, a: &ActorRef) -> bool {
+        a.tok_start >= 2 && self.class(a.tok_start - 1) == Some("det") && self.class(a.tok_start - 2) == Some("at") && self.doc.tokens[a.tok_start - 2].sentence == self.doc.tokens[a.tok_start].sentence
+    }
+
+    /// An actor opening an absolute phrase after a comma ("…, with President X hosting the ceremony"):
+    /// a circumstance of the act, not its recipient.
+    fn comma_with(&self, a: &ActorRef) -> bool {
+        let k = if a.tok_start >= 1 && self.class(a.tok_start - 1) == Some("det") { a.tok_start - 1 } else { a.tok_start };
+        k >= 2 && self.class(k - 1) == Some("with") && self.doc.tokens[k - 2].lower == "," && self.doc.tokens[k - 2].sentence == self.doc.tokens[a.tok_start].sentence
+    }
+
     /// A country's adjective before a noun ("in Russian shelling"): a side, not a place (language data:
     /// function-word class `demonym_ending`).
     pub fn adjective_use(&self, a: &ActorRef) -> bool {
@@ -662,9 +674,21 @@ fn mutual_code(code: &str) -> bool {
 
 /// The day a quote of `actor` starting within two sentences after sentence `s` (same or next
 /// paragraph) is attributed: a time in the sentence where the quote closes, after it.
-fn statement_date(doc: &Doc, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, actor: Option<&ActorRef>) -> Option<String> {
+fn statement_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, actor: Option<&ActorRef>) -> Option<String> {
+    let doc = an.doc;
     let who = actor?;
     let para = doc.sentences[s].paragraph;
+    // the next sentence refers back to these words and tells their day ("Hal itu disampaikan X …, Selasa
+    // (23/9)", "The remarks were made on …": time-word kind `said_then`)
+    if let Some(n) = (s + 1 < doc.sentences.len() && doc.sentences[s + 1].paragraph <= para + 1).then_some(s + 1) {
+        let r = doc.sentence_tokens(n);
+        if an.lang.time_words.iter().any(|(p, k, _)| k == "said_then" && r.len() > p.len() && phrase_at(doc, r.start, p)) {
+            let span = doc.sentences[n].span;
+            if let Some((_, t)) = time_tok.iter().find(|(_, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value)) {
+                return Some(t.value[..10].to_string());
+            }
+        }
+    }
     doc.quotes.iter().find_map(|q| {
         let qs = doc.sentence_at(q.start)?;
         if qs <= s || qs > s + 2 || doc.sentences[qs].paragraph > para + 1 {
@@ -860,6 +884,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (not across a coordinator: "menggelar pertemuan bilateral dan menyaksikan penandatanganan …")
             let topic_of_talks = talks_in.is_some_and(|(ts, tc, te)| ts == s && tc == ci && i >= te && i <= te + 3 && !(te..i).any(|k| doc.tokens[k].lower == "," || an.class(k) == Some("conj")));
             if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
+                continue;
+            }
+            // an act of force named again in apposition after a comma ("Israel struck Hamas leaders in Doha, an
+            // attack that rattled …", "…, serangan yang …") is the act just told, not a second one
+            let rtp = root(&pat.code);
+            if (18..=20).contains(&rtp) && i > srange.start + 1 && {
+                let p = if doc.tokens[i - 1].kind == warta_core::TokenKind::Word && !doc.tokens[i - 1].cap && doc.tokens[i - 1].lower.chars().count() <= 3 { i - 2 } else { i - 1 };
+                p > srange.start && doc.tokens[p].lower == ","
+            } && events.iter().any(|(e, es, _)| *es == s && (18..=20).contains(&root(&e.code)) && !e.implied)
+            {
                 continue;
             }
             // a light verb before an act noun names no act of its own ("is conducting military exercises":
@@ -1220,7 +1254,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start >= end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && ((a.tok_start > end && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"))) || (a.tok_start == end && end > i + 1 && literal(a.tok_start - 1)))
                         // (… or one inside a pattern's gap right before its next word: "sent 1,500 special forces troops")
                         || (a.entity.is_none() && a.sector.is_some() && a.tok_start > i && a.tok_end < end && literal(a.tok_end));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -1567,19 +1601,6 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(d), Some("document")) => (Some(d), Some("antecedent")),
                 (_, ds) => (date, ds),
             };
-            // a statement with no time of its own ("Kemlu mengecam …") is dated by the day its words
-            // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")
-            let (date, date_source) = match date_source {
-                Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) => statement_date(doc, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
-                _ => (date, date_source),
-            };
-            let background = match (&date, &doc.article.published) {
-                (Some(d), Some(p)) if date_source != Some("document") => {
-                    let n = d.len().min(p.len());
-                    d[..n] < p[..n] && d.get(..7) != p.get(..7)
-                }
-                _ => false,
-            };
             // what a denial says did not happen ("Rwanda has denied accusations … that it backs M23",
             // "membantah bahwa …"): the reported clause after a denial (CAMEO 016) is negated
             let denied = clause.kind == ClauseKind::Comp && an.triggers_of(s).iter().any(|(t, e, p)| p.code.starts_with("016") && *t < i && *e <= clause.start);
@@ -1594,6 +1615,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if modality == "conditional" {
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }
+            // a statement with no time of its own ("Kemlu mengecam …"), or an act told as intended ("siap
+            // mengirim …"), is dated by the day its words
+            // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")
+            let (date, date_source) = match date_source {
+                Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) || modality == "intended" => statement_date(&an, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
+                _ => (date, date_source),
+            };
+            let background = match (&date, &doc.article.published) {
+                (Some(d), Some(p)) if date_source != Some("document") => {
+                    let n = d.len().min(p.len());
+                    d[..n] < p[..n] && d.get(..7) != p.get(..7)
+                }
+                _ => false,
+            };
             // the lead sentence's act without a place of its own happened where the story was filed
             // when that place is in a participant's country ("PYONGYANG (AP) — Putin and Kim signed
             // …"); not force, whose place the dateline does not tell, nor a visit, whose place is its goal

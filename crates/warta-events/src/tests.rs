@@ -1165,3 +1165,46 @@ fn regression_what_was_agreed_was_coded_as_the_bare_agreement() {
     let d = code("en", "Chile agreed with Peru on Monday.", "2025-03-03");
     assert!(has(&d, "05", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_venue_and_a_host_were_the_recipients_of_a_signing() {
+    // "at the <venue>" and ", with X hosting" are circumstances; the coordinated subjects are the two sides
+    let d = code("en", "The leaders of Chile and Peru signed a joint declaration at the White House on Friday, with President Rudi Hartanto hosting the ceremony.", "2025-08-09");
+    assert!(has(&d, "057", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, a, t, _)| a == "USA" || t == "USA"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_offer_of_peacekeepers_dated_by_the_sentence_that_tells_it_was_undated() {
+    let d = code("id", "Presiden Peru Rudi Hartanto menyatakan Peru siap mengirim 20.000 personel pasukan penjaga perdamaian ke Chile.\n\nHal itu disampaikan Rudi dalam pidatonya di Lima, Selasa (23/9/2025).", "2025-09-24");
+    let e = d.events.iter().find(|e| e.code == "0334").unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.date.as_deref(), Some("2025-09-23"));
+    assert_eq!(e.target.as_ref().and_then(|t| t.country.as_deref()), Some("CHL"));
+}
+
+#[test]
+fn regression_social_media_were_the_press_and_a_concessive_clause_had_the_main_subject() {
+    let d = code("id", "Ribuan demonstran Peru membakar gedung parlemen di Lima pada Selasa, meskipun pemerintah telah memberlakukan jam malam.\n\nPemerintah Peru juga mencabut larangan terhadap 26 platform media sosial pada Senin malam.", "2025-09-09");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, _, _)| c == "1712"), "{s:?}");
+    // the curfew is the government's, not the protesters'
+    let curfew = d.events.iter().find(|e| e.code == "1723").unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(curfew.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("GOV"));
+    assert!(s.iter().any(|(c, _, _, _)| c == "081"), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.target.as_ref().and_then(|t| t.sector.as_deref()) == Some("MED")), "{s:?}");
+}
+
+#[test]
+fn regression_an_attack_named_again_in_apposition_was_a_second_attack() {
+    let d = code("en", "The agreement comes a week after Chile struck rebel leaders in Lima, an attack that rattled Peru.", "2025-09-17");
+    let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
+    assert_eq!(force.len(), 1, "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_initialled_texts_and_working_together_had_no_code() {
+    let d = code("en", "The foreign ministers of Chile and Peru initialed the text of a peace treaty on Friday.", "2025-08-09");
+    assert!(has(&d, "057", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "The president said Chile and Peru would work together to open regional transport links.", "2025-08-09");
+    assert!(has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
+}

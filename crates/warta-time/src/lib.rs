@@ -116,7 +116,7 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     m.entry(lang.code.clone()).or_insert_with(|| {
         let mut by_first: warta_lang::WordMap<Vec<TimeWord>> = Default::default();
         // markers read around an expression never start one
-        const NOT_STARTING: [&str; 4] = ["future", "future_before", "past_aux", "act_after"];
+        const NOT_STARTING: [&str; 5] = ["future", "future_before", "past_aux", "act_after", "said_then"];
         let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
@@ -640,6 +640,12 @@ fn duration(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     for (kind, unit) in [("fused_day", 'D'), ("fused_week", 'W'), ("fused_month", 'M'), ("fused_year", 'Y')] {
         if let Some(n) = c.word_arg(j, kind).and_then(|a| u32::try_from(a).ok()) {
             let end = j + 1;
+            // "sehari sebelumnya", "sepekan kemudian": counted from the day told before (as "tiga hari sebelumnya" below)
+            let told_dir = if c.word_kind(end, "before_that") { Some(-1) } else if c.word_kind(end, "after_that") { Some(1) } else { None };
+            if let (Some(d), 'D' | 'W') = (told_dir, unit) {
+                let days = if unit == 'W' { 7 * n as i64 } else { n as i64 };
+                return Some((Raw::AnaphoricDay(d * days), end + 1 - i));
+            }
             let dir = if c.word_kind(end, "ago") { Some(-1) } else if c.word_kind(end, "later") { Some(1) } else { None };
             return Some(match dir {
                 Some(d) => (Raw::Rel { unit, n: d * n as i64 }, end + 1 - i),
