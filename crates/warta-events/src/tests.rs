@@ -1208,3 +1208,13 @@ fn regression_initialled_texts_and_working_together_had_no_code() {
     let d = code("en", "The president said Chile and Peru would work together to open regional transport links.", "2025-08-09");
     assert!(has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_the_victims_of_a_condemned_attack_were_its_target() {
+    let d = code("id", "Presiden Peru mengecam serangan terhadap warga sipil di Chile.", "2025-09-24");
+    let c = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert!(c.target.is_none(), "{:?}", summary(&d));
+    // the attacker named is
+    let d = code("id", "Presiden Peru mengecam serangan Bolivia terhadap warga sipil di Chile.", "2025-09-24");
+    assert!(has(&d, "11", "PER", "BOL"), "{:?}", summary(&d));
+}
