@@ -1218,3 +1218,21 @@ fn regression_the_victims_of_a_condemned_attack_were_its_target() {
     let d = code("id", "Presiden Peru mengecam serangan Bolivia terhadap warga sipil di Chile.", "2025-09-24");
     assert!(has(&d, "11", "PER", "BOL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_passive_doer_without_oleh_and_an_arrival_abroad_had_no_event() {
+    // "dilindas kendaraan taktis polisi": the doer follows the passive verb, behind the words for what it used
+    let d = code("id", "Seorang mahasiswa Peru tewas setelah dilindas kendaraan taktis polisi Peru di Lima, Kamis (28/8/2025) malam.", "2025-08-29");
+    let e = d.events.iter().find(|e| e.code.starts_with("18")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("COP"), "{:?}", summary(&d));
+    // arriving in a city abroad is a visit to its country
+    let d = code("id", "Presiden Peru Rudi Hartanto tiba di Santiago pada Selasa malam.", "2025-09-24");
+    assert!(has(&d, "042", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_accusation_against_the_accusers_own_country_had_it_as_the_target() {
+    let d = code("en", "Chilean President Rudi Hartanto accused the three leaders of conspiring against Chile in a post on social media.", "2025-09-03");
+    assert!(d.events.iter().any(|e| e.code.starts_with("11")), "{:?}", summary(&d));
+    assert!(!has(&d, "11", "CHL", "CHL"), "{:?}", summary(&d));
+}
