@@ -1371,7 +1371,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
                 // (so is a reciprocal act, whatever it names after the verb: "saling menukar tawanan
                 // perang dan warga sipil" is an exchange between the subjects, not with the civilians)
-                if (target.is_none() || ((mutual || reciprocal) && generic_target)) && next < i && conj(next) {
+                // (… or one whose country is the conjunct's own: "Starmer and Macron agreed a scheme under which
+                // migrants will be returned to France" is between the two, not with France)
+                let conjunct_country = next < i && target.as_ref().is_some_and(|t| t.tok_start > i && an.actors.iter().any(|x| x.tok_start > next && x.tok_end <= i && x.country.is_some() && x.country == t.country));
+                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country))) && next < i && conj(next) {
                     if reciprocal {
                         target = None;
                     }

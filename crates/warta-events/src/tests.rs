@@ -1236,3 +1236,12 @@ fn regression_an_accusation_against_the_accusers_own_country_had_it_as_the_targe
     assert!(d.events.iter().any(|e| e.code.starts_with("11")), "{:?}", summary(&d));
     assert!(!has(&d, "11", "CHL", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_scheme_agreed_by_two_leaders_was_with_one_s_country() {
+    // the country named in what was agreed is the second leader's own: the act is between the two
+    let d = code("en", "Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo have agreed a pilot scheme under which people who cross the border in small boats will be returned to Peru.", "2025-07-10");
+    assert!(!has(&d, "03", "PER", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(d.events.iter().filter(|e| e.code.starts_with("03")).count() == 1, "{:?}", summary(&d));
+}
