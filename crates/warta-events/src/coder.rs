@@ -175,9 +175,10 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// An actor named as the venue of an act, after "at" and an article ("signed … at the White House").
+    /// An organisation named as the venue of an act, after "at" and an article ("signed … at the White House").
     fn at_the(&self, a: &ActorRef) -> bool {
-        a.tok_start >= 2 && self.class(a.tok_start - 1) == Some("det") && self.class(a.tok_start - 2) == Some("at") && self.doc.tokens[a.tok_start - 2].sentence == self.doc.tokens[a.tok_start].sentence
+        a.etype == Some(EntityType::Org)
+            && a.tok_start >= 2 && self.class(a.tok_start - 1) == Some("det") && self.class(a.tok_start - 2) == Some("at") && self.doc.tokens[a.tok_start - 2].sentence == self.doc.tokens[a.tok_start].sentence
     }
 
     /// An actor opening an absolute phrase after a comma ("…, with President X hosting the ceremony"):
@@ -1260,9 +1261,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (the victims of a condemned act are not whom the condemnation is aimed at: "mengecam
                     // serangan terhadap warga sipil", "condemned the attack on civilians")
                     let victim_of_act = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && an.triggers_of(s).iter().any(|&(n, _, q)| n >= end && n < a.tok_start && (18..=20).contains(&root(&q.code)));
-                    // (the actor's own country as a whole is not what it acts on: "Trump accused the three
-                    // leaders of conspiring against the United States")
-                    let own_country = |a: &ActorRef| a.etype == Some(EntityType::Country) && !a.place && actor.as_ref().is_some_and(|x| x.etype != Some(EntityType::Country) && x.country.is_some() && x.country == a.country);
+                    // (the actor's own country as a whole, as what an accused act was against, is not whom a
+                    // reproach is aimed at: "Trump accused the three leaders of conspiring against the United States")
+                    let own_country = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && a.etype == Some(EntityType::Country) && !a.place && actor.as_ref().is_some_and(|x| x.etype != Some(EntityType::Country) && x.country.is_some() && x.country == a.country);
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer

@@ -1245,3 +1245,14 @@ fn regression_a_scheme_agreed_by_two_leaders_was_with_one_s_country() {
     assert!(has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
     assert!(d.events.iter().filter(|e| e.code.starts_with("03")).count() == 1, "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_seeking_to_deepen_a_partnership_was_a_bare_intent() {
+    // what two sides seek to do together is that act told as intended (031, both ways), not PETRARCH's 'seeking' 030
+    let d = code("en", "Chile and Peru are seeking to deepen a partnership in energy, Peru's deputy energy minister said here Wednesday.", "2025-08-06");
+    let e = d.events.iter().find(|e| e.code.starts_with("03")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((e.code.as_str(), e.symmetric, e.modality.as_str()), ("031", true, "intended"), "{:?}", summary(&d));
+    // an organisation after "at the" is a venue; a place after it stays where the act happened
+    let d = code("en", "The leaders of Chile and Peru met at the United Nations on Friday.", "2025-08-06");
+    assert!(has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
+}
