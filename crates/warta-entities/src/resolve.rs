@@ -872,8 +872,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:{kind}:{}", slug(&name));
                 // whose name it is says nothing of the country: a footballer in a Jakarta story is not Indonesian;
-                // but a name in apposition to a generic agent of the story ("seorang pengemudi ojek online,
-                // Affan Kurniawan (21), tewas …") is one of the story's own people
+                // but a name in apposition to a generic agent of the story ("seorang warga, Budi Santoso (34),
+                // tewas …") is one of the story's own people
                 let agent_before = etype == EntityType::Person && s1 >= 2 && toks[s1 - 1].lower == "," && lang.agents.iter().any(|(p, sector)| sector != "-" && s1 - 1 >= p.len() && p.iter().enumerate().all(|(n, w)| toks[s1 - 1 - p.len() + n].lower == *w && toks[s1 - 1 - p.len() + n].sentence == toks[s1].sentence));
                 let country = if agent_before { home.clone() } else { None };
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });

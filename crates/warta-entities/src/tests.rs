@@ -443,7 +443,7 @@ fn regression_an_honorific_and_a_known_family_name_made_a_second_person() {
 
 #[test]
 fn regression_a_name_in_apposition_to_a_local_agent_had_no_country() {
-    let d = story("id", None, &["Jakarta - Seorang pengemudi ojek online, Budi Santoso Wiryawan (21), tewas di Jakarta Pusat, Kamis (28/8/2025) malam.", "Polisi masih menyelidiki kejadian itu."], "2025-08-29");
+    let d = story("id", None, &["Jakarta - Seorang warga, Budi Santoso Wiryawan (34), tewas di Jakarta Timur, Senin (3/3/2025) siang.", "Polisi masih menyelidiki kejadian itu."], "2025-08-29");
     let p = find(&d, "Budi Santoso Wiryawan");
     assert_eq!(p.country.as_deref(), Some("IDN"));
 }

@@ -175,7 +175,7 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// An organisation named as the venue of an act, after "at" and an article ("signed … at the White House").
+    /// An organisation named as the venue of an act, after "at" and an article ("signed … at the Pentagon").
     fn at_the(&self, a: &ActorRef) -> bool {
         a.etype == Some(EntityType::Org)
             && a.tok_start >= 2 && self.class(a.tok_start - 1) == Some("det") && self.class(a.tok_start - 2) == Some("at") && self.doc.tokens[a.tok_start - 2].sentence == self.doc.tokens[a.tok_start].sentence
@@ -679,8 +679,8 @@ fn statement_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s:
     let doc = an.doc;
     let who = actor?;
     let para = doc.sentences[s].paragraph;
-    // the next sentence refers back to these words and tells their day ("Hal itu disampaikan X …, Selasa
-    // (23/9)", "The remarks were made on …": time-word kind `said_then`)
+    // the next sentence refers back to these words and tells their day ("Hal itu disampaikan X …, Senin
+    // (3/3)", "The remarks were made on …": time-word kind `said_then`)
     if let Some(n) = (s + 1 < doc.sentences.len() && doc.sentences[s + 1].paragraph <= para + 1).then_some(s + 1) {
         let r = doc.sentence_tokens(n);
         if an.lang.time_words.iter().any(|(p, k, _)| k == "said_then" && r.len() > p.len() && phrase_at(doc, r.start, p)) {
@@ -867,7 +867,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a verb of agreeing or promising that opens a cue of intent ("agreed to", "sepakat untuk",
             // "bersedia") is no act of its own when another act follows it in its clause: that act is what is
-            // agreed, told as intended ("agreed to lift the sanctions": 085 told as intended, 0354)
+            // agreed, told as intended ("agreed to ease the curfew": 0813 told as intended, 0351)
             let cue_end = ["03", "05"].iter().any(|c| pat.code.starts_with(c)).then_some(()).and_then(|_| lang.modality.iter().filter(|(p, m)| m == "intended" && phrase_at(doc, i, p) && i + p.len() >= end).map(|(p, _)| i + p.len()).max());
             if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + 3 && an.clause_of(s, n) == ci)) {
                 continue;
@@ -887,8 +887,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if (pat.frame == "noun" && topic_of_talks) || topic_in == Some((s, ci)) {
                 continue;
             }
-            // an act of force named again in apposition after a comma ("Israel struck Hamas leaders in Doha, an
-            // attack that rattled …", "…, serangan yang …") is the act just told, not a second one
+            // an act of force named again in apposition after a comma ("X struck a rebel camp near Y, an
+            // attack that drew protests", "…, serangan yang …") is the act just told, not a second one
             let rtp = root(&pat.code);
             if (18..=20).contains(&rtp) && i > srange.start + 1 && {
                 let p = if doc.tokens[i - 1].kind == warta_core::TokenKind::Word && !doc.tokens[i - 1].cap && doc.tokens[i - 1].lower.chars().count() <= 3 { i - 2 } else { i - 1 };
@@ -1026,7 +1026,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 "passive" => {
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
-                    // what it used: "dilindas kendaraan taktis Brimob", "ditembak polisi")
+                    // what it used: "dilindas truk polisi", "ditembak polisi")
                     let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
                     let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 2 && (end..a.tok_start).all(plain) && !a.place).cloned());
                     let target = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
@@ -1262,7 +1262,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // serangan terhadap warga sipil", "condemned the attack on civilians")
                     let victim_of_act = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && an.triggers_of(s).iter().any(|&(n, _, q)| n >= end && n < a.tok_start && (18..=20).contains(&root(&q.code)));
                     // (the actor's own country as a whole, as what an accused act was against, is not whom a
-                    // reproach is aimed at: "Trump accused the three leaders of conspiring against the United States")
+                    // reproach is aimed at: "X accused the two envoys of plotting against X's country")
                     let own_country = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && a.etype == Some(EntityType::Country) && !a.place && actor.as_ref().is_some_and(|x| x.etype != Some(EntityType::Country) && x.country.is_some() && x.country == a.country);
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
@@ -1372,8 +1372,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
                 // (so is a reciprocal act, whatever it names after the verb: "saling menukar tawanan
                 // perang dan warga sipil" is an exchange between the subjects, not with the civilians)
-                // (… or one whose country is the conjunct's own: "Starmer and Macron agreed a scheme under which
-                // migrants will be returned to France" is between the two, not with France)
+                // (… or one whose country is the conjunct's own: "the presidents of Chile and Peru agreed a plan
+                // under which those entering without papers are sent back to Peru" is between the two, not with Peru)
                 let conjunct_country = next < i && target.as_ref().is_some_and(|t| t.tok_start > i && an.actors.iter().any(|x| x.tok_start > next && x.tok_end <= i && x.country.is_some() && x.country == t.country));
                 if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country))) && next < i && conj(next) {
                     if reciprocal {
@@ -1629,7 +1629,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }
             // a statement with no time of its own ("Kemlu mengecam …"), or an act told as intended ("siap
-            // mengirim …"), is dated by the day its words
+            // membantu …"), is dated by the day its words
             // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")
             let (date, date_source) = match date_source {
                 Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) || modality == "intended" => statement_date(&an, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
@@ -1704,7 +1704,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 sides = actors.iter().flat_map(|a| targets.iter().filter(|t| !same_side(a, t)).map(move |t| (Some(a.clone()), Some(t.clone())))).collect();
             }
             // a cooperative act told as intended is the intent to do it ("will meet" 036), unless it is
-            // attempted or scheduled ("trying to negotiate", "dijadwalkan bertemu": class `attempt`)
+            // attempted or scheduled ("trying to broker a deal", "dijadwalkan bertemu": class `attempt`)
             let attempt = (i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt"));
             let code = match (modality.as_str(), attempt) {
                 ("intended", false) if !an.lang.petrarch_codes => crate::intent_code(&code).map(str::to_string).unwrap_or(code),

@@ -1169,22 +1169,22 @@ fn regression_what_was_agreed_was_coded_as_the_bare_agreement() {
 #[test]
 fn regression_a_venue_and_a_host_were_the_recipients_of_a_signing() {
     // "at the <venue>" and ", with X hosting" are circumstances; the coordinated subjects are the two sides
-    let d = code("en", "The leaders of Chile and Peru signed a joint declaration at the White House on Friday, with President Rudi Hartanto hosting the ceremony.", "2025-08-09");
+    let d = code("en", "The defence ministers of Chile and Peru signed a border accord at the Pentagon on Monday, with Rudi Hartanto hosting the talks.", "2025-08-09");
     assert!(has(&d, "057", "CHL", "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(_, a, t, _)| a == "USA" || t == "USA"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_an_offer_of_peacekeepers_dated_by_the_sentence_that_tells_it_was_undated() {
-    let d = code("id", "Presiden Peru Rudi Hartanto menyatakan Peru siap mengirim 20.000 personel pasukan penjaga perdamaian ke Chile.\n\nHal itu disampaikan Rudi dalam pidatonya di Lima, Selasa (23/9/2025).", "2025-09-24");
+    let d = code("id", "Presiden Peru Rudi Hartanto menyatakan Peru siap mengirim 500 personel pasukan penjaga perdamaian ke Chile.\n\nHal tersebut disampaikan Rudi kepada wartawan di Lima, Senin (3/3/2025).", "2025-03-05");
     let e = d.events.iter().find(|e| e.code == "0334").unwrap_or_else(|| panic!("{:?}", summary(&d)));
-    assert_eq!(e.date.as_deref(), Some("2025-09-23"));
+    assert_eq!(e.date.as_deref(), Some("2025-03-03"));
     assert_eq!(e.target.as_ref().and_then(|t| t.country.as_deref()), Some("CHL"));
 }
 
 #[test]
 fn regression_social_media_were_the_press_and_a_concessive_clause_had_the_main_subject() {
-    let d = code("id", "Ribuan demonstran Peru membakar gedung parlemen di Lima pada Selasa, meskipun pemerintah telah memberlakukan jam malam.\n\nPemerintah Peru juga mencabut larangan terhadap 26 platform media sosial pada Senin malam.", "2025-09-09");
+    let d = code("id", "Ratusan demonstran Peru membakar kantor gubernur di Cusco pada Rabu, meskipun pemerintah telah menerapkan jam malam.\n\nPemerintah Peru juga mencabut larangan terhadap aplikasi media sosial pada Kamis.", "2025-09-09");
     let s = summary(&d);
     assert!(s.iter().any(|(c, _, _, _)| c == "1712"), "{s:?}");
     // the curfew is the government's, not the protesters'
@@ -1196,43 +1196,43 @@ fn regression_social_media_were_the_press_and_a_concessive_clause_had_the_main_s
 
 #[test]
 fn regression_an_attack_named_again_in_apposition_was_a_second_attack() {
-    let d = code("en", "The agreement comes a week after Chile struck rebel leaders in Lima, an attack that rattled Peru.", "2025-09-17");
+    let d = code("en", "The accord came days after Chile struck a rebel camp near Arica, an attack that drew protests from Peru.", "2025-09-17");
     let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
     assert_eq!(force.len(), 1, "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_initialled_texts_and_working_together_had_no_code() {
-    let d = code("en", "The foreign ministers of Chile and Peru initialed the text of a peace treaty on Friday.", "2025-08-09");
+    let d = code("en", "The envoys of Chile and Peru initialed a border accord on Monday.", "2025-08-09");
     assert!(has(&d, "057", "CHL", "PER"), "{:?}", summary(&d));
-    let d = code("en", "The president said Chile and Peru would work together to open regional transport links.", "2025-08-09");
+    let d = code("en", "The president said Chile and Peru would work together to rebuild the port.", "2025-08-09");
     assert!(has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_the_victims_of_a_condemned_attack_were_its_target() {
-    let d = code("id", "Presiden Peru mengecam serangan terhadap warga sipil di Chile.", "2025-09-24");
+    let d = code("id", "Presiden Peru mengecam serangan terhadap warga sipil di Chile.", "2025-03-05");
     let c = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert!(c.target.is_none(), "{:?}", summary(&d));
     // the attacker named is
-    let d = code("id", "Presiden Peru mengecam serangan Bolivia terhadap warga sipil di Chile.", "2025-09-24");
+    let d = code("id", "Presiden Peru mengecam serangan Bolivia terhadap warga sipil di Chile.", "2025-03-05");
     assert!(has(&d, "11", "PER", "BOL"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_passive_doer_without_oleh_and_an_arrival_abroad_had_no_event() {
-    // "dilindas kendaraan taktis polisi": the doer follows the passive verb, behind the words for what it used
-    let d = code("id", "Seorang mahasiswa Peru tewas setelah dilindas kendaraan taktis polisi Peru di Lima, Kamis (28/8/2025) malam.", "2025-08-29");
+    // "dilindas truk polisi": the doer follows the passive verb, behind the words for what it used
+    let d = code("id", "Seorang mahasiswa Peru tewas setelah dilindas truk polisi Peru di Lima, Senin (3/3/2025) sore.", "2025-08-29");
     let e = d.events.iter().find(|e| e.code.starts_with("18")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(e.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("COP"), "{:?}", summary(&d));
     // arriving in a city abroad is a visit to its country
-    let d = code("id", "Presiden Peru Rudi Hartanto tiba di Santiago pada Selasa malam.", "2025-09-24");
+    let d = code("id", "Presiden Peru Rudi Hartanto tiba di Santiago pada Selasa malam.", "2025-03-05");
     assert!(has(&d, "042", "PER", "CHL"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_an_accusation_against_the_accusers_own_country_had_it_as_the_target() {
-    let d = code("en", "Chilean President Rudi Hartanto accused the three leaders of conspiring against Chile in a post on social media.", "2025-09-03");
+    let d = code("en", "Chilean President Rudi Hartanto accused the two envoys of plotting against Chile in a speech.", "2025-09-03");
     assert!(d.events.iter().any(|e| e.code.starts_with("11")), "{:?}", summary(&d));
     assert!(!has(&d, "11", "CHL", "CHL"), "{:?}", summary(&d));
 }
@@ -1240,7 +1240,7 @@ fn regression_an_accusation_against_the_accusers_own_country_had_it_as_the_targe
 #[test]
 fn regression_a_scheme_agreed_by_two_leaders_was_with_one_s_country() {
     // the country named in what was agreed is the second leader's own: the act is between the two
-    let d = code("en", "Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo have agreed a pilot scheme under which people who cross the border in small boats will be returned to Peru.", "2025-07-10");
+    let d = code("en", "Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo have agreed a plan under which those entering without papers will be sent back to Peru.", "2025-07-10");
     assert!(!has(&d, "03", "PER", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
     assert!(d.events.iter().filter(|e| e.code.starts_with("03")).count() == 1, "{:?}", summary(&d));
@@ -1249,7 +1249,7 @@ fn regression_a_scheme_agreed_by_two_leaders_was_with_one_s_country() {
 #[test]
 fn regression_seeking_to_deepen_a_partnership_was_a_bare_intent() {
     // what two sides seek to do together is that act told as intended (031, both ways), not PETRARCH's 'seeking' 030
-    let d = code("en", "Chile and Peru are seeking to deepen a partnership in energy, Peru's deputy energy minister said here Wednesday.", "2025-08-06");
+    let d = code("en", "Chile and Peru are seeking to deepen their partnership on mining, Chile's minister said on Monday.", "2025-08-06");
     let e = d.events.iter().find(|e| e.code.starts_with("03")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!((e.code.as_str(), e.symmetric, e.modality.as_str()), ("031", true, "intended"), "{:?}", summary(&d));
     // an organisation after "at the" is a venue; a place after it stays where the act happened
