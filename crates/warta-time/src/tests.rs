@@ -191,33 +191,30 @@ fn regression_would_before_a_weekday_is_future_but_not_after_it() {
     check_dir(cases);
 }
 
-#[test]
-fn regression_days_before_were_counted_from_the_day_a_state_began() {
-    // "tiga hari sebelumnya" counts from the last day an act was told on, not from "sejak 1 Juli"
+/// (text, value) of every time expression of an Indonesian paragraph published on `published`, through the
+/// text and time stages (the whole-document path, with the days told before).
+fn story_times(text: &str, published: &str) -> Vec<(String, String)> {
     use warta_core::{Doc, Stage};
-    let text = "Ia bertemu Presiden pada Jumat (5/7/2024). Negara itu memimpin blok sejak 1 Juli 2024. Ia berkunjung ke ibu kota tiga hari sebelumnya.";
     let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
     d.set_paragraphs(vec![text.to_string()]);
     d.language = Some("id".into());
-    d.published_hint = Some("2024-07-06".into());
+    d.published_hint = Some(published.into());
     warta_text::TextStage.process(&mut d).unwrap();
     TimeStage.process(&mut d).unwrap();
-    let got: Vec<(&str, &str)> = d.times.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
-    assert!(got.contains(&("tiga hari sebelumnya", "2024-07-02")), "{got:?}");
+    d.times.iter().map(|t| (t.text.clone(), t.value.clone())).collect()
+}
+
+#[test]
+fn regression_days_before_were_counted_from_the_day_a_state_began() {
+    // "tiga hari sebelumnya" counts from the last day an act was told on, not from "sejak 1 Juli"
+    let got = story_times("Ia bertemu Presiden pada Jumat (5/7/2024). Negara itu memimpin blok sejak 1 Juli 2024. Ia berkunjung ke ibu kota tiga hari sebelumnya.", "2024-07-06");
+    assert!(got.contains(&("tiga hari sebelumnya".into(), "2024-07-02".into())), "{got:?}");
 }
 
 #[test]
 fn regression_a_fused_count_before_sebelumnya_was_a_duration() {
     // "Sehari sebelumnya" opening a sentence is the day before the one told, not a one-day duration
-    use warta_core::{Doc, Stage};
-    let text = "Ia berpidato pada Rabu (5/3/2025). Sehari sebelumnya, ia mengunjungi pabrik itu. Sepekan kemudian ia pulang.";
-    let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
-    d.set_paragraphs(vec![text.to_string()]);
-    d.language = Some("id".into());
-    d.published_hint = Some("2025-03-06".into());
-    warta_text::TextStage.process(&mut d).unwrap();
-    TimeStage.process(&mut d).unwrap();
-    let got: Vec<(&str, &str)> = d.times.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
-    assert!(got.contains(&("Sehari sebelumnya", "2025-03-04")), "{got:?}");
-    assert!(got.contains(&("Sepekan kemudian", "2025-03-11")), "{got:?}");
+    let got = story_times("Ia berpidato pada Rabu (5/3/2025). Sehari sebelumnya, ia mengunjungi pabrik itu. Sepekan kemudian ia pulang.", "2025-03-06");
+    assert!(got.contains(&("Sehari sebelumnya".into(), "2025-03-04".into())), "{got:?}");
+    assert!(got.contains(&("Sepekan kemudian".into(), "2025-03-11".into())), "{got:?}");
 }
