@@ -1256,3 +1256,12 @@ fn regression_seeking_to_deepen_a_partnership_was_a_bare_intent() {
     let d = code("en", "The leaders of Chile and Peru met at the United Nations on Friday.", "2025-08-06");
     assert!(has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_firefight_was_any_use_of_force() {
+    // fights with small arms are CAMEO 193, not the general 190
+    let d = code("en", "Chilean rebels engaged Peruvian peacekeepers in a firefight near the border on Saturday.", "2025-03-03");
+    assert!(has(&d, "193", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("id", "Tentara Chile terlibat baku tembak dengan pemberontak Peru di perbatasan pada Sabtu.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c == "193"), "{:?}", summary(&d));
+}
