@@ -1265,3 +1265,11 @@ fn regression_a_firefight_was_any_use_of_force() {
     let d = code("id", "Tentara Chile terlibat baku tembak dengan pemberontak Peru di perbatasan pada Sabtu.", "2025-03-03");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c == "193"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_appreciation_expressed_was_disapproval_and_an_inspection_had_no_recipient() {
+    let d = code("en", "The Chilean government expressed appreciation for Peru's assistance.", "2025-03-03");
+    assert!(has(&d, "051", "CHL", "PER") && !has(&d, "11", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Chilean inspectors want to re-examine the mines in Peru.", "2025-03-03");
+    assert!(has(&d, "090", "CHL", "PER"), "{:?}", summary(&d));
+}
