@@ -899,7 +899,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a light verb before an act noun names no act of its own ("is conducting military exercises":
             // the noun codes it, function-word class `light`)
-            if end == i + 1 && an.class(i) == Some("light") && an.triggers_of(s).iter().any(|(n, _, p)| *n == end && p.code != "-") {
+            // (perhaps over two lower-case modifiers: "held indirect talks")
+            let modifier_word = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower) && !pattern_index(lang).contains_key(&doc.tokens[k].lower);
+            if end == i + 1 && an.class(i) == Some("light") && an.triggers_of(s).iter().any(|&(n, _, p)| n >= end && n <= end + 2 && (end..n).all(modifier_word) && p.code != "-") {
                 continue;
             }
             // a participle right after a noun and before "by" describes it ("troops backed by local

@@ -1273,3 +1273,11 @@ fn regression_appreciation_expressed_was_disapproval_and_an_inspection_had_no_re
     let d = code("en", "Chilean inspectors want to re-examine the mines in Peru.", "2025-03-03");
     assert!(has(&d, "090", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_talks_held_with_a_modifier_were_a_detention() {
+    // "held indirect talks": the light verb over a lower-case modifier names no act (PETRARCH's 'held' is 170)
+    let d = code("en", "Chilean officials had held indirect talks with Peruvian officials since Monday.", "2025-10-09");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
+    assert!(has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
+}
