@@ -84,7 +84,7 @@ fn events_table() {
         // "X said Y must …": a demand of the speaker's
         ("en", "Chile said Peru must release the trawlers.", "2024-03-20", &[("100", "CHL", "PER")]),
         // frame mutual: the coordinated subjects fight each other; "disputed" is no act; expelling an envoy
-        ("en", "Indian and Pakistani troops exchanged fire at a disputed border post on Monday.", "2024-03-20", &[("190", "IND", "PAK")]),
+        ("en", "Indian and Pakistani troops exchanged fire at a disputed border post on Monday.", "2024-03-20", &[("193", "IND", "PAK")]),
         ("en", "Peru said it would expel Chile's ambassador.", "2024-03-20", &[("161", "PER", "CHL")]),
         // a mutual act of three named before the verb is one between every two of them
         ("en", "Chile, Peru and Bolivia held a phone call on Monday about the drought.", "2024-03-20", &[("041", "CHL", "PER"), ("041", "CHL", "BOL"), ("041", "PER", "BOL")]),
