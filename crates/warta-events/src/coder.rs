@@ -181,7 +181,7 @@ impl<'a> Analysis<'a> {
             && a.tok_start >= 2 && self.class(a.tok_start - 1) == Some("det") && self.class(a.tok_start - 2) == Some("at") && self.doc.tokens[a.tok_start - 2].sentence == self.doc.tokens[a.tok_start].sentence
     }
 
-    /// An actor opening an absolute phrase after a comma ("…, with President X hosting the ceremony"):
+    /// An actor opening an absolute phrase after a comma ("…, with X looking on", "…, with X hosting the talks"):
     /// a circumstance of the act, not its recipient.
     fn comma_with(&self, a: &ActorRef) -> bool {
         let k = if a.tok_start >= 1 && self.class(a.tok_start - 1) == Some("det") { a.tok_start - 1 } else { a.tok_start };
