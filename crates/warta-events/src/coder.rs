@@ -175,6 +175,12 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// A lower-case content word: no function word, no stop word ("indirect" in "held indirect talks").
+    fn content_word(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        t.kind == warta_core::TokenKind::Word && !t.cap && self.class(k).is_none() && !self.lang.is_stopword(&t.lower)
+    }
+
     /// An organisation named as the venue of an act, after "at" and an article ("signed … at the Pentagon").
     fn at_the(&self, a: &ActorRef) -> bool {
         a.etype == Some(EntityType::Org)
@@ -900,7 +906,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a light verb before an act noun names no act of its own ("is conducting military exercises":
             // the noun codes it, function-word class `light`)
             // (perhaps over two lower-case modifiers: "held indirect talks")
-            let modifier_word = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower) && !pattern_index(lang).contains_key(&doc.tokens[k].lower);
+            let modifier_word = |k: usize| an.content_word(k) && !pattern_index(lang).contains_key(&doc.tokens[k].lower);
             if end == i + 1 && an.class(i) == Some("light") && an.triggers_of(s).iter().any(|&(n, _, p)| n >= end && n <= end + 2 && (end..n).all(modifier_word) && p.code != "-") {
                 continue;
             }
@@ -1029,7 +1035,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
                     // what it used: "dilindas truk polisi", "ditembak polisi")
-                    let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
+                    let plain = |k: usize| an.content_word(k);
                     let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 2 && (end..a.tok_start).all(plain) && !a.place).cloned());
                     let target = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
                     (actor, target)
@@ -1039,7 +1045,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // coded in this document is that act again, not a new one
                     // (one lower-case modifier may stand between: "the overnight attack")
                     // (… or a side's adjective: "the Israeli attacks")
-                    let modifier = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && ((!doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower)) || (lang.demonym_form(&doc.tokens[k].lower) && an.actors.iter().any(|a| a.tok_start == k && a.tok_end == k + 1)));
+                    let modifier = |k: usize| an.content_word(k) || (doc.tokens[k].kind == warta_core::TokenKind::Word && lang.demonym_form(&doc.tokens[k].lower) && an.actors.iter().any(|a| a.tok_start == k && a.tok_end == k + 1));
                     // (or after a possessive that is no actor: "Tuesday evening's strike", "yesterday's attack")
                     let time_possessive = i > srange.start + 1 && an.class(i - 1) == Some("poss") && !an.actors.iter().any(|a| a.tok_end == i - 1);
                     // (or a bare noun after a word of time, naming nobody: "kata X usai pertemuan",
@@ -1097,7 +1103,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // before the noun (one lower-case word between at most) is its doer; not a place ("the
                     // Gaza war"), nor one of a hyphenated pair ("the Russia-Ukraine war")
                     // (the word between is no verb: "Sudan plunged into war", "the RSF began fighting")
-                    let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower) && !an.triggers_of(s).iter().any(|(a, _, _)| *a == k);
+                    let plain = |k: usize| an.content_word(k) && !lang.verb_form(&doc.tokens[k].lower) && !an.triggers_of(s).iter().any(|(a, _, _)| *a == k);
                     let pre_actor = an
                         .actors
                         .iter()
