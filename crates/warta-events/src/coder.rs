@@ -220,7 +220,7 @@ impl<'a> Analysis<'a> {
                 // (not a bound of a count: "at least 12 Chileans")
                 Some(c) if classes.contains(&c) => return !self.lang.casualties.iter().any(|(q, kind)| matches!(kind.as_str(), "min" | "max") && q.len() > 1 && phrase_at(self.doc, p, q)),
                 // "in the city of Basra", "di kota X": the place is still inside the phrase
-                Some("of" | "det" | "place_noun" | "place_prefix" | "region_prefix") => k = p,
+                Some("of" | "det" | "place_noun" | "place_prefix" | "region_prefix" | "compass") => k = p,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
                 None => k = p,
@@ -1138,7 +1138,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     };
                     // "perang Rusia melawan Ukraina", "attack on X": the preposition follows the noun or its possessor
                     let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(end);
-                    let target = an.actors.iter().find(|a| a.tok_start == near + 1 && !a.place && an.after_prep(a) == Some("against")).cloned();
+                    let compass = an.class(near + 1) == Some("compass");
+                    // ("an attack on southern X": over a direction, function-word class `compass`)
+                    let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || (compass && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
                     // "12 Palestinians were killed in an Israeli airstrike", "lima warga sipil tewas akibat
                     // tembakan artileri Rusia": the dead told before the cause are its victims
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
@@ -1383,7 +1385,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (… or one whose country is the conjunct's own: "the presidents of Chile and Peru agreed a plan
                 // under which those entering without papers are sent back to Peru" is between the two, not with Peru)
                 let conjunct_country = next < i && target.as_ref().is_some_and(|t| t.tok_start > i && an.actors.iter().any(|x| x.tok_start > next && x.tok_end <= i && x.country.is_some() && x.country == t.country));
-                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country))) && next < i && conj(next) {
+                // (… or one whose only other country is a modifier of what they agreed on: "Chile and Peru agreed to
+                // a Bolivian plan" is between the two, not with Bolivia)
+                let attributive = target.as_ref().is_some_and(|t| t.tok_start > i && t.etype == Some(EntityType::Country) && t.tok_start >= 1 && (an.class(t.tok_start - 1) == Some("det") || (an.class(t.tok_start - 1).is_none() && !doc.tokens[t.tok_start - 1].cap && an.lang.is_stopword(&doc.tokens[t.tok_start - 1].lower))) && t.tok_end < doc.tokens.len() && an.content_word(t.tok_end));
+                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country)) || (between_sides(&pat.code) && attributive)) && next < i && conj(next) {
                     if reciprocal {
                         target = None;
                     }

@@ -1281,3 +1281,24 @@ fn regression_talks_held_with_a_modifier_were_a_detention() {
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
     assert!(has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_plan_named_after_a_third_country_made_it_the_recipient() {
+    // two sides agreeing to a third country's plan agree between themselves; the country is a modifier
+    let d = code("en", "Chile and Peru agreed on Thursday to the first phase of a Bolivian plan to end the dispute.", "2025-03-03");
+    assert!(has(&d, "05", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "BOL"), "{:?}", summary(&d));
+    // a country after "with" stays a side
+    let d = code("en", "Chile and Peru agreed on Thursday with Bolivia to end the dispute.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(_, _, t, _)| t == "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_war_that_began_with_a_led_attack_had_no_doer() {
+    // "began with" tells how the war started (the attack codes itself, PETRARCH's 'began * attack' made the
+    // war's subject the doer); the leader of a hyphenated compound is the doer; a direction before the
+    // place keeps it the target
+    let d = code("en", "The war began with the Chilean-led attack on southern Peru on March 3, 2020, in which 40 people were killed.", "2025-03-03");
+    assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("19") && a == "-"), "{:?}", summary(&d));
+}
