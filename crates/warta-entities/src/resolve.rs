@@ -277,13 +277,20 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
         }
         let org_before = || {
+            // (the title's first word may close the organisation's name: "the Labour Party leader X" with
+            // the title "party leader")
+            if let Some(k) = hit_ending.get(&i).filter(|hi| poss_at.is_none() && hits[**hi].0.start < toks[i].span.start).map(|hi| &gaz.known[hits[*hi].1]) {
+                return (k.etype == EntityType::Org && k.country.is_some() && !k.sector.as_deref().is_some_and(|s| s.starts_with("IGO"))).then_some(k);
+            }
             let e = poss_at.map_or(Some(i), |p| Some(p))?;
             // (only words of an office between: "Houthi military spokesman"; not a verb, "Kejaksaan
             // Agung menetapkan mantan Direktur …")
             let e = (1..=3).map(|n| e.checked_sub(n)).take_while(|x| x.is_some_and(|x| toks[x].sentence == toks[i].sentence)).flatten().find(|&x| !(office_word(x) && !toks[x].cap))?;
             let k = &gaz.known[hits[*hit_ending.get(&e)?].1];
-            (k.etype == EntityType::Org && !k.sector.as_deref().is_some_and(|s| s.starts_with("IGO"))).then(|| k.country.clone()).flatten()
+            (k.etype == EntityType::Org && k.country.is_some() && !k.sector.as_deref().is_some_and(|s| s.starts_with("IGO"))).then_some(k)
         };
+        // the sector of an organisation right before or after the title (a party's leader leads no state)
+        let mut org_sector: Option<String> = None;
         // "Sekretaris Jenderal PBB Antonio Guterres": an international organisation right after the title
         let mut igo_after: Option<usize> = None;
         if countries.is_empty() {
@@ -302,6 +309,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                         igo_after = Some(hi);
                     }
                     org_country = known.country.clone();
+                    org_sector = known.sector.clone();
                     j = unit_designator(last + 1, toks[i].sentence);
                     // "Ketua MPR RI Hidayat …"
                     if let Some((hc, lc)) = is_country(j) {
@@ -309,11 +317,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                         j = lc + 1;
                     }
                 }
-            } else if let Some(c) = org_before() {
+            } else if let Some(k) = org_before() {
                 // "Hamas spokesman Hazem Qassem", "Houthi military spokesman Yahya Saree": an
                 // organisation of a country right before the title (perhaps with lower-case words of
                 // the office between) is the person's
-                org_country = Some(c);
+                org_country = k.country.clone();
+                org_sector = k.sector.clone();
             } else if toks.get(j).is_some_and(|t| t.cap && lang.org_words.contains(&t.lower)) {
                 // "Presiden Konfederasi Serikat Pekerja Indonesia (KSPI) Said Iqbal": an organisation's
                 // name runs on until an acronym in brackets closes it; without one, no name can be told apart
@@ -434,6 +443,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 hit_ending.get(&(a - 1)).map(|hi| &gaz.known[hits[*hi].1]).filter(|k| k.etype == EntityType::Country).and_then(|k| k.country.clone().or_else(|| Some(k.id.clone())))
             })
         };
+        // a party's officer in a title of government ("the X Party leader", "Ketua Umum Partai X"): of the party
+        let party = org_sector.as_deref() == Some("PTY") && title.sector == "GOV";
         let title_country = title.country.clone().or(rank_country).or_else(|| if countries.is_empty() && org_country.is_none() { agent_country() } else { None });
         let mut person: Option<usize> = None;
         if let Some(&(hi, last)) = hit_at.get(&k) {
@@ -494,7 +505,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let id = format!("local:person:{}", slug(&name));
                 let igo = igo_before.or(igo_after);
                 let country = if igo.is_some() { None } else { countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone()) };
-                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).unwrap_or_else(|| title.sector.clone());
+                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).unwrap_or_else(|| title.sector.clone());
                 // one word after a title or an honorific that is the family name of the one person already named
                 // with it ("Mr X" after "ambassador Y X") is that person again
                 let known_surname = (m - k == 1)
@@ -539,6 +550,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     .filter_map(|e| Some((e.mentions.iter().filter(|m| m.end <= title_start).map(|m| m.start).max()?, e.roles.iter().rev().find(|r| r.role != "counterpart")?.role.clone())))
                     .max_by_key(|(at, _)| *at)
                     .map_or_else(|| title.role.clone(), |(_, r)| r)
+            } else if party && title.role == "head of state" {
+                // ("the X Party leader"; "ketua umum Partai X" stays a chair, of the party)
+                "party official".to_string()
             } else {
                 title.role.clone()
             };

@@ -447,3 +447,15 @@ fn regression_a_name_in_apposition_to_a_local_agent_had_no_country() {
     let p = find(&d, "Budi Santoso Wiryawan");
     assert_eq!(p.country.as_deref(), Some("IDN"));
 }
+
+/// "The X Party leader, Y": a party's leader was taken for a head of state, with the story's country;
+/// a party before or after a title of government makes its officer a party official of the party's state.
+#[test]
+fn regression_a_party_leader_was_a_head_of_state_of_the_story_s_country() {
+    let d = doc("en", "Chile and Peru signed a trade deal on Monday. The Labour Party leader, Rudi Hartanto, criticised the deal.", "2025-03-03");
+    let p = find(&d, "Rudi Hartanto");
+    assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str()), p.sector.as_deref()), (Some("GBR"), Some("party official"), Some("PTY")));
+    let d = doc("id", "Ketua Umum Partai Golkar Kresna Wibowo mengecam keputusan Chile pada Senin.", "2025-03-03");
+    let p = find(&d, "Kresna Wibowo");
+    assert_eq!((p.country.as_deref(), p.sector.as_deref()), (Some("IDN"), Some("PTY")));
+}

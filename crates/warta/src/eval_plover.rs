@@ -100,6 +100,12 @@ pub fn run(file: &Path, baseline: &Path, verbose: bool, raise: bool) -> Result<i
         if verbose && !ok {
             println!("  {:<9} {gold_type:<10} {}", sys_type, text.chars().take(100).collect::<String>());
         }
+        // (and every side warta names wrong: "side", which, gold countries, warta's)
+        for (which, gold, sys, other) in [("source", &gs, &sa, &st), ("recipient", &gt, &st, &sa)] {
+            if verbose && !gold.is_empty() && !side_ok(gold, sys, other) {
+                println!("  side      {which:<10} {:<12} {:<4} {}", gold.join("|"), sys.as_deref().unwrap_or("-"), text.chars().take(100).collect::<String>());
+            }
+        }
     }
     let secs = t0.elapsed().as_secs_f64();
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };

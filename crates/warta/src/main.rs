@@ -148,7 +148,7 @@ enum Cmd {
         file: PathBuf,
         #[arg(long, default_value = "eval/plover-baseline.json")]
         baseline: PathBuf,
-        /// List every record whose type warta gets wrong.
+        /// List every record whose type warta gets wrong, and every side it names wrong.
         #[arg(long, short)]
         verbose: bool,
         #[arg(long)]
