@@ -200,6 +200,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 break;
             }
         }
+        // (an anaphor of kind `object`, "it", only between a verb and a preposition or a stop: "accusing it of
+        // …", "attacked it on Monday"; as a subject it is mostly no actor, "it said", "it is unclear", nor is
+        // it one after a verb of saying, "indicated it would act")
+        let object_at = |i: usize| {
+            let next_ok = toks.get(i + 1).is_none_or(|t| t.sentence != toks[i].sentence || t.kind == warta_core::TokenKind::Punct || lang.function_words.get(&t.lower).is_some_and(|c| matches!(c.as_str(), "of" | "to" | "against" | "with" | "from" | "at" | "by")));
+            i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.verb_form(&toks[i - 1].lower) && next_ok
+        };
+        let hit = hit.filter(|(_, kind)| kind != "object" || object_at(i));
         if let Some((len, kind)) = hit {
             cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false, home: false });
             i += len;

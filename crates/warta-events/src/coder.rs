@@ -269,6 +269,13 @@ impl<'a> Analysis<'a> {
             let prev_org = self.subjects[..s].iter().rev().flatten().find(org);
             return resolve_with(a, near.or(prev_org), None, None);
         }
+        if a.anaphor.as_deref() == Some("object") {
+            // "… cut ties with X on Tuesday, accusing it of …": the last state or organisation named before it
+            // in the sentence that is not the sentence's subject
+            let subject = self.subjects[s].as_ref();
+            let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && matches!(x.etype, Some(EntityType::Country | EntityType::Org)) && !subject.is_some_and(|y| same_side(x, y) || (x.country.is_some() && x.country == y.country))).last();
+            return resolve_with(a, near, None, None);
+        }
         resolve_with(a, own, prev_person, prev_subject)
     }
 
@@ -369,7 +376,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
     let ante = match kind {
         "person" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person),
         "plural" | "country" => own.or(prev_subject),
-        "org" => own,
+        "org" | "object" => own,
         _ => None,
     }?;
     let mut r = ante.clone();
@@ -1769,7 +1776,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
                 let coordinated = (i.saturating_sub(3).max(clause.start)..i).any(|k| an.class(k) == Some("conj") && (k + 1..i).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
-                if !coordinated && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
+                // (… or a participle after a comma tells a second act of the subject: "cut ties with X, accusing it of …")
+                let participle = i > clause.start && doc.tokens[i - 1].lower == "," && lang.progressive_form(&doc.tokens[i].lower);
+                if !coordinated && !participle && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
                     continue;
                 }
                 if ev.symmetric || mutual_code(&ev.code) {

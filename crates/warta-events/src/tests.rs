@@ -1302,3 +1302,15 @@ fn regression_a_war_that_began_with_a_led_attack_had_no_doer() {
     assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("19") && a == "-"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_accusation_in_a_participle_clause_was_dropped_or_aimed_at_the_wrong_side() {
+    // ", accusing it of …" after an act on the same side is a second act of the subject, and "it" after the
+    // verb is the side just named, not the group the accusation is about
+    let d = code("en", "Chile cut diplomatic relations with Peru on Monday, accusing it of arming the rebel Bolivian militia.", "2025-03-03");
+    assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "112", "CHL", "PER"), "{:?}", summary(&d));
+    // "it" after a verb of saying opens the reported clause: no object
+    let d = code("en", "Chile indicated it would act against Peru soon.", "2025-03-03");
+    assert!(!summary(&d).iter().any(|(_, a, t, _)| a == t), "{:?}", summary(&d));
+}
