@@ -1314,3 +1314,12 @@ fn regression_an_accusation_in_a_participle_clause_was_dropped_or_aimed_at_the_w
     let d = code("en", "Chile indicated it would act against Peru soon.", "2025-03-03");
     assert!(!summary(&d).iter().any(|(_, a, t, _)| a == t), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_directing_an_attack_was_cooperation() {
+    // whoever directed or ordered an attack is its doer (PETRARCH's 'directed' is 060)
+    let d = code("en", "Investigators found Chile directed at least two arson attacks in Peru.", "2025-03-03");
+    assert!(has(&d, "18", "CHL", "PER") && !has(&d, "06", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("id", "Militer Chile memerintahkan serangan terhadap Peru pada Senin (3/3/2025).", "2025-03-03");
+    assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
+}
