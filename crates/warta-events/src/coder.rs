@@ -503,6 +503,19 @@ fn phrase_at(doc: &Doc, k: usize, phrase: &[String]) -> bool {
 
 fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String> {
     let lo = trigger.saturating_sub(4).max(from);
+    // a passive's subject may carry the cue ("no military facilities had been targeted"): past the
+    // auxiliaries (and one word before them, "had") and up to five words of the subject
+    let lo = if trigger > from && an.class(trigger - 1) == Some("passive_aux") {
+        let mut j = trigger - 1;
+        while j > from && an.class(j - 1) == Some("passive_aux") {
+            j -= 1;
+        }
+        let j = if j > from && an.class(j - 1).is_none() && !an.doc.tokens[j - 1].cap && an.lang.is_stopword(&an.doc.tokens[j - 1].lower) { j - 1 } else { j };
+        let np = (1..=5).take_while(|&n| j >= from + n && an.doc.tokens[j - n].kind == warta_core::TokenKind::Word && !matches!(an.class(j - n), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time")) && !an.lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == an.doc.tokens[j - n].lower)).last().unwrap_or(0);
+        lo.min(j.saturating_sub(np + 1).max(from))
+    } else {
+        lo
+    };
     let mut found: Option<String> = None;
     for k in lo..trigger {
         // (a capitalised month is no cue: "in May 2024")
@@ -626,6 +639,24 @@ fn light_round_before(an: &Analysis, from: usize, i: usize) -> bool {
     let between = j + 1..i;
     between.clone().any(|k| an.class(k) == Some("round"))
         && between.clone().all(|k| toks[k].kind == warta_core::TokenKind::Word && !toks[k].cap && matches!(an.class(k), None | Some("round" | "of" | "det")) && !an.lang.verb_form(&toks[k].lower) && !an.actors.iter().any(|a| a.tok_start == k))
+}
+
+/// The country a thing named after token `end` came from, told in a relative clause on it within
+/// eight words ("a boat carrying drugs that had left X", "a vessel which sailed from X"): after "from"
+/// or a verb of leaving (function-word class `departure`), as a state actor.
+fn origin_after(an: &Analysis, end: usize, limit: usize) -> Option<ActorRef> {
+    let toks = &an.doc.tokens;
+    let r = (end..(end + 8).min(limit)).find(|&k| matches!(an.class(k), Some("rel" | "comp")))?;
+    if !(end..r).all(|k| toks[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end)) {
+        return None;
+    }
+    let a = an.actors.iter().find(|a| a.tok_start > r && a.tok_start <= r + 5 && a.tok_start < limit && a.country.is_some() && (an.after_prep(a) == Some("from") || an.class(a.tok_start - 1) == Some("departure")))?;
+    let mut t = a.clone();
+    t.entity = a.country.clone();
+    t.etype = Some(EntityType::Country);
+    t.place = false;
+    t.sector = None;
+    Some(t)
 }
 
 /// Whether token `k` may sit between a cause preposition and the act noun after it: an article, a
@@ -919,7 +950,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
-            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && an.actors.iter().any(|a| a.tok_end == i) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
+            // (or an act's noun: "the act of war imposed by X")
+            let act_noun_before = an.triggers_of(s).iter().any(|(t, e, p)| *e == i && *t < i && p.frame == "noun" && p.code != "-");
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && (an.actors.iter().any(|a| a.tok_end == i) || act_noun_before) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
             }
             // a participle after an article is an adjective ("the outlawed Kurdistan Workers Party", "the
@@ -1068,7 +1101,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // (not the dead of another violent act told after it: "The strikes came a day after
                             // three soldiers were killed in a rebel attack")
                             let other_act_after = an.triggers_of(s).iter().any(|(t, _, p)| *t >= end && p.code != "-" && root(&p.code) >= 18 && !outcome_word(&an, *t));
-                            let f = if root(&e.code) >= 18 && !other_act_after { fatalities(&an, s) } else { None };
+                            // (the dead told right before the noun with a cause preposition are its own, whatever
+                            // follows: "26 people were killed in the strikes, and that its forces had shot down …")
+                            let f = if root(&e.code) >= 18 && (!other_act_after || cause_before(&an, s, i).is_some()) { fatalities(&an, s) } else { None };
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
                                 e.fatalities = f;
                             }
@@ -1295,6 +1330,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             };
+            // "struck a boat that had left X", "menembak kapal yang berangkat dari X": force on a thing that
+            // came from a country is against that country
+            if target.is_none() && root(&pat.code) >= 18 && pat.frame != "noun" {
+                target = origin_after(&an, end, srange.end);
+            }
             // frame `leave_org` ("leaving ASEAN", "keluar dari PBB"): leaving a body is an act only when
             // an organisation is what is left ("left for Beijing", "meninggalkan ruangan" are not)
             if pat.frame == "leave_org" && target.as_ref().is_none_or(|t| t.etype != Some(EntityType::Org) || t.tok_start > end + 2) {
@@ -1860,7 +1900,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // (coercion within two sentences; force anywhere before in the story: "Russia's Defense
         // Ministry said its forces had struck energy facilities", paragraphs after the night's attack)
         let reach = if root(&e.code) >= 18 { usize::MAX } else { 2 };
-        let before = events[..k].iter().rev().take_while(|(_, ps, _)| ps.saturating_add(reach) >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
+        // (an armed group is no part of its state's operation: "Gunmen killed 26 men …" after the state's strikes)
+        let armed_group = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|a| a.sector.as_deref()).is_some_and(|x| ["REB", "INS", "IMG", "UAF", "CRM", "SEP"].iter().any(|g| x.starts_with(g)));
+        let group = armed_group(&e.actor);
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| ps.saturating_add(reach) >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && armed_group(&p.actor) == group && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
         if before.is_some() {
             events[k].0.target = before;
         }

@@ -1323,3 +1323,35 @@ fn regression_directing_an_attack_was_cooperation() {
     let d = code("id", "Militer Chile memerintahkan serangan terhadap Peru pada Senin (3/3/2025).", "2025-03-03");
     assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_strike_on_a_boat_from_a_country_had_the_home_country_as_victim() {
+    // the country a boat had left is what force on the boat was against; a video posted is no labour strike
+    let d = code("en", "WASHINGTON - The Chilean navy struck a boat carrying drugs that had left Peru on Tuesday, killing 11 people. The president posted a video of the strike on social media.", "2025-03-05");
+    assert!(has(&d, "19", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("14") || c.starts_with("04")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_toll_of_strikes_told_before_another_act_was_lost() {
+    // "26 people were killed in the strikes, and … had shot down": the dead are the strikes'; an armed
+    // group's killing later is not the state's operation; "no X had been targeted" is negated; a right to
+    // respond is a threat, and "the act of war imposed by X" no coercion
+    let d = code("en", "Chile carried out missile strikes on Peru on Wednesday. Peru's army said 14 people were killed in the strikes, and that its jets had shot down two Chilean planes. Peru's leader said the country had the right to respond to an \"act of war imposed by Chile\". A Chilean spokesman said no Peruvian army bases had been targeted.\n\nSANTIAGO - Gunmen killed 9 men at a market near the border on March 3.", "2025-05-07");
+    let strikes = d.events.iter().find(|e| e.code.starts_with("19") && e.trigger.contains("strikes")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(strikes.fatalities.as_ref().map(|f| f.min), Some(14), "{:?}", summary(&d));
+    assert!(has(&d, "13", "PER", "CHL") || has(&d, "13", "PER", "-"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
+    let targeted = d.events.iter().find(|e| e.trigger == "targeted").map(|e| e.modality.as_str());
+    assert!(targeted.is_none_or(|m| m == "negated"), "{:?}", summary(&d));
+    let gunmen = d.events.iter().find(|e| e.trigger == "killed").unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert!(gunmen.target.as_ref().is_none_or(|t| t.country.as_deref() != Some("PER")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_speaking_to_officials_was_no_consultation() {
+    let d = code("en", "The Chilean foreign minister spoke to Peru's foreign minister on Monday.", "2025-03-05");
+    assert!(has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "The Chilean foreign minister spoke to reporters in Lima on Monday.", "2025-03-05");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
+}
