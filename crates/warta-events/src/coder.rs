@@ -91,7 +91,7 @@ impl<'a> Analysis<'a> {
         for k in r.clone() {
             let new = match self.class(k) {
                 Some("comp") => Some(ClauseKind::Comp),
-                Some("rel") => Some(ClauseKind::Rel),
+                Some("rel" | "rel_place") => Some(ClauseKind::Rel),
                 Some("but") => Some(ClauseKind::But),
                 Some("purpose_obj") => Some(ClauseKind::PurposeObj),
                 Some("sub" | "sub_time") => Some(ClauseKind::Sub),
@@ -957,7 +957,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a participle after an article is an adjective ("the outlawed Kurdistan Workers Party", "the
             // disputed area"): no act (a one-word verb pattern with a verb ending, function-word class `verb_ending`)
-            if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(i - 1) == Some("det") && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+            // (or after a possessive pronoun: "its exiled chief", "their detained leader")
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && (an.class(i - 1) == Some("det") || an.class(i - 1) == Some("poss_pronoun")) && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
                 continue;
             }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
@@ -1078,6 +1079,24 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let plain = |k: usize| an.content_word(k);
                     let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 2 && (end..a.tok_start).all(plain) && !a.place).cloned());
                     let target = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
+                    // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
+                    // where it happened (a place named in the clause, else the story's home country)
+                    let actor = actor.or_else(|| {
+                        let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place)?;
+                        let place = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < clause.end && a.place && a.country.is_some() && an.place_after_at(a)).and_then(|a| a.country.clone());
+                        let c = place.or_else(|| doc.home_country.clone())?;
+                        // (the act's own words stand for the unnamed doer)
+                        let mut a = t.clone();
+                        a.span = warta_core::Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
+                        a.tok_start = i;
+                        a.tok_end = end;
+                        a.entity = Some(c.clone());
+                        a.country = Some(c);
+                        a.etype = Some(EntityType::Country);
+                        a.sector = None;
+                        a.home = true;
+                        Some(a)
+                    });
                     (actor, target)
                 }
                 "noun" => {
@@ -1207,6 +1226,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 t
                             })
                     });
+                    // "a strike on a compound in X where the group's leaders were meeting": those the place
+                    // held are what the act was against (function-word class `rel_place`), the place is where
+                    let target = match target {
+                        Some(t) if !t.place && t.etype != Some(EntityType::City) => Some(t),
+                        t => (root(&pat.code) >= 18)
+                            .then(|| (end..(end + 10).min(srange.end)).find(|&k| an.class(k) == Some("rel_place")))
+                            .flatten()
+                            .filter(|&r| (end..r).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word))
+                            .and_then(|r| an.actors.iter().find(|a| a.tok_start > r && a.tok_start <= r + 3 && !a.place && a.anaphor.is_none() && a.country.is_some()).cloned())
+                            .or(t),
+                    };
                     // "serangan X terhadap pelabuhannya", "strikes against its ports": what the
                     // act is against belongs to the sentence's subject (function-word class `poss_pronoun`,
                     // or a word ending in a `poss_suffix`)
@@ -1358,8 +1388,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let y = an.actors.iter().find(|b| b.tok_start > x.tok_end && b.tok_start <= x.tok_end + 4 && (x.tok_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
                 Some((x.clone(), y.clone()))
             });
-            let between_sides_named = between.is_some();
-            if let Some((x, y)) = between {
+            // (a mediator mediates between the two: they are its recipients, it stays the actor)
+            let mediation = pat.code.starts_with("045") && actor.is_some();
+            let between_sides_named = between.is_some() && !mediation;
+            if let Some((x, _)) = between.as_ref().filter(|_| mediation) {
+                target = Some(x.clone());
+            } else if let Some((x, y)) = between {
                 // (the frame's own pair, in either order, stays as it is)
                 let same_pair = |a: &Option<ActorRef>, b: &ActorRef| a.as_ref().is_some_and(|a| a.span == b.span || (a.entity.is_some() && a.entity == b.entity) || (a.country.is_some() && a.country == b.country && a.sector == b.sector));
                 if !((same_pair(&actor, &x) && same_pair(&target, &y)) || (same_pair(&actor, &y) && same_pair(&target, &x))) {
@@ -1816,9 +1850,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
                 let coordinated = (i.saturating_sub(3).max(clause.start)..i).any(|k| an.class(k) == Some("conj") && (k + 1..i).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
-                // (… or a participle after a comma tells a second act of the subject: "cut ties with X, accusing it of …")
+                // (… or a participle after a comma tells a second act of the subject: "cut ties with X, accusing it of …";
+                // what a side did not do is no mention of what it does: "had not planned to strike X and was ready
+                // to hold talks with X")
                 let participle = i > clause.start && doc.tokens[i - 1].lower == "," && lang.progressive_form(&doc.tokens[i].lower);
-                if !coordinated && !participle && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none())) {
+                if !coordinated && !participle && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none()) && (e.modality == "negated") == (ev.modality == "negated")) {
                     continue;
                 }
                 if ev.symmetric || mutual_code(&ev.code) {

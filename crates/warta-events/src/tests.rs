@@ -1355,3 +1355,31 @@ fn regression_speaking_to_officials_was_no_consultation() {
     let d = code("en", "The Chilean foreign minister spoke to reporters in Lima on Monday.", "2025-03-05");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_strike_on_a_place_where_leaders_met_was_against_the_city() {
+    // those a place held ("where X's leaders were meeting") are what force on it was against; a mediator
+    // between two sides stays the actor; "its exiled chief" is no expulsion; responsibility taken is 015
+    let d = code("en", "Chile carried out an air strike on a compound in La Paz where senior Peruvian rebel leaders were meeting, killing five people. The rebels said their exiled chief was safe. Chile's president said Chile took full responsibility for the operation. Bolivia has mediated between Chile and Peru since 2020.", "2025-03-03");
+    assert!(has(&d, "19", "CHL", "PER") && !has(&d, "19", "CHL", "BOL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("174") || c.starts_with("171")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "015" && a == "CHL"), "{:?}", summary(&d));
+    assert!(has(&d, "045", "BOL", "CHL") && !has(&d, "045", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_denied_strike_swallowed_the_offer_of_talks() {
+    // what a side did not do is no mention of what it does in the same clause
+    let d = code("en", "Chile's defence ministry said it had not planned to strike any targets in Peru and was ready to hold talks with Peru's defence ministry.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("03") && a == "CHL" && t == "PER" && m == "intended"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_sentence_with_no_court_named_was_no_event() {
+    // coercion told in the passive with no doer is the state's where it happened (the story's home country);
+    // amnesty granted is a release (0841)
+    let d = code("id", "Jakarta - Mantan menteri Rudi Hartanto divonis 3 tahun penjara dalam kasus korupsi, Senin (3/3/2025).", "2025-03-04");
+    assert!(has(&d, "172", "IDN", "IDN"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta - Presiden memberikan amnesti kepada mantan menteri Rudi Hartanto, Senin (3/3/2025).", "2025-03-04");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c == "0841"), "{:?}", summary(&d));
+}
