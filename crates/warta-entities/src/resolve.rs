@@ -161,6 +161,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             a == z && ((a > 0 && word_of_name(a - 1, toks[a].sentence, &hits)) || word_of_name(a + 1, toks[a].sentence, &hits))
         })
         .collect();
+    // an international organisation's name at the end of a longer name is another body: "Security Council"
+    // in "Supreme National Security Council" (two capitalised words before it, neither known, none opening
+    // the sentence)
+    let inside_longer: Vec<bool> = hits
+        .iter()
+        .zip(inside_longer)
+        .map(|((span, k), person)| {
+            let known = &gaz.known[*k];
+            if person || known.etype != EntityType::Org || known.country.is_some() || !known.sector.as_deref().is_some_and(|x| x.starts_with("IGO")) {
+                return person;
+            }
+            let Some(&a) = tok_start.get(&span.start) else { return false };
+            let s = toks[a].sentence;
+            let opens = |k: usize| k == 0 || toks[k - 1].sentence != s;
+            a >= 2 && !opens(a - 1) && word_of_name(a - 1, s, &hits) && word_of_name(a - 2, s, &hits)
+        })
+        .collect();
     let mut keep = inside_longer.iter().map(|x| !x);
     hits.retain(|_| keep.next().unwrap_or(true));
     // the story's home country: its dateline's, else the first country the headline names

@@ -127,7 +127,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             }
             // "The Peruvian military said its troops …": after a possessive pronoun (function-word class
             // `poss_pronoun`), the country of the last actor named before it in the sentence
-            if country.is_none() && i >= 1 && class_at(i - 1) == Some("poss_pronoun") {
+            // (or a relative one: "the United States, whose forces bombed …", class `rel_poss`)
+            if country.is_none() && i >= 1 && matches!(class_at(i - 1), Some("poss_pronoun" | "rel_poss")) {
                 country = cands.iter().chain(agents.iter()).filter(|c| c.tok_end < i && toks[c.tok_start].sentence == toks[i].sentence && c.country.is_some()).max_by_key(|c| c.tok_end).and_then(|c| c.country.clone());
             }
             explicit.push(country.is_some());

@@ -91,7 +91,7 @@ impl<'a> Analysis<'a> {
         for k in r.clone() {
             let new = match self.class(k) {
                 Some("comp") => Some(ClauseKind::Comp),
-                Some("rel" | "rel_place") => Some(ClauseKind::Rel),
+                Some("rel" | "rel_place" | "rel_poss") => Some(ClauseKind::Rel),
                 Some("but") => Some(ClauseKind::But),
                 Some("purpose_obj") => Some(ClauseKind::PurposeObj),
                 Some("sub" | "sub_time") => Some(ClauseKind::Sub),
@@ -267,7 +267,11 @@ impl<'a> Analysis<'a> {
             let sentence = self.doc.tokens[a.tok_start].sentence;
             let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence).filter(org).last();
             let prev_org = self.subjects[..s].iter().rev().flatten().find(org);
-            return resolve_with(a, near.or(prev_org), None, None);
+            // (… else the last one named in the two sentences before: "signed a law suspending cooperation
+            // with X. … accused the agency of …")
+            let start = self.doc.sentence_tokens(s.saturating_sub(2)).start;
+            let named = || self.actors.iter().filter(|x| x.tok_start >= start && x.tok_end <= a.tok_start && x.anaphor.is_none()).filter(org).last();
+            return resolve_with(a, near.or(prev_org).or_else(named), None, None);
         }
         if a.anaphor.as_deref() == Some("object") {
             // "… cut ties with X on Tuesday, accusing it of …": the last state or organisation named before it
@@ -1592,6 +1596,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let reach = if rt <= 13 { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
+                // (force told in a relative clause looks no further back than the clause: "… siding with X and Y,
+                // whose forces bombed …" names no recipient of the bombing before "whose")
+                let from = if rt >= 18 && clause.kind == ClauseKind::Rel { from.max(clause.start) } else { from };
                 target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && !a.home && a.country.is_some() && a.country != ac).last().cloned();
                 if target.is_some() {
                     confidence -= 0.3;

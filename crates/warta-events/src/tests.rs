@@ -1383,3 +1383,17 @@ fn regression_a_sentence_with_no_court_named_was_no_event() {
     let d = code("id", "Jakarta - Presiden memberikan amnesti kepada mantan menteri Rudi Hartanto, Senin (3/3/2025).", "2025-03-04");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c == "0841"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_law_suspending_cooperation_was_an_agreement_signed() {
+    // a bill signed into law is no agreement; suspending cooperation with a body reduces relations with it;
+    // "the agency" is the body named before; "whose forces" are the country's named before "whose", and the
+    // force they used has no recipient from the clause it hangs on
+    let d = code("en", "Chile's president on Monday signed into law a bill suspending cooperation with the International Atomic Energy Agency. Chilean officials have accused the agency of siding with Peru and Bolivia, whose forces shelled two border posts in June.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("16") && a == "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
+    let acc = d.events.iter().find(|e| e.code.starts_with("112")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert!(acc.target.as_ref().is_some_and(|t| t.code.as_deref().is_some_and(|c| c.starts_with("IGO"))), "{:?}", summary(&d));
+    let shell = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(shell.actor.as_ref().and_then(|a| a.country.as_deref()), Some("BOL"), "{:?}", summary(&d));
+    assert!(shell.target.as_ref().is_none_or(|t| t.country.as_deref() != Some("PER")), "{:?}", summary(&d));
+}
