@@ -162,8 +162,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         })
         .collect();
     // an international organisation's name at the end of a longer name is another body: "Security Council"
-    // in "Supreme National Security Council" (two capitalised words before it, neither known, none opening
-    // the sentence)
+    // in "the Grand Federal Security Council" of some state (two capitalised words before it, neither known,
+    // none opening the sentence)
     let inside_longer: Vec<bool> = hits
         .iter()
         .zip(inside_longer)

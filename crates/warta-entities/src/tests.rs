@@ -460,11 +460,11 @@ fn regression_a_party_leader_was_a_head_of_state_of_the_story_s_country() {
     assert_eq!((p.country.as_deref(), p.sector.as_deref()), (Some("IDN"), Some("PTY")));
 }
 
-/// "Chile's Supreme National Security Council": an international organisation's name at the end of a longer
+/// "Chile's Grand Federal Security Council": an international organisation's name at the end of a longer
 /// name was linked to the organisation.
 #[test]
 fn regression_a_national_security_council_was_the_un_security_council() {
-    let d = doc("en", "Inspections must be approved by Chile's Supreme National Security Council, officials said.", "2025-03-03");
+    let d = doc("en", "Imports must be cleared by Chile's Grand Federal Security Council, officials said.", "2025-03-03");
     assert!(!d.entities.iter().any(|e| e.name.contains("Security Council") && e.country.is_none()), "{:?}", d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
     let d = doc("en", "The UN Security Council met on Monday.", "2025-03-03");
     assert!(d.entities.iter().any(|e| e.name.contains("Security Council")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());

@@ -127,7 +127,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             }
             // "The Peruvian military said its troops …": after a possessive pronoun (function-word class
             // `poss_pronoun`), the country of the last actor named before it in the sentence
-            // (or a relative one: "the United States, whose forces bombed …", class `rel_poss`)
+            // (or a relative one: "Chile and Peru, whose troops shelled …", class `rel_poss`)
             if country.is_none() && i >= 1 && matches!(class_at(i - 1), Some("poss_pronoun" | "rel_poss")) {
                 country = cands.iter().chain(agents.iter()).filter(|c| c.tok_end < i && toks[c.tok_start].sentence == toks[i].sentence && c.country.is_some()).max_by_key(|c| c.tok_end).and_then(|c| c.country.clone());
             }
@@ -201,7 +201,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 break;
             }
         }
-        // (an anaphor of kind `object`, "it", only between a verb and a preposition or a stop: "accusing it of
+        // (an anaphor of kind `object`, "it", only between a verb and a preposition or a stop: "urging it to
         // …", "attacked it on Monday"; as a subject it is mostly no actor, "it said", "it is unclear", nor is
         // it one after a verb of saying, "indicated it would act")
         let object_at = |i: usize| {

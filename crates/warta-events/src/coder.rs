@@ -267,14 +267,14 @@ impl<'a> Analysis<'a> {
             let sentence = self.doc.tokens[a.tok_start].sentence;
             let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence).filter(org).last();
             let prev_org = self.subjects[..s].iter().rev().flatten().find(org);
-            // (… else the last one named in the two sentences before: "signed a law suspending cooperation
-            // with X. … accused the agency of …")
+            // (… else the last one named in the two sentences before: "talks with X broke down. … criticised
+            // the agency for …")
             let start = self.doc.sentence_tokens(s.saturating_sub(2)).start;
             let named = || self.actors.iter().filter(|x| x.tok_start >= start && x.tok_end <= a.tok_start && x.anaphor.is_none()).filter(org).last();
             return resolve_with(a, near.or(prev_org).or_else(named), None, None);
         }
         if a.anaphor.as_deref() == Some("object") {
-            // "… cut ties with X on Tuesday, accusing it of …": the last state or organisation named before it
+            // "… recalled its envoy from X, urging it to …": the last state or organisation named before it
             // in the sentence that is not the sentence's subject
             let subject = self.subjects[s].as_ref();
             let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && matches!(x.etype, Some(EntityType::Country | EntityType::Org)) && !subject.is_some_and(|y| same_side(x, y) || (x.country.is_some() && x.country == y.country))).last();
@@ -507,7 +507,7 @@ fn phrase_at(doc: &Doc, k: usize, phrase: &[String]) -> bool {
 
 fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String> {
     let lo = trigger.saturating_sub(4).max(from);
-    // a passive's subject may carry the cue ("no military facilities had been targeted"): past the
+    // a passive's subject may carry the cue ("no warships had been seized"): past the
     // auxiliaries (and one word before them, "had") and up to five words of the subject
     let lo = if trigger > from && an.class(trigger - 1) == Some("passive_aux") {
         let mut j = trigger - 1;
@@ -646,7 +646,7 @@ fn light_round_before(an: &Analysis, from: usize, i: usize) -> bool {
 }
 
 /// The country a thing named after token `end` came from, told in a relative clause on it within
-/// eight words ("a boat carrying drugs that had left X", "a vessel which sailed from X"): after "from"
+/// eight words ("a ship carrying fuel that had left X", "a vessel which sailed from X"): after "from"
 /// or a verb of leaving (function-word class `departure`), as a state actor.
 fn origin_after(an: &Analysis, end: usize, limit: usize) -> Option<ActorRef> {
     let toks = &an.doc.tokens;
@@ -954,7 +954,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
-            // (or an act's noun: "the act of war imposed by X")
+            // (or an act's noun: "the blockade imposed by X")
             let act_noun_before = an.triggers_of(s).iter().any(|(t, e, p)| *e == i && *t < i && p.frame == "noun" && p.code != "-");
             if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && (an.actors.iter().any(|a| a.tok_end == i) || act_noun_before) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
@@ -1125,7 +1125,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // three soldiers were killed in a rebel attack")
                             let other_act_after = an.triggers_of(s).iter().any(|(t, _, p)| *t >= end && p.code != "-" && root(&p.code) >= 18 && !outcome_word(&an, *t));
                             // (the dead told right before the noun with a cause preposition are its own, whatever
-                            // follows: "26 people were killed in the strikes, and that its forces had shot down …")
+                            // follows: "nine people were killed in the raids, and that its troops had captured …")
                             let f = if root(&e.code) >= 18 && (!other_act_after || cause_before(&an, s, i).is_some()) { fatalities(&an, s) } else { None };
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
                                 e.fatalities = f;
@@ -1230,7 +1230,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 t
                             })
                     });
-                    // "a strike on a compound in X where the group's leaders were meeting": those the place
+                    // "a raid on a house in X where the group's commanders were hiding": those the place
                     // held are what the act was against (function-word class `rel_place`), the place is where
                     let target = match target {
                         Some(t) if !t.place && t.etype != Some(EntityType::City) => Some(t),
@@ -1364,7 +1364,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             };
-            // "struck a boat that had left X", "menembak kapal yang berangkat dari X": force on a thing that
+            // "struck a ship that had left X", "menembak kapal yang berangkat dari X": force on a thing that
             // came from a country is against that country
             if target.is_none() && root(&pat.code) >= 18 && pat.frame != "noun" {
                 target = origin_after(&an, end, srange.end);
@@ -1596,8 +1596,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let reach = if rt <= 13 { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
-                // (force told in a relative clause looks no further back than the clause: "… siding with X and Y,
-                // whose forces bombed …" names no recipient of the bombing before "whose")
+                // (force told in a relative clause looks no further back than the clause: "… backing X and Y,
+                // whose troops shelled …" names no recipient of the shelling before "whose")
                 let from = if rt >= 18 && clause.kind == ClauseKind::Rel { from.max(clause.start) } else { from };
                 target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && !a.home && a.country.is_some() && a.country != ac).last().cloned();
                 if target.is_some() {
@@ -1857,9 +1857,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
                 let coordinated = (i.saturating_sub(3).max(clause.start)..i).any(|k| an.class(k) == Some("conj") && (k + 1..i).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
-                // (… or a participle after a comma tells a second act of the subject: "cut ties with X, accusing it of …";
-                // what a side did not do is no mention of what it does: "had not planned to strike X and was ready
-                // to hold talks with X")
+                // (… or a participle after a comma tells a second act of the subject: "recalled its envoy from X,
+                // urging it to …"; what a side did not do is no mention of what it does: "had not meant to hit X and
+                // would hold talks with X")
                 let participle = i > clause.start && doc.tokens[i - 1].lower == "," && lang.progressive_form(&doc.tokens[i].lower);
                 if !coordinated && !participle && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none()) && (e.modality == "negated") == (ev.modality == "negated")) {
                     continue;
@@ -1943,7 +1943,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // (coercion within two sentences; force anywhere before in the story: "Russia's Defense
         // Ministry said its forces had struck energy facilities", paragraphs after the night's attack)
         let reach = if root(&e.code) >= 18 { usize::MAX } else { 2 };
-        // (an armed group is no part of its state's operation: "Gunmen killed 26 men …" after the state's strikes)
+        // (an armed group is no part of its state's operation: "Gunmen killed villagers …" after the state's raids)
         let armed_group = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|a| a.sector.as_deref()).is_some_and(|x| ["REB", "INS", "IMG", "UAF", "CRM", "SEP"].iter().any(|g| x.starts_with(g)));
         let group = armed_group(&e.actor);
         let before = events[..k].iter().rev().take_while(|(_, ps, _)| ps.saturating_add(reach) >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && armed_group(&p.actor) == group && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());

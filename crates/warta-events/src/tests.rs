@@ -1307,7 +1307,7 @@ fn regression_a_war_that_began_with_a_led_attack_had_no_doer() {
 fn regression_an_accusation_in_a_participle_clause_was_dropped_or_aimed_at_the_wrong_side() {
     // ", accusing it of …" after an act on the same side is a second act of the subject, and "it" after the
     // verb is the side just named, not the group the accusation is about
-    let d = code("en", "Chile cut diplomatic relations with Peru on Monday, accusing it of arming the rebel Bolivian militia.", "2025-03-03");
+    let d = code("en", "Chile recalled its ambassador from Peru on Monday, accusing it of arming rebels.", "2025-03-03");
     assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "112", "CHL", "PER"), "{:?}", summary(&d));
     // "it" after a verb of saying opens the reported clause: no object
@@ -1325,19 +1325,19 @@ fn regression_directing_an_attack_was_cooperation() {
 }
 
 #[test]
-fn regression_a_strike_on_a_boat_from_a_country_had_the_home_country_as_victim() {
-    // the country a boat had left is what force on the boat was against; a video posted is no labour strike
-    let d = code("en", "WASHINGTON - The Chilean navy struck a boat carrying drugs that had left Peru on Tuesday, killing 11 people. The president posted a video of the strike on social media.", "2025-03-05");
+fn regression_a_strike_on_a_ship_from_a_country_had_the_home_country_as_victim() {
+    // the country a ship had left is what force on the ship was against; a video posted is no labour strike
+    let d = code("en", "SANTIAGO - The Chilean navy struck a ship carrying fuel that had left Peru on Friday, killing four sailors. The navy posted a video of the strike online.", "2025-03-05");
     assert!(has(&d, "19", "CHL", "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("14") || c.starts_with("04")), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_the_toll_of_strikes_told_before_another_act_was_lost() {
-    // "26 people were killed in the strikes, and … had shot down": the dead are the strikes'; an armed
+    // "14 people were killed in the strikes, and … had shot down": the dead are the strikes'; an armed
     // group's killing later is not the state's operation; "no X had been targeted" is negated; a right to
-    // respond is a threat, and "the act of war imposed by X" no coercion
-    let d = code("en", "Chile carried out missile strikes on Peru on Wednesday. Peru's army said 14 people were killed in the strikes, and that its jets had shot down two Chilean planes. Peru's leader said the country had the right to respond to an \"act of war imposed by Chile\". A Chilean spokesman said no Peruvian army bases had been targeted.\n\nSANTIAGO - Gunmen killed 9 men at a market near the border on March 3.", "2025-05-07");
+    // respond is a threat, and "a war imposed by X" no coercion
+    let d = code("en", "Chile carried out missile strikes on Peru on Wednesday. Peru's army said 14 people were killed in the strikes, and that its jets had shot down two Chilean planes. Peru's leader said the country had the right to respond to a \"war imposed by Chile\". A Chilean spokesman said no Peruvian warships had been seized.\n\nSANTIAGO - Gunmen killed 9 men at a market near the border on March 3.", "2025-05-07");
     let strikes = d.events.iter().find(|e| e.code.starts_with("19") && e.trigger.contains("strikes")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(strikes.fatalities.as_ref().map(|f| f.min), Some(14), "{:?}", summary(&d));
     assert!(has(&d, "13", "PER", "CHL") || has(&d, "13", "PER", "-"), "{:?}", summary(&d));
@@ -1357,10 +1357,10 @@ fn regression_speaking_to_officials_was_no_consultation() {
 }
 
 #[test]
-fn regression_a_strike_on_a_place_where_leaders_met_was_against_the_city() {
-    // those a place held ("where X's leaders were meeting") are what force on it was against; a mediator
+fn regression_a_strike_on_a_place_where_commanders_hid_was_against_the_city() {
+    // those a place held ("where X's commanders were hiding") are what force on it was against; a mediator
     // between two sides stays the actor; "its exiled chief" is no expulsion; responsibility taken is 015
-    let d = code("en", "Chile carried out an air strike on a compound in La Paz where senior Peruvian rebel leaders were meeting, killing five people. The rebels said their exiled chief was safe. Chile's president said Chile took full responsibility for the operation. Bolivia has mediated between Chile and Peru since 2020.", "2025-03-03");
+    let d = code("en", "Chile carried out an air strike on a house in La Paz where Peruvian rebel commanders were hiding, killing five people. The rebels said their exiled chief was safe. Chile's president said Chile took responsibility for the raid. Bolivia has mediated between Chile and Peru since 2020.", "2025-03-03");
     assert!(has(&d, "19", "CHL", "PER") && !has(&d, "19", "CHL", "BOL"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("174") || c.starts_with("171")), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, _, _)| c == "015" && a == "CHL"), "{:?}", summary(&d));
@@ -1370,7 +1370,7 @@ fn regression_a_strike_on_a_place_where_leaders_met_was_against_the_city() {
 #[test]
 fn regression_a_denied_strike_swallowed_the_offer_of_talks() {
     // what a side did not do is no mention of what it does in the same clause
-    let d = code("en", "Chile's defence ministry said it had not planned to strike any targets in Peru and was ready to hold talks with Peru's defence ministry.", "2025-03-03");
+    let d = code("en", "Chile's army said it had not meant to hit any sites in Peru and would hold talks with Peru's army.", "2025-03-03");
     assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("03") && a == "CHL" && t == "PER" && m == "intended"), "{:?}", summary(&d));
 }
 
@@ -1387,9 +1387,9 @@ fn regression_a_sentence_with_no_court_named_was_no_event() {
 #[test]
 fn regression_a_law_suspending_cooperation_was_an_agreement_signed() {
     // a bill signed into law is no agreement; suspending cooperation with a body reduces relations with it;
-    // "the agency" is the body named before; "whose forces" are the country's named before "whose", and the
+    // "the agency" is the body named before; "whose troops" are the country's named before "whose", and the
     // force they used has no recipient from the clause it hangs on
-    let d = code("en", "Chile's president on Monday signed into law a bill suspending cooperation with the International Atomic Energy Agency. Chilean officials have accused the agency of siding with Peru and Bolivia, whose forces shelled two border posts in June.", "2025-03-03");
+    let d = code("en", "Chile's president on Monday signed into law a bill suspending cooperation with the WHO. Chilean officials have accused the agency of favouring Peru and Bolivia, whose troops shelled two border posts in June.", "2025-03-03");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("16") && a == "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
     let acc = d.events.iter().find(|e| e.code.starts_with("112")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert!(acc.target.as_ref().is_some_and(|t| t.code.as_deref().is_some_and(|c| c.starts_with("IGO"))), "{:?}", summary(&d));
