@@ -1397,3 +1397,10 @@ fn regression_a_law_suspending_cooperation_was_an_agreement_signed() {
     assert_eq!(shell.actor.as_ref().and_then(|a| a.country.as_deref()), Some("BOL"), "{:?}", summary(&d));
     assert!(shell.target.as_ref().is_none_or(|t| t.country.as_deref() != Some("PER")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_move_called_a_mistake_was_no_criticism() {
+    // a side's act called by a word of blame (a mistake, reckless, regrettable …) is criticised (CAMEO 111)
+    let d = code("en", "Chile suspended its trade deal with Peru on Monday. Peru's foreign ministry called the decision \"a grave mistake\" and urged Chile to reverse it.", "2025-03-03");
+    assert!(has(&d, "111", "PER", "CHL"), "{:?}", summary(&d));
+}
