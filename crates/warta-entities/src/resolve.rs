@@ -169,6 +169,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         .zip(inside_longer)
         .map(|((span, k), person)| {
             let known = &gaz.known[*k];
+            // (a one-word city between two words of a name is a word of that name: "Hotman Paris Hutapea")
+            if !person && known.etype == EntityType::City {
+                let (Some(&a), Some(&z)) = (tok_start.get(&span.start), tok_end.get(&span.end)) else { return false };
+                let s = toks[a].sentence;
+                return a == z && a > 0 && word_of_name(a - 1, s, &hits) && word_of_name(a + 1, s, &hits) && toks[a - 1].sentence == s && !(a >= 2 && toks[a - 2].sentence == s && toks[a - 2].lower == "di");
+            }
             if person || known.etype != EntityType::Org || known.country.is_some() || !known.sector.as_deref().is_some_and(|x| x.starts_with("IGO")) {
                 return person;
             }
@@ -906,7 +912,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // but a name in apposition to a generic agent of the story ("seorang warga, Budi Santoso (34),
                 // tewas …") is one of the story's own people
                 let agent_before = etype == EntityType::Person && s1 >= 2 && toks[s1 - 1].lower == "," && lang.agents.iter().any(|(p, sector)| sector != "-" && s1 - 1 >= p.len() && p.iter().enumerate().all(|(n, w)| toks[s1 - 1 - p.len() + n].lower == *w && toks[s1 - 1 - p.len() + n].sentence == toks[s1].sentence));
-                let country = if agent_before { home.clone() } else { None };
+                // (… and so is one after a title of the story's government whose office runs on in capitalised
+                // words and commas: "mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi X")
+                let conj = |k: usize| lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "conj");
+                let office_run = |k: usize| toks[k].sentence == toks[s1].sentence && (toks[k].lower == "," || conj(k) || (toks[k].cap && toks[k].kind == TokenKind::Word));
+                let title_before = etype == EntityType::Person
+                    && (s1.saturating_sub(12)..s1).any(|k| title_at[k].is_some_and(|t| t.country.is_none() && t.sector == "GOV") && (k..s1).all(office_run) && (k + title_at[k].map_or(1, |t| t.phrase.len())..s1).any(|x| toks[x].lower == ","));
+                let country = if agent_before || title_before { home.clone() } else { None };
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
                 b.mention(ei, span);
             }

@@ -469,3 +469,13 @@ fn regression_a_national_security_council_was_the_un_security_council() {
     let d = doc("en", "The UN Security Council met on Monday.", "2025-03-03");
     assert!(d.entities.iter().any(|e| e.name.contains("Security Council")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+/// "mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi X": a ministry's long name with commas
+/// between the title and the name left the person without the story's country; a one-word city between two
+/// words of a name ("Budi Paris Wiryawan") was a place.
+#[test]
+fn regression_a_minister_after_a_long_office_name_had_no_country() {
+    let d = doc("id", "Jakarta - Jaksa menetapkan mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Rudi Hartanto sebagai tersangka. Kuasa hukumnya, Budi Paris Wiryawan, membantah tuduhan itu.", "2025-03-03");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("IDN"));
+    assert!(!d.entities.iter().any(|e| e.name == "Paris"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

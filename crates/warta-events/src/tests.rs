@@ -1404,3 +1404,13 @@ fn regression_a_move_called_a_mistake_was_no_criticism() {
     let d = code("en", "Chile suspended its trade deal with Peru on Monday. Peru's foreign ministry called the decision \"a grave mistake\" and urged Chile to reverse it.", "2025-03-03");
     assert!(has(&d, "111", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_suspended_membership_and_an_impeachment_were_not_coded() {
+    // a body suspending a member reduces relations (16); lawmakers voting to impeach sanction the office
+    // holder (172); protesters who had taken to the streets protest (not 171); elections held are no detention
+    let d = code("en", "SANTIAGO - Lawmakers voted to impeach President Rudi Hartanto on Monday. The African Union suspended Chile's membership. Thousands of students had taken to the streets of Santiago since February. The army said it would rule until holding elections.", "2025-03-04");
+    assert!(has(&d, "160", "IGOAFR", "CHL") || summary(&d).iter().any(|(c, _, t, _)| c.starts_with("16") && t == "CHL"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c == "172"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("14")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17") && c != "172"), "{:?}", summary(&d));
+}
