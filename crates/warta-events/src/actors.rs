@@ -209,6 +209,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.verb_form(&toks[i - 1].lower) && next_ok
         };
         let hit = hit.filter(|(_, kind)| kind != "object" || object_at(i));
+        // (nor is "the alliance" one when a side follows it: "the alliance with X" names its relation to X)
+        let hit = hit.filter(|(len, kind)| kind != "org" || !toks.get(i + len).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "with")));
         if let Some((len, kind)) = hit {
             cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false, home: false });
             i += len;

@@ -1414,3 +1414,11 @@ fn regression_a_suspended_membership_and_an_impeachment_were_not_coded() {
     assert!(summary(&d).iter().any(|(c, _, _, _)| c == "172"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("14")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17") && c != "172"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_the_alliance_with_a_country_was_an_anaphor() {
+    // "the alliance with X" names the relation to X (no anaphor of the last organisation); strengthening an
+    // alliance, told as what will be done, is the intent to cooperate with X
+    let d = code("en", "SANTIAGO - Chile's ruling party met on Monday. The president said her government would strengthen the alliance with Peru.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("03") && a == "CHL" && t == "PER" && m == "intended"), "{:?}", summary(&d));
+}
