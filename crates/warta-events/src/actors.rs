@@ -24,6 +24,16 @@ pub struct ActorRef {
 }
 
 impl ActorRef {
+    /// The same mention standing for its country's state (a city, a place, a thing from a country): the
+    /// country as entity, no longer a place; the sector is kept.
+    pub fn as_state(&self) -> ActorRef {
+        let mut r = self.clone();
+        r.entity = r.country.clone();
+        r.etype = Some(EntityType::Country);
+        r.place = false;
+        r
+    }
+
     pub fn participant(&self, doc: &Doc) -> Participant {
         let code = match (&self.country, &self.sector) {
             (Some(c), Some(s)) => Some(format!("{c}{s}")),

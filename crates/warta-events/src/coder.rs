@@ -655,12 +655,7 @@ fn origin_after(an: &Analysis, end: usize, limit: usize) -> Option<ActorRef> {
         return None;
     }
     let a = an.actors.iter().find(|a| a.tok_start > r && a.tok_start <= r + 5 && a.tok_start < limit && a.country.is_some() && (an.after_prep(a) == Some("from") || an.class(a.tok_start - 1) == Some("departure")))?;
-    let mut t = a.clone();
-    t.entity = a.country.clone();
-    t.etype = Some(EntityType::Country);
-    t.place = false;
-    t.sector = None;
-    Some(t)
+    Some(ActorRef { sector: None, ..a.as_state() })
 }
 
 /// Whether token `k` may sit between a cause preposition and the act noun after it: an article, a
@@ -1090,16 +1085,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let place = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < clause.end && a.place && a.country.is_some() && an.place_after_at(a)).and_then(|a| a.country.clone());
                         let c = place.or_else(|| doc.home_country.clone())?;
                         // (the act's own words stand for the unnamed doer)
-                        let mut a = t.clone();
-                        a.span = warta_core::Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
-                        a.tok_start = i;
-                        a.tok_end = end;
-                        a.entity = Some(c.clone());
-                        a.country = Some(c);
-                        a.etype = Some(EntityType::Country);
-                        a.sector = None;
-                        a.home = true;
-                        Some(a)
+                        let span = warta_core::Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
+                        Some(ActorRef { span, tok_start: i, tok_end: end, country: Some(c), sector: None, home: true, ..t.clone() }.as_state())
                     });
                     (actor, target)
                 }
@@ -1222,13 +1209,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             .flatten()
                             .filter(|&r| (near + 1..r).all(|k| (doc.tokens[k].kind == warta_core::TokenKind::Word || doc.tokens[k].lower == "-") && !an.actors.iter().any(|a| a.tok_start == k)))
                             .and_then(|r| an.actors.iter().find(|a| a.tok_start > r && a.tok_start <= r + 5 && a.country.is_some() && an.after_prep(a) == Some("from")))
-                            .map(|a| {
-                                let mut t = a.clone();
-                                t.entity = a.country.clone();
-                                t.etype = Some(EntityType::Country);
-                                t.place = false;
-                                t
-                            })
+                            .map(ActorRef::as_state)
                     });
                     // "a raid on a house in X where the group's commanders were hiding": those the place
                     // held are what the act was against (function-word class `rel_place`), the place is where
@@ -1263,13 +1244,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 },
                 _ => {
                     // a city just before the verb stands for its state ("a charge Kabul denies", "Beijing said")
-                    let city_subject = i.checked_sub(1).and_then(|p| an.actors.iter().find(|a| a.tok_end == p + 1 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none())).map(|a| {
-                        let mut c = a.clone();
-                        c.entity = c.country.clone();
-                        c.etype = Some(EntityType::Country);
-                        c.place = false;
-                        c
-                    });
+                    let city_subject = i.checked_sub(1).and_then(|p| an.actors.iter().find(|a| a.tok_end == p + 1 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none())).map(ActorRef::as_state);
                     // "… said the situation improved": a definite noun phrase just before the verb is its
                     // subject, and it names no actor: the speaker did not do it
                     let clause_start = an.clauses[s][ci].start;
@@ -1542,10 +1517,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042")) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {
-                    let mut t = l.clone();
-                    t.entity = l.country.clone();
-                    t.etype = Some(EntityType::Country);
-                    target = Some(t);
+                    // (the place stays a place: the act happened there)
+                    target = Some(ActorRef { place: l.place, ..l.as_state() });
                 }
             }
             // the victims of force whose country only the story's home gave (or none) are the people of the
@@ -1558,10 +1531,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             if target.as_ref().is_some_and(|t| t.place) {
                 // a city as a participant stands for its state ("mendesak Beijing")
-                let t = target.as_mut().unwrap();
-                t.entity = t.country.clone();
-                t.etype = Some(EntityType::Country);
-                t.place = false;
+                target = target.map(|t| t.as_state());
             }
             // an explicit object the gazetteer does not know ("clashed with U.N. officials") is not a missing target
             let unknown_name = |k: usize| k < limit && doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end);
@@ -1793,14 +1763,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let mut targets = vec![t.clone()];
                 // (after the trigger or inside its gap: "ordered the diplomats of Argentina, Chile and Peru to leave")
                 if t.tok_start > i {
-                    targets.extend(an.conjuncts(t, limit).into_iter().map(|mut x| {
-                        if x.place {
-                            x.entity = x.country.clone();
-                            x.etype = Some(EntityType::Country);
-                            x.place = false;
-                        }
-                        x
-                    }));
+                    targets.extend(an.conjuncts(t, limit).into_iter().map(|x| if x.place { x.as_state() } else { x }));
                 }
                 sides = actors.iter().flat_map(|a| targets.iter().filter(|t| !same_side(a, t)).map(move |t| (Some(a.clone()), Some(t.clone())))).collect();
             }
