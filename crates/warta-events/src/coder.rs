@@ -528,14 +528,21 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
         }
         for (p, m) in &an.lang.modality {
             if phrase_at(an.doc, k, p) && k + p.len() <= trigger {
-                // negation beats everything; otherwise the nearest cue wins
+                // negation beats everything (a refusal is a negation here: `refused_before`); otherwise
+                // the nearest cue wins
                 if found.as_deref() != Some("negated") {
-                    found = Some(m.clone());
+                    found = Some(if m == "refused" { "negated".into() } else { m.clone() });
                 }
             }
         }
     }
     found
+}
+
+/// Does a refusal cue ("would not", "tidak akan": modality `refused`) stand in the cue window before
+/// the trigger?
+fn refused_before(an: &Analysis, from: usize, trigger: usize) -> bool {
+    (trigger.saturating_sub(4).max(from)..trigger).any(|k| an.lang.modality.iter().any(|(p, m)| m == "refused" && k + p.len() <= trigger && phrase_at(an.doc, k, p)))
 }
 
 fn number_at(an: &Analysis, k: usize) -> Option<u64> {
@@ -1514,7 +1521,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             });
             let rt = root(&code);
             // (and an embassy closed or suspended in a city: "suspended operations at its embassy in X", 16)
-            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042")) {
+            // (a show of force in another state's land is aimed at that state: "held drills in X", 15; sympathy
+            // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
+            let foreign_place = loc_ref.as_ref().is_some_and(|l| l.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != l.country));
+            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || (rt == 15 && foreign_place)) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {
                     // (the place stays a place: the act happened there)
@@ -1699,6 +1709,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if modality == "conditional" {
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }
+            // "said it would not sign the accord": a cooperative act a side says it will not do is its
+            // refusal (CAMEO 12), an act of its own
+            let (code, modality) = match (modality.as_str(), denied) {
+                ("negated", false) if refused_before(&an, clause.start, i) => match crate::refusal_code(&code) {
+                    Some(c) => (c.to_string(), "asserted".to_string()),
+                    None => (code, modality),
+                },
+                _ => (code, modality),
+            };
+            let rt = root(&code);
             // a statement with no time of its own ("Kemlu mengecam …"), or an act told as intended ("siap
             // membantu …"), is dated by the day its words
             // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")

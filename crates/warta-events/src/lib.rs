@@ -62,8 +62,13 @@ pub fn cameo() -> &'static HashMap<String, CameoInfo> {
 /// longest prefix of `code` in the table, if any.
 pub fn intent_code(code: &str) -> Option<&'static str> {
     static T: OnceLock<Vec<(String, String)>> = OnceLock::new();
-    let t = T.get_or_init(|| {
-        let mut v: Vec<(String, String)> = include_str!("../data/intent.tsv")
+    prefix_table(&T, include_str!("../data/intent.tsv"), code)
+}
+
+/// The value of the longest prefix of `code` in a two-column table (`prefix<TAB>code`, `#` comments).
+fn prefix_table<'a>(cell: &'a OnceLock<Vec<(String, String)>>, text: &str, code: &str) -> Option<&'a str> {
+    let t = cell.get_or_init(|| {
+        let mut v: Vec<(String, String)> = text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| l.split_once('\t').map(|(a, b)| (a.trim().to_string(), b.trim().to_string())))
@@ -72,6 +77,13 @@ pub fn intent_code(code: &str) -> Option<&'static str> {
         v
     });
     t.iter().find(|(p, _)| code.starts_with(p.as_str())).map(|(_, c)| c.as_str())
+}
+
+/// The rejection code of a cooperative act a side says it will not do (`data/refusal.tsv`: "would not
+/// sign" 057 → 127): the longest prefix of `code` in the table, if any.
+pub fn refusal_code(code: &str) -> Option<&'static str> {
+    static T: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    prefix_table(&T, include_str!("../data/refusal.tsv"), code)
 }
 
 /// Quotes and their speakers.

@@ -1422,3 +1422,26 @@ fn regression_the_alliance_with_a_country_was_an_anaphor() {
     let d = code("en", "SANTIAGO - Chile's ruling party met on Monday. The president said her government would strengthen the alliance with Peru.", "2025-03-03");
     assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("03") && a == "CHL" && t == "PER" && m == "intended"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_refusal_to_cooperate_was_a_silent_negation() {
+    // a side saying it will not do a cooperative act rejects it (CAMEO 12, asserted): "would not sign" is a
+    // rejected agreement (127), "tidak akan bertemu" a rejected meeting (125), "would not send weapons" rejected
+    // military cooperation (1212); a refusal of force stays a negated act, and a contraction negates
+    let d = code("en", "Chile said on Monday it would not sign the trade agreement with Peru. Bolivia said it won't send weapons to Peru. Paraguay said it would not attack Peru. Uruguay didn't attack Peru.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c == "127" && a == "CHL" && t == "PER" && m == "asserted"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c == "1212" && a == "BOL" && t == "PER" && m == "asserted"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, m)| matches!(c.get(..2), Some("18" | "19" | "20")) && m != "negated"), "{:?}", summary(&d));
+    let d = code("id", "Menteri Luar Negeri Cile mengatakan Cile tidak akan bertemu dengan delegasi Peru.", "2025-03-03");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c == "125" && a == "CHL" && t == "PER" && m == "asserted"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_exercises_abroad_and_sympathy_had_no_recipient() {
+    // a show of force in another state's land is aimed at that state; sympathy goes to the people where the
+    // loss was; drills at home have no recipient
+    let d = code("en", "Chile is conducting military exercises in Bolivia. Peru held military exercises in Lima. The president of Peru expressed sorrow for the flooding in Bolivia.", "2025-03-03");
+    assert!(has(&d, "150", "CHL", "BOL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("15") && a == "PER" && t != "-"), "{:?}", summary(&d));
+    assert!(has(&d, "018", "PER", "BOL"), "{:?}", summary(&d));
+}
