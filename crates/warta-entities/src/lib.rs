@@ -27,6 +27,8 @@ pub struct Known {
     pub tenures: Vec<(String, String, String, String)>,
     /// Codes that hold only for a time (from dictionaries laid over the language).
     pub dated: Vec<warta_lang::DatedCode>,
+    /// An institution every state has under this name (`GazEntry::national`).
+    pub national: bool,
 }
 
 pub struct Gazetteer {
@@ -90,7 +92,7 @@ impl Gazetteer {
         };
         for g in &lang.gazetteer {
             let etype = EntityType::parse(&g.etype).unwrap_or(EntityType::Org);
-            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![], dated: g.dated.clone() };
+            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![], dated: g.dated.clone(), national: g.national };
             add(k, g.names.clone(), &mut known, &mut by_id);
         }
         let mut officials: Vec<&Official> = lang.officials.iter().collect();
@@ -105,6 +107,7 @@ impl Gazetteer {
                 sector: Some("GOV".into()),
                 tenures: vec![(o.role.clone(), o.country.clone(), o.from.clone(), o.to.clone())],
                 dated: vec![],
+                national: false,
             };
             let mut names = vec![o.name.clone()];
             names.extend(o.aliases.iter().cloned());

@@ -109,7 +109,7 @@ fn lead_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<St
     let lead_end = lead_end(doc)?;
     // only a national institution says whose story it is: a country or a city named first may be the
     // other side ("the government expressed appreciation for China's assistance")
-    hits.iter().take_while(|(s, _)| s.end <= lead_end).map(|(_, k)| &gaz.known[*k]).find(|k| k.etype == EntityType::Org && k.country.is_some()).and_then(|k| k.country.clone())
+    hits.iter().take_while(|(s, _)| s.end <= lead_end).map(|(_, k)| &gaz.known[*k]).find(|k| k.etype == EntityType::Org && k.country.is_some() && !k.national).and_then(|k| k.country.clone())
 }
 
 /// The first country (or city's country) named in the headline, for stories without a dateline
@@ -192,7 +192,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     // never names again, gives way to the country the headline names)
     let dateline = dateline_country(doc, &hits, gaz).filter(|c| {
         let after_dateline = doc.dateline_dash().map_or(0, |d| doc.tokens[d].span.end);
-        let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()));
+        // (an institution every state has says nothing of whose story it is, nor does the dateline's
+        // city named again as the venue of talks: "talks in Geneva")
+        let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region));
         named_again || headline_country(doc, gaz).is_none_or(|h| h == *c)
     });
     let home = dateline.or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
@@ -210,10 +212,40 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let title_case = |s: usize| doc.sentences[s].title_case;
     let common_in_title_case = |k: usize| title_case(toks[k].sentence) && tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[k].lower));
 
-    // 1. gazetteer hits
+    // 1. gazetteer hits; an institution every state has ("Constitutional Court", `national`) is the
+    //    country's named right before it ("Chile's", "Chilean") or right after it ("Mahkamah Konstitusi
+    //    Cile", "… of Chile"), else the country an earlier mention of it was named with, else the story's
+    let mut national_of: FxHashMap<&str, String> = FxHashMap::default();
     for (span, k) in &hits {
         let k = &gaz.known[*k];
-        let i = b.entity(&k.id, || known_entity(k, dct));
+        if !k.national {
+            let i = b.entity(&k.id, || known_entity(k, dct));
+            b.mention(i, *span);
+            continue;
+        }
+        let country_hit = |hi: usize| {
+            let c = &gaz.known[hits[hi].1];
+            (c.etype == EntityType::Country).then(|| c.country.clone().unwrap_or_else(|| c.id.clone()))
+        };
+        let (a, z) = (tok_start.get(&span.start).copied(), tok_end.get(&span.end).copied());
+        let before = a.and_then(|a| {
+            let e = if a >= 2 && matches!(toks[a - 1].lower.as_str(), "'s" | "’s") { a - 2 } else { a.checked_sub(1)? };
+            hit_ending.get(&e).copied()
+        });
+        let after = z.and_then(|z| {
+            let s = if toks.get(z + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "of")) { z + 2 } else { z + 1 };
+            hit_at.get(&s).map(|&(hi, _)| hi)
+        });
+        let named = before.and_then(country_hit).or_else(|| after.and_then(country_hit));
+        if let Some(c) = &named {
+            national_of.insert(k.id.as_str(), c.clone());
+        }
+        let country = named.or_else(|| national_of.get(k.id.as_str()).cloned()).or_else(|| home.clone()).or_else(|| k.country.clone());
+        let id = match &country {
+            Some(c) if k.country.as_ref() != Some(c) => format!("{}-{}", k.id, c.to_lowercase()),
+            _ => k.id.clone(),
+        };
+        let i = b.entity(&id, || Entity { id: id.clone(), country: country.clone(), ..known_entity(k, dct) });
         b.mention(i, *span);
     }
 
@@ -485,9 +517,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // (a weekday's short form opening a name after a title is a name's word: "Vice Foreign Minister
             // Sun Haoran")
             let weekday_word = |m: usize, k: usize| lang.weekdays.contains_key(&toks[m].lower) && !(m == k && toks[m].lower.len() <= 3 && toks.get(m + 1).is_some_and(|t| t.sentence == toks[m].sentence && is_name_token(t) && !lang.weekdays.contains_key(&t.lower) && !lang.months.contains_key(&t.lower)));
+            // (… and so is a capitalised word of the language's own opening a name right after the title,
+            // when a name's word follows it: "Vice Premier He Lifeng")
+            let plain_name = |x: usize| toks.get(x).is_some_and(|t| t.sentence == toks[i].sentence && is_name_token(t) && !in_title[x] && !hit_at.contains_key(&x) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower));
+            let word_first = |m: usize, k: usize| m == k && m == title_last && (lang.function_words.contains_key(&toks[m].lower) || lang.is_stopword(&toks[m].lower)) && plain_name(m + 1);
             let run_end = |k: usize| {
                 let mut m = k;
-                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && !lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower) && !common_in_title_case(m) {
+                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && ((!lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower)) || word_first(m, k)) && !common_in_title_case(m) {
                     m += 1;
                 }
                 m
@@ -786,17 +822,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
                     j += 1;
                 }
-                title_at.get(j).copied().flatten().filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence)
+                // (or an organisation's name, whose country is the person's: "X, the Kremlin aide who …")
+                let mut org_country = None;
+                if let Some(&(hi, last)) = hit_at.get(&j).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Org) {
+                    org_country = gaz.known[hits[hi].1].country.clone();
+                    j = last + 1;
+                }
+                title_at.get(j).copied().flatten().filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence).map(|t| (t, org_country))
             })
             .flatten();
         if m - k0 >= 2 && (says_after || says_before || apposition.is_some()) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
-            let country = home.clone();
+            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(home.clone());
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
-            if let Some(t) = apposition {
+            if let Some((t, _)) = apposition {
                 b.add_role(ei, Role { role: t.role.clone(), country: t.country.clone().or(country) });
                 if b.ents[ei].sector.is_none() {
                     b.ents[ei].sector = Some(t.sector.clone());

@@ -479,3 +479,27 @@ fn regression_a_minister_after_a_long_office_name_had_no_country() {
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("IDN"));
     assert!(!d.entities.iter().any(|e| e.name == "Paris"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn regression_another_states_constitutional_court_was_indonesian() {
+    // an institution every state has ("Constitutional Court", "Mahkamah Konstitusi") is the state's named
+    // with it, else the story's home, and it says nothing of whose story it is
+    let d = story("id", Some("MK Peru Skors Perdana Menteri"), &["Jakarta - Mahkamah Konstitusi Peru menskors Perdana Menteri Rudi Hartanto, Selasa (1/7/2025).", "Mahkamah Konstitusi menerima petisi para senator."], "2025-07-01");
+    let mk = find(&d, "Mahkamah Konstitusi");
+    assert_eq!(mk.country.as_deref(), Some("PER"), "{:?}", d.entities);
+    assert!(!d.entities.iter().any(|e| e.name == "Mahkamah Konstitusi" && e.country.as_deref() == Some("IDN")), "{:?}", d.entities);
+    let d = story("en", None, &["SANTIAGO, April 4 (Reuters) - The Constitutional Court removed the president from office on Friday.", "The National Assembly had voted in December."], "2025-04-04");
+    assert_eq!(find(&d, "Constitutional Court").country.as_deref(), Some("CHL"));
+    assert_eq!(find(&d, "National Assembly").country.as_deref(), Some("CHL"));
+}
+
+#[test]
+fn regression_a_venue_dateline_gave_officials_its_country() {
+    // the dateline's city named again as the venue ("talks in Geneva") does not make its country the story's;
+    // a capitalised word of the language opening a name after a title is the name's ("Vice Premier He …");
+    // an organisation before a title in apposition gives the person its country
+    let d = story("en", Some("Chile and Peru agree to cut tariffs"), &["GENEVA (AP) — Chile and Peru agreed Monday to cut tariffs after talks in Geneva between Treasury Secretary Rudi Hartanto and Peruvian Vice Premier He Morales.", "\"We are satisfied,\" Kresna Wibowo, the Kremlin aide who led the talks, told reporters."], "2025-05-12");
+    assert_ne!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHE"), "{:?}", d.entities);
+    assert_eq!(find(&d, "He Morales").country.as_deref(), Some("PER"));
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("RUS"));
+}

@@ -273,6 +273,13 @@ impl<'a> Analysis<'a> {
             let named = || self.actors.iter().filter(|x| x.tok_start >= start && x.tok_end <= a.tok_start && x.anaphor.is_none()).filter(org).last();
             return resolve_with(a, near.or(prev_org).or_else(named), None, None);
         }
+        if a.anaphor.as_deref() == Some("person_object") {
+            // "… upheld the charges against X and removed him from office": the last person named before
+            // it in the sentence who is not the sentence's subject, else the last person subject before
+            let subject = self.subjects[s].as_ref();
+            let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person) && !subject.is_some_and(|y| same_side(x, y))).last();
+            return resolve_with(a, near.or(prev_person), None, None);
+        }
         if a.anaphor.as_deref() == Some("object") {
             // "… recalled its envoy from X, urging it to …": the last state or organisation named before it
             // in the sentence that is not the sentence's subject
@@ -380,7 +387,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
     let ante = match kind {
         "person" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person),
         "plural" | "country" => own.or(prev_subject),
-        "org" | "object" => own,
+        "org" | "object" | "person_object" => own,
         _ => None,
     }?;
     let mut r = ante.clone();
@@ -505,6 +512,25 @@ fn phrase_at(doc: &Doc, k: usize, phrase: &[String]) -> bool {
     phrase.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w))
 }
 
+/// The tokens a cue phrase takes at `k`, letting a time expression stand between its words ("agreed
+/// Monday to …", "sepakat pada Senin untuk …"); none when it is not there.
+fn cue_len(an: &Analysis, k: usize, phrase: &[String]) -> Option<usize> {
+    let toks = &an.doc.tokens;
+    let in_time = |m: usize| toks.get(m).is_some_and(|t| an.doc.times.iter().any(|x| x.start <= t.span.start && t.span.end <= x.end));
+    let mut m = k;
+    for (n, w) in phrase.iter().enumerate() {
+        if n > 0 {
+            let skip = (m..(m + 4).min(toks.len())).take_while(|&x| in_time(x) && toks[x].sentence == toks[k].sentence).count();
+            m += skip;
+        }
+        if toks.get(m).is_none_or(|t| t.lower != *w) {
+            return None;
+        }
+        m += 1;
+    }
+    Some(m - k)
+}
+
 fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String> {
     let lo = trigger.saturating_sub(4).max(from);
     // a passive's subject may carry the cue ("no warships had been seized"): past the
@@ -527,7 +553,7 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
             continue;
         }
         for (p, m) in &an.lang.modality {
-            if phrase_at(an.doc, k, p) && k + p.len() <= trigger {
+            if cue_len(an, k, p).is_some_and(|n| k + n <= trigger) {
                 // negation beats everything (a refusal is a negation here: `refused_before`); otherwise
                 // the nearest cue wins
                 if found.as_deref() != Some("negated") {
@@ -896,6 +922,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut last_force_noun: Option<(usize, usize, usize, usize)> = None;
     // (sentence, clause, end token) of the last violent act verb coded
     let mut last_force_verb: Option<(usize, usize, usize)> = None;
+    // (sentence, clause, end token) of the last demand or appeal told as what a side must or should do
+    // ("said X should impose sanctions"): the act right after it is what is asked, not done
+    let mut demanded: Option<(usize, usize, usize)> = None;
     for s in 0..doc.sentences.len() {
         let sspan = doc.sentences[s].span;
         let srange = doc.sentence_tokens(s);
@@ -918,8 +947,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a verb of agreeing or promising that opens a cue of intent ("agreed to", "sepakat untuk",
             // "bersedia") is no act of its own when another act follows it in its clause: that act is what is
             // agreed, told as intended ("agreed to ease the curfew": 0813 told as intended, 0351)
-            let cue_end = ["03", "05"].iter().any(|c| pat.code.starts_with(c)).then_some(()).and_then(|_| lang.modality.iter().filter(|(p, m)| m == "intended" && phrase_at(doc, i, p) && i + p.len() >= end).map(|(p, _)| i + p.len()).max());
+            let cue_end = ["03", "05"].iter().any(|c| pat.code.starts_with(c)).then_some(()).and_then(|_| lang.modality.iter().filter(|(_, m)| m == "intended").filter_map(|(p, _)| cue_len(&an, i, p)).filter(|&n| i + n >= end).map(|n| i + n).max());
             if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + 3 && an.clause_of(s, n) == ci)) {
+                continue;
+            }
+            if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
                 continue;
             }
             let clause = an.clauses[s][ci].clone();
@@ -1332,7 +1364,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (the actor's own country as a whole, as what an accused act was against, is not whom a
                     // reproach is aimed at: "X accused the two envoys of plotting against X's country")
                     let own_country = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && a.etype == Some(EntityType::Country) && !a.place && actor.as_ref().is_some_and(|x| x.etype != Some(EntityType::Country) && x.country.is_some() && x.country == a.country);
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (nor is the possessor of the noun inside a pattern's gap when a side follows the noun
+                    // with "of": the possessor did what the noun names, "upheld the assembly's impeachment of
+                    // X" is against X; "suspended X's membership" is against X)
+                    let of_after = an.class(end) == Some("of") && an.actors.iter().any(|a| a.tok_start == end + 1 || (a.tok_start == end + 2 && !doc.tokens[end + 1].cap && an.class(end + 1) == Some("det")));
+                    let gap_possessor = |a: &ActorRef| of_after && a.tok_start > i && a.tok_end < end && an.class(a.tok_end) == Some("poss");
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !gap_possessor(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -1360,6 +1397,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // ("anggaran tersebut harus diprioritaskan" names none)
             if pat.frame == "speech_subject" && target.is_none() {
                 continue;
+            }
+            if pat.frame == "speech_subject" {
+                demanded = Some((s, ci, end));
             }
             // frame `svo_direct` ("membantu rakyat X"): an act only with a side right after the verb
             // ("dituduh membantu penjualan minyak" helps an act, not a side)
@@ -1839,7 +1879,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 ev.target = t.as_ref().map(|t| t.participant(doc));
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
-                let coordinated = (i.saturating_sub(3).max(clause.start)..i).any(|k| an.class(k) == Some("conj") && (k + 1..i).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
+                // (or a cue of intent: "held talks and agreed to exchange prisoners")
+                let cue_between = |k: usize| lang.modality.iter().any(|(p, _)| cue_len(&an, k + 1, p) == Some(i - k - 1));
+                let coordinated = (i.saturating_sub(4).max(clause.start)..i).any(|k| an.class(k) == Some("conj") && ((i - k <= 3 && (k + 1..i).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none())) || cue_between(k)));
                 // (… or a participle after a comma tells a second act of the subject: "recalled its envoy from X,
                 // urging it to …"; what a side did not do is no mention of what it does: "had not meant to hit X and
                 // would hold talks with X")

@@ -71,7 +71,12 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             let found = if let Some(len) = verb_at(k) {
                 an.actors.iter().find(|a| a.tok_start >= k + len && a.tok_start <= k + len + 1 && a.tok_start < re.end)
             } else {
-                an.actors.iter().find(|a| a.tok_start == k && verb_at(a.tok_end).is_some())
+                // (after up to four capitalised words of a title the language does not list: "…," Acting
+                // Chief Judge X said)
+                // (or with an apposition set off by commas before the verb: "…," X, the aide who led the
+                // team, told reporters)
+                let appositive_verb = |e: usize| doc.tokens.get(e).is_some_and(|t| t.lower == ",") && (e + 2..(e + 16).min(re.end)).any(|p| doc.tokens[p].lower == "," && verb_at(p + 1).is_some() && (e + 1..p).all(|x| doc.tokens[x].lower != "\"" && doc.tokens[x].lower != "“"));
+                an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
             };
             if let Some(x) = found.and_then(|a| an.resolve(a, se, false)) {
                 speaker = name_of(&x);

@@ -1445,3 +1445,45 @@ fn regression_exercises_abroad_and_sympathy_had_no_recipient() {
     assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("15") && a == "PER" && t != "-"), "{:?}", summary(&d));
     assert!(has(&d, "018", "PER", "BOL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_talks_held_and_an_agreed_exchange_were_lost() {
+    // talks held, whatever their kind, are a meeting (not PETRARCH's 'held' 170); an act after "and agreed
+    // to" in the same clause is its own intended act, not a repeat of the meeting
+    let d = code("en", "SANTIAGO, May 16 (Reuters) - Chilean and Peruvian officials held their first direct peace talks in Santiago on Friday and agreed to release 100 prisoners each.", "2025-05-16");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("04") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, _, _, m)| c.starts_with("035") && m == "intended"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_what_a_side_should_do_was_coded_as_done() {
+    // what a speaker says another side should do is an appeal to it (020), and the act asked is not done
+    let d = code("en", "Chile's president said Peru should impose tougher sanctions on Bolivia.", "2025-05-16");
+    assert!(has(&d, "020", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| (c.starts_with("16") || c.starts_with("17")) && a == "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_court_removing_him_from_office_had_the_wrong_target() {
+    // "removed him from office" (172): "him" is the last person named who is not the subject; the possessor
+    // inside a pattern's gap did what the noun names ("upheld the assembly's impeachment of X" is against X)
+    let d = code("en", "SANTIAGO - The Constitutional Court upheld the National Assembly's impeachment of President Rudi Hartanto and removed him from office on Friday.", "2025-04-04");
+    let sanctions: Vec<_> = d.events.iter().filter(|e| e.code == "172").collect();
+    assert!(!sanctions.is_empty(), "{:?}", summary(&d));
+    assert!(sanctions.iter().all(|e| e.target.as_ref().is_some_and(|t| t.sector.as_deref() == Some("GOV"))), "{:?}", d.events.iter().map(|e| (&e.code, &e.target)).collect::<Vec<_>>());
+    // a quote's speaker after a title the language does not list
+    let d = code("en", "SANTIAGO - The court ruled on Friday.\n\n\"The ruling is final,\" Acting Chief Justice Kresna Wibowo said.", "2025-04-04");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Kresna Wibowo"), "{:?} {:?}", d.quotes, d.entities);
+}
+
+#[test]
+fn regression_tariff_cuts_and_announced_deals_were_not_coded() {
+    // tariffs lowered ease an economic sanction (085), told after "agreed <day> to" as intended (0354); a
+    // deal announced with a side, and talks held "langsung" with one, are coded
+    let d = code("en", "Chile and Peru agreed Monday to sharply lower the tariffs on each other's goods.", "2025-05-12");
+    assert!(summary(&d).iter().any(|(c, _, _, m)| c == "0354" && m == "intended"), "{:?}", summary(&d));
+    let d = code("id", "Presiden Cile Rudi Hartanto mengumumkan kesepakatan dagang dengan Peru, Selasa. Rudi mengatakan ia berbicara langsung dengan Presiden Peru.", "2025-07-16");
+    assert!(has(&d, "030", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "040", "CHL", "PER"), "{:?}", summary(&d));
+}

@@ -135,6 +135,10 @@ pub struct GazEntry {
     /// Codes that hold only for a time (country, sector, from, to; dates `YYYY-MM-DD`, empty = open):
     /// the one whose span holds the document's date replaces `country` and `sector`.
     pub dated: Vec<DatedCode>,
+    /// An institution every state has under this name ("Constitutional Court", "Mahkamah Konstitusi";
+    /// the country column ends with `*`): it is the country's named with it, else the story's, and
+    /// `country` (if any) only when neither is known.
+    pub national: bool,
 }
 
 /// An actor code valid from `from` (inclusive) to `to` (exclusive); an empty date is open.
@@ -359,7 +363,7 @@ impl Lang {
             for (n, line) in lines(files[fi]) {
                 let c = cols(line, 2, file, code, n)?;
                 let names: Vec<String> = c[1..].iter().flat_map(|s| s.split('|')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![] });
+                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false });
             }
         }
         // places.tsv / orgs.tsv / cities.tsv (generated): id, type, country, sector, names|…
@@ -370,9 +374,10 @@ impl Lang {
                 l.gazetteer.push(GazEntry {
                     id: c[0].to_string(),
                     etype: c[1].to_string(),
-                    country: opt(c[2]),
+                    country: opt(c[2].trim_end_matches('*')),
                     sector: opt(c[3]),
                     dated: vec![],
+                    national: c[2].ends_with('*'),
                     names: c[4].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
                 });
             }
