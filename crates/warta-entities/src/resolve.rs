@@ -250,6 +250,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     }
 
     // 2. title phrases
+    // (a text with no home country, a lone sentence: the one country its sentence names, if only one)
+    let lone_country = |s: usize| -> Option<String> {
+        if home.is_some() {
+            return None;
+        }
+        let r = doc.sentence_tokens(s);
+        let (a, z) = (toks[r.start].span.start, toks[r.end - 1].span.end);
+        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z).filter(|(_, k)| gaz.known[*k].etype == EntityType::Country).map(|(_, k)| gaz.known[*k].country.clone().unwrap_or_else(|| gaz.known[*k].id.clone()));
+        let c = named.next()?;
+        named.all(|d| d == c).then_some(c)
+    };
     let conj = |i: usize| toks.get(i).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
     let is_country = |tok: usize| hit_at.get(&tok).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Country).copied();
     let mut i = 0;
@@ -521,9 +532,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // when a name's word follows it: "Vice Premier He Lifeng")
             let plain_name = |x: usize| toks.get(x).is_some_and(|t| t.sentence == toks[i].sentence && is_name_token(t) && !in_title[x] && !hit_at.contains_key(&x) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower));
             let word_first = |m: usize, k: usize| m == k && m == title_last && (lang.function_words.contains_key(&toks[m].lower) || lang.is_stopword(&toks[m].lower)) && plain_name(m + 1);
+            // (a lower-case particle inside the name, before another of its words: "Mohammed bin Abdulrahman")
+            let particle = |m: usize, k: usize| m > k && !toks[m].cap && lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "name_particle") && plain_name(m + 1);
             let run_end = |k: usize| {
                 let mut m = k;
-                while m < toks.len() && m - k < 6 && is_name_token(&toks[m]) && toks[m].sentence == toks[i].sentence && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && ((!lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower)) || word_first(m, k)) && !common_in_title_case(m) {
+                while m < toks.len() && m - k < 6 && toks[m].sentence == toks[i].sentence && (particle(m, k) || (is_name_token(&toks[m]) && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && ((!lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower)) || word_first(m, k)) && !common_in_title_case(m))) {
                     m += 1;
                 }
                 m
@@ -558,12 +571,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // one word is a name after a title when the person speaks right after it ("Navy
             // spokesman First Adm. Tunggul told reporters"), as after an honorific
             let speaks = toks.get(m).is_some_and(|t| t.sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower));
-            if m - k >= 2 || (m - k == 1 && (honorific || speaks)) {
+            // (… or when "of" and a country follow it: "King Hassan of Morocco", whose country that is)
+            let of_country = toks.get(m).filter(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "of")).and_then(|_| is_country(m + 1)).filter(|_| countries.is_empty() && m > k).map(|(hi, _)| code_of(hi));
+            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some())) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
                 let igo = igo_before.or(igo_after);
-                let country = if igo.is_some() { None } else { countries.first().map(|c| c.0.clone()).or(org_country.clone()).or(title_country.clone()).or(home.clone()) };
+                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
                 let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).unwrap_or_else(|| title.sector.clone());
                 // one word after a title or an honorific that is the family name of the one person already named
                 // with it ("Mr X" after "ambassador Y X") is that person again

@@ -503,3 +503,19 @@ fn regression_a_venue_dateline_gave_officials_its_country() {
     assert_eq!(find(&d, "He Morales").country.as_deref(), Some("PER"));
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("RUS"));
 }
+
+#[test]
+fn regression_names_with_bin_and_kings_of_a_country_were_lost() {
+    // a lower-case particle inside a name after a title ("Perdana Menteri Cile Rudi bin Hartanto"); a one-word
+    // name after a title with "of" and a country ("King Rudi of Peru"); a head of government's title with no
+    // country in a lone sentence takes the one country the sentence names; short country names ("UAE")
+    let d = doc("id", "Perdana Menteri Cile Ahmad bin Hartanto mengumumkan kesepakatan itu di Santiago.", "2025-01-16");
+    assert_eq!(find(&d, "Ahmad bin Hartanto").country.as_deref(), Some("CHL"));
+    let d = doc("en", "King Rudi of Peru said he would host the talks.", "2025-01-16");
+    assert_eq!(find(&d, "Rudi").country.as_deref(), Some("PER"));
+    let d = doc("en", "President Kresna Wibowo shortened the curfew imposed in Bolivia.", "2025-01-16");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("BOL"));
+    let d = doc("en", "The UAE and the Ivory Coast signed an agreement.", "2025-01-16");
+    assert!(find(&d, "United Arab Emirates").mentions.iter().any(|m| m.text == "UAE"), "{:?}", d.entities);
+    assert!(find(&d, "Côte d’Ivoire").mentions.iter().any(|m| m.text == "Ivory Coast"), "{:?}", d.entities);
+}

@@ -81,6 +81,10 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let mut agents = vec![];
     // whether an agent's country was named beside it (not the home country)
     let mut explicit: Vec<bool> = vec![];
+    // "Houthi rebels", "Hamas militants": an agent right after an organisation's name is that organisation
+    // (the mention grows over it; no second actor of the home country)
+    let org_ending: FxHashMap<usize, usize> = cands.iter().enumerate().filter(|(_, c)| c.etype == Some(EntityType::Org)).map(|(n, c)| (c.tok_end, n)).collect();
+    let mut grown: Vec<(usize, usize)> = vec![];
     let mut i = 0;
     while i < toks.len() {
         if !lang.agent_first_words.contains(&toks[i].lower) {
@@ -90,6 +94,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         let best = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence))).max_by_key(|(p, _)| p.len());
         // (a longer phrase with sector `-` names no agent: "media sosial", "social media")
         if let Some((p, _)) = best.filter(|(_, sector)| sector == "-") {
+            i += p.len();
+            continue;
+        }
+        if let Some((p, _)) = best.filter(|_| org_ending.get(&i).is_some_and(|&n| toks[cands[n].tok_start].sentence == toks[i].sentence)) {
+            grown.push((org_ending[&i], i + p.len()));
             i += p.len();
             continue;
         }
@@ -112,7 +121,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             // ambassadors of X": whose it is (when no country stands beside it)
             let class_at = |k: usize| toks.get(k).filter(|t| t.sentence == toks[i].sentence).and_then(|t| lang.function_words.get(&t.lower)).map(String::as_str);
             if country.is_none() {
-                if let (Some("at" | "of"), Some(c)) = (class_at(end), country_at.get(&(end + 1))) {
+                // (past an article: "rebels in the Ivory Coast")
+                let named_at = |k: usize| country_at.get(&k).or_else(|| (class_at(k) == Some("det")).then(|| country_at.get(&(k + 1))).flatten());
+                if let (Some("at" | "of"), Some(c)) = (class_at(end), named_at(end + 1)) {
                     country = c.country.clone();
                     if class_at(end) == Some("of") {
                         end = c.tok_end;
@@ -150,6 +161,10 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         } else {
             i += 1;
         }
+    }
+    for (n, end) in grown {
+        cands[n].tok_end = end;
+        cands[n].span = Span::new(cands[n].span.start, toks[end - 1].span.end);
     }
     // "pemerintah dan rakyat Myanmar": an agent without a country of its own before a conjunction
     // shares the country named with the next one

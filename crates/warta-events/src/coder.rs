@@ -781,6 +781,24 @@ fn statement_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s:
     })
 }
 
+/// The day the next sentence gives an act named by a noun in tokens `from..to` of sentence `s`, when it
+/// opens with that noun made definite ("The agreement …", "Kesepakatan itu …": classes `det`, `det_post`).
+fn referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, from: usize, to: usize) -> Option<String> {
+    let doc = an.doc;
+    let n = s + 1;
+    if n >= doc.sentences.len() || doc.sentences[n].paragraph > doc.sentences[s].paragraph + 1 {
+        return None;
+    }
+    let r = doc.sentence_tokens(n);
+    let head = |k: usize| doc.tokens.get(k).filter(|t| t.kind == warta_core::TokenKind::Word && t.lower.chars().count() >= 4 && (from..to).any(|x| doc.tokens[x].lower == t.lower));
+    let opens = (an.class(r.start) == Some("det") && head(r.start + 1).is_some()) || (head(r.start).is_some() && an.class(r.start + 1) == Some("det_post"));
+    if !opens {
+        return None;
+    }
+    let span = doc.sentences[n].span;
+    time_tok.iter().find(|(_, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string())
+}
+
 /// A trigger's word and a noun told later of the same act: equal, or the noun with one of the
 /// language's verb endings (class `verb_ending`: "vetoed" → "the veto", "launches" → "the launch").
 fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
@@ -954,10 +972,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
                 continue;
             }
+            // … nor is an act in the clause a demand or an appeal opens ("a resolution demanding that X halt
+            // its attacks", "mendesak agar X menghentikan …"): it is what is asked
+            let asked = {
+                let c = &an.clauses[s][ci];
+                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| (q.code.starts_with("10") || q.code.starts_with("02")) && t < c.start && e <= c.start && c.start - e <= 2)
+            };
+            if asked && root(&pat.code) != 10 && root(&pat.code) != 2 {
+                continue;
+            }
             let clause = an.clauses[s][ci].clone();
             // "… melakukan pembicaraan telepon … untuk membahas bantuan": talks as the purpose of an act
             // just coded are that act, not another consultation
-            if pat.code.starts_with("04") && i > srange.start && an.class(i - 1) == Some("purpose") && events.last().is_some_and(|(_, es, _)| *es == s) {
+            // (… and a meeting after "to" that a trip or a meeting just told is for: "will travel to X and Y to
+            // meet their leaders")
+            let purpose = an.class(i - 1) == Some("purpose") || (an.class(i - 1) == Some("to") && events.last().is_some_and(|(e, es, ec)| *es == s && *ec == ci && e.code.starts_with("04")));
+            if pat.code.starts_with("04") && i > srange.start && purpose && events.last().is_some_and(|(_, es, _)| *es == s) {
                 topic_in = Some((s, ci));
                 continue;
             }
@@ -1101,21 +1131,45 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let after_modal = || lang.modality.iter().any(|(p, _)| i >= srange.start + p.len() && phrase_at(doc, i - p.len(), p));
             // (not a progressive form: "was recalling")
             let progressive = lang.progressive_form(&doc.tokens[i].lower);
+            // where the doer after "by" starts: past an article ("fired by the rebels")
+            let by_start = |end: usize| if an.class(end + 1) == Some("det") { end + 2 } else { end + 1 };
+            // (the doer's name ends its noun phrase: not "killed by the X Airlines crash", where it names a thing)
+            let np_ends = |k: usize| doc.tokens.get(k).is_none_or(|t| t.sentence != s || t.kind == warta_core::TokenKind::Punct || an.class(k).is_some() || (!t.cap && (lang.is_stopword(&t.lower) || lang.verb_form(&t.lower))));
             let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") && !progressive {
                 "passive"
             } else if pat.frame == "noun" && after_modal() {
                 "svo"
+            } else if pat.frame == "svo" && root(&pat.code) >= 13 && end == i + 1 && i > srange.start && !progressive && an.class(end) == Some("by") && doc.tokens[i - 1].kind == warta_core::TokenKind::Word && !doc.tokens[i - 1].cap && an.class(i - 1).is_none() && !lang.is_stopword(&doc.tokens[i - 1].lower) && !lang.verb_form(&doc.tokens[i - 1].lower) && an.actors.iter().any(|a| a.tok_start == by_start(end) && !a.place && np_ends(a.tok_end)) {
+                // a participle of a hostile act after a noun, with its doer after "by": "a missile fired by X
+                // landed near Y" (not "a ceremony hosted by X", "talks mediated by X": the noun is the act)
+                "participle_by"
             } else {
                 pat.frame.as_str()
             };
             let mut alleged = false;
             let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match frame {
+                "participle_by" => {
+                    // (what it was aimed at is the next side the sentence names after the doer)
+                    let by = after(end + 1).find(|a| a.tok_start == by_start(end)).cloned();
+                    let target = by.as_ref().and_then(|b| after(b.tok_end).find(|a| !same_side(a, b) && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some())).cloned());
+                    (by, target)
+                }
                 "passive" => {
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
                     // what it used: "dilindas truk polisi", "ditembak polisi")
                     let plain = |k: usize| an.content_word(k);
                     let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 2 && (end..a.tok_start).all(plain) && !a.place).cloned());
+                    // (a doer named after "by" in capitalised words no list knows, "approved by the Supreme
+                    // Security Council", is an institution of the story's country)
+                    let actor = actor.or_else(|| {
+                        let b = by.filter(|&b| b < limit)?;
+                        let first = if an.class(b + 1) == Some("det") { b + 2 } else { b + 1 };
+                        let n = (first..limit).take_while(|&k| doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end)).count();
+                        let c = doc.home_country.clone().filter(|_| n >= 2)?;
+                        let span = warta_core::Span::new(doc.tokens[first].span.start, doc.tokens[first + n - 1].span.end);
+                        Some(ActorRef { span, tok_start: first, tok_end: first + n, entity: Some(c.clone()), etype: Some(EntityType::Country), country: Some(c), sector: None, anaphor: None, place: false, home: true })
+                    });
                     let target = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
                     // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
                     // where it happened (a place named in the clause, else the story's home country)
@@ -1185,7 +1239,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                     // (after a count: "unjuk rasa ratusan warga")
                     let counted_from = if number_at(&an, end).is_some() { end + 1 } else { end };
-                    let possessor = after(end).find(|a| (a.tok_start == end || a.tok_start == counted_from) && !a.place).cloned();
+                    // (a pattern that ends in its preposition, "strikes on", is followed by what the act is
+                    // against, not by a possessor: "Russian strikes on X")
+                    let ends_in_prep = end > i + 1 && an.class(end - 1) == Some("against");
+                    let possessor = after(end).find(|a| !ends_in_prep && (a.tok_start == end || a.tok_start == counted_from) && !a.place).cloned();
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
                     // "an attack by X", "serangan oleh X"; a bare noun opening the sentence ("Attacks
                     // by militants have surged") tells a trend, not an act
@@ -1208,7 +1265,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             let adjectival = poss || (a.tok_end == a.tok_start + 1 && lang.demonym_form(&doc.tokens[a.tok_start].lower));
                             gap <= i && (gap == i || (i - gap == 1 && adjectival)) && (gap..i).all(plain) && !a.place && a.anaphor.is_none() && !definite
                         })
-                        .filter(|a| a.tok_start == srange.start || !matches!(doc.tokens[a.tok_start - 1].lower.as_str(), "-" | "–" | "/") && !doc.body[..a.span.start].ends_with('-'))
+                        // (a dash set off by spaces, a dateline's, is no hyphen: "KYIV (Reuters) - Russian strikes …")
+                        .filter(|a| a.tok_start == srange.start || !(matches!(doc.tokens[a.tok_start - 1].lower.as_str(), "-" | "–" | "/") && doc.tokens[a.tok_start - 1].span.end == a.span.start) && !doc.body[..a.span.start].ends_with('-'))
                         .cloned();
                     let actor = if possessor.is_some() {
                         possessor.clone()
@@ -1228,7 +1286,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         None
                     };
                     // "perang Rusia melawan Ukraina", "attack on X": the preposition follows the noun or its possessor
-                    let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(end);
+                    let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(if ends_in_prep { end - 1 } else { end });
                     let compass = an.class(near + 1) == Some("compass");
                     // ("an attack on southern X": over a direction, function-word class `compass`)
                     let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || (compass && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
@@ -1369,7 +1427,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // X" is against X; "suspended X's membership" is against X)
                     let of_after = an.class(end) == Some("of") && an.actors.iter().any(|a| a.tok_start == end + 1 || (a.tok_start == end + 2 && !doc.tokens[end + 1].cap && an.class(end + 1) == Some("det")));
                     let gap_possessor = |a: &ActorRef| of_after && a.tok_start > i && a.tok_end < end && an.class(a.tok_end) == Some("poss");
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !gap_possessor(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (nor a side named after a comma and a participle, which tells a second act: "attacked the
+                    // embassies, accusing the West of backing X")
+                    let second_act = |a: &ActorRef| (end..a.tok_start).any(|k| doc.tokens[k].lower == "," && doc.tokens.get(k + 1).is_some_and(|t| lang.progressive_form(&t.lower)));
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -1550,7 +1611,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && a.tok_start == end + 1 && an.after_prep(a) == Some("against")))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
@@ -1619,7 +1680,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (force told in a relative clause looks no further back than the clause: "… backing X and Y,
                 // whose troops shelled …" names no recipient of the shelling before "whose")
                 let from = if rt >= 18 && clause.kind == ClauseKind::Rel { from.max(clause.start) } else { from };
-                target = an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && !a.home && a.country.is_some() && a.country != ac).last().cloned();
+                // (a show of force at a place of the actor's own country has no recipient: "X held drills in
+                // X's capital")
+                let at_home = rt == 15 && loc_ref.as_ref().is_some_and(|l| l.country.is_some() && l.country == ac);
+                target = if at_home { None } else { an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && !a.home && a.country.is_some() && a.country != ac).last().cloned() };
                 if target.is_some() {
                     confidence -= 0.3;
                 }
@@ -1764,6 +1828,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")
             let (date, date_source) = match date_source {
                 Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) || modality == "intended" => statement_date(&an, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
+                // an act named by a noun with no time of its own, whose noun the next sentence opens with
+                // and dates ("welcomed the ceasefire agreement … . The agreement was announced on Wednesday")
+                Some("document") if pat.frame == "noun" => referred_date(&an, &time_tok, s, i.saturating_sub(2).max(srange.start), end).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
                 _ => (date, date_source),
             };
             let background = match (&date, &doc.article.published) {
@@ -1834,6 +1901,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 ("intended", false) if !an.lang.petrarch_codes => crate::intent_code(&code).map(str::to_string).unwrap_or(code),
                 _ => code,
             };
+            // conventional military force (CAMEO 19) needs armed forces: protesters or civilians who attack
+            // assault (18) ("demonstrators targeted the embassies of X")
+            let unarmed = actor.as_ref().is_some_and(|a| a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS")));
+            let code = if code == "190" && unarmed && !an.lang.petrarch_codes { "180".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
             let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);
