@@ -968,7 +968,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // whose name it is says nothing of the country: a footballer in a Jakarta story is not Indonesian;
                 // but a name in apposition to a generic agent of the story ("seorang warga, Budi Santoso (34),
                 // tewas …") is one of the story's own people
-                let agent_before = etype == EntityType::Person && s1 >= 2 && toks[s1 - 1].lower == "," && lang.agents.iter().any(|(p, sector)| sector != "-" && s1 - 1 >= p.len() && p.iter().enumerate().all(|(n, w)| toks[s1 - 1 - p.len() + n].lower == *w && toks[s1 - 1 - p.len() + n].sentence == toks[s1].sentence));
+                // (or right before it, lower case: "pengusaha X", "aktivis X")
+                let agent_ends = |e: usize| lang.agents.iter().any(|(p, sector)| sector != "-" && e >= p.len() && p.iter().enumerate().all(|(n, w)| toks[e - p.len() + n].lower == *w && toks[e - p.len() + n].sentence == toks[s1].sentence));
+                let agent_before = etype == EntityType::Person && s1 >= 2 && ((toks[s1 - 1].lower == "," && agent_ends(s1 - 1)) || (!toks[s1 - 1].cap && agent_ends(s1)));
                 // (… and so is one after a title of the story's government whose office runs on in capitalised
                 // words and commas: "mantan Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi X")
                 let conj = |k: usize| lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "conj");

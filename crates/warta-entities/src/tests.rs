@@ -519,3 +519,10 @@ fn regression_names_with_bin_and_kings_of_a_country_were_lost() {
     assert!(find(&d, "United Arab Emirates").mentions.iter().any(|m| m.text == "UAE"), "{:?}", d.entities);
     assert!(find(&d, "Côte d’Ivoire").mentions.iter().any(|m| m.text == "Ivory Coast"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_businessman_named_by_the_tagger_had_no_country() {
+    // a name right after a generic agent word in lower case ("pengusaha X") is one of the story's own people
+    let d = story("id", Some("Kejagung Tetapkan Pengusaha Tersangka"), &["Jakarta - Kejaksaan Agung menetapkan pengusaha Budi Santoso Wiryawan sebagai tersangka, Kamis (10/7/2025).", "Budi diduga berada di luar negeri."], "2025-07-10");
+    assert_eq!(find(&d, "Budi Santoso Wiryawan").country.as_deref(), Some("IDN"), "{:?}", d.entities);
+}

@@ -200,7 +200,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             c.place = true;
         }
     }
-    // anaphors: the longest first, up to three words ("the two ministers", "negara itu", "they")
+    // anaphors: the longest first, up to four words ("the three European powers", "negara itu", "they")
     let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {
@@ -210,7 +210,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             continue;
         }
         let mut hit = None;
-        for len in (1..=3).rev() {
+        for len in (1..=4).rev() {
             if i + len > toks.len() || toks[i + len - 1].sentence != toks[i].sentence {
                 continue;
             }

@@ -981,6 +981,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if asked && root(&pat.code) != 10 && root(&pat.code) != 2 {
                 continue;
             }
+            // … and a threat told inside a warning is that warning ("warned that X would respond")
+            let warned = {
+                let c = &an.clauses[s][ci];
+                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| root(&q.code) == 13 && t < c.start && e <= c.start && c.start - e <= 2)
+            };
+            if warned && root(&pat.code) == 13 {
+                continue;
+            }
             let clause = an.clauses[s][ci].clone();
             // "… melakukan pembicaraan telepon … untuk membahas bantuan": talks as the purpose of an act
             // just coded are that act, not another consultation
@@ -1135,7 +1143,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let by_start = |end: usize| if an.class(end + 1) == Some("det") { end + 2 } else { end + 1 };
             // (the doer's name ends its noun phrase: not "killed by the X Airlines crash", where it names a thing)
             let np_ends = |k: usize| doc.tokens.get(k).is_none_or(|t| t.sentence != s || t.kind == warta_core::TokenKind::Punct || an.class(k).is_some() || (!t.cap && (lang.is_stopword(&t.lower) || lang.verb_form(&t.lower))));
-            let frame = if pat.frame == "svo" && i > srange.start && an.class(i - 1) == Some("passive_aux") && !progressive {
+            // (an adverb may stand between: "was also sentenced", "were later released")
+            let adverb_between = i > srange.start + 1 && an.class(i - 2) == Some("passive_aux") && an.class(i - 1) == Some("adverb");
+            let frame = if pat.frame == "svo" && i > srange.start && (an.class(i - 1) == Some("passive_aux") || adverb_between) && !progressive {
                 "passive"
             } else if pat.frame == "noun" && after_modal() {
                 "svo"
@@ -1335,7 +1345,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // "Netanyahu said Iran … will pay": what the speaker says its subject will suffer is the
                 // speaker's threat against that subject (only in a reported clause)
                 "speech_subject" => match clause.kind {
-                    ClauseKind::Main => (None, None),
+                    // (inside a quotation whose speaker is known, the speaker says it: "\"X made a big mistake and
+                    // it will pay for it,\" Y said")
+                    ClauseKind::Main => {
+                        let span = doc.tokens[i].span;
+                        let speaker = doc.quotes.iter().find(|q| q.start <= span.start && span.end <= q.end).and_then(|q| q.speaker.clone());
+                        let actor = speaker.and_then(|sp| an.actors.iter().find(|a| a.entity.as_deref() == Some(sp.as_str()) && a.anaphor.is_none()).cloned());
+                        let target = actor.as_ref().and_then(|_| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true))).filter(|t| !t.place && actor.as_ref().is_some_and(|x| !same_side(x, t)));
+                        (actor, target)
+                    }
                     // (the reported clause's own subject, named in it: not the speaker's by default)
                     _ => (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place)),
                 },
@@ -1429,7 +1447,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let gap_possessor = |a: &ActorRef| of_after && a.tok_start > i && a.tok_end < end && an.class(a.tok_end) == Some("poss");
                     // (nor a side named after a comma and a participle, which tells a second act: "attacked the
                     // embassies, accusing the West of backing X")
-                    let second_act = |a: &ActorRef| (end..a.tok_start).any(|k| doc.tokens[k].lower == "," && doc.tokens.get(k + 1).is_some_and(|t| lang.progressive_form(&t.lower)));
+                    let second_act = |a: &ActorRef| (end..a.tok_start).any(|k| doc.tokens[k].lower == "," && doc.tokens.get(k + 1).is_some_and(|t| lang.progressive_form(&t.lower)))
+                        // (… nor, for a cooperative act, a side named in a relative clause on its object: "attended
+                        // a summit that X and Y had called")
+                        || (root(&pat.code) <= 9 && (end..a.tok_start).any(|k| an.class(k) == Some("rel")));
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
@@ -1746,6 +1767,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "menangguhkan perjanjian militer 2018 … pada Senin")
             // (or a name's: "sengketa hasil Pemilihan Presiden 2024 … Senin (22/4/2024)")
             let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower) && !lang.months.contains_key(&doc.tokens[k - 1].lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == doc.tokens[k - 1].lower);
+            // (… or a year between an article and a noun names a thing, not a time: "the 2015 nuclear deal")
+            let year_modifier = |k: usize, t: &warta_core::TimeExpr| year_modifier(k, t) || (t.value.len() == 4 && k > srange.start && an.class(k - 1) == Some("det") && doc.tokens.get(k + 1).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1).is_none()));
             let holiday = |t: &warta_core::TimeExpr| {
                 let text = t.text.to_lowercase();
                 lang.time_words.iter().any(|(p, k, _)| k.starts_with("holiday") && p.iter().map(String::as_str).eq(text.split_whitespace()))
