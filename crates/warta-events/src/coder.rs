@@ -1983,6 +1983,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if !coordinated && !participle && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none()) && (e.modality == "negated") == (ev.modality == "negated")) {
                     continue;
                 }
+                // (a participle of the same kind of act between the same sides elaborates the act before it:
+                // "berated X, accusing him of …", one criticism)
+                if participle && events.iter().any(|(e, es, _)| *es == s && root(&e.code) == root(&ev.code) && who(&e.actor) == who(&ev.actor) && who(&e.target) == who(&ev.target) && e.modality == ev.modality) {
+                    continue;
+                }
                 if ev.symmetric || mutual_code(&ev.code) {
                     if let (Some(a), Some(t)) = (&a, &t) {
                         last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));

@@ -1594,3 +1594,15 @@ fn regression_a_second_sentence_told_with_also_had_the_wrong_doer() {
     assert!(has(&d, "042", "CHL", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "040", "CHL", "BOL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_removal_voted_early_and_a_fight_against_crime_were_misread() {
+    // "voted early on Friday to remove X from office" is a removal by the legislature (172); fighting crime is
+    // no force; a truce taking effect is no seizure; solidarity expressed endorses (051); a participle of the same
+    // kind of act between the same sides ("berated X, accusing him of …") is one act
+    let d = code("en", "LIMA, Oct 10 (Reuters) - Peru's Congress voted early on Friday to remove President Rudi Hartanto from office. The new president promised to fight crime. A truce between Peru and Chile took effect on Friday. Chilean President Kresna Wibowo expressed solidarity with Peru. Bolivian President Budi Santoso berated Chile, accusing it of lying.", "2025-10-10");
+    assert!(has(&d, "172", "PER", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19") || c.starts_with("17") && c != "172"), "{:?}", summary(&d));
+    assert!(has(&d, "051", "CHL", "PER"), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, a, _, _)| c.starts_with("11") && a == "BOL").count(), 1, "{:?}", summary(&d));
+}
