@@ -193,7 +193,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let dateline = dateline_country(doc, &hits, gaz).filter(|c| {
         let after_dateline = doc.dateline_dash().map_or(0, |d| doc.tokens[d].span.end);
         // (an institution every state has says nothing of whose story it is, nor does the dateline's
-        // city named again as the venue of talks: "talks in Geneva")
+        // city named again as the venue of talks: "talks in Vienna")
         let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region));
         named_again || headline_country(doc, gaz).is_none_or(|h| h == *c)
     });
@@ -529,7 +529,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // Sun Haoran")
             let weekday_word = |m: usize, k: usize| lang.weekdays.contains_key(&toks[m].lower) && !(m == k && toks[m].lower.len() <= 3 && toks.get(m + 1).is_some_and(|t| t.sentence == toks[m].sentence && is_name_token(t) && !lang.weekdays.contains_key(&t.lower) && !lang.months.contains_key(&t.lower)));
             // (… and so is a capitalised word of the language's own opening a name right after the title,
-            // when a name's word follows it: "Vice Premier He Lifeng")
+            // when a name's word follows it: "Vice Premier He X")
             let plain_name = |x: usize| toks.get(x).is_some_and(|t| t.sentence == toks[i].sentence && is_name_token(t) && !in_title[x] && !hit_at.contains_key(&x) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower));
             let word_first = |m: usize, k: usize| m == k && m == title_last && (lang.function_words.contains_key(&toks[m].lower) || lang.is_stopword(&toks[m].lower)) && plain_name(m + 1);
             // (a lower-case particle inside the name, before another of its words: "Mohammed bin Abdulrahman")
@@ -571,7 +571,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // one word is a name after a title when the person speaks right after it ("Navy
             // spokesman First Adm. Tunggul told reporters"), as after an honorific
             let speaks = toks.get(m).is_some_and(|t| t.sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower));
-            // (… or when "of" and a country follow it: "King Hassan of Morocco", whose country that is)
+            // (… or when "of" and a country follow it: "King X of Y", whose country that is)
             let of_country = toks.get(m).filter(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "of")).and_then(|_| is_country(m + 1)).filter(|_| countries.is_empty() && m > k).map(|(hi, _)| code_of(hi));
             if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some())) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
@@ -837,7 +837,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
                     j += 1;
                 }
-                // (or an organisation's name, whose country is the person's: "X, the Kremlin aide who …")
+                // (or an organisation's name, whose country is the person's: "X, the palace aide who …")
                 let mut org_country = None;
                 if let Some(&(hi, last)) = hit_at.get(&j).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Org) {
                     org_country = gaz.known[hits[hi].1].country.clone();

@@ -484,22 +484,22 @@ fn regression_a_minister_after_a_long_office_name_had_no_country() {
 fn regression_another_states_constitutional_court_was_indonesian() {
     // an institution every state has ("Constitutional Court", "Mahkamah Konstitusi") is the state's named
     // with it, else the story's home, and it says nothing of whose story it is
-    let d = story("id", Some("MK Peru Skors Perdana Menteri"), &["Jakarta - Mahkamah Konstitusi Peru menskors Perdana Menteri Rudi Hartanto, Selasa (1/7/2025).", "Mahkamah Konstitusi menerima petisi para senator."], "2025-07-01");
+    let d = story("id", Some("MK Peru Batalkan Hasil Pemilu Daerah"), &["Jakarta - Mahkamah Konstitusi Peru membatalkan hasil pemilihan di dua provinsi, Senin (6/3/2023).", "Mahkamah Konstitusi memeriksa gugatan para calon."], "2023-03-07");
     let mk = find(&d, "Mahkamah Konstitusi");
     assert_eq!(mk.country.as_deref(), Some("PER"), "{:?}", d.entities);
     assert!(!d.entities.iter().any(|e| e.name == "Mahkamah Konstitusi" && e.country.as_deref() == Some("IDN")), "{:?}", d.entities);
-    let d = story("en", None, &["SANTIAGO, April 4 (Reuters) - The Constitutional Court removed the president from office on Friday.", "The National Assembly had voted in December."], "2025-04-04");
+    let d = story("en", None, &["SANTIAGO, March 9 (Reuters) - The Constitutional Court struck down the pension law on Thursday.", "The National Assembly had passed it in January."], "2023-03-09");
     assert_eq!(find(&d, "Constitutional Court").country.as_deref(), Some("CHL"));
     assert_eq!(find(&d, "National Assembly").country.as_deref(), Some("CHL"));
 }
 
 #[test]
 fn regression_a_venue_dateline_gave_officials_its_country() {
-    // the dateline's city named again as the venue ("talks in Geneva") does not make its country the story's;
+    // the dateline's city named again as the venue ("talks in Vienna") does not make its country the story's;
     // a capitalised word of the language opening a name after a title is the name's ("Vice Premier He …");
     // an organisation before a title in apposition gives the person its country
-    let d = story("en", Some("Chile and Peru agree to cut tariffs"), &["GENEVA (AP) — Chile and Peru agreed Monday to cut tariffs after talks in Geneva between Treasury Secretary Rudi Hartanto and Peruvian Vice Premier He Morales.", "\"We are satisfied,\" Kresna Wibowo, the Kremlin aide who led the talks, told reporters."], "2025-05-12");
-    assert_ne!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHE"), "{:?}", d.entities);
+    let d = story("en", Some("Chile and Peru reach a fishing accord"), &["VIENNA (AP) — Chile and Peru reached a fishing accord on Tuesday after talks in Vienna between Treasury Secretary Rudi Hartanto and Peruvian Vice Premier He Morales.", "\"It is a fair deal,\" Kresna Wibowo, the Kremlin official who chaired the talks, told reporters."], "2023-03-07");
+    assert_ne!(find(&d, "Rudi Hartanto").country.as_deref(), Some("AUT"), "{:?}", d.entities);
     assert_eq!(find(&d, "He Morales").country.as_deref(), Some("PER"));
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("RUS"));
 }
@@ -509,13 +509,13 @@ fn regression_names_with_bin_and_kings_of_a_country_were_lost() {
     // a lower-case particle inside a name after a title ("Perdana Menteri Cile Rudi bin Hartanto"); a one-word
     // name after a title with "of" and a country ("King Rudi of Peru"); a head of government's title with no
     // country in a lone sentence takes the one country the sentence names; short country names ("UAE")
-    let d = doc("id", "Perdana Menteri Cile Ahmad bin Hartanto mengumumkan kesepakatan itu di Santiago.", "2025-01-16");
+    let d = doc("id", "Perdana Menteri Cile Ahmad bin Hartanto meresmikan pelabuhan itu di Santiago.", "2023-03-07");
     assert_eq!(find(&d, "Ahmad bin Hartanto").country.as_deref(), Some("CHL"));
-    let d = doc("en", "King Rudi of Peru said he would host the talks.", "2025-01-16");
+    let d = doc("en", "King Rudi of Peru opened the new bridge.", "2023-03-07");
     assert_eq!(find(&d, "Rudi").country.as_deref(), Some("PER"));
-    let d = doc("en", "President Kresna Wibowo shortened the curfew imposed in Bolivia.", "2025-01-16");
+    let d = doc("en", "President Kresna Wibowo lifted the ban on rallies in Bolivia.", "2023-03-07");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("BOL"));
-    let d = doc("en", "The UAE and the Ivory Coast signed an agreement.", "2025-01-16");
+    let d = doc("en", "The UAE and the Ivory Coast opened embassies.", "2023-03-07");
     assert!(find(&d, "United Arab Emirates").mentions.iter().any(|m| m.text == "UAE"), "{:?}", d.entities);
     assert!(find(&d, "Côte d’Ivoire").mentions.iter().any(|m| m.text == "Ivory Coast"), "{:?}", d.entities);
 }
@@ -523,6 +523,6 @@ fn regression_names_with_bin_and_kings_of_a_country_were_lost() {
 #[test]
 fn regression_a_businessman_named_by_the_tagger_had_no_country() {
     // a name right after a generic agent word in lower case ("pengusaha X") is one of the story's own people
-    let d = story("id", Some("Kejagung Tetapkan Pengusaha Tersangka"), &["Jakarta - Kejaksaan Agung menetapkan pengusaha Budi Santoso Wiryawan sebagai tersangka, Kamis (10/7/2025).", "Budi diduga berada di luar negeri."], "2025-07-10");
+    let d = story("id", Some("Polisi Periksa Pengusaha Tambang"), &["Jakarta - Polisi memeriksa pengusaha Budi Santoso Wiryawan sebagai saksi, Kamis (9/3/2023).", "Budi hadir didampingi pengacaranya."], "2023-03-09");
     assert_eq!(find(&d, "Budi Santoso Wiryawan").country.as_deref(), Some("IDN"), "{:?}", d.entities);
 }

@@ -81,7 +81,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let mut agents = vec![];
     // whether an agent's country was named beside it (not the home country)
     let mut explicit: Vec<bool> = vec![];
-    // "Houthi rebels", "Hamas militants": an agent right after an organisation's name is that organisation
+    // "Front rebels", "Movement militants": an agent right after an organisation's name is that organisation
     // (the mention grows over it; no second actor of the home country)
     let org_ending: FxHashMap<usize, usize> = cands.iter().enumerate().filter(|(_, c)| c.etype == Some(EntityType::Org)).map(|(n, c)| (c.tok_end, n)).collect();
     let mut grown: Vec<(usize, usize)> = vec![];
@@ -121,7 +121,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             // ambassadors of X": whose it is (when no country stands beside it)
             let class_at = |k: usize| toks.get(k).filter(|t| t.sentence == toks[i].sentence).and_then(|t| lang.function_words.get(&t.lower)).map(String::as_str);
             if country.is_none() {
-                // (past an article: "rebels in the Ivory Coast")
+                // (past an article: "rebels in the Gambia")
                 let named_at = |k: usize| country_at.get(&k).or_else(|| (class_at(k) == Some("det")).then(|| country_at.get(&(k + 1))).flatten());
                 if let (Some("at" | "of"), Some(c)) = (class_at(end), named_at(end + 1)) {
                     country = c.country.clone();
@@ -200,7 +200,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             c.place = true;
         }
     }
-    // anaphors: the longest first, up to four words ("the three European powers", "negara itu", "they")
+    // anaphors: the longest first, up to four words ("the three neighbouring countries", "negara itu", "they")
     let mut key = String::new();
     let mut i = 0;
     while i < toks.len() {

@@ -972,7 +972,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
                 continue;
             }
-            // … nor is an act in the clause a demand or an appeal opens ("a resolution demanding that X halt
+            // … nor is an act in the clause a demand or an appeal opens ("a motion demanding that X halt
             // its attacks", "mendesak agar X menghentikan …"): it is what is asked
             let asked = {
                 let c = &an.clauses[s][ci];
@@ -1142,7 +1142,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // where the doer after "by" starts: past an article ("fired by the rebels")
             let by_start = |end: usize| if an.class(end + 1) == Some("det") { end + 2 } else { end + 1 };
             // (the doer's name ends its noun phrase: not "killed by the X Airlines crash", where it names a thing)
-            let np_ends = |k: usize| doc.tokens.get(k).is_none_or(|t| t.sentence != s || t.kind == warta_core::TokenKind::Punct || an.class(k).is_some() || (!t.cap && (lang.is_stopword(&t.lower) || lang.verb_form(&t.lower))));
+            let np_ends = |k: usize| doc.tokens.get(k).is_none_or(|t| t.sentence != s || t.kind == warta_core::TokenKind::Punct || an.class(k).is_some() || (!t.cap && (lang.is_stopword(&t.lower) || lang.verb_form(&t.lower) || an.triggers_of(s).iter().any(|&(n, _, _)| n == k))));
             // (an adverb may stand between: "was also sentenced", "were later released")
             let adverb_between = i > srange.start + 1 && an.class(i - 2) == Some("passive_aux") && an.class(i - 1) == Some("adverb");
             let frame = if pat.frame == "svo" && i > srange.start && (an.class(i - 1) == Some("passive_aux") || adverb_between) && !progressive {
@@ -1150,8 +1150,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             } else if pat.frame == "noun" && after_modal() {
                 "svo"
             } else if pat.frame == "svo" && root(&pat.code) >= 13 && end == i + 1 && i > srange.start && !progressive && an.class(end) == Some("by") && doc.tokens[i - 1].kind == warta_core::TokenKind::Word && !doc.tokens[i - 1].cap && an.class(i - 1).is_none() && !lang.is_stopword(&doc.tokens[i - 1].lower) && !lang.verb_form(&doc.tokens[i - 1].lower) && an.actors.iter().any(|a| a.tok_start == by_start(end) && !a.place && np_ends(a.tok_end)) {
-                // a participle of a hostile act after a noun, with its doer after "by": "a missile fired by X
-                // landed near Y" (not "a ceremony hosted by X", "talks mediated by X": the noun is the act)
+                // a participle of a hostile act after a noun, with its doer after "by": "a rocket fired by X
+                // landed in Y" (not "a ceremony hosted by X", "talks mediated by X": the noun is the act)
                 "participle_by"
             } else {
                 pat.frame.as_str()
@@ -1170,7 +1170,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // what it used: "dilindas truk polisi", "ditembak polisi")
                     let plain = |k: usize| an.content_word(k);
                     let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 2 && (end..a.tok_start).all(plain) && !a.place).cloned());
-                    // (a doer named after "by" in capitalised words no list knows, "approved by the Supreme
+                    // (a doer named after "by" in capitalised words no list knows, "approved by the Grand
                     // Security Council", is an institution of the story's country)
                     let actor = actor.or_else(|| {
                         let b = by.filter(|&b| b < limit)?;
@@ -1250,7 +1250,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (after a count: "unjuk rasa ratusan warga")
                     let counted_from = if number_at(&an, end).is_some() { end + 1 } else { end };
                     // (a pattern that ends in its preposition, "strikes on", is followed by what the act is
-                    // against, not by a possessor: "Russian strikes on X")
+                    // against, not by a possessor: "Chilean strikes on X")
                     let ends_in_prep = end > i + 1 && an.class(end - 1) == Some("against");
                     let possessor = after(end).find(|a| !ends_in_prep && (a.tok_start == end || a.tok_start == counted_from) && !a.place).cloned();
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
@@ -1275,7 +1275,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             let adjectival = poss || (a.tok_end == a.tok_start + 1 && lang.demonym_form(&doc.tokens[a.tok_start].lower));
                             gap <= i && (gap == i || (i - gap == 1 && adjectival)) && (gap..i).all(plain) && !a.place && a.anaphor.is_none() && !definite
                         })
-                        // (a dash set off by spaces, a dateline's, is no hyphen: "KYIV (Reuters) - Russian strikes …")
+                        // (a dash set off by spaces, a dateline's, is no hyphen: "X (Reuters) - Chilean strikes …")
                         .filter(|a| a.tok_start == srange.start || !(matches!(doc.tokens[a.tok_start - 1].lower.as_str(), "-" | "–" | "/") && doc.tokens[a.tok_start - 1].span.end == a.span.start) && !doc.body[..a.span.start].ends_with('-'))
                         .cloned();
                     let actor = if possessor.is_some() {
@@ -1345,7 +1345,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // "Netanyahu said Iran … will pay": what the speaker says its subject will suffer is the
                 // speaker's threat against that subject (only in a reported clause)
                 "speech_subject" => match clause.kind {
-                    // (inside a quotation whose speaker is known, the speaker says it: "\"X made a big mistake and
+                    // (inside a quotation whose speaker is known, the speaker says it: "\"X made a grave mistake and
                     // it will pay for it,\" Y said")
                     ClauseKind::Main => {
                         let span = doc.tokens[i].span;
@@ -1767,7 +1767,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "menangguhkan perjanjian militer 2018 … pada Senin")
             // (or a name's: "sengketa hasil Pemilihan Presiden 2024 … Senin (22/4/2024)")
             let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower) && !lang.months.contains_key(&doc.tokens[k - 1].lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == doc.tokens[k - 1].lower);
-            // (… or a year between an article and a noun names a thing, not a time: "the 2015 nuclear deal")
+            // (… or a year between an article and a noun names a thing, not a time: "the 2019 fishing accord")
             let year_modifier = |k: usize, t: &warta_core::TimeExpr| year_modifier(k, t) || (t.value.len() == 4 && k > srange.start && an.class(k - 1) == Some("det") && doc.tokens.get(k + 1).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1).is_none()));
             let holiday = |t: &warta_core::TimeExpr| {
                 let text = t.text.to_lowercase();
@@ -1852,7 +1852,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let (date, date_source) = match date_source {
                 Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) || modality == "intended" => statement_date(&an, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
                 // an act named by a noun with no time of its own, whose noun the next sentence opens with
-                // and dates ("welcomed the ceasefire agreement … . The agreement was announced on Wednesday")
+                // and dates ("welcomed the truce … . The truce was signed on Monday")
                 Some("document") if pat.frame == "noun" => referred_date(&an, &time_tok, s, i.saturating_sub(2).max(srange.start), end).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
                 _ => (date, date_source),
             };
@@ -1984,7 +1984,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     continue;
                 }
                 // (a participle of the same kind of act between the same sides elaborates the act before it:
-                // "berated X, accusing him of …", one criticism)
+                // "condemned X, calling it …", one criticism)
                 if participle && events.iter().any(|(e, es, _)| *es == s && root(&e.code) == root(&ev.code) && who(&e.actor) == who(&ev.actor) && who(&e.target) == who(&ev.target) && e.modality == ev.modality) {
                     continue;
                 }
