@@ -994,7 +994,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // just coded are that act, not another consultation
             // (… and a meeting after "to" that a trip or a meeting just told is for: "will travel to X and Y to
             // meet their leaders")
-            let purpose = an.class(i - 1) == Some("purpose") || (an.class(i - 1) == Some("to") && events.last().is_some_and(|(e, es, ec)| *es == s && *ec == ci && e.code.starts_with("04")));
+            let purpose = i > srange.start && (an.class(i - 1) == Some("purpose") || (an.class(i - 1) == Some("to") && events.last().is_some_and(|(e, es, ec)| *es == s && *ec == ci && e.code.starts_with("04"))));
             if pat.code.starts_with("04") && i > srange.start && purpose && events.last().is_some_and(|(_, es, _)| *es == s) {
                 topic_in = Some((s, ci));
                 continue;
