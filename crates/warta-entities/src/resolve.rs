@@ -250,17 +250,20 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     }
 
     // 2. title phrases
-    // (a text with no home country, a lone sentence: the one country its sentence names, if only one)
-    let lone_country = |s: usize| -> Option<String> {
-        if home.is_some() {
-            return None;
-        }
+    let sentence_country = |s: usize| -> Option<String> {
         let r = doc.sentence_tokens(s);
         let (a, z) = (toks[r.start].span.start, toks[r.end - 1].span.end);
-        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z).filter(|(_, k)| gaz.known[*k].etype == EntityType::Country).map(|(_, k)| gaz.known[*k].country.clone().unwrap_or_else(|| gaz.known[*k].id.clone()));
-        let c = named.next()?;
-        named.all(|d| d == c).then_some(c)
+        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z).filter_map(|(_, k)| {
+            let kn = &gaz.known[*k];
+            (kn.etype == EntityType::Country).then(|| kn.country.clone().unwrap_or_else(|| kn.id.clone()))
+        });
+        match named.next() {
+            None => home.clone(),
+            Some(c) => named.all(|d| d == c).then_some(c),
+        }
     };
+    // (a text with no home country, a lone sentence: the one country its sentence names, if only one)
+    let lone_country = |s: usize| home.is_none().then(|| sentence_country(s)).flatten();
     let conj = |i: usize| toks.get(i).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
     let is_country = |tok: usize| hit_at.get(&tok).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Country).copied();
     let mut i = 0;
@@ -684,18 +687,6 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 
     // the country of a place named by an administrative word that tells none: the one country its
     // sentence names, or the story's own when the sentence names none (two or more: unknown)
-    let sentence_country = |s: usize| -> Option<String> {
-        let r = doc.sentence_tokens(s);
-        let (a, z) = (toks[r.start].span.start, toks[r.end - 1].span.end);
-        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z).filter_map(|(_, k)| {
-            let kn = &gaz.known[*k];
-            (kn.etype == EntityType::Country).then(|| kn.id.clone())
-        });
-        match named.next() {
-            None => home.clone(),
-            Some(c) => named.all(|d| d == c).then_some(c),
-        }
-    };
     // a capitalised word of sentence `s` that no rule has named and that is no month, weekday, function
     // or stop word: a word of a place's name next to an administrative word (2b, 2c)
     let free_name_word = |m: usize, s: usize| {

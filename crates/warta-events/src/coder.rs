@@ -568,7 +568,7 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
 /// Does a refusal cue ("would not", "tidak akan": modality `refused`) stand in the cue window before
 /// the trigger?
 fn refused_before(an: &Analysis, from: usize, trigger: usize) -> bool {
-    (trigger.saturating_sub(4).max(from)..trigger).any(|k| an.lang.modality.iter().any(|(p, m)| m == "refused" && k + p.len() <= trigger && phrase_at(an.doc, k, p)))
+    (trigger.saturating_sub(4).max(from)..trigger).any(|k| an.lang.modality.iter().any(|(p, m)| m == "refused" && cue_len(an, k, p).is_some_and(|n| k + n <= trigger)))
 }
 
 fn number_at(an: &Analysis, k: usize) -> Option<u64> {
@@ -972,21 +972,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
                 continue;
             }
+            // the roots of the acts whose words open this clause as their complement ("demanding that …")
+            let opened_by = |roots: &[u32]| {
+                let c = &an.clauses[s][ci];
+                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| roots.contains(&root(&q.code)) && t < c.start && e <= c.start && c.start - e <= 2)
+            };
             // … nor is an act in the clause a demand or an appeal opens ("a motion demanding that X halt
-            // its attacks", "mendesak agar X menghentikan …"): it is what is asked
-            let asked = {
-                let c = &an.clauses[s][ci];
-                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| (q.code.starts_with("10") || q.code.starts_with("02")) && t < c.start && e <= c.start && c.start - e <= 2)
-            };
-            if asked && root(&pat.code) != 10 && root(&pat.code) != 2 {
-                continue;
-            }
-            // … and a threat told inside a warning is that warning ("warned that X would respond")
-            let warned = {
-                let c = &an.clauses[s][ci];
-                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| root(&q.code) == 13 && t < c.start && e <= c.start && c.start - e <= 2)
-            };
-            if warned && root(&pat.code) == 13 {
+            // its attacks", "mendesak agar X menghentikan …"): it is what is asked; and a threat told inside
+            // a warning is that warning ("warned that X would respond")
+            let rp = root(&pat.code);
+            if (rp != 10 && rp != 2 && opened_by(&[2, 10])) || (rp == 13 && opened_by(&[13])) {
                 continue;
             }
             let clause = an.clauses[s][ci].clone();
@@ -994,8 +989,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // just coded are that act, not another consultation
             // (… and a meeting after "to" that a trip or a meeting just told is for: "will travel to X and Y to
             // meet their leaders")
-            let purpose = i > srange.start && (an.class(i - 1) == Some("purpose") || (an.class(i - 1) == Some("to") && events.last().is_some_and(|(e, es, ec)| *es == s && *ec == ci && e.code.starts_with("04"))));
-            if pat.code.starts_with("04") && i > srange.start && purpose && events.last().is_some_and(|(_, es, _)| *es == s) {
+            let purpose = |i: usize| an.class(i - 1) == Some("purpose") || (an.class(i - 1) == Some("to") && events.last().is_some_and(|(e, es, ec)| *es == s && *ec == ci && e.code.starts_with("04")));
+            if pat.code.starts_with("04") && i > srange.start && purpose(i) && events.last().is_some_and(|(_, es, _)| *es == s) {
                 topic_in = Some((s, ci));
                 continue;
             }
@@ -1174,7 +1169,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // Security Council", is an institution of the story's country)
                     let actor = actor.or_else(|| {
                         let b = by.filter(|&b| b < limit)?;
-                        let first = if an.class(b + 1) == Some("det") { b + 2 } else { b + 1 };
+                        let first = by_start(b);
                         let n = (first..limit).take_while(|&k| doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end)).count();
                         let c = doc.home_country.clone().filter(|_| n >= 2)?;
                         let span = warta_core::Span::new(doc.tokens[first].span.start, doc.tokens[first + n - 1].span.end);
@@ -1766,9 +1761,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (a bare year right after a lower-case noun names what it modifies, not when the act was:
             // "menangguhkan perjanjian militer 2018 … pada Senin")
             // (or a name's: "sengketa hasil Pemilihan Presiden 2024 … Senin (22/4/2024)")
-            let year_modifier = |k: usize, t: &warta_core::TimeExpr| t.value.len() == 4 && k > srange.start && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&doc.tokens[k - 1].lower) && !lang.months.contains_key(&doc.tokens[k - 1].lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == doc.tokens[k - 1].lower);
             // (… or a year between an article and a noun names a thing, not a time: "the 2019 fishing accord")
-            let year_modifier = |k: usize, t: &warta_core::TimeExpr| year_modifier(k, t) || (t.value.len() == 4 && k > srange.start && an.class(k - 1) == Some("det") && doc.tokens.get(k + 1).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1).is_none()));
+            let year_modifier = |k: usize, t: &warta_core::TimeExpr| {
+                if t.value.len() != 4 || k <= srange.start {
+                    return false;
+                }
+                let prev = &doc.tokens[k - 1];
+                let after_word = prev.kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&prev.lower) && !lang.months.contains_key(&prev.lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == prev.lower);
+                let thing = an.class(k - 1) == Some("det") && doc.tokens.get(k + 1).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1).is_none());
+                after_word || thing
+            };
             let holiday = |t: &warta_core::TimeExpr| {
                 let text = t.text.to_lowercase();
                 lang.time_words.iter().any(|(p, k, _)| k.starts_with("holiday") && p.iter().map(String::as_str).eq(text.split_whitespace()))
