@@ -29,6 +29,8 @@ pub struct Known {
     pub dated: Vec<warta_lang::DatedCode>,
     /// An institution every state has under this name (`GazEntry::national`).
     pub national: bool,
+    /// An institution with a unit in every province or town (`GazEntry::regional`).
+    pub regional: bool,
 }
 
 pub struct Gazetteer {
@@ -92,7 +94,7 @@ impl Gazetteer {
         };
         for g in &lang.gazetteer {
             let etype = EntityType::parse(&g.etype).unwrap_or(EntityType::Org);
-            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![], dated: g.dated.clone(), national: g.national };
+            let k = Known { id: g.id.clone(), name: g.names.first().cloned().unwrap_or_default(), etype, country: g.country.clone(), sector: g.sector.clone(), tenures: vec![], dated: g.dated.clone(), national: g.national, regional: g.regional };
             add(k, g.names.clone(), &mut known, &mut by_id);
         }
         let mut officials: Vec<&Official> = lang.officials.iter().collect();
@@ -108,6 +110,7 @@ impl Gazetteer {
                 tenures: vec![(o.role.clone(), o.country.clone(), o.from.clone(), o.to.clone())],
                 dated: vec![],
                 national: false,
+                regional: false,
             };
             let mut names = vec![o.name.clone()];
             names.extend(o.aliases.iter().cloned());

@@ -186,6 +186,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         .collect();
     let mut keep = inside_longer.iter().map(|x| !x);
     hits.retain(|_| keep.next().unwrap_or(true));
+    // an acronym the story defines in brackets after other capitalised words ("Pajak Bumi dan Bangunan
+    // (PBB)") is their short form there, not the body the gazetteer knows by it
+    // (unless the gazetteer knows those words as the same body: "Komisi Pemberantasan Korupsi (KPK)")
+    let defined = defined_acronyms(doc, lang);
+    if !defined.is_empty() {
+        let all = hits.clone();
+        hits.retain(|(sp, k)| {
+            let text = &doc.body[sp.start..sp.end];
+            !defined.iter().any(|(a, long)| a == text && !all.iter().any(|(lsp, lk)| lsp == long && gaz.known[*lk].id == gaz.known[*k].id))
+        });
+    }
     // the story's home country: its dateline's, else the first country the headline names
     // , else the country of the first national institution the lead paragraph names
     // (a dateline of a bureau abroad, "CAIRO (AP) — Sudan's paramilitary …", whose country the story
@@ -216,8 +227,24 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     //    country's named right before it ("Chile's", "Chilean") or right after it ("Mahkamah Konstitusi
     //    Cile", "… of Chile"), else the country an earlier mention of it was named with, else the story's
     let mut national_of: FxHashMap<&str, String> = FxHashMap::default();
+    //    an institution with a unit in every province or town (`regional`) right before a town or a
+    //    province of its country is that unit ("DPRD Pati"), and so is a later mention of it alone
+    let mut unit_of: FxHashMap<&str, (String, String)> = FxHashMap::default();
     for (span, k) in &hits {
         let k = &gaz.known[*k];
+        if k.regional {
+            let place = tok_end.get(&span.end).and_then(|&z| hit_at.get(&(z + 1)).filter(|_| toks.get(z + 1).is_some_and(|t| t.sentence == toks[z].sentence))).map(|&(ph, _)| ph).map(|ph| (&hits[ph].0, &gaz.known[hits[ph].1])).filter(|(_, p)| matches!(p.etype, EntityType::City | EntityType::Region) && p.country == k.country);
+            // (one unit whichever of its place's names is used: "DPRD Sulsel", "DPRD Sulawesi Selatan")
+            if let Some((psp, p)) = place {
+                let name = format!("{} {}", &doc.body[span.start..span.end], &doc.body[psp.start..psp.end]);
+                unit_of.insert(k.id.as_str(), (format!("{}-{}", k.id, slug(&p.name)), name));
+            }
+            if let Some((id, name)) = unit_of.get(k.id.as_str()).cloned() {
+                let i = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), ..known_entity(k, dct) });
+                b.mention(i, *span);
+                continue;
+            }
+        }
         if !k.national {
             let i = b.entity(&k.id, || known_entity(k, dct));
             b.mention(i, *span);
@@ -339,10 +366,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // "Kapolrestabes Makassar Kombes X", "Gubernur Jawa Tengah X": the office's town or province
         // (before an organisation or after it: "Ketua DPRD Sulsel X") gives the country
         let jurisdiction = |j: usize| hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)).map(|&(hi, last)| (gaz.known[hits[hi].1].country.clone(), last + 1));
+        // (whether the office's town or province was named: a one-word name may follow it)
+        let mut jurisdiction_named = false;
         if countries.is_empty() {
             if let Some((c, next)) = jurisdiction(j) {
                 org_country = c;
                 j = next;
+                jurisdiction_named = true;
             }
         }
         let org_before = || {
@@ -456,6 +486,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             if let Some((c, next)) = jurisdiction(j) {
                 org_country = org_country.or(c);
                 j = next;
+                jurisdiction_named = true;
             }
         }
         let title_end = toks[j - 1].span.end;
@@ -576,7 +607,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let speaks = toks.get(m).is_some_and(|t| t.sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower));
             // (… or when "of" and a country follow it: "King X of Y", whose country that is)
             let of_country = toks.get(m).filter(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "of")).and_then(|_| is_country(m + 1)).filter(|_| countries.is_empty() && m > k).map(|(hi, _)| code_of(hi));
-            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some())) {
+            // (… or after an office and its town or province, before a lower-case word: "Bupati X Y
+            // menemui warga", the town X and the one-word name Y, when the tagger's text used Y in names)
+            let after_jurisdiction = jurisdiction_named && k == title_last && !rare(k) && toks.get(m).is_some_and(|t| t.sentence == toks[i].sentence && !t.cap);
+            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some() || after_jurisdiction)) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
@@ -834,9 +868,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     org_country = gaz.known[hits[hi].1].country.clone();
                     j = last + 1;
                 }
-                title_at.get(j).copied().flatten().filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence).map(|t| (t, org_country))
+                title_at.get(j).copied().flatten().filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence).map(|t| (t, org_country, j + t.phrase.len()))
             })
-            .flatten();
+            .flatten()
+            // "X, the leader of the Y Party": a state's office (the bare "leader") only when "of"
+            // names no other body; a capitalised name after "of" that is no country is that body
+            .map(|(t, c, end)| {
+                let of_body = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.function_words.get(&o.lower).is_some_and(|c| c == "of")) && {
+                    let n = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)));
+                    toks.get(n).is_some_and(|t| t.cap && t.sentence == toks[k].sentence) && is_country(n).is_none()
+                };
+                (Some(t).filter(|t| !(of_body && t.role == "head of state")), c)
+            });
         if m - k0 >= 2 && (says_after || says_before || apposition.is_some()) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
@@ -844,7 +887,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(home.clone());
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
-            if let Some((t, _)) = apposition {
+            if let Some((Some(t), _)) = apposition {
                 b.add_role(ei, Role { role: t.role.clone(), country: t.country.clone().or(country) });
                 if b.ents[ei].sector.is_none() {
                     b.ents[ei].sector = Some(t.sector.clone());
@@ -941,7 +984,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let thing = s1 > 0 && head_noun(s1 - 1).is_some();
                 let (etype, kind) = match ty.as_str() {
                     "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) && !thing => (EntityType::Person, "person"),
-                    "ORG" if e1 - s1 >= 2 && lang.org_words.contains(&toks[s1].lower) => (EntityType::Org, "org"),
+                    // (its last word capitalised: "Kementerian Perdagangan periode 2015" ends before "periode")
+                    "ORG" if e1 - s1 >= 2 && lang.org_words.contains(&toks[s1].lower) && toks[e1 - 1].cap => (EntityType::Org, "org"),
                     _ => continue,
                 };
                 let span = Span::new(toks[s1].span.start, toks[e1 - 1].span.end);
@@ -988,6 +1032,48 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 }
 
 /// Single capitalised words that repeat a known person's surname become mentions of that person.
+/// Acronyms a story defines in brackets right after the capitalised words they abbreviate, each with
+/// the span of those words: "Pajak Bumi dan Bangunan (PBB)" gives "PBB" and the span of the three words. The initials of
+/// the capitalised words, skipping lower-case function words and stop words between them, spell it.
+fn defined_acronyms(doc: &Doc, lang: &Lang) -> Vec<(String, Span)> {
+    let toks = &doc.tokens;
+    let mut out: Vec<(String, Span)> = vec![];
+    for k in 1..toks.len().saturating_sub(1) {
+        let t = &toks[k];
+        if toks[k - 1].lower != "(" || toks[k + 1].lower != ")" || t.kind != TokenKind::Word {
+            continue;
+        }
+        let acr = &doc.body[t.span.start..t.span.end];
+        let n = acr.chars().count();
+        if !(2..=6).contains(&n) || !acr.chars().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        // read the initials backwards from the word before the bracket
+        let letters: Vec<char> = acr.chars().rev().collect();
+        let (mut x, mut got, mut first) = (k - 1, 0, None);
+        while got < letters.len() && x > 0 {
+            x -= 1;
+            let w = &toks[x];
+            if w.sentence != t.sentence {
+                break;
+            }
+            if w.cap && w.kind == TokenKind::Word {
+                if !doc.body[w.span.start..].starts_with(letters[got]) {
+                    break;
+                }
+                got += 1;
+                first = Some(x);
+            } else if !(w.kind == TokenKind::Word && (lang.is_stopword(&w.lower) || lang.function_words.contains_key(&w.lower))) {
+                break;
+            }
+        }
+        if let (true, Some(f)) = (got == letters.len(), first) {
+            out.push((acr.to_string(), Span::new(toks[f].span.start, toks[k - 2].span.end)));
+        }
+    }
+    out
+}
+
 fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
     let toks = &doc.tokens;
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();

@@ -526,3 +526,34 @@ fn regression_a_businessman_named_by_the_tagger_had_no_country() {
     let d = story("id", Some("Polisi Periksa Pengusaha Tambang"), &["Jakarta - Polisi memeriksa pengusaha Budi Santoso Wiryawan sebagai saksi, Kamis (9/3/2023).", "Budi hadir didampingi pengacaranya."], "2023-03-09");
     assert_eq!(find(&d, "Budi Santoso Wiryawan").country.as_deref(), Some("IDN"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_party_leader_was_read_as_a_head_of_state() {
+    // "X, the leader of the Y Party": the bare "leader" is a state's office only when "of" names no other body
+    let d = doc("en", "Rudi Hartanto, the leader of the Quenari People's Party, called the arrest unlawful. Kresna Wibowo, the leader of Peru, said nothing.", "2023-03-10");
+    assert!(find(&d, "Rudi Hartanto").roles.iter().all(|r| r.role != "head of state"), "{:?}", find(&d, "Rudi Hartanto").roles);
+    assert!(find(&d, "Kresna Wibowo").roles.iter().any(|r| r.role == "head of state"), "{:?}", find(&d, "Kresna Wibowo").roles);
+}
+
+#[test]
+fn regression_a_regent_named_by_one_word_after_the_town_was_no_person() {
+    // an office, its town and a one-word name before a lower-case word ("Bupati <kota> <nama> menemui …")
+    let d = doc("id", "Bupati Bandung Hartanto menemui warga di alun-alun, Senin.", "2023-03-06");
+    let p = find(&d, "Hartanto");
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+    assert_eq!(p.roles[0].role, "regent");
+}
+
+#[test]
+fn regression_a_regional_parliament_and_an_acronym_the_story_defines() {
+    // "DPRD <kota>" is that town's parliament, a body of its own, and a later "DPRD" alone is it again; an acronym
+    // defined in brackets after the words it shortens ("Pajak Bumi dan Bangunan (PBB)") is not the UN's
+    let d = doc("id", "Warga memprotes kenaikan Pajak Bumi dan Bangunan (PBB) di Bandung. DPRD Bandung menggelar rapat. Ketua DPRD menerima warga. PBB naik 200 persen.", "2023-03-06");
+    let u = find(&d, "DPRD Bandung");
+    assert_eq!(u.country.as_deref(), Some("IDN"));
+    assert_eq!(u.mentions.len(), 2, "{:?}", u.mentions);
+    assert!(!d.entities.iter().any(|e| e.id == "Q1065"), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
+    // the body the gazetteer knows by its long name keeps its acronym
+    let d = doc("id", "Komisi Pemberantasan Korupsi (KPK) menahan Rudi Hartanto. KPK juga memeriksa saksi.", "2023-03-06");
+    assert_eq!(find(&d, "KPK").mentions.len(), 3, "{:?}", find(&d, "KPK").mentions);
+}

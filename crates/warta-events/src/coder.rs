@@ -106,6 +106,7 @@ impl<'a> Analysis<'a> {
                     Some(ClauseKind::Comp)
                 }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
+                Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
                 // a fronted subordinate clause ends at its comma: "Usai pertemuan, kedua pemimpin …",
                 // "After the talks, the ministers …"
@@ -304,7 +305,9 @@ impl<'a> Analysis<'a> {
         }
         match c.kind {
             ClauseKind::Comp => self.subjects[s].clone(),
-            ClauseKind::Conj if ci > 0 => {
+            // (and "…, tetapi menolak mundur", "… but refused to resign": a clause after "but" that opens with
+            // its verb, perhaps after an adverb — not "while in detention", whose act is no one's doing)
+            ClauseKind::Conj | ClauseKind::But if ci > 0 && (c.kind == ClauseKind::Conj || (c.start..before).all(|x| self.class(x) == Some("adverb"))) => {
                 // ", dan berkunjung ke Kairo": the subject of the main chain, past purpose and relative clauses
                 let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj))?;
                 let p = &self.clauses[s][k];
@@ -1204,7 +1207,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     if definite {
                         // (an act of the kind, or one told with the same noun: "the strike" after "an air strike")
                         let noun = doc.tokens[end - 1].lower.as_str();
-                        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, _, _)| !e.implied && (root(&e.code) == root(&pat.code) || e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, noun)))) {
+                        // (… else force of any kind for force, "serangan itu" after "serangan udara"; or one with a
+                        // word of its trigger of the noun's stem)
+                        let same = |e: &Event| !e.implied && (root(&e.code) == root(&pat.code) || e.trigger.split(' ').any(|w| same_stem(lang, w, noun)));
+                        let kin = |e: &Event| !e.implied && root(&e.code) >= 18 && root(&pat.code) >= 18;
+                        let at = events.iter().rposition(|(e, _, _)| same(e)).or_else(|| events.iter().rposition(|(e, _, _)| kin(e)));
+                        if let Some((e, _, _)) = at.map(|k| &mut events[k]) {
                             // what the later mention adds ("The attack killed five people") is kept
                             // (not the dead of another violent act told after it: "The strikes came a day after
                             // three soldiers were killed in a rebel attack")
@@ -1295,6 +1303,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let compass = an.class(near + 1) == Some("compass");
                     // ("an attack on southern X": over a direction, function-word class `compass`)
                     let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || (compass && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
+                    // (force on a town or a country's place, "serangan Israel ke Doha", "strikes against X's
+                    // capital": against its state, when no side is named)
+                    let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| a.place && a.country.is_some() && a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))).map(ActorRef::as_state)).flatten());
                     // "12 Palestinians were killed in an Israeli airstrike", "lima warga sipil tewas akibat
                     // tembakan artileri Rusia": the dead told before the cause are its victims
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
@@ -1695,7 +1706,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 // (force told in a relative clause looks no further back than the clause: "… backing X and Y,
                 // whose troops shelled …" names no recipient of the shelling before "whose")
-                let from = if rt >= 18 && clause.kind == ClauseKind::Rel { from.max(clause.start) } else { from };
+                // (… nor does any act told in a relative clause on its doer: "para pemimpin Hamas yang sedang
+                // membahas usulan" names no one it discusses with)
+                let rel_on_actor = clause.kind == ClauseKind::Rel && actor.as_ref().is_some_and(|a| a.tok_end <= clause.start && a.tok_end + 1 >= clause.start);
+                let from = if (rt >= 18 || rel_on_actor) && clause.kind == ClauseKind::Rel { from.max(clause.start) } else { from };
                 // (a show of force at a place of the actor's own country has no recipient: "X held drills in
                 // X's capital")
                 let at_home = rt == 15 && loc_ref.as_ref().is_some_and(|l| l.country.is_some() && l.country == ac);

@@ -1606,3 +1606,46 @@ fn regression_a_removal_voted_early_and_a_fight_against_crime_were_misread() {
     assert!(has(&d, "051", "CHL", "PER"), "{:?}", summary(&d));
     assert_eq!(summary(&d).iter().filter(|(c, a, _, _)| c.starts_with("11") && a == "PRY").count(), 1, "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_second_act_after_then_or_but_lost_its_doer() {
+    // ", lalu polisi menembakkan …" is a clause of its own with its own subject; "…, tetapi menolak mundur" and
+    // "… but refused to resign" are the first subject's; refusing to resign rejects a demand for a change of
+    // leadership (1231); "while in detention" is no one's act
+    let d = code("id", "BANDUNG, KOMPAS.com - Massa melempari polisi dengan batu di Bandung, Senin, lalu polisi menembakkan gas air mata. Bupati Bandung Hartanto menemui warga, tetapi menolak mundur.", "2023-03-06");
+    assert!(has(&d, "145", "IDN", "IDN"), "{:?}", summary(&d));
+    assert!(has(&d, "175", "IDN", "-") || has(&d, "175", "IDN", "IDN"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1231" && a == "IDN"), "{:?}", summary(&d));
+    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian President Rudi Hartanto met protesters on Monday but refused to resign. A Chilean man who shot at police while in detention in Peru was extradited to Bolivia.", "2023-03-06");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1231" && a == "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("173")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_strike_on_a_town_was_aimed_at_whoever_condemned_it() {
+    // "mengecam serangan udara X ke <kota>": the strike is against the town's state, not the condemning side; a
+    // definite "serangan itu" after "serangan udara" is that strike again; "It was the deadliest attack …"
+    // describes it; export controls paused ease an embargo (085, agreed to: 0354); a meeting called "productive" is no call for one
+    let d = code("id", "Pemerintah Indonesia mengecam serangan udara Peru ke Santiago pada Senin. Peru mengatakan serangan itu menargetkan pemimpin pemberontak.", "2023-03-07");
+    assert!(has(&d, "111", "IDN", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "195", "PER", "CHL"), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")).count(), 1, "{:?}", summary(&d));
+    let d = code("en", "LIMA, March 7 (Reuters) - Gunmen opened fire on tourists near Cusco on Monday, killing 9 people. It was the deadliest attack on civilians in years. Chile agreed to pause its controls on exports of copper to Peru. Peruvian President Rudi Hartanto called the meeting with Chile productive.", "2023-03-07");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")).count(), 1, "{:?}", summary(&d));
+    assert!(has(&d, "19", "-", "PER") || has(&d, "19", "PER", "PER"), "{:?}", summary(&d));
+    // (agreed to: the intent to ease it, 0354)
+    assert!(summary(&d).iter().any(|(c, a, t, _)| (c == "085" || c == "0354") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c == "036"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_warrant_and_a_coup_charge_were_coded_as_cooperation() {
+    // "issued detention warrants for X" is legal action (173), not a material act; "called the detention a coup
+    // attempt" criticises (111); solidarity expressed in Indonesian endorses (051)
+    let d = code("en", "LIMA, March 8 (Reuters) - Peruvian prosecutors issued detention warrants for former President Rudi Hartanto on Wednesday. Opposition leader Kresna Wibowo called the detention a coup attempt.", "2023-03-08");
+    assert!(has(&d, "173", "PER", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "111" && a == "PER"), "{:?}", summary(&d));
+    let d = code("id", "Kementerian Luar Negeri RI menyatakan solidaritas kepada rakyat Cile, Rabu.", "2023-03-08");
+    assert!(has(&d, "051", "IDN", "CHL"), "{:?}", summary(&d));
+}

@@ -139,6 +139,9 @@ pub struct GazEntry {
     /// the country column ends with `*`): it is the country's named with it, else the story's, and
     /// `country` (if any) only when neither is known.
     pub national: bool,
+    /// An institution with a unit in every province or town, named with the place after it ("DPRD Pati",
+    /// "Polres Nabire"; the country column ends with `+`): that unit is a body of its own.
+    pub regional: bool,
 }
 
 /// An actor code valid from `from` (inclusive) to `to` (exclusive); an empty date is open.
@@ -363,7 +366,7 @@ impl Lang {
             for (n, line) in lines(files[fi]) {
                 let c = cols(line, 2, file, code, n)?;
                 let names: Vec<String> = c[1..].iter().flat_map(|s| s.split('|')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false });
+                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false, regional: false });
             }
         }
         // places.tsv / orgs.tsv / cities.tsv (generated): id, type, country, sector, names|…
@@ -374,10 +377,11 @@ impl Lang {
                 l.gazetteer.push(GazEntry {
                     id: c[0].to_string(),
                     etype: c[1].to_string(),
-                    country: opt(c[2].trim_end_matches('*')),
+                    country: opt(c[2].trim_end_matches(['*', '+'])),
                     sector: opt(c[3]),
                     dated: vec![],
                     national: c[2].ends_with('*'),
+                    regional: c[2].ends_with('+'),
                     names: c[4].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
                 });
             }

@@ -1233,6 +1233,12 @@ impl Stage for TimeStage {
         let mut dct = doc.published_hint.as_deref().and_then(parse_date_prefix).or_else(|| doc.meta_published.as_deref().and_then(parse_date_prefix));
         if dct.is_none() {
             for line in &doc.header {
+                // a line that is an ISO date, perhaps with a clock ("2023-05-04 16:45")
+                let t = line.trim();
+                if let Some(d) = parse_date_prefix(t).filter(|_| t.len() <= 25 && matches!(t.as_bytes().get(10), None | Some(b' ' | b'T'))) {
+                    dct = Some(d);
+                    break;
+                }
                 let mut toks = vec![];
                 warta_text::tokenize(line, 0, 0, &mut toks);
                 if let Some(d) = recognise(lang, &toks).iter().find_map(|f| match *f.raw.day() {

@@ -293,3 +293,19 @@ fn tag_conll_reads_tokens_and_prints_bio_tags() {
         assert!(["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"].contains(tag), "{tag}");
     }
 }
+
+/// A page whose only printed date is an ISO date with a clock on its own line above the body
+/// ("2023-05-04 16:45") had no publication date, so no weekday in the text could be dated.
+#[test]
+fn regression_iso_date_line_above_the_body_is_the_publication_date() {
+    use std::io::Write;
+    let mut child = warta().args(["extract", "--lang", "en", "-"]).stdin(std::process::Stdio::piped()).stdout(std::process::Stdio::piped()).spawn().unwrap();
+    let page = "NEWS AGENCY\nWORLD\n\nTwo ministers meet in Quenari\n\n2023-05-04 16:45\n\nQUENARI, May 4 (Agency) -- The foreign ministers of Chile and Peru met in Quenari on Wednesday to discuss trade and fishing rights along their border.\n\nThey agreed to meet again next month.\n";
+    child.stdin.take().unwrap().write_all(page.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let rec: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(rec["article"]["published"], "2023-05-04");
+    assert_eq!(rec["article"]["published_inferred"], false);
+    assert!(rec["times"].as_array().unwrap().iter().any(|t| t["text"] == "Wednesday" && t["value"] == "2023-05-03"));
+}
