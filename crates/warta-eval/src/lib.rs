@@ -112,9 +112,14 @@ fn gold_names(g: &Value) -> Vec<String> {
     n
 }
 
-/// Does an extracted entity answer to one of these names (its name or any mention)?
+/// Does an extracted entity answer to one of these names (its name or any mention)? A mention of a
+/// title and a name ("Russian Foreign Minister Sergei Lavrov") answers to the name it ends with: the page's
+/// spelling, where the entity's own name is its list's ("Sergey Lavrov").
 fn entity_named(e: &warta_core::Entity, names: &[String]) -> bool {
-    names.contains(&fold(&e.name)) || e.mentions.iter().any(|m| names.contains(&fold(&m.text)))
+    names.contains(&fold(&e.name)) || e.mentions.iter().any(|m| {
+        let t = fold(&m.text);
+        names.iter().any(|n| t == *n || (t.len() > n.len() && t.ends_with(n.as_str()) && t[..t.len() - n.len()].ends_with(' ')))
+    })
 }
 
 fn score_article(rec: &Record, gold: &Value, c: &mut Count) {

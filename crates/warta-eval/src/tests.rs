@@ -90,3 +90,26 @@ fn regression_a_gold_contact_with_other_keys_was_skipped_silently() {
     assert_eq!((c.hit, c.total), (0, 1));
     assert!(c.missed[0].contains("between"));
 }
+
+#[test]
+fn regression_an_official_found_under_the_pages_spelling_was_missed() {
+    // the entity's name is its list's ("Rudi Hartono"); the page's spelling ("Rudi Hartanto") is in the
+    // mention of title and name, which answers to the name it ends with — not to a name inside a word
+    let person = |mention: &str| warta_core::Entity {
+        id: "local:person:rudi-hartono".into(),
+        name: "Rudi Hartono".into(),
+        etype: warta_core::EntityType::Person,
+        country: Some("PER".into()),
+        roles: vec![],
+        sector: None,
+        mentions: vec![warta_core::Mention { start: 0, end: mention.chars().count(), text: mention.into() }],
+    };
+    let gold = json!({"entities": [{"name": "Rudi Hartanto", "country": "PER"}]});
+    let mut r = rec(vec![]);
+    r.entities = vec![person("Peruvian Foreign Minister Rudi Hartanto")];
+    assert_eq!(score("t", &r, &gold).entities.hit, 1);
+    r.entities = vec![person("Peruvian Foreign Minister XRudi Hartanto")];
+    assert_eq!(score("t", &r, &gold).entities.hit, 0);
+    r.entities = vec![person("Rudi Hartanto said")];
+    assert_eq!(score("t", &r, &gold).entities.hit, 0);
+}

@@ -255,10 +255,14 @@ impl<'a> Analysis<'a> {
             let p = &self.clauses[s][ci - 1];
             self.subject(s, ci - 1, p.end).filter(|x| x.etype == Some(EntityType::Person) && x.anaphor.is_none())
         };
-        let speaker = (embedded && a.anaphor.as_deref() == Some("person"))
+        let speaker = (embedded && matches!(a.anaphor.as_deref(), Some("person" | "side")))
             .then(|| says_subject().or_else(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.etype == Some(EntityType::Person)).last().cloned()))
             .flatten();
-        let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { None };
+        // (in a relative clause, "remarks X made at a seminar in which he criticised …": the nearest person
+        // named before it in the sentence)
+        let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel);
+        let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
+        let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { near_person };
         let prev_person = self.subjects[..s].iter().rev().flatten().find(|x| x.etype == Some(EntityType::Person));
         let prev_subject = self.subjects[..s].iter().rev().flatten().next();
         if a.anaphor.as_deref() == Some("org") {
@@ -309,7 +313,8 @@ impl<'a> Analysis<'a> {
             // its verb, perhaps after an adverb — not "while in detention", whose act is no one's doing)
             ClauseKind::Conj | ClauseKind::But if ci > 0 && (c.kind == ClauseKind::Conj || (c.start..before).all(|x| self.class(x) == Some("adverb"))) => {
                 // ", dan berkunjung ke Kairo": the subject of the main chain, past purpose and relative clauses
-                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj))?;
+                // (and past what it reported: "X wrote that Y was …, and declared him persona non grata" is X's)
+                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
                 let p = &self.clauses[s][k];
                 self.subject(s, k, p.end)
             }
@@ -389,6 +394,8 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
     let kind = a.anaphor.as_deref()?;
     let ante = match kind {
         "person" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person),
+        // ("pihaknya": the speaker, a person or a body)
+        "side" => own.or(prev_person),
         "plural" | "country" => own.or(prev_subject),
         "org" | "object" | "person_object" => own,
         _ => None,
@@ -653,6 +660,22 @@ fn casualty_word(an: &Analysis, k: usize, kinds: &[&str]) -> bool {
 }
 
 /// A value that starts with a year ("2025", "2025-06", "2025-W18").
+/// Days since 1970-01-01 of a date "YYYY-MM-DD…" (a day's value; none for a month or a year).
+fn day_number(v: &str) -> Option<i64> {
+    let (y, m, d): (i64, i64, i64) = (v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, v.get(8..10)?.parse().ok()?);
+    if v.as_bytes().get(4) != Some(&b'-') || v.as_bytes().get(7) != Some(&b'-') || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // (the civil-calendar day count of H. Hinnant's days_from_civil)
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
 fn is_date(v: &str) -> bool {
     v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
 }
@@ -1639,6 +1662,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
             let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            // (a town closing the name of what force or a riot struck, "membakar Gedung DPRD Kota Makassar":
+            // the building is in that town)
+            let loc_ref = loc_ref.or_else(|| {
+                (matches!(root(&code), 14 | 17..=20) && pat.frame != "noun")
+                    .then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && a.tok_start > end && a.tok_start <= end + 4 && a.tok_start < limit && (end..a.tok_start).all(|k| doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|x| x.tok_start == k && x.etype != Some(EntityType::Org)))))
+                    .flatten()
+                    .cloned()
+            });
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
@@ -1697,7 +1728,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             // (not for an act a side is accused of: its accuser is no recipient, "menuduh X mengancam kebebasan navigasi")
-            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged {
+            // (not for an act named by a noun that another act of its clause takes as its object: "mengecam
+            // serangan Israel" names no one the strike was aimed at)
+            let object_of_act = pat.frame == "noun" && an.triggers_of(s).iter().any(|(t, e, p)| *t >= clause.start && *e <= i && p.code != "-");
+            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
@@ -1872,11 +1906,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 Some("document") if pat.frame == "noun" => referred_date(&an, &time_tok, s, i.saturating_sub(2).max(srange.start), end).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
                 _ => (date, date_source),
             };
+            // (a day more than a week before the page's; a month or a year before the page's: the act of
+            // "Wednesday" in a page of the next day is news, though the month turned between them)
             let background = match (&date, &doc.article.published) {
-                (Some(d), Some(p)) if date_source != Some("document") => {
-                    let n = d.len().min(p.len());
-                    d[..n] < p[..n] && d.get(..7) != p.get(..7)
-                }
+                (Some(d), Some(p)) if date_source != Some("document") => match (day_number(d), day_number(p)) {
+                    (Some(x), Some(y)) => y - x > 7,
+                    _ => {
+                        let n = d.len().min(p.len());
+                        d[..n] < p[..n] && d.get(..7) != p.get(..7)
+                    }
+                },
                 _ => false,
             };
             // the lead sentence's act without a place of its own happened where the story was filed
@@ -1944,6 +1983,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // assault (18) ("demonstrators targeted the embassies of X")
             let unarmed = actor.as_ref().is_some_and(|a| a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS")));
             let code = if code == "190" && unarmed && !an.lang.petrarch_codes { "180".to_string() } else { code };
+            // (and a crowd that burns or wrecks property riots, CAMEO 145: "massa membakar gedung DPRD")
+            let crowd = unarmed && actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU")));
+            let code = if code.starts_with("171") && crowd && !an.lang.petrarch_codes { "145".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
             let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);
@@ -1971,6 +2013,24 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 end: sspan.end,
                 confidence,
             };
+            // an agreement signed, told again with its signatories ("X and Y signed an agreement on Wednesday …
+            // Minister A and Minister B signed the deal in Z"): a definite object after the trigger, a date only
+            // from the page, and a signing between the same two states told before — that signing, now with its place
+            let definite_object = doc.tokens.get(end).is_some_and(|_| an.class(end) == Some("det")) || an.class(end + 1) == Some("det_post");
+            if code.starts_with("057") && definite_object && date_source == Some("document") {
+                let c = |p: &Option<ActorRef>| p.as_ref().and_then(|x| x.country.clone());
+                let (ac, tc) = (c(&actor), c(&target));
+                let pair = |e: &Event| {
+                    let (x, y) = (e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone()));
+                    ac.is_some() && tc.is_some() && ((x == ac && y == tc) || (x == tc && y == ac))
+                };
+                if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es < s && e.code.starts_with("057") && e.date_source.as_deref() != Some("document") && pair(e)) {
+                    if e.location.is_none() {
+                        e.location = ev.location.clone();
+                    }
+                    continue;
+                }
+            }
             // one event per participants and clause: the first trigger names it ("pembicaraan telepon … untuk memperingatkan")
             // (generic sides are told apart by sector and words: "lawmakers" are not "the president")
             let who = |p: &Option<warta_core::Participant>| p.as_ref().map(|p| (p.entity.clone(), p.sector.clone(), if p.entity.is_none() { p.text.to_lowercase() } else { String::new() }));
@@ -2052,9 +2112,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // "Rusia meluncurkan serangan … . Sedikitnya lima warga sipil tewas …": a count of dead in a
     // sentence with no violent act of its own goes to the violent act of the sentence before it, in
     // the same paragraph
+    // (a riot's toll too, CAMEO 145: "Massa membakar gedung … . Tiga orang tewas terjebak")
+    let deadly = |c: &str| root(c) >= 18 || c.starts_with("145");
     let mut violent_in = vec![false; doc.sentences.len()];
     for (e, es, _) in &events {
-        if root(&e.code) >= 18 {
+        if deadly(&e.code) {
             violent_in[*es] = true;
         }
     }
@@ -2063,7 +2125,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             continue;
         }
         let Some(f) = fatalities(&an, s) else { continue };
-        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es == s - 1 && root(&e.code) >= 18 && !e.implied) {
+        if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es == s - 1 && deadly(&e.code) && !e.implied) {
             if e.fatalities.as_ref().is_none_or(|g| g.min < f.min) {
                 e.fatalities = Some(f);
             }

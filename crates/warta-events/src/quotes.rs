@@ -50,8 +50,11 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             (id, name)
         };
         let mut speaker: (Option<String>, Option<String>) = (None, None);
-        // (a) the sentence's subject, when it comes before the quote
-        if let Some(subj) = an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok) {
+        // (a) the side named right before the last reporting verb ahead of the quote ("The United States has
+        // expelled …, with X saying he was "…""), else the sentence's subject, when it comes before the quote
+        let verb_before = (r.start..qtok).rev().find(|&k| lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == doc.tokens[k].lower));
+        let named_before_verb = verb_before.and_then(|v| an.actors.iter().find(|a| a.tok_end == v && a.tok_start >= r.start && a.etype == Some(EntityType::Person)));
+        if let Some(subj) = named_before_verb.or_else(|| an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok)) {
             // "Police spokesman Orlando Mudumane said …": the person named right after an
             // institution or agent speaks for it
             let subj = an.actors.iter().find(|p| p.tok_start == subj.tok_end && p.tok_start < qtok && p.etype == Some(EntityType::Person)).unwrap_or(subj);

@@ -116,7 +116,7 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     m.entry(lang.code.clone()).or_insert_with(|| {
         let mut by_first: warta_lang::WordMap<Vec<TimeWord>> = Default::default();
         // markers read around an expression never start one
-        const NOT_STARTING: [&str; 5] = ["future", "future_before", "past_aux", "act_after", "said_then"];
+        const NOT_STARTING: [&str; 6] = ["future", "future_before", "invite", "past_aux", "act_after", "said_then"];
         let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
@@ -259,11 +259,15 @@ fn directional(raw: &Raw) -> bool {
 fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     const FUTURE_BEFORE: usize = 8;
     const FUTURE_AFTER: usize = 3;
+    const INVITE_BEFORE: usize = 24;
     let lo = start.saturating_sub(FUTURE_BEFORE);
     let hi = (end + FUTURE_AFTER).min(c.toks.len());
     // a marker put in the past ("was scheduled", "had been due", "as previously planned") is not one
     let past = |k: usize| (k.saturating_sub(2)..k).any(|p| c.same_sentence(p, k) && c.word_kind(p, "past_aux"));
-    (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k))
+    // (an invitation looks further ahead: "mengundang X menghadiri konferensi … di Y, pada November", kind
+    // `invite`, before the expression in its sentence)
+    let invited = (start.saturating_sub(INVITE_BEFORE)..start).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite") && !past(k));
+    invited || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k))
 }
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)

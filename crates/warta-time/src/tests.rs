@@ -218,3 +218,17 @@ fn regression_a_fused_count_before_sebelumnya_was_a_duration() {
     assert!(got.contains(&("Sehari sebelumnya".into(), "2025-03-04".into())), "{got:?}");
     assert!(got.contains(&("Sepekan kemudian".into(), "2025-03-11".into())), "{got:?}");
 }
+
+#[test]
+fn regression_the_same_night_was_the_day_of_publication() {
+    // "pada malam yang sama" is the day last told (as "hari yang sama" is), not the page's
+    let got = story_times("Massa membakar gedung itu pada Jumat (3/3/2023) malam. Pada malam yang sama, massa membakar kantor lain.", "2023-03-04");
+    assert!(got.contains(&("malam yang sama".into(), "2023-03-03".into())), "{got:?}");
+}
+
+#[test]
+fn regression_a_month_one_was_invited_to_was_last_year() {
+    // an invitation ("mengundang X menghadiri … pada November") looks ahead, however far before the month it stands
+    let got = story_times("Presiden Peru mengundang Presiden Cile menghadiri konferensi iklim di Lima, ibu kota Peru, pada November.", "2023-10-05");
+    assert!(got.contains(&("November".into(), "2023-11".into())), "{got:?}");
+}
