@@ -1114,6 +1114,18 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         }
     }
     first_names.retain(|(n, i)| *i != usize::MAX && !surnames.iter().any(|(s, _)| s == n));
+    // a nickname the story gives ("Noel, sapaan Immanuel": W, a word of class `nickname`, then a word of a
+    // person's mention): W is that person wherever it stands
+    for k in 0..toks.len().saturating_sub(3) {
+        if !(is_name_token(&toks[k]) && toks[k + 1].lower == "," && lang.function_words.get(&toks[k + 2].lower).is_some_and(|c| c == "nickname") && toks[k + 3].sentence == toks[k].sentence) {
+            continue;
+        }
+        let at = toks[k + 3].span;
+        let named = |e: &Entity| e.mentions.iter().any(|m| m.start <= at.start && at.end <= m.end) || e.name.split_whitespace().any(|w| fold(w) == fold(&toks[k + 3].lower));
+        if let Some(i) = b.ents.iter().position(|e| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && named(e)) {
+            first_names.push((fold(&toks[k].lower), i));
+        }
+    }
     for (ti, t) in toks.iter().enumerate().filter(|(_, t)| is_name_token(t)) {
         // cheap test first: the lowercase form, folded only when it has non-ASCII letters
         let folded = if t.lower.is_ascii() { std::borrow::Cow::Borrowed(t.lower.as_str()) } else { std::borrow::Cow::Owned(fold(&t.lower)) };

@@ -557,3 +557,11 @@ fn regression_a_regional_parliament_and_an_acronym_the_story_defines() {
     let d = doc("id", "Komisi Pemberantasan Korupsi (KPK) menahan Rudi Hartanto. KPK juga memeriksa saksi.", "2023-03-06");
     assert_eq!(find(&d, "KPK").mentions.len(), 3, "{:?}", find(&d, "KPK").mentions);
 }
+
+#[test]
+fn regression_a_nickname_the_story_gives_was_no_one() {
+    // "Budi, sapaan Budiman": the nickname is the person wherever it stands
+    let d = doc("id", "KPK menetapkan Wakil Menteri Budiman Santoso Wiryawan sebagai tersangka. Budi, sapaan Budiman, ditangkap pada Rabu. Presiden memberhentikan Budi dari jabatannya.", "2023-03-06");
+    let p = find(&d, "Budiman Santoso Wiryawan");
+    assert_eq!(p.mentions.iter().filter(|m| m.text == "Budi").count(), 2, "{:?}", p.mentions);
+}

@@ -39,7 +39,10 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
     let mut out: Vec<Quote> = vec![];
     let mut prev: Option<(usize, Option<String>, Option<String>)> = None; // (paragraph, speaker, name)
     for (qs, qe) in quote_spans(doc) {
-        let Some(s) = doc.sentence_at(qs.saturating_sub(3)).or(doc.sentence_at(qs)) else { continue };
+        // (the sentence of the opening mark: "“" is three bytes, '"' one — a quote that opens a sentence is not the
+        // sentence before it's)
+        let mark = doc.body[..qs].chars().next_back().map_or(0, char::len_utf8);
+        let Some(s) = doc.sentence_at(qs.saturating_sub(mark)).or(doc.sentence_at(qs)) else { continue };
         let r = doc.sentence_tokens(s);
         let qtok = tok_of(qs);
         let qend_tok = tok_of(qe);
@@ -81,8 +84,23 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 let appositive_verb = |e: usize| doc.tokens.get(e).is_some_and(|t| t.lower == ",") && (e + 2..(e + 16).min(re.end)).any(|p| doc.tokens[p].lower == "," && verb_at(p + 1).is_some() && (e + 1..p).all(|x| doc.tokens[x].lower != "\"" && doc.tokens[x].lower != "“"));
                 an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
             };
+            // ("…," kata Wakil Ketua <partai> X: the person named right after an organisation speaks for it)
+            let found = found.map(|a| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && a.etype != Some(EntityType::Person) && p.tok_start >= a.tok_start && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end).unwrap_or(a));
             if let Some(x) = found.and_then(|a| an.resolve(a, se, false)) {
                 speaker = name_of(&x);
+            }
+        }
+        // (b') "…," ujarnya: a reporting verb with a possessive ending after the quote is the person named last
+        // before it in its paragraph
+        if speaker.0.is_none() {
+            let k = (qend_tok + 1..(qend_tok + 4).min(doc.tokens.len())).find(|&k| !matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "."));
+            let pronoun_verb = k.is_some_and(|k| {
+                let w = doc.tokens[k].lower.as_str();
+                lang.possessive_suffixes.iter().filter_map(|e| w.strip_suffix(e.as_str())).any(|stem| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == stem))
+            });
+            let para_start = doc.sentences.iter().position(|x| x.paragraph == para).map_or(0, |p| doc.sentence_tokens(p).start);
+            if let Some(x) = pronoun_verb.then(|| an.actors.iter().filter(|a| a.tok_start >= para_start && a.tok_end <= qtok && a.etype == Some(EntityType::Person) && a.anaphor.is_none()).last()).flatten() {
+                speaker = name_of(x);
             }
         }
         // (c) a quote continuing the previous speaker's words

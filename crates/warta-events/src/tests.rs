@@ -1701,3 +1701,31 @@ fn regression_the_speaker_saying_and_the_pronouns_of_a_report_were_the_wrong_peo
     assert!(has(&d, "111", "IDN", "CHL"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("18") && a == "CHL" && t == "IDN"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_tariff_on_goods_from_a_country_and_its_answer_had_no_sides() {
+    // "will impose a 50% tariff on goods from X" is aimed at X (163, intended), told on the day after "said"
+    // (the "will" after it is what was said); "would be met with reciprocity" threatens (130); jets that
+    // "entered X's airspace" show force (150); "menghadiri parade … di <kota>" visits its host (042)
+    let d = code("en", "WASHINGTON (AP) — Peruvian President Rudi Hartanto said Wednesday that he will impose a 50% tariff on goods from Chile starting Aug. 1. Chilean President Kresna Wibowo said any increase in tariffs would be met with reciprocity. Three Bolivian fighter jets entered Peruvian airspace on Thursday.", "2023-07-13");
+    let t = d.events.iter().find(|e| e.code == "163").unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(t.target.as_ref().and_then(|x| x.country.as_deref()), Some("CHL"));
+    assert!(d.times.iter().any(|x| x.text == "Wednesday" && x.value == "2023-07-12"), "{:?}", d.times);
+    assert!(has(&d, "130", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "150", "BOL", "PER"), "{:?}", summary(&d));
+    let d = code("id", "LIMA, KOMPAS.com - Presiden Cile Rudi Hartanto menghadiri parade militer di Lima, Peru, Senin (3/7/2023), sebagai tamu kehormatan Presiden Peru Kresna Wibowo.", "2023-07-03");
+    assert!(has(&d, "042", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_party_saying_a_court_overstepped_and_the_quote_after_were_nobodys() {
+    // what a speaker says a court did beyond its powers criticises the court (speech_subject); a quote opening
+    // its sentence is not the sentence before's; "…," kata <jabatan> <partai> X: X speaks, not the party; "…,"
+    // ujarnya: the person named last before it
+    let d = code("id", "Jakarta - Partai Golkar mengkritik putusan itu dan menilai MK telah melampaui kewenangannya. \"MK bukan pembentuk undang-undang,\" kata Wakil Ketua Umum Partai Golkar Rudi Hartanto, Jumat (30/6/2023).\n\nMenteri Luar Negeri Kresna Wibowo mengatakan Indonesia akan membantu. \"Kami akan mengirim bantuan,\" ujarnya.", "2023-06-30");
+    assert!(has(&d, "111", "IDN", "IDN"), "{:?}", summary(&d));
+    let q = d.quotes.iter().find(|q| q.text.contains("pembentuk")).unwrap();
+    assert_eq!(q.speaker_name.as_deref(), Some("Rudi Hartanto"));
+    let q = d.quotes.iter().find(|q| q.text.contains("mengirim bantuan")).unwrap();
+    assert_eq!(q.speaker_name.as_deref(), Some("Kresna Wibowo"));
+}
