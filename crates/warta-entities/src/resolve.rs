@@ -1012,7 +1012,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let office_run = |k: usize| toks[k].sentence == toks[s1].sentence && (toks[k].lower == "," || conj(k) || (toks[k].cap && toks[k].kind == TokenKind::Word));
                 let title_before = etype == EntityType::Person
                     && (s1.saturating_sub(12)..s1).any(|k| title_at[k].is_some_and(|t| t.country.is_none() && t.sector == "GOV") && (k..s1).all(office_run) && (k + title_at[k].map_or(1, |t| t.phrase.len())..s1).any(|x| toks[x].lower == ","));
-                let country = if agent_before || title_before { home.clone() } else { None };
+                // (… or after an agent and a country, perhaps with a word of origin between: "warga Rusia X", "guru
+                // asal Amerika Serikat X" — that country; function-word class `origin`)
+                let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&(s1 - 1))).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
+                    let c0 = toks.partition_point(|t| t.span.start < hits[*hi].0.start);
+                    let before = if c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin") { c0 - 1 } else { c0 };
+                    (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && agent_ends(before)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
+                });
+                let country = if let Some(c) = agent_country { Some(c) } else if agent_before || title_before { home.clone() } else { None };
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
                 b.mention(ei, span);
             }

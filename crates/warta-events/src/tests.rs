@@ -1729,3 +1729,17 @@ fn regression_a_party_saying_a_court_overstepped_and_the_quote_after_were_nobody
     let q = d.quotes.iter().find(|q| q.text.contains("mengirim bantuan")).unwrap();
     assert_eq!(q.speaker_name.as_deref(), Some("Kresna Wibowo"));
 }
+
+#[test]
+fn regression_the_summit_two_leaders_met_at_was_their_recipient() {
+    // "X and Y met on the sidelines of the Z summit": they met each other, Z is the occasion; "di sela KTT Z"
+    // likewise; "guru asal <negara> X" and "warga <negara> Y" are people of those countries
+    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian President Rudi Hartanto and Chilean President Kresna Wibowo met on Monday on the sidelines of the ASEAN summit in Lima.", "2023-03-06");
+    assert!(has(&d, "040", "PER", "CHL") || has(&d, "040", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "-"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta - Cile membebaskan guru asal Peru Rudi Hartanto, Senin (6/3/2023). Peru membebaskan warga Cile Kresna Wibowo pada Selasa (7/3/2023).", "2023-03-08");
+    assert!(has(&d, "0841", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "0841", "PER", "CHL"), "{:?}", summary(&d));
+    let p = d.entities.iter().find(|e| e.name == "Rudi Hartanto").unwrap();
+    assert_eq!(p.country.as_deref(), Some("PER"));
+}

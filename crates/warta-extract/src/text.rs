@@ -234,10 +234,17 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
         }
     }
     // A short sentence of the body ("Israel did not comment on the report.") between paragraphs or
-    // right after the last one is body too: five words or more, capitalised, ending a sentence.
+    // right after the last one (past widget lines) is body too: five words or more, capitalised, ending a
+    // sentence.
     if let (Some(f), Some(l)) = (first.filter(|_| !keep_short_inside), kinds.iter().rposition(|k| *k == Kind::Para)) {
         let sentence = |i: usize| views[i].n_words >= 5 && ends_sentence(&lines[i]) && lines[i].trim_start().starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“');
-        for i in f + 1..(l + 2).min(end) {
+        // (past a related link after the last one: "… (CAS)." / "Baca juga: …" / "Indonesia has long backed X." — a
+        // line of the list heads, not any widget: "Sign up for our newsletters" / "X Inc. No reproduction …")
+        let mut after = l + 1;
+        while after < end && kinds[after] == Kind::Widget && views[after].any(&rules.list_heads) {
+            after += 1;
+        }
+        for i in f + 1..(after + 1).min(end) {
             if kinds[i] == Kind::Short && sentence(i) {
                 kinds[i] = Kind::Para;
             }
@@ -433,6 +440,13 @@ mod tests {
 
     /// "Israel did not comment on the report." (seven words) was dropped as a short line: a short
     /// sentence between paragraphs or right after the last one is body; a short menu line is not.
+    #[test]
+    fn regression_a_short_closing_sentence_after_a_related_link_was_dropped() {
+        let page = "Kenya and Uganda open new border crossing\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.\n\nRead more: Tanzania raises fuel prices\n\nUganda has long backed open borders.\n\nMore from Africa";
+        let c = clean_text(page, rules());
+        assert_eq!(c.paragraphs.last().map(String::as_str), Some("Uganda has long backed open borders."), "{:?}", c.paragraphs);
+    }
+
     #[test]
     fn regression_a_short_closing_sentence_was_dropped() {
         let page = "Kenya and Uganda open new border crossing\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said.\n\nTanzania was not invited to the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.\n\nUganda did not comment on the report.\n\nSource: news agencies\n\nMore from Africa";
