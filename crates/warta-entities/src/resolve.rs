@@ -272,7 +272,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             Some(c) if k.country.as_ref() != Some(c) => format!("{}-{}", k.id, c.to_lowercase()),
             _ => k.id.clone(),
         };
-        let i = b.entity(&id, || Entity { id: id.clone(), country: country.clone(), ..known_entity(k, dct) });
+        // (named with the country right after it, "Mahkamah Konstitusi Thailand", that is its name)
+        let country_after = before.and_then(country_hit).is_none() && z.is_some_and(|z| after.is_some_and(|hi| tok_start.get(&hits[hi].0.start) == Some(&(z + 1)))) && after.and_then(country_hit).is_some();
+        let name = after.filter(|_| country_after).map(|hi| format!("{} {}", &doc.body[span.start..span.end], &doc.body[hits[hi].0.start..hits[hi].0.end]));
+        let i = b.entity(&id, || Entity { id: id.clone(), country: country.clone(), name: name.unwrap_or_else(|| k.name.clone()), ..known_entity(k, dct) });
         b.mention(i, *span);
     }
 
@@ -1019,7 +1022,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let before = if c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin") { c0 - 1 } else { c0 };
                     (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && agent_ends(before)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
                 });
-                let country = if let Some(c) = agent_country { Some(c) } else if agent_before || title_before { home.clone() } else { None };
+                // (an organisation's unit named right before it is of its country: "Dinas Penerangan TNI AL")
+                let parent_country = (etype == EntityType::Org).then(|| hit_at.get(&e1)).flatten().map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|k| k.etype == EntityType::Org).and_then(|k| k.country.clone());
+                let country = if let Some(c) = agent_country.or(parent_country) { Some(c) } else if agent_before || title_before { home.clone() } else { None };
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
                 b.mention(ei, span);
             }

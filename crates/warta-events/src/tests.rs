@@ -1743,3 +1743,16 @@ fn regression_the_summit_two_leaders_met_at_was_their_recipient() {
     let p = d.entities.iter().find(|e| e.name == "Rudi Hartanto").unwrap();
     assert_eq!(p.country.as_deref(), Some("PER"));
 }
+
+#[test]
+fn regression_a_government_toppled_by_a_vote_and_a_premier_removed_by_a_court_were_not_removals() {
+    // "voted on Monday to topple X's government" removes (172), "voted 364 to 194 against X" rejects (120);
+    // "memberhentikan X dari jabatan perdana menteri" removes; "Mahkamah Konstitusi <negara>" is that country's,
+    // by that name
+    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian lawmakers voted on Monday to topple Prime Minister Rudi Hartanto's government. Peru's Congress voted 64 to 50 against Hartanto.", "2023-03-06");
+    assert!(has(&d, "172", "PER", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "120", "PER", "PER"), "{:?}", summary(&d));
+    let d = code("id", "LIMA, KOMPAS.com - Mahkamah Konstitusi Peru memberhentikan Perdana Menteri Rudi Hartanto dari jabatan perdana menteri, Jumat (3/3/2023).", "2023-03-03");
+    assert!(has(&d, "172", "PER", "PER"), "{:?}", summary(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Mahkamah Konstitusi Peru" && e.country.as_deref() == Some("PER")), "{:?}", d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
+}
