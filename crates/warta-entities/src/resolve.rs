@@ -186,7 +186,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         .collect();
     let mut keep = inside_longer.iter().map(|x| !x);
     hits.retain(|_| keep.next().unwrap_or(true));
-    // an acronym the story defines in brackets after other capitalised words ("Pajak Bumi dan Bangunan
+    // an acronym the story defines in brackets after other capitalised words ("Pusat Bantuan Bencana
     // (PBB)") is their short form there, not the body the gazetteer knows by it
     // (unless the gazetteer knows those words as the same body: "Komisi Pemberantasan Korupsi (KPK)")
     let defined = defined_acronyms(doc, lang);
@@ -228,7 +228,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     //    Cile", "… of Chile"), else the country an earlier mention of it was named with, else the story's
     let mut national_of: FxHashMap<&str, String> = FxHashMap::default();
     //    an institution with a unit in every province or town (`regional`) right before a town or a
-    //    province of its country is that unit ("DPRD Pati"), and so is a later mention of it alone
+    //    province of its country is that unit ("DPRD Kota Bogor"), and so is a later mention of it alone
     let mut unit_of: FxHashMap<&str, (String, String)> = FxHashMap::default();
     for (span, k) in &hits {
         let k = &gaz.known[*k];
@@ -272,7 +272,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             Some(c) if k.country.as_ref() != Some(c) => format!("{}-{}", k.id, c.to_lowercase()),
             _ => k.id.clone(),
         };
-        // (named with the country right after it, "Mahkamah Konstitusi Thailand", that is its name)
+        // (named with the country right after it, "Mahkamah Konstitusi Cile", that is its name)
         let country_after = before.and_then(country_hit).is_none() && z.is_some_and(|z| after.is_some_and(|hi| tok_start.get(&hits[hi].0.start) == Some(&(z + 1)))) && after.and_then(country_hit).is_some();
         let name = after.filter(|_| country_after).map(|hi| format!("{} {}", &doc.body[span.start..span.end], &doc.body[hits[hi].0.start..hits[hi].0.end]));
         let i = b.entity(&id, || Entity { id: id.clone(), country: country.clone(), name: name.unwrap_or_else(|| k.name.clone()), ..known_entity(k, dct) });
@@ -987,7 +987,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let thing = s1 > 0 && head_noun(s1 - 1).is_some();
                 let (etype, kind) = match ty.as_str() {
                     "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) && !thing => (EntityType::Person, "person"),
-                    // (its last word capitalised: "Kementerian Perdagangan periode 2015" ends before "periode")
+                    // (its last word capitalised: "Kementerian Pertanian periode 2019" ends before "periode")
                     "ORG" if e1 - s1 >= 2 && lang.org_words.contains(&toks[s1].lower) && toks[e1 - 1].cap => (EntityType::Org, "org"),
                     _ => continue,
                 };
@@ -1015,14 +1015,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let office_run = |k: usize| toks[k].sentence == toks[s1].sentence && (toks[k].lower == "," || conj(k) || (toks[k].cap && toks[k].kind == TokenKind::Word));
                 let title_before = etype == EntityType::Person
                     && (s1.saturating_sub(12)..s1).any(|k| title_at[k].is_some_and(|t| t.country.is_none() && t.sector == "GOV") && (k..s1).all(office_run) && (k + title_at[k].map_or(1, |t| t.phrase.len())..s1).any(|x| toks[x].lower == ","));
-                // (… or after an agent and a country, perhaps with a word of origin between: "warga Rusia X", "guru
-                // asal Amerika Serikat X" — that country; function-word class `origin`)
+                // (… or after an agent and a country, perhaps with a word of origin between: "warga Rusia X", "dosen
+                // asal Cile X" — that country; function-word class `origin`)
                 let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&(s1 - 1))).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
                     let c0 = toks.partition_point(|t| t.span.start < hits[*hi].0.start);
                     let before = if c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin") { c0 - 1 } else { c0 };
                     (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && agent_ends(before)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
                 });
-                // (an organisation's unit named right before it is of its country: "Dinas Penerangan TNI AL")
+                // (an organisation's unit named right before it is of its country: "Dinas Hukum TNI AD")
                 let parent_country = (etype == EntityType::Org).then(|| hit_at.get(&e1)).flatten().map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|k| k.etype == EntityType::Org).and_then(|k| k.country.clone());
                 let country = if let Some(c) = agent_country.or(parent_country) { Some(c) } else if agent_before || title_before { home.clone() } else { None };
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
@@ -1045,7 +1045,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 
 /// Single capitalised words that repeat a known person's surname become mentions of that person.
 /// Acronyms a story defines in brackets right after the capitalised words they abbreviate, each with
-/// the span of those words: "Pajak Bumi dan Bangunan (PBB)" gives "PBB" and the span of the three words. The initials of
+/// the span of those words: "Pusat Bantuan Bencana (PBB)" gives "PBB" and the span of the three words. The initials of
 /// the capitalised words, skipping lower-case function words and stop words between them, spell it.
 fn defined_acronyms(doc: &Doc, lang: &Lang) -> Vec<(String, Span)> {
     let toks = &doc.tokens;
@@ -1126,7 +1126,7 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         }
     }
     first_names.retain(|(n, i)| *i != usize::MAX && !surnames.iter().any(|(s, _)| s == n));
-    // a nickname the story gives ("Noel, sapaan Immanuel": W, a word of class `nickname`, then a word of a
+    // a nickname the story gives ("Budi, sapaan Budiman": W, a word of class `nickname`, then a word of a
     // person's mention): W is that person wherever it stands
     for k in 0..toks.len().saturating_sub(3) {
         if !(is_name_token(&toks[k]) && toks[k + 1].lower == "," && lang.function_words.get(&toks[k + 2].lower).is_some_and(|c| c == "nickname") && toks[k + 3].sentence == toks[k].sentence) {

@@ -548,8 +548,8 @@ fn regression_a_regent_named_by_one_word_after_the_town_was_no_person() {
 #[test]
 fn regression_a_regional_parliament_and_an_acronym_the_story_defines() {
     // "DPRD <kota>" is that town's parliament, a body of its own, and a later "DPRD" alone is it again; an acronym
-    // defined in brackets after the words it shortens ("Pajak Bumi dan Bangunan (PBB)") is not the UN's
-    let d = doc("id", "Warga memprotes kenaikan Pajak Bumi dan Bangunan (PBB) di Bandung. DPRD Bandung menggelar rapat. Ketua DPRD menerima warga. PBB naik 200 persen.", "2023-03-06");
+    // defined in brackets after the words it shortens ("Pusat Bantuan Bencana (PBB)") is not the UN's
+    let d = doc("id", "Warga memprotes penutupan Pusat Bantuan Bencana (PBB) di Bandung. DPRD Bandung menggelar rapat. Ketua DPRD menerima warga. PBB ditutup sejak Maret.", "2023-03-06");
     let u = find(&d, "DPRD Bandung");
     assert_eq!(u.country.as_deref(), Some("IDN"));
     assert_eq!(u.mentions.len(), 2, "{:?}", u.mentions);

@@ -113,8 +113,8 @@ fn gold_names(g: &Value) -> Vec<String> {
 }
 
 /// Does an extracted entity answer to one of these names (its name or any mention)? A mention of a
-/// title and a name ("Russian Foreign Minister Sergei Lavrov") answers to the name it ends with: the page's
-/// spelling, where the entity's own name is its list's ("Sergey Lavrov").
+/// title and a name ("Peruvian Foreign Minister Rudi Hartanto") answers to the name it ends with: the page's
+/// spelling, where the entity's own name is its list's ("Rudi Hartono").
 fn entity_named(e: &warta_core::Entity, names: &[String]) -> bool {
     names.contains(&fold(&e.name)) || e.mentions.iter().any(|m| {
         let t = fold(&m.text);

@@ -106,7 +106,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let mut end = i + p.len();
             let mut country = None;
             let mut start = i;
-            // (a word of origin may come between: "guru asal Amerika Serikat", function-word class `origin`)
+            // (a word of origin may come between: "dosen asal Cile", function-word class `origin`)
             let origin = toks.get(end).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "origin"));
             if let Some(c) = country_at.get(&(end + usize::from(origin))).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
                 country = c.country.clone();

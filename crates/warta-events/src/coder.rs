@@ -258,7 +258,7 @@ impl<'a> Analysis<'a> {
         let speaker = (embedded && matches!(a.anaphor.as_deref(), Some("person" | "side")))
             .then(|| says_subject().or_else(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.etype == Some(EntityType::Person)).last().cloned()))
             .flatten();
-        // (in a relative clause, "remarks X made at a seminar in which he criticised …": the nearest person
+        // (in a relative clause, "a letter X wrote in which he accused …": the nearest person
         // named before it in the sentence)
         let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel);
         let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
@@ -313,7 +313,7 @@ impl<'a> Analysis<'a> {
             // its verb, perhaps after an adverb — not "while in detention", whose act is no one's doing)
             ClauseKind::Conj | ClauseKind::But if ci > 0 && (c.kind == ClauseKind::Conj || (c.start..before).all(|x| self.class(x) == Some("adverb"))) => {
                 // ", dan berkunjung ke Kairo": the subject of the main chain, past purpose and relative clauses
-                // (and past what it reported: "X wrote that Y was …, and declared him persona non grata" is X's)
+                // (and past what it reported: "X said that Y had lied, and ordered him to leave" is X's)
                 let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
                 let p = &self.clauses[s][k];
                 self.subject(s, k, p.end)
@@ -1326,7 +1326,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let compass = an.class(near + 1) == Some("compass");
                     // ("an attack on southern X": over a direction, function-word class `compass`)
                     let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || (compass && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
-                    // (force on a town or a country's place, "serangan Israel ke Doha", "strikes against X's
+                    // (force on a town or a country's place, "serangan X ke <kota>", "strikes against X's
                     // capital": against its state, when no side is named)
                     let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| a.place && a.country.is_some() && a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))).map(ActorRef::as_state)).flatten());
                     // "12 Palestinians were killed in an Israeli airstrike", "lima warga sipil tewas akibat
@@ -1480,8 +1480,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         // (… nor, for a cooperative act, a side named in a relative clause on its object: "attended
                         // a summit that X and Y had called")
                         || (root(&pat.code) <= 9 && (end..a.tok_start).any(|k| an.class(k) == Some("rel")));
-                    // (nor the body whose meeting was the occasion: "met on the sidelines of the X summit", "di sela KTT
-                    // X" — function-word class `occasion`, up to four words before the side)
+                    // (nor the body whose meeting was the occasion: "held talks on the margins of an X forum", "di sela
+                    // pertemuan X" — function-word class `occasion`, up to four words before the side)
                     let occasion = |a: &ActorRef| (a.tok_start.saturating_sub(4)..a.tok_start).any(|k| k > i && an.class(k) == Some("occasion"));
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
@@ -1665,7 +1665,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
             let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
-            // (a town closing the name of what force or a riot struck, "membakar Gedung DPRD Kota Makassar":
+            // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {
                 (matches!(root(&code), 14 | 17..=20) && pat.frame != "noun")
@@ -1743,8 +1743,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 // (force told in a relative clause looks no further back than the clause: "… backing X and Y,
                 // whose troops shelled …" names no recipient of the shelling before "whose")
-                // (… nor does any act told in a relative clause on its doer: "para pemimpin Hamas yang sedang
-                // membahas usulan" names no one it discusses with)
+                // (… nor does any act told in a relative clause on its doer: "para pemimpin kelompok itu yang
+                // sedang membahas rencana" names no one it discusses with)
                 let rel_on_actor = clause.kind == ClauseKind::Rel && actor.as_ref().is_some_and(|a| a.tok_end <= clause.start && a.tok_end + 1 >= clause.start);
                 let from = if (rt >= 18 || rel_on_actor) && clause.kind == ClauseKind::Rel { from.max(clause.start) } else { from };
                 // (a show of force at a place of the actor's own country has no recipient: "X held drills in
@@ -1986,7 +1986,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // assault (18) ("demonstrators targeted the embassies of X")
             let unarmed = actor.as_ref().is_some_and(|a| a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS")));
             let code = if code == "190" && unarmed && !an.lang.petrarch_codes { "180".to_string() } else { code };
-            // (and a crowd that burns or wrecks property riots, CAMEO 145: "massa membakar gedung DPRD")
+            // (and a crowd that burns or wrecks property riots, CAMEO 145: "warga membakar kantor bupati")
             let crowd = unarmed && actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU")));
             let code = if code.starts_with("171") && crowd && !an.lang.petrarch_codes { "145".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
@@ -2016,8 +2016,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 end: sspan.end,
                 confidence,
             };
-            // an agreement signed, told again with its signatories ("X and Y signed an agreement on Wednesday …
-            // Minister A and Minister B signed the deal in Z"): a definite object after the trigger, a date only
+            // an agreement signed, told again with its signatories ("X and Y signed a treaty on <day> …
+            // their envoys A and B signed the treaty in Z"): a definite object after the trigger, a date only
             // from the page, and a signing between the same two states told before — that signing, now with its place
             let definite_object = doc.tokens.get(end).is_some_and(|_| an.class(end) == Some("det")) || an.class(end + 1) == Some("det_post");
             if code.starts_with("057") && definite_object && date_source == Some("document") {

@@ -53,8 +53,8 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             (id, name)
         };
         let mut speaker: (Option<String>, Option<String>) = (None, None);
-        // (a) the side named right before the last reporting verb ahead of the quote ("The United States has
-        // expelled …, with X saying he was "…""), else the sentence's subject, when it comes before the quote
+        // (a) the side named right before the last reporting verb ahead of the quote ("X has recalled its
+        // envoy …, with Y saying it was "…""), else the sentence's subject, when it comes before the quote
         let verb_before = (r.start..qtok).rev().find(|&k| lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == doc.tokens[k].lower));
         let named_before_verb = verb_before.and_then(|v| an.actors.iter().find(|a| a.tok_end == v && a.tok_start >= r.start && a.etype == Some(EntityType::Person)));
         if let Some(subj) = named_before_verb.or_else(|| an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok)) {
@@ -84,7 +84,7 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 let appositive_verb = |e: usize| doc.tokens.get(e).is_some_and(|t| t.lower == ",") && (e + 2..(e + 16).min(re.end)).any(|p| doc.tokens[p].lower == "," && verb_at(p + 1).is_some() && (e + 1..p).all(|x| doc.tokens[x].lower != "\"" && doc.tokens[x].lower != "“"));
                 an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
             };
-            // ("…," kata Wakil Ketua <partai> X: the person named right after an organisation speaks for it)
+            // ("…," kata Sekretaris <partai> X: the person named right after an organisation speaks for it)
             let found = found.map(|a| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && a.etype != Some(EntityType::Person) && p.tok_start >= a.tok_start && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end).unwrap_or(a));
             if let Some(x) = found.and_then(|a| an.resolve(a, se, false)) {
                 speaker = name_of(&x);

@@ -1610,14 +1610,14 @@ fn regression_a_removal_voted_early_and_a_fight_against_crime_were_misread() {
 
 #[test]
 fn regression_a_second_act_after_then_or_but_lost_its_doer() {
-    // ", lalu polisi menembakkan …" is a clause of its own with its own subject; "…, tetapi menolak mundur" and
+    // ", lalu aparat menyemprotkan …" is a clause of its own with its own subject; "…, tetapi menolak mundur" and
     // "… but refused to resign" are the first subject's; refusing to resign rejects a demand for a change of
     // leadership (1231); "while in detention" is no one's act
-    let d = code("id", "BANDUNG, KOMPAS.com - Massa melempari polisi dengan batu di Bandung, Senin, lalu polisi menembakkan gas air mata. Bupati Bandung Hartanto menemui warga, tetapi menolak mundur.", "2023-03-06");
+    let d = code("id", "BANDUNG, KOMPAS.com - Warga melempari aparat dengan botol di alun-alun Bandung, Senin, lalu aparat menyemprotkan meriam air. Bupati Bandung Hartanto menemui para petani, tetapi menolak mundur.", "2023-03-06");
     assert!(has(&d, "145", "IDN", "IDN"), "{:?}", summary(&d));
     assert!(has(&d, "175", "IDN", "-") || has(&d, "175", "IDN", "IDN"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1231" && a == "IDN"), "{:?}", summary(&d));
-    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian President Rudi Hartanto met protesters on Monday but refused to resign. A Chilean man who shot at police while in detention in Peru was extradited to Bolivia.", "2023-03-06");
+    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian President Rudi Hartanto received union leaders on Monday but refused to resign. A Chilean man who stabbed a guard while in detention in Peru was sent to Bolivia.", "2023-03-06");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c == "1231" && a == "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("173")), "{:?}", summary(&d));
 }
@@ -1625,13 +1625,13 @@ fn regression_a_second_act_after_then_or_but_lost_its_doer() {
 #[test]
 fn regression_a_strike_on_a_town_was_aimed_at_whoever_condemned_it() {
     // "mengecam serangan udara X ke <kota>": the strike is against the town's state, not the condemning side; a
-    // definite "serangan itu" after "serangan udara" is that strike again; "It was the deadliest attack …"
-    // describes it; export controls paused ease an embargo (085, agreed to: 0354); a meeting called "productive" is no call for one
-    let d = code("id", "Pemerintah Indonesia mengecam serangan udara Peru ke Santiago pada Senin. Peru mengatakan serangan itu menargetkan pemimpin pemberontak.", "2023-03-07");
+    // definite "serangan itu" after "serangan udara" is that strike again; "It was the worst bombing …"
+    // describes it; export curbs lifted ease an embargo (085, agreed to: 0354); a summit called "useful" is no call for one
+    let d = code("id", "Pemerintah Indonesia mengutuk serangan udara Peru ke Santiago pada Senin. Peru menyatakan serangan itu ditujukan kepada markas pemberontak.", "2023-03-07");
     assert!(has(&d, "111", "IDN", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "195", "PER", "CHL"), "{:?}", summary(&d));
     assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")).count(), 1, "{:?}", summary(&d));
-    let d = code("en", "LIMA, March 7 (Reuters) - Gunmen opened fire on tourists near Cusco on Monday, killing 9 people. It was the deadliest attack on civilians in years. Chile agreed to pause its controls on exports of copper to Peru. Peruvian President Rudi Hartanto called the meeting with Chile productive.", "2023-03-07");
+    let d = code("en", "LIMA, March 7 (Reuters) - Gunmen shot at pilgrims near Cusco on Monday, killing 9 people. It was the worst bombing in the region since 2019. Chile agreed to lift its curbs on exports of copper to Peru. Peruvian President Rudi Hartanto called the summit with Chile useful.", "2023-03-07");
     assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")).count(), 1, "{:?}", summary(&d));
     assert!(has(&d, "19", "-", "PER") || has(&d, "19", "PER", "PER"), "{:?}", summary(&d));
     // (agreed to: the intent to ease it, 0354)
@@ -1641,13 +1641,13 @@ fn regression_a_strike_on_a_town_was_aimed_at_whoever_condemned_it() {
 
 #[test]
 fn regression_a_warrant_and_a_coup_charge_were_coded_as_cooperation() {
-    // "issued detention warrants for X" is legal action (173), not a material act; "called the detention a coup
-    // attempt" criticises (111); solidarity expressed in Indonesian endorses (051)
-    let d = code("en", "LIMA, March 8 (Reuters) - Peruvian prosecutors issued detention warrants for former President Rudi Hartanto on Wednesday. Opposition leader Kresna Wibowo called the detention a coup attempt.", "2023-03-08");
+    // "issued arrest warrants for X" is legal action (173), not a material act; "called the arrest a coup"
+    // criticises (111); solidarity expressed in Indonesian endorses (051)
+    let d = code("en", "LIMA, March 8 (Reuters) - Peruvian prosecutors issued arrest warrants for former President Rudi Hartanto on Wednesday. Opposition leader Kresna Wibowo called the arrest a coup.", "2023-03-08");
     assert!(has(&d, "173", "PER", "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, _, _)| c == "111" && a == "PER"), "{:?}", summary(&d));
-    let d = code("id", "Kementerian Luar Negeri RI menyatakan solidaritas kepada rakyat Cile, Rabu.", "2023-03-08");
+    let d = code("id", "Kementerian Luar Negeri RI menyampaikan solidaritas kepada rakyat Cile, Rabu.", "2023-03-08");
     assert!(has(&d, "051", "IDN", "CHL"), "{:?}", summary(&d));
 }
 
@@ -1655,20 +1655,20 @@ fn regression_a_warrant_and_a_coup_charge_were_coded_as_cooperation() {
 fn regression_a_crowd_burning_a_building_had_no_place_and_no_toll() {
     // a crowd that burns property riots (145); the town closing the building's name is where; the dead told in
     // the next sentence are its toll; "menembak" alone is force; "kapal perang" is a warship, no war
-    let d = code("id", "BANDUNG, KOMPAS.com - Massa membakar Gedung DPRD Kota Bandung pada Jumat (3/3/2023) malam. Sedikitnya tiga orang tewas karena terjebak di dalam gedung. Polisi menembak dua warga di Cimahi. Sebuah kapal perang Cile berlayar ke Lima.", "2023-03-04");
+    let d = code("id", "BANDUNG, KOMPAS.com - Warga membakar Kantor Bupati Bandung pada Jumat (3/3/2023) malam. Dua orang tewas terjebak di dalam kantor itu. Aparat menembak tiga warga di Cimahi. Sebuah kapal perang Cile berlayar ke Lima.", "2023-03-04");
     let riot = d.events.iter().find(|e| e.code == "145").unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(riot.location.as_ref().map(|l| l.name.as_str()), Some("Bandung"));
-    assert_eq!(riot.fatalities.as_ref().map(|f| f.min), Some(3));
+    assert_eq!(riot.fatalities.as_ref().map(|f| f.min), Some(2));
     assert!(has(&d, "190", "IDN", "IDN"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("19") && a == "CHL"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_signing_told_twice_and_a_ratification_still_needed_were_three_signings() {
-    // the signatories' "signed the deal" after the states' "signed an agreement on Wednesday" is that signing (the
-    // page's date must not make it another); "still needs to be ratified" is not done; an act of Wednesday in a
+    // the envoys' "signed the treaty" after the states' "signed a treaty on Wednesday" is that signing (the page's
+    // date must not make it another); "has to be passed" is not done; an act of Wednesday in a
     // page of the next day is news, though the month turned between them
-    let d = code("en", "LIMA (AP) — Peru and Chile signed an agreement on Wednesday that opens their fisheries to each other. Peruvian Foreign Minister Rudi Hartanto and Chilean Foreign Minister Kresna Wibowo signed the deal in Lima. The agreement still needs to be ratified by Chile's parliament.", "2023-06-01");
+    let d = code("en", "LIMA (AP) — Peru and Chile signed a treaty on Wednesday that opens their fisheries to each other. Peruvian Foreign Minister Rudi Hartanto and Chilean Foreign Minister Kresna Wibowo signed the treaty in Lima. The treaty has to be passed by Chile's senate.", "2023-06-01");
     let signed: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("057") && e.modality == "asserted").collect();
     assert_eq!(signed.len(), 1, "{:?}", summary(&d));
     assert_eq!(signed[0].date.as_deref(), Some("2023-05-31"));
@@ -1678,42 +1678,42 @@ fn regression_a_signing_told_twice_and_a_ratification_still_needed_were_three_si
 
 #[test]
 fn regression_talks_held_were_a_detention_and_a_postponed_visit_an_accusation() {
-    // "talks held without it" is no detention (PETRARCH's 'held'); a visit postponed reduces relations (160);
-    // "failed to live up to their expectations" rejects no one; "pihaknya" after a body's "mengatakan" is that body
-    let d = code("en", "KYIV, March 6 (Reuters) - Ukrainian President Rudi Hartanto said Kyiv would not accept any outcome of talks held without it, and postponed a visit to Chile. He said he had failed to live up to their expectations.", "2023-03-06");
+    // "talks held in its absence" is no detention (PETRARCH's 'held'); a visit called off reduces relations (160);
+    // "failed to live up to his promises" rejects no one; "pihaknya" after a body's "mengatakan" is that body
+    let d = code("en", "KYIV, March 6 (Reuters) - Ukrainian President Rudi Hartanto told lawmakers no deal from talks held in its absence would bind Kyiv, and called off a visit to Chile. He admitted that the army failed to live up to his promises.", "2023-03-06");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17") || c.starts_with("112") || c.starts_with("12")), "{:?}", summary(&d));
     assert!(has(&d, "160", "UKR", "CHL"), "{:?}", summary(&d));
-    let d = code("id", "Jakarta - Penjaga Pantai Cile mengatakan pihaknya telah mengusir kapal-kapal Peru dari perairan itu, Senin (6/3/2023).", "2023-03-06");
+    let d = code("id", "Jakarta - Penjaga Pantai Cile menyatakan pihaknya sudah mengusir sebuah kapal Peru dari teluk itu, Senin (6/3/2023).", "2023-03-06");
     assert!(has(&d, "174", "CHL", "PER"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_the_speaker_saying_and_the_pronouns_of_a_report_were_the_wrong_people() {
-    // the quote's speaker is the person right before "saying", not the sentence's subject; after "X wrote that Y
-    // was …, and declared …" the act is X's; "he" in a relative clause is the person named just before it; the
+    // the quote's speaker is the person right before "saying", not the sentence's subject; after "X said that Y
+    // had lied, and announced …" the act is X's; "he" in a relative clause is the person named just before it; the
     // strike a condemnation names is aimed at no one the sentence named before
-    let d = code("en", "WASHINGTON - Peru has expelled Chile's ambassador, Rudi Hartanto, with Peruvian Foreign Minister Kresna Wibowo saying he was \"no longer welcome in our country\". Wibowo wrote on Friday that Hartanto was a liar, and announced new sanctions. The move followed remarks Hartanto made at a seminar in which he criticised Peru's policies.", "2023-03-11");
-    let q = d.quotes.iter().find(|q| q.text.contains("no longer welcome")).unwrap();
+    let d = code("en", "WASHINGTON - Peru has ordered Chile's ambassador, Rudi Hartanto, to leave, with Peruvian Foreign Minister Kresna Wibowo saying his remarks were \"an insult to our people\". Wibowo told reporters that Hartanto had lied, and announced new sanctions. The decision followed a letter Hartanto wrote in which he condemned Peru's policies.", "2023-03-11");
+    let q = d.quotes.iter().find(|q| q.text.contains("an insult")).unwrap();
     assert_eq!(q.speaker_name.as_deref(), Some("Kresna Wibowo"));
     assert!(has(&d, "163", "PER", "-") || has(&d, "163", "PER", "CHL"), "{:?}", summary(&d));
     assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
-    let d = code("id", "Jakarta - Juru bicara Kementerian Luar Negeri RI, Rudi Hartanto, mengatakan pihaknya mengecam serangan Cile, Senin (6/3/2023).", "2023-03-06");
+    let d = code("id", "Jakarta - Juru bicara Kementerian Luar Negeri RI, Rudi Hartanto, menyatakan pihaknya mengutuk serangan Cile, Senin (6/3/2023).", "2023-03-06");
     assert!(has(&d, "111", "IDN", "CHL"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("18") && a == "CHL" && t == "IDN"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_tariff_on_goods_from_a_country_and_its_answer_had_no_sides() {
-    // "will impose a 50% tariff on goods from X" is aimed at X (163, intended), told on the day after "said"
-    // (the "will" after it is what was said); "would be met with reciprocity" threatens (130); jets that
-    // "entered X's airspace" show force (150); "menghadiri parade … di <kota>" visits its host (042)
-    let d = code("en", "WASHINGTON (AP) — Peruvian President Rudi Hartanto said Wednesday that he will impose a 50% tariff on goods from Chile starting Aug. 1. Chilean President Kresna Wibowo said any increase in tariffs would be met with reciprocity. Three Bolivian fighter jets entered Peruvian airspace on Thursday.", "2023-07-13");
+    // "would impose a 30% tariff on goods from X" is aimed at X (163, intended), told on the day after "said"
+    // (the future after it is what was said); "will be met with reciprocity" threatens (130); jets that
+    // "entered X's airspace" show force (150); "menghadiri upacara … di <kota>" visits its host (042)
+    let d = code("en", "WASHINGTON (AP) — Peruvian President Rudi Hartanto announced Wednesday that Peru would impose a 30% tariff on goods from Chile from next month. Chilean President Kresna Wibowo said any such step will be met with reciprocity. Three Bolivian warplanes entered Peruvian airspace on Thursday.", "2023-07-13");
     let t = d.events.iter().find(|e| e.code == "163").unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(t.target.as_ref().and_then(|x| x.country.as_deref()), Some("CHL"));
     assert!(d.times.iter().any(|x| x.text == "Wednesday" && x.value == "2023-07-12"), "{:?}", d.times);
     assert!(has(&d, "130", "CHL", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "150", "BOL", "PER"), "{:?}", summary(&d));
-    let d = code("id", "LIMA, KOMPAS.com - Presiden Cile Rudi Hartanto menghadiri parade militer di Lima, Peru, Senin (3/7/2023), sebagai tamu kehormatan Presiden Peru Kresna Wibowo.", "2023-07-03");
+    let d = code("id", "LIMA, KOMPAS.com - Presiden Cile Rudi Hartanto menghadiri upacara militer di Lima, Peru, Senin (3/7/2023), atas undangan Presiden Peru Kresna Wibowo.", "2023-07-03");
     assert!(has(&d, "042", "CHL", "PER"), "{:?}", summary(&d));
 }
 
@@ -1722,22 +1722,22 @@ fn regression_a_party_saying_a_court_overstepped_and_the_quote_after_were_nobody
     // what a speaker says a court did beyond its powers criticises the court (speech_subject); a quote opening
     // its sentence is not the sentence before's; "…," kata <jabatan> <partai> X: X speaks, not the party; "…,"
     // ujarnya: the person named last before it
-    let d = code("id", "Jakarta - Partai Golkar mengkritik putusan itu dan menilai MK telah melampaui kewenangannya. \"MK bukan pembentuk undang-undang,\" kata Wakil Ketua Umum Partai Golkar Rudi Hartanto, Jumat (30/6/2023).\n\nMenteri Luar Negeri Kresna Wibowo mengatakan Indonesia akan membantu. \"Kami akan mengirim bantuan,\" ujarnya.", "2023-06-30");
+    let d = code("id", "Jakarta - Partai Golkar mengkritik keputusan itu dan menilai KPU telah melampaui wewenangnya. \"KPU tidak berhak mengubah aturan,\" kata Sekretaris Jenderal Partai Golkar Rudi Hartanto, Jumat (30/6/2023).\n\nMenteri Luar Negeri Kresna Wibowo mengatakan Indonesia akan membantu. \"Bantuan pertama tiba pekan depan,\" ujarnya.", "2023-06-30");
     assert!(has(&d, "111", "IDN", "IDN"), "{:?}", summary(&d));
-    let q = d.quotes.iter().find(|q| q.text.contains("pembentuk")).unwrap();
+    let q = d.quotes.iter().find(|q| q.text.contains("berhak")).unwrap();
     assert_eq!(q.speaker_name.as_deref(), Some("Rudi Hartanto"));
-    let q = d.quotes.iter().find(|q| q.text.contains("mengirim bantuan")).unwrap();
+    let q = d.quotes.iter().find(|q| q.text.contains("tiba pekan")).unwrap();
     assert_eq!(q.speaker_name.as_deref(), Some("Kresna Wibowo"));
 }
 
 #[test]
 fn regression_the_summit_two_leaders_met_at_was_their_recipient() {
-    // "X and Y met on the sidelines of the Z summit": they met each other, Z is the occasion; "di sela KTT Z"
-    // likewise; "guru asal <negara> X" and "warga <negara> Y" are people of those countries
-    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian President Rudi Hartanto and Chilean President Kresna Wibowo met on Monday on the sidelines of the ASEAN summit in Lima.", "2023-03-06");
+    // "X and Y held talks on the margins of the Z forum": they talked with each other, Z is the occasion; "di sela
+    // pertemuan Z" likewise; "dosen asal <negara> X" and "warga <negara> Y" are people of those countries
+    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian President Rudi Hartanto and Chilean President Kresna Wibowo held talks on Monday on the margins of the APEC forum in Lima.", "2023-03-06");
     assert!(has(&d, "040", "PER", "CHL") || has(&d, "040", "CHL", "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "-"), "{:?}", summary(&d));
-    let d = code("id", "Jakarta - Cile membebaskan guru asal Peru Rudi Hartanto, Senin (6/3/2023). Peru membebaskan warga Cile Kresna Wibowo pada Selasa (7/3/2023).", "2023-03-08");
+    let d = code("id", "Jakarta - Cile membebaskan dosen asal Peru Rudi Hartanto, Senin (6/3/2023). Peru membebaskan warga Cile Kresna Wibowo pada Selasa (7/3/2023).", "2023-03-08");
     assert!(has(&d, "0841", "CHL", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "0841", "PER", "CHL"), "{:?}", summary(&d));
     let p = d.entities.iter().find(|e| e.name == "Rudi Hartanto").unwrap();
@@ -1746,13 +1746,13 @@ fn regression_the_summit_two_leaders_met_at_was_their_recipient() {
 
 #[test]
 fn regression_a_government_toppled_by_a_vote_and_a_premier_removed_by_a_court_were_not_removals() {
-    // "voted on Monday to topple X's government" removes (172), "voted 364 to 194 against X" rejects (120);
-    // "memberhentikan X dari jabatan perdana menteri" removes; "Mahkamah Konstitusi <negara>" is that country's,
+    // "voted late on Friday to bring down X's cabinet" removes (172), "voted 70 to 55 against X" rejects (120);
+    // "mencopot X dari jabatannya" removes; "Mahkamah Konstitusi <negara>" is that country's,
     // by that name
-    let d = code("en", "LIMA, March 6 (Reuters) - Peruvian lawmakers voted on Monday to topple Prime Minister Rudi Hartanto's government. Peru's Congress voted 64 to 50 against Hartanto.", "2023-03-06");
+    let d = code("en", "LIMA, March 3 (Reuters) - Peruvian lawmakers voted late on Friday to bring down Prime Minister Rudi Hartanto's cabinet. Peru's Congress voted 70 to 55 against Hartanto.", "2023-03-04");
     assert!(has(&d, "172", "PER", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "120", "PER", "PER"), "{:?}", summary(&d));
-    let d = code("id", "LIMA, KOMPAS.com - Mahkamah Konstitusi Peru memberhentikan Perdana Menteri Rudi Hartanto dari jabatan perdana menteri, Jumat (3/3/2023).", "2023-03-03");
+    let d = code("id", "LIMA, Kompas - Mahkamah Konstitusi Peru mencopot Perdana Menteri Rudi Hartanto dari jabatannya, Jumat (3/3/2023).", "2023-03-03");
     assert!(has(&d, "172", "PER", "PER"), "{:?}", summary(&d));
     assert!(d.entities.iter().any(|e| e.name == "Mahkamah Konstitusi Peru" && e.country.as_deref() == Some("PER")), "{:?}", d.entities.iter().map(|e| (&e.name, &e.country)).collect::<Vec<_>>());
 }

@@ -238,8 +238,8 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     // sentence.
     if let (Some(f), Some(l)) = (first.filter(|_| !keep_short_inside), kinds.iter().rposition(|k| *k == Kind::Para)) {
         let sentence = |i: usize| views[i].n_words >= 5 && ends_sentence(&lines[i]) && lines[i].trim_start().starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“');
-        // (past a related link after the last one: "… (CAS)." / "Baca juga: …" / "Indonesia has long backed X." — a
-        // line of the list heads, not any widget: "Sign up for our newsletters" / "X Inc. No reproduction …")
+        // (past a related link after the last one: "… in March." / "Baca juga: …" / "X has long backed Y." — a line
+        // of the list heads, not any widget: "Subscribe to our newsletter" / "© X Ltd. All rights reserved.")
         let mut after = l + 1;
         while after < end && kinds[after] == Kind::Widget && views[after].any(&rules.list_heads) {
             after += 1;

@@ -139,8 +139,8 @@ pub struct GazEntry {
     /// the country column ends with `*`): it is the country's named with it, else the story's, and
     /// `country` (if any) only when neither is known.
     pub national: bool,
-    /// An institution with a unit in every province or town, named with the place after it ("DPRD Pati",
-    /// "Polres Nabire"; the country column ends with `+`): that unit is a body of its own.
+    /// An institution with a unit in every province or town, named with the place after it ("DPRD Kota Bogor",
+    /// "Polres Cimahi"; the country column ends with `+`): that unit is a body of its own.
     pub regional: bool,
 }
 

@@ -267,7 +267,7 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     // (an invitation looks further ahead: "mengundang X menghadiri konferensi … di Y, pada November", kind
     // `invite`, before the expression in its sentence)
     let invited = (start.saturating_sub(INVITE_BEFORE)..start).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite") && !past(k));
-    // a day right after a reporting verb is when it was said: "said Wednesday that he will impose …" (a
+    // a day right after a reporting verb is when it was said: "said Monday that it would retaliate …" (a
     // marker after it belongs to what was said)
     let said_on = start > 0 && c.same_sentence(start - 1, start) && c.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == c.toks[start - 1].lower);
     if said_on && !invited {
