@@ -308,6 +308,11 @@ impl<'a> Analysis<'a> {
             return self.subject(s, ci - 2, p.end);
         }
         match c.kind {
+            // (what a second speaker says: "X said …, and Y said it would …" — Y's)
+            ClauseKind::Comp if ci > 0 && self.clauses[s][ci - 1].kind == ClauseKind::Conj && self.clauses[s][ci - 1].end + 1 == c.start => {
+                let p = &self.clauses[s][ci - 1];
+                self.first_actor(p.start, p.end).filter(|x| x.anaphor.is_none()).and_then(|x| self.resolve(x, s, false)).or_else(|| self.subjects[s].clone())
+            }
             ClauseKind::Comp => self.subjects[s].clone(),
             // (and "…, tetapi menolak mundur", "… but refused to resign": a clause after "but" that opens with
             // its verb, perhaps after an adverb — not "while in detention", whose act is no one's doing)
@@ -1483,7 +1488,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor the body whose meeting was the occasion: "held talks on the margins of an X forum", "di sela
                     // pertemuan X" — function-word class `occasion`, up to four words before the side)
                     let occasion = |a: &ActorRef| (a.tok_start.saturating_sub(4)..a.tok_start).any(|k| k > i && an.class(k) == Some("occasion"));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end).find(|a| !modifier(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (or a generic group that is the pattern's own last words: "dissolved all political parties")
+                    // (a group of society, not forces or officials: "withdraw its troops" names no target)
+                    let group_object = |a: &ActorRef| a.tok_end == end && a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "PTY" | "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS" | "REL" | "REF")) && a.tok_start > i && !an.owned_word(a.tok_start.saturating_sub(1));
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
