@@ -1488,7 +1488,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor the body whose meeting was the occasion: "held talks on the margins of an X forum", "di sela
                     // pertemuan X" — function-word class `occasion`, up to four words before the side)
                     let occasion = |a: &ActorRef| (a.tok_start.saturating_sub(4)..a.tok_start).any(|k| k > i && an.class(k) == Some("occasion"));
-                    // (or a generic group that is the pattern's own last words: "dissolved all political parties")
+                    // (or a generic group that is the pattern's own last words: "dissolved dozens of political parties")
                     // (a group of society, not forces or officials: "withdraw its troops" names no target)
                     let group_object = |a: &ActorRef| a.tok_end == end && a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "PTY" | "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS" | "REL" | "REF")) && a.tok_start > i && !an.owned_word(a.tok_start.saturating_sub(1));
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());

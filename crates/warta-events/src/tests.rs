@@ -1759,13 +1759,13 @@ fn regression_a_government_toppled_by_a_vote_and_a_premier_removed_by_a_court_we
 
 #[test]
 fn regression_a_ban_on_parties_and_a_second_speakers_promise_had_no_sides() {
-    // a government dissolving "all political parties" bans them (1722), at home; "X said …, and Y said it would
-    // resume military aid" is Y's; a proposal accepted yields (080, with "ready to" its intent); "menggeledah rumah
+    // a government dissolving "dozens of political parties" bans them (1722), at home; "X said …, and Y said it would
+    // resume military aid" is Y's; a proposal accepted yields (080, with "ready to" its intent); "menggeledah kantor
     // X" is coercion (17)
-    let d = code("en", "LIMA, March 6 (AP) — Peru's military government dissolved all political parties on Monday. Chile said it was ready to accept a Bolivian proposal for a 30-day truce with Peru, and Argentina said it would resume military aid to Chile.", "2023-03-06");
+    let d = code("en", "LIMA, March 6 (AP) — Peru's junta dissolved dozens of political parties on Monday. Chile said it was willing to accept a Bolivian proposal for a truce with Peru, and Argentina said it would resume military aid to Chile.", "2023-03-06");
     assert!(has(&d, "1722", "PER", "PER"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("03") && a == "CHL" && t == "BOL"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c == "072" || c.starts_with("033")) && a == "ARG" && t == "CHL"), "{:?}", summary(&d));
-    let d = code("id", "Jakarta - Kejaksaan Agung menggeledah rumah mantan Menteri Pertanian Rudi Hartanto di Bandung, Senin (6/3/2023).", "2023-03-06");
+    let d = code("id", "Jakarta - Kejaksaan Agung menggeledah kantor mantan Menteri Pertanian Rudi Hartanto di Cimahi, Senin (6/3/2023).", "2023-03-06");
     assert!(has(&d, "17", "IDN", "IDN"), "{:?}", summary(&d));
 }
