@@ -665,22 +665,6 @@ fn casualty_word(an: &Analysis, k: usize, kinds: &[&str]) -> bool {
 }
 
 /// A value that starts with a year ("2025", "2025-06", "2025-W18").
-/// Days since 1970-01-01 of a date "YYYY-MM-DD…" (a day's value; none for a month or a year).
-fn day_number(v: &str) -> Option<i64> {
-    let (y, m, d): (i64, i64, i64) = (v.get(..4)?.parse().ok()?, v.get(5..7)?.parse().ok()?, v.get(8..10)?.parse().ok()?);
-    if v.as_bytes().get(4) != Some(&b'-') || v.as_bytes().get(7) != Some(&b'-') || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    // (the civil-calendar day count of H. Hinnant's days_from_civil)
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146_097 + doe - 719_468)
-}
-
 fn is_date(v: &str) -> bool {
     v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
 }
@@ -1920,9 +1904,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (a day more than a week before the page's; a month or a year before the page's: the act of
             // "Wednesday" in a page of the next day is news, though the month turned between them)
             let background = match (&date, &doc.article.published) {
-                (Some(d), Some(p)) if date_source != Some("document") => match (day_number(d), day_number(p)) {
-                    (Some(x), Some(y)) => y - x > 7,
-                    _ => {
+                (Some(d), Some(p)) if date_source != Some("document") => match warta_time::days_between(d, p) {
+                    Some(n) => n > 7,
+                    None => {
                         let n = d.len().min(p.len());
                         d[..n] < p[..n] && d.get(..7) != p.get(..7)
                     }

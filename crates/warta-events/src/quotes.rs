@@ -55,7 +55,7 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         let mut speaker: (Option<String>, Option<String>) = (None, None);
         // (a) the side named right before the last reporting verb ahead of the quote ("X has recalled its
         // envoy …, with Y saying it was "…""), else the sentence's subject, when it comes before the quote
-        let verb_before = (r.start..qtok).rev().find(|&k| lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == doc.tokens[k].lower));
+        let verb_before = (r.start..qtok).rev().find(|&k| lang.reporting_pre_words.contains(&doc.tokens[k].lower));
         let named_before_verb = verb_before.and_then(|v| an.actors.iter().find(|a| a.tok_end == v && a.tok_start >= r.start && a.etype == Some(EntityType::Person)));
         if let Some(subj) = named_before_verb.or_else(|| an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok)) {
             // "Police spokesman Orlando Mudumane said …": the person named right after an

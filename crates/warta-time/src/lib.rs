@@ -269,7 +269,7 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     let invited = (start.saturating_sub(INVITE_BEFORE)..start).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite") && !past(k));
     // a day right after a reporting verb is when it was said: "said Monday that it would retaliate …" (a
     // marker after it belongs to what was said)
-    let said_on = start > 0 && c.same_sentence(start - 1, start) && c.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == c.toks[start - 1].lower);
+    let said_on = start > 0 && c.same_sentence(start - 1, start) && c.lang.reporting_pre_words.contains(&c.toks[start - 1].lower);
     if said_on && !invited {
         return false;
     }
@@ -947,6 +947,13 @@ pub fn shift(day: &str, duration: &str, dir: i64) -> Option<String> {
         _ => return None,
     };
     Some(iso(moved))
+}
+
+/// Whole days from one day's value to another's: `days_between("2025-04-30", "2025-05-01")` is 1. A value
+/// that is not a day ("2025-04", "PAST_REF") gives `None`; a day with a part or a clock counts as its day.
+pub fn days_between(from: &str, to: &str) -> Option<i64> {
+    let day = |v: &str| NaiveDate::parse_from_str(v.get(..10)?, "%Y-%m-%d").ok();
+    Some((day(to)? - day(from)?).num_days())
 }
 
 fn iso(d: NaiveDate) -> String {

@@ -232,3 +232,10 @@ fn regression_a_month_one_was_invited_to_was_last_year() {
     let got = story_times("Presiden Peru mengundang Presiden Cile menghadiri konferensi iklim di Lima, ibu kota Peru, pada November.", "2023-10-05");
     assert!(got.contains(&("November".into(), "2023-11".into())), "{got:?}");
 }
+
+#[test]
+fn days_between_days_only() {
+    for (from, to, want) in [("2025-04-30", "2025-05-01", Some(1)), ("2024-02-28", "2024-03-01", Some(2)), ("2025-05-01", "2025-04-24", Some(-7)), ("2025-08-29TNI", "2025-08-30", Some(1)), ("2025-04", "2025-05-01", None), ("PAST_REF", "2025-05-01", None)] {
+        assert_eq!(days_between(from, to), want, "{from} → {to}");
+    }
+}
