@@ -233,6 +233,10 @@ pub struct Event {
     /// the time it began: "berlaku sejak 27 November 2024"), `document` or null (an act of another
     /// time with none of its own: "days after X approved …").
     pub date_source: Option<String>,
+    /// The day an act told as intended is to happen, when the text gives one after the day it was
+    /// said ("will impose a tariff starting <day>"): `date` is then the day of the saying.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub planned: Option<String>,
     pub location: Option<Location>,
     pub modality: String,
     /// True when the event is told as background (earlier than the article's news).

@@ -796,6 +796,17 @@ fn statement_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s:
     })
 }
 
+/// True when time value `a` lies after `b`: by whole days when both are days, else by the
+/// calendar part both give ("2025-08" after "2025-07-09"; "2025" is not after "2025-07-09").
+fn later(a: &str, b: &str) -> bool {
+    if let Some(n) = warta_time::days_between(b, a) {
+        return n > 0;
+    }
+    let cal = |v: &str| v.bytes().take_while(|c| c.is_ascii_digit() || *c == b'-').count();
+    let n = cal(a).min(cal(b)).min(10);
+    n >= 4 && a[..n] > b[..n]
+}
+
 /// The day the next sentence gives an act named by a noun in tokens `from..to` of sentence `s`, when it
 /// opens with that noun made definite ("The agreement …", "Kesepakatan itu …": classes `det`, `det_post`).
 fn referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, from: usize, to: usize) -> Option<String> {
@@ -903,7 +914,27 @@ fn fronted_offset(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], ev
 
 /// Code every event of the document.
 pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Event> {
+    // a generic agent word inside the words that name an act, before another word of them ("military
+    // aid", "intelligence sharing"), is part of that name, no side of it or of any other act (not one a
+    // pattern ends on, "dissolved all political parties", nor one a wildcard covers)
+    let trig: Vec<Vec<(usize, usize, &'static EventPattern)>> = (0..doc.sentences.len()).map(|s| triggers(doc, lang, s)).collect();
+    let inside = |a: &ActorRef| {
+        a.entity.is_none()
+            && a.anaphor.is_none()
+            && !a.place
+            && trig[doc.tokens[a.tok_start].sentence].iter().any(|(t, e, p)| p.code != "-" && *t <= a.tok_start && a.tok_end < *e && (a.tok_start..a.tok_end).all(|k| p.tokens.contains(&doc.tokens[k].lower)))
+    };
+    let kept: Vec<ActorRef>;
+    let actors = if actors.iter().any(inside) {
+        kept = actors.iter().filter(|a| !inside(a)).cloned().collect();
+        &kept[..]
+    } else {
+        actors
+    };
     let an = Analysis::new(doc, lang, actors);
+    for (s, t) in trig.into_iter().enumerate() {
+        let _ = an.triggers[s].set(t);
+    }
     let table = cameo();
     let mut events: Vec<(Event, usize, usize)> = vec![]; // (event, sentence, clause)
     let time_tok: Vec<(usize, &warta_core::TimeExpr)> = {
@@ -1127,7 +1158,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // "welcomed the sanctions and urged Argentina …": a second predicate's object is its own
             // (a trigger that starts there: "drones and missiles at …" names no second act)
-            let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap) && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.code != "-");
+            // (in a language whose verbs inflect, one that opens with a word no verb form can be is a
+            // second object, "resume military aid and intelligence sharing with X": the search goes on)
+            let verb_like = |w: &str| lang.verb_forms.is_empty() || lang.verb_forms.contains_key(w) || lang.verb_form(w) || lang.progressive_form(w);
+            let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && verb_like(&t.lower)) && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.code != "-");
             if let Some(k) = (end..limit).find(|&k| second_verb(k)) {
                 limit = k;
             }
@@ -1166,6 +1200,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             } else {
                 pat.frame.as_str()
             };
+            // "Talks between X and Y officials were held in Z": a passive whose subject is an act of talk
+            // named before it (no side before that act) holds the act, it detains no one
+            if frame == "passive" && root(&pat.code) == 17 {
+                let first_act = an.triggers_of(s).iter().filter(|(t, e, p)| p.code != "-" && *t >= clause.start && *e <= i).min_by_key(|(t, _, _)| *t);
+                if first_act.is_some_and(|(t, _, p)| matches!(root(&p.code), 1..=6) && !an.actors.iter().any(|a| a.tok_start >= clause.start && a.tok_end <= *t && !a.place)) {
+                    continue;
+                }
+            }
             let mut alleged = false;
             let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match frame {
                 "participle_by" => {
@@ -1514,12 +1556,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
             // lower-case modifier may come first: "pertemuan bilateral antara")
-            let between_at = (end..(end + 2).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
+            // (or the pattern's own last word: "talks between")
+            let between_at = (end - 1..(end + 2).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
             let between = between_at.and_then(|k| {
                 let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
                 let y = an.actors.iter().find(|b| b.tok_start > x.tok_end && b.tok_start <= x.tok_end + 4 && (x.tok_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
                 Some((x.clone(), y.clone()))
             });
+            // ("talks between" with no two sides after it, "mediated the talks between the two groups", names
+            // no meeting of its own)
+            if an.class(end - 1) == Some("between") && between.is_none() {
+                continue;
+            }
             // (a mediator mediates between the two: they are its recipients, it stays the actor)
             let mediation = pat.code.starts_with("045") && actor.is_some();
             let between_sides_named = between.is_some() && !mediation;
@@ -1901,6 +1949,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 Some("document") if pat.frame == "noun" => referred_date(&an, &time_tok, s, i.saturating_sub(2).max(srange.start), end).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
                 _ => (date, date_source),
             };
+            // an act told as intended is an intent said: it happened when it was said, and the later day
+            // it is to take place ("will impose … starting <day>", "akan berkunjung pada <day>") is kept
+            // as `planned` (the said day: a time before the reported clause, "said <day> that …", else the page's)
+            let said = || {
+                (clause.start > srange.start)
+                    .then(|| dated(srange.start, clause.start).map(|t| (t.value.clone(), "sentence")))
+                    .flatten()
+                    .or_else(|| filed.as_ref().or(doc.article.published.as_ref()).map(|p| (p.clone(), "document")))
+            };
+            // (not an act scheduled, "is due to travel on <day>", "dijadwalkan bertemu": class `attempt`, which
+            // happens on its day)
+            let attempt = (i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt"));
+            let (date, date_source, planned) = match (&date, modality.as_str()) {
+                (Some(d), "intended") if date_source != Some("document") && !attempt => match said().filter(|(s, _)| later(d, s)) {
+                    Some((s, src)) => (Some(s), Some(src), Some(d.clone())),
+                    None => (date, date_source, None),
+                },
+                _ => (date, date_source, None),
+            };
             // (a day more than a week before the page's; a month or a year before the page's: the act of
             // "Wednesday" in a page of the next day is news, though the month turned between them)
             let background = match (&date, &doc.article.published) {
@@ -1969,7 +2036,6 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a cooperative act told as intended is the intent to do it ("will meet" 036), unless it is
             // attempted or scheduled ("trying to broker a deal", "dijadwalkan bertemu": class `attempt`)
-            let attempt = (i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt"));
             let code = match (modality.as_str(), attempt) {
                 ("intended", false) if !an.lang.petrarch_codes => crate::intent_code(&code).map(str::to_string).unwrap_or(code),
                 _ => code,
@@ -1996,6 +2062,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 symmetric,
                 date,
                 date_source: date_source.map(str::to_string),
+                planned,
                 location: loc_ref.as_ref().or(dateline_place).map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() }),
                 modality,
                 background,

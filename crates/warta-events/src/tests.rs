@@ -1769,3 +1769,44 @@ fn regression_a_ban_on_parties_and_a_second_speakers_promise_had_no_sides() {
     let d = code("id", "Jakarta - Kejaksaan Agung menggeledah kantor mantan Menteri Pertanian Rudi Hartanto di Cimahi, Senin (6/3/2023).", "2023-03-06");
     assert!(has(&d, "17", "IDN", "IDN"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_intended_act_was_dated_by_the_day_it_was_to_start() {
+    // "said Wednesday that it will impose … starting <later day>": the threat happened when it was said;
+    // the day it is to start is kept as `planned` (English and Indonesian); an act scheduled ("is due to
+    // travel on <day>") happens on its day
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Wednesday that Peru will impose a 40% tariff on goods from Chile starting Aug. 1.", "2023-07-13");
+    let t = d.events.iter().find(|e| e.code.starts_with("163")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((t.date.as_deref(), t.planned.as_deref()), (Some("2023-07-12"), Some("2023-08-01")), "{t:?}");
+    let d = code("id", "Presiden Peru Rudi Hartanto, Rabu (12/7/2023), mengatakan Peru akan mengenakan tarif 40 persen atas barang dari Cile mulai 1 Agustus 2023.", "2023-07-13");
+    let t = d.events.iter().find(|e| e.code.starts_with("16")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((t.date.as_deref(), t.planned.as_deref()), (Some("2023-07-12"), Some("2023-08-01")), "{t:?}");
+    let d = code("en", "Peruvian President Rudi Hartanto is due to travel to Santiago on Friday to meet Chilean President Kresna Wibowo.", "2023-07-12");
+    let t = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!((t.date.as_deref(), t.planned.as_deref()), (Some("2023-07-14"), None), "{t:?}");
+}
+
+#[test]
+fn regression_a_second_object_after_and_cut_the_search_for_the_target() {
+    // "would restore military aid and intelligence sharing with X": a word no verb form can be after
+    // "and" opens a second object, not a second predicate, so X is the target of both acts; and the
+    // agent words inside the acts' names ("military", "intelligence") are no sides
+    let d = code("en", "Peru said on Monday it would immediately resume military aid and intelligence sharing with Chile.", "2023-05-08");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, _, _)| c.starts_with("07") || c.starts_with("033")) && s.iter().filter(|(c, _, _, _)| c.starts_with("07") || c.starts_with("033") || c == "064").all(|(_, a, t, _)| a == "PER" && t == "CHL"), "{s:?}");
+    assert!(has(&d, "064", "PER", "CHL"), "{s:?}");
+    // a second predicate keeps its own object: "condemned the raid and urged Bolivia to …"
+    let d = code("en", "Peru condemned the raid on Chile and urged Bolivia to withdraw its troops.", "2023-05-08");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("02") || c.starts_with("10")) && a == "PER" && t == "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_talks_between_two_sides_were_not_coded_and_held_detained() {
+    // "talks between X and Y officials" is a meeting of both (symmetric 04), whoever holds it, also after
+    // "came after"; "Talks between … were held" holds the talks, it detains no one (PETRARCH's 'held' 170)
+    let d = code("en", "LIMA (Reuters) - The announcement came after more than eight hours of talks between Peru and Chile in Arica. Talks between Bolivian and Paraguayan officials were held in Asuncion on Tuesday.", "2023-05-10");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("04") && ((a == "PER" && t == "CHL") || (a == "CHL" && t == "PER"))), "{s:?}");
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("04") && ((a == "BOL" && t == "PRY") || (a == "PRY" && t == "BOL"))), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("17")), "{s:?}");
+}

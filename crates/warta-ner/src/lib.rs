@@ -487,7 +487,7 @@ pub fn read_conll(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
 /// Train an averaged perceptron: `epochs` passes in a fixed shuffled order; features seen fewer
 /// than `min_count` times in training are left out, and weights under `prune` (absolute, after
 /// averaging) are dropped to keep the model file small.
-pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_count: u32, prune: f32, mut progress: impl FnMut(usize, f64)) -> Model {
+pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_count: u32, prune: f32, seed: u64, mut progress: impl FnMut(usize, f64)) -> Model {
     let feats: Vec<Vec<Vec<u64>>> = sents.iter().map(|s| features_with(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>(), gaz)).collect();
     let mut counts: KeyMap<u32> = KeyMap::default();
     for fs in feats.iter().flatten().flatten() {
@@ -502,7 +502,11 @@ pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_cou
     let mut tstamp = [[0u64; N]; N + 1];
     let mut step: u64 = 1;
     let mut order: Vec<usize> = (0..sents.len()).collect();
-    let mut rng: u64 = 0x2545F4914F6CDD1D;
+    // the shuffle's xorshift state (never zero); seed 0 gives the order of the first models
+    let mut rng: u64 = 0x2545F4914F6CDD1D ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    if rng == 0 {
+        rng = 0x2545F4914F6CDD1D;
+    }
     for epoch in 0..epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -573,6 +577,37 @@ pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_cou
     avg
 }
 
+/// The mean of models trained on the same data in different orders (one linear model: tagging
+/// costs what one of them costs), with averaged weights smaller than `prune` dropped.
+pub fn average(models: &[Model], prune: f32) -> Model {
+    let mut out = Model::default();
+    if models.is_empty() {
+        return out;
+    }
+    let k = models.len() as f32;
+    let mut sum: KeyMap<[f32; N]> = KeyMap::default();
+    for m in models {
+        for (f, w) in &m.weights {
+            let s = sum.entry(*f).or_insert([0.0; N]);
+            for t in 0..N {
+                s[t] += w[t];
+            }
+        }
+        for a in 0..=N {
+            for b in 0..N {
+                out.trans[a][b] += m.trans[a][b] / k;
+            }
+        }
+    }
+    for (f, mut w) in sum {
+        w.iter_mut().for_each(|x| *x /= k);
+        if w.iter().any(|x| x.abs() >= prune) {
+            out.weights.insert(f, w);
+        }
+    }
+    out
+}
+
 /// Entity spans (start, end exclusive, type) of a BIO tag sequence; an I- without its B- opens a
 /// span, as conlleval reads it.
 pub fn spans(tags: &[&str]) -> Vec<(usize, usize, String)> {
@@ -630,13 +665,35 @@ mod tests {
     fn a_tiny_corpus_is_learned_and_survives_a_round_trip() {
         let data = "Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\nke\tO\nJakarta\tB-LOC\n\nMenteri\tO\nBudi\tB-PER\nSantoso\tI-PER\ndi\tO\nBandung\tB-LOC\n\nKPK\tB-ORG\nmemeriksa\tO\nAni\tB-PER\n";
         let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t }).collect();
-        let m = train(&sents, None, 10, 1, 0.0, |_, _| {});
+        let m = train(&sents, None, 10, 1, 0.0, 0, |_, _| {});
         assert_eq!(m.tag(&["Menteri", "Budi", "Santoso", "di", "Bandung"]), vec!["O", "B-PER", "I-PER", "O", "B-LOC"]);
         let mut bytes = vec![];
         m.write(&mut bytes).unwrap();
         let back = Model::read(&bytes[..]).unwrap();
         assert_eq!(back.tag(&["KPK", "memeriksa", "Ani"]), m.tag(&["KPK", "memeriksa", "Ani"]));
         assert!(Model::read(&b"not a model"[..]).is_err());
+    }
+
+    #[test]
+    fn models_of_other_orders_average_into_one() {
+        let data = "Presiden\tO\nRudi\tB-PER\nHartanto\tI-PER\nke\tO\nBandung\tB-LOC\n\nMenteri\tO\nKresna\tB-PER\nWibowo\tI-PER\ndi\tO\nBogor\tB-LOC\n\nKPK\tB-ORG\nmemeriksa\tO\nAni\tB-PER\n";
+        let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t }).collect();
+        let (a, b) = (train(&sents, None, 5, 1, 0.0, 0, |_, _| {}), train(&sents, None, 5, 1, 0.0, 1, |_, _| {}));
+        // another seed reads the sentences in another order: other weights
+        assert!(a.weights.iter().any(|(f, w)| b.weights.get(f) != Some(w)));
+        // the same seed gives the same model
+        assert!(train(&sents, None, 5, 1, 0.0, 1, |_, _| {}).weights == b.weights);
+        let m = average(&[a.clone(), b.clone()], 0.0);
+        for (f, w) in &m.weights {
+            let (x, y) = (a.weights.get(f).copied().unwrap_or([0.0; N]), b.weights.get(f).copied().unwrap_or([0.0; N]));
+            for k in 0..N {
+                assert!((w[k] - (x[k] + y[k]) / 2.0).abs() < 1e-6, "{f}: {w:?} {x:?} {y:?}");
+            }
+        }
+        assert!((m.trans[N][1] - (a.trans[N][1] + b.trans[N][1]) / 2.0).abs() < 1e-6);
+        assert_eq!(m.tag(&["Menteri", "Rudi", "Hartanto", "di", "Bogor"]), vec!["O", "B-PER", "I-PER", "O", "B-LOC"]);
+        // pruning drops small means; no models, no weights
+        assert!(average(&[a, b], 1e9).weights.is_empty() && average(&[], 0.0).weights.is_empty());
     }
 
     #[test]

@@ -33,12 +33,22 @@ fn sentences(paths: &[PathBuf], lowercase: bool) -> Result<Vec<Sentence>> {
     Ok(out)
 }
 
-pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool, lowercase: bool) -> Result<i32> {
+pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool, lowercase: bool, orders: u64) -> Result<i32> {
     let sents = sentences(files, lowercase)?;
     anyhow::ensure!(!sents.is_empty(), "no sentences in the training files");
     eprintln!("training on {} sentences, {} tokens, {epochs} epochs", sents.len(), sents.iter().map(|s| s.tokens.len()).sum::<usize>());
     let t = std::time::Instant::now();
-    let m = train(&sents, Some(gazetteer(cities)), epochs, min_count, prune, |e, acc| eprintln!("  epoch {e}: token accuracy {acc:.4} on the training data"));
+    let m = if orders <= 1 {
+        train(&sents, Some(gazetteer(cities)), epochs, min_count, prune, 0, |e, acc| eprintln!("  epoch {e}: token accuracy {acc:.4} on the training data"))
+    } else {
+        let models: Vec<Model> = (0..orders)
+            .map(|seed| {
+                eprintln!(" order {}", seed + 1);
+                train(&sents, Some(gazetteer(cities)), epochs, min_count, 0.0, seed, |e, acc| eprintln!("  epoch {e}: token accuracy {acc:.4} on the training data"))
+            })
+            .collect();
+        warta_ner::average(&models, prune)
+    };
     let mut f = std::fs::File::create(out).with_context(|| format!("writing {}", out.display()))?;
     m.write(&mut f)?;
     f.flush()?;
