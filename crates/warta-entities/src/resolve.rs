@@ -813,6 +813,44 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         b.mention(ei, span);
     }
 
+    // 2c. in a language with no tagger: a capitalised word of organisations, then capitalised words
+    //     joined by a lower-case "of"/"to"/"on" (classes `of`, `to`, `against`), ending capitalised, is an
+    //     organisation's name no list knows ("the Committee to Protect Journalists", "the Council on
+    //     Foreign Relations"); not over a known name, nor in a headline
+    if tagger.is_none() {
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            if !(is_name_token(t) && lang.org_words.contains(&t.lower) && !in_title[k]) {
+                k += 1;
+                continue;
+            }
+            let s = t.sentence;
+            let name_word = |x: usize| toks.get(x).is_some_and(|w| w.sentence == s && is_name_token(w) && !lang.function_words.contains_key(&w.lower) && !lang.months.contains_key(&w.lower) && !lang.weekdays.contains_key(&w.lower));
+            let (mut m, mut last, mut joined) = (k + 1, k, false);
+            while m < toks.len() && m - k <= 6 {
+                if name_word(m) {
+                    last = m;
+                    m += 1;
+                } else if !toks[m].cap && matches!(lang.function_words.get(&toks[m].lower).map(String::as_str), Some("of" | "to" | "against")) && name_word(m + 1) {
+                    joined = true;
+                    m += 1;
+                } else {
+                    break;
+                }
+            }
+            let span = Span::new(t.span.start, toks[last].span.end);
+            let known = (k..=last).any(|x| hit_at.contains_key(&x)) || b.ents.iter().any(|e| e.mentions.iter().any(|x| x.start < span.end && span.start < x.end));
+            if joined && last > k + 1 && !known {
+                let name = doc.body[span.start..span.end].to_string();
+                let id = format!("local:org:{}", slug(&name));
+                let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Org, country: None, roles: vec![], sector: None, mentions: vec![] });
+                b.mention(ei, span);
+            }
+            k = last.max(k) + 1;
+        }
+    }
+
     // 3. surname coreference: "Yamada" after "Taro Yamada" (before new names are guessed, so a
     //    sentence-initial word is not glued to a known surname)
     corefer_surnames(&mut b, doc, lang);
@@ -864,6 +902,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 }
                 if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
                     j += 1;
+                }
+                // (or a name's possessive: "X, Y's chief of staff, said")
+                if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(is_name_token) && toks.get(j + 1).is_some_and(|t| t.lower == "'s") {
+                    j += 2;
                 }
                 // (or an organisation's name, whose country is the person's: "X, the palace aide who …")
                 let mut org_country = None;

@@ -566,3 +566,16 @@ fn regression_a_nickname_the_story_gives_was_no_one() {
     let p = find(&d, "Budiman Santoso Wiryawan");
     assert_eq!(p.mentions.iter().filter(|m| m.text == "Budi").count(), 2, "{:?}", p.mentions);
 }
+
+#[test]
+fn regression_an_organisation_joined_by_to_or_of_was_a_person() {
+    // "The Committee to Protect Journalists said": a word of organisations, then capitalised words joined by
+    // "to"/"of"/"on", is an organisation no list knows, not a person "Protect Journalists"; "X, Y's chief of
+    // staff, said" names X; "correspondent X" is a journalist
+    let d = doc("en", "The Committee to Protect Journalists said it was appalled. Rudi Hartanto, Wibowo's chief of staff, said the talks would go on. Chilean correspondent Kresna Wibowo was hurt.", "2023-05-08");
+    let c = find(&d, "Committee to Protect Journalists");
+    assert_eq!(c.etype, warta_core::EntityType::Org);
+    assert!(!d.entities.iter().any(|e| e.name == "Protect Journalists"), "{:?}", d.entities);
+    assert!(find(&d, "Rudi Hartanto").roles.iter().any(|r| r.role == "adviser"), "{:?}", d.entities);
+    assert!(find(&d, "Kresna Wibowo").roles.iter().any(|r| r.role == "journalist"), "{:?}", d.entities);
+}

@@ -107,6 +107,8 @@ impl<'a> Analysis<'a> {
                 }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
                 Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
+                // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
+                Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
                 // a fronted subordinate clause ends at its comma: "Usai pertemuan, kedua pemimpin …",
                 // "After the talks, the ministers …"
@@ -298,7 +300,11 @@ impl<'a> Analysis<'a> {
     /// The subject of clause `ci` of sentence `s`, before token `before`, following clause kinds.
     pub fn subject(&self, s: usize, ci: usize, before: usize) -> Option<ActorRef> {
         let c = &self.clauses[s][ci];
-        if let Some(a) = self.first_actor(c.start, before) {
+        // "…, accusing him of …": a participle after a comma is the act of the clause's subject, named
+        // before the clause's first act ("it had targeted X, accusing him": not X)
+        let participle = before > c.start + 1 && before < self.doc.tokens.len() && self.doc.tokens[before - 1].lower == "," && self.lang.progressive_form(&self.doc.tokens[before].lower);
+        let upto = if participle { self.triggers_of(s).iter().filter(|(t, _, p)| *t >= c.start && *t < before && p.code != "-").map(|(t, _, _)| *t).min().unwrap_or(before) } else { before };
+        if let Some(a) = self.first_actor(c.start, upto) {
             return self.resolve(a, s, c.kind == ClauseKind::Comp);
         }
         // the rest of a clause a relative clause set off by commas interrupted: its subject is before
@@ -1018,6 +1024,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
                 continue;
             }
+            // (but force named by a noun that the asked act takes as object, with its doer after "oleh"/"by",
+            // happened: "mendesak X mengusut penembakan terhadap Y oleh Z" asks for an inquiry into a shooting)
+            let presupposed = pat.frame == "noun"
+                && root(&pat.code) >= 18
+                && an.triggers_of(s).iter().any(|&(t, e, q)| q.code != "-" && t >= an.clauses[s][ci].start && e <= i && i - e <= 2)
+                && (end..(end + 8).min(an.clauses[s][ci].end)).any(|k| an.class(k) == Some("by") && an.actors.iter().any(|a| a.tok_start == k + 1 && !a.place));
             // the roots of the acts whose words open this clause as their complement ("demanding that …")
             let opened_by = |roots: &[u32]| {
                 let c = &an.clauses[s][ci];
@@ -1027,7 +1039,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // its attacks", "mendesak agar X menghentikan …"): it is what is asked; and a threat told inside
             // a warning is that warning ("warned that X would respond")
             let rp = root(&pat.code);
-            if (rp != 10 && rp != 2 && opened_by(&[2, 10])) || (rp == 13 && opened_by(&[13])) {
+            if ((rp != 10 && rp != 2 && opened_by(&[2, 10])) || (rp == 13 && opened_by(&[13]))) && !presupposed {
                 continue;
             }
             let clause = an.clauses[s][ci].clone();
@@ -1092,7 +1104,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // what an appeal or demand asks for is its content: "mendesak Pyongyang kembali ke meja
             // perundingan", "called for negotiations"
-            if pat.frame == "noun" && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && a_c == ci && i >= a_end) {
+            if pat.frame == "noun" && !presupposed && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && a_c == ci && i >= a_end) {
                 continue;
             }
             // … and so is a yielding or cooperative verb joined to it with no subject of its own
@@ -1300,7 +1312,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "repelled an RSF assault", "fought off an attack": the act a violent verb takes as its
                     // object is the same engagement told from the other side, not another event
                     // (also with the victim and a cause preposition between: "killed a commander in an air strike")
-                    let via_cause = |le: usize| (le..i).filter(|&x| matches!(an.class(x), Some("at" | "cause"))).count() == 1 && (le..i).all(|x| inside_cause_phrase(&an, x) || matches!(an.class(x), Some("at" | "cause")));
+                    // (victims counted and joined may stand there too: "killed X and four of his colleagues in a strike")
+                    // (a hyphen inside a name is part of it: "al-Sharif")
+                    let victim_word = |x: usize| inside_cause_phrase(&an, x) || matches!(an.class(x), Some("at" | "cause" | "conj" | "of" | "poss_pronoun")) || number_at(&an, x).is_some() || an.actors.iter().any(|a| a.tok_start <= x && x < a.tok_end) || (doc.tokens[x].lower == "-" && x > 0 && doc.tokens[x - 1].span.end == doc.tokens[x].span.start);
+                    let via_cause = |le: usize| i - le <= 16 && (le..i).filter(|&x| matches!(an.class(x), Some("at" | "cause"))).count() == 1 && (le..i).all(victim_word);
                     if root(&pat.code) >= 18 && last_force_verb.is_some_and(|(ls, lc, le)| ls == s && lc == ci && le <= i && ((le..i).all(|x| inside_cause_phrase(&an, x)) || via_cause(le))) {
                         continue;
                     }
@@ -1356,7 +1371,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(if ends_in_prep { end - 1 } else { end });
                     let compass = an.class(near + 1) == Some("compass");
                     // ("an attack on southern X": over a direction, function-word class `compass`)
-                    let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || (compass && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
+                    // (a count may stand first: "penembakan terhadap lima warga …")
+                    let counted = number_at(&an, near + 1).is_some() && an.class(near) == Some("against");
+                    let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || ((compass || counted) && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
+                    // "penembakan terhadap X oleh Y", "the shooting of X by Y": the doer after "by" past the target
+                    let actor = actor.or_else(|| {
+                        let t = target.as_ref().filter(|_| i > srange.start && an.class(near) == Some("against"))?;
+                        (an.class(t.tok_end) == Some("by")).then(|| after(t.tok_end + 1).find(|a| a.tok_start == t.tok_end + 1 && !a.place)).flatten().cloned()
+                    });
                     // (force on a town or a country's place, "serangan X ke <kota>", "strikes against X's
                     // capital": against its state, when no side is named)
                     let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| a.place && a.country.is_some() && a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))).map(ActorRef::as_state)).flatten());
@@ -1866,8 +1888,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let text = t.text.to_lowercase();
                 lang.time_words.iter().any(|(p, k, _)| k.starts_with("holiday") && p.iter().map(String::as_str).eq(text.split_whitespace()))
             };
+            // (a time after force named by a noun that a word or a demand takes as object, with its doer
+            // after "oleh"/"by", is that force's: "mendesak X mengusut penembakan … oleh Y di Z, Jumat (24/1)")
+            let force_noun_time = |k: usize| {
+                root(&pat.code) <= 13
+                    && an.triggers_of(s).iter().any(|&(n, e, q)| {
+                        q.frame == "noun" && root(&q.code) >= 18 && n > i && e <= k && an.clause_of(s, n) == an.clause_of(s, k) && (e..k).any(|b| an.class(b) == Some("by") && an.actors.iter().any(|a| a.tok_start == b + 1 && !a.place))
+                    })
+            };
             let dated = |from: usize, to: usize| {
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value));
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), k.abs_diff(i))).map(|(_, t)| *t)
             };
@@ -2105,10 +2135,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             } else if rt >= 18 {
                 last_force_verb = Some((s, ci, end));
             }
+            // "condemned the strike", "mengecam serangan itu": criticism or rejection whose object is a definite
+            // mention of force told before is aimed at that force's doer (the last one of another side)
+            let criticised_doer = (matches!(rt, 11 | 12) && sides.len() == 1)
+                .then(|| {
+                    let k = if an.class(end) == Some("det") { end + 1 } else { end };
+                    an.triggers_of(s).iter().find(|&&(n, e2, q)| q.frame == "noun" && root(&q.code) >= 18 && (n == k || (n == k + 1 && an.content_word(k))) && (k > end || an.class(e2) == Some("det_post")))?;
+                    let ac = actor.as_ref().and_then(|a| a.country.clone());
+                    // (of the latest sentence with one, the first: the main clause's, not one told after "setelah")
+                    let of_other = |e: &Event| root(&e.code) >= 18 && !e.implied && e.actor.as_ref().is_some_and(|p| p.country.is_some() && p.country != ac);
+                    let last_s = events.iter().rev().find(|(e, _, _)| of_other(e))?.1;
+                    events.iter().find(|(e, es, _)| *es == last_s && of_other(e)).and_then(|(e, _, _)| e.actor.clone())
+                })
+                .flatten();
             for (a, t) in sides {
                 let mut ev = ev.clone();
                 ev.actor = a.as_ref().map(|a| a.participant(doc));
-                ev.target = t.as_ref().map(|t| t.participant(doc));
+                ev.target = criticised_doer.clone().or_else(|| t.as_ref().map(|t| t.participant(doc)));
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
                 // (or a cue of intent: "held talks and agreed to exchange prisoners")
@@ -2182,8 +2225,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             violent_in[*es] = true;
         }
     }
+    // (or in the paragraph after, when the count opens it and points back: "Satu WNI tewas dalam insiden
+    // tersebut", "… killed in the attack")
+    let points_back = |s: usize| {
+        let r = doc.sentence_tokens(s);
+        r.clone().any(|k| an.class(k) == Some("det_post") || (an.class(k) == Some("det") && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.frame == "noun")))
+    };
     for s in 1..doc.sentences.len() {
-        if doc.sentences[s].paragraph != doc.sentences[s - 1].paragraph || violent_in[s] || !violent_in[s - 1] {
+        let (p, q) = (doc.sentences[s - 1].paragraph, doc.sentences[s].paragraph);
+        let opens_next = q == p + 1 && (s < 2 || doc.sentences[s - 2].paragraph != q) && points_back(s);
+        if (p != q && !opens_next) || violent_in[s] || !violent_in[s - 1] {
             continue;
         }
         let Some(f) = fatalities(&an, s) else { continue };

@@ -266,7 +266,9 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     let past = |k: usize| (k.saturating_sub(2)..k).any(|p| c.same_sentence(p, k) && c.word_kind(p, "past_aux"));
     // (an invitation looks further ahead: "mengundang X menghadiri konferensi … di Y, pada November", kind
     // `invite`, before the expression in its sentence)
-    let invited = (start.saturating_sub(INVITE_BEFORE)..start).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite") && !past(k));
+    // (not a time right after the invitation and its guest, which is when it was made: "invited him in
+    // November", "mengundangnya pada November")
+    let invited = (start.saturating_sub(INVITE_BEFORE)..start.saturating_sub(3)).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite") && !past(k));
     // a day right after a reporting verb is when it was said: "said Monday that it would retaliate …" (a
     // marker after it belongs to what was said)
     let said_on = start > 0 && c.same_sentence(start - 1, start) && c.lang.reporting_pre_words.contains(&c.toks[start - 1].lower);
