@@ -279,6 +279,39 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         b.mention(i, *span);
     }
 
+    // 1b. the town a story is filed from, named before its dateline's dash and no list knows ("Bone -
+    //     Unjuk rasa …", "PORT TOWN, Chile (AP) —"): a town of the country named after its comma, else of
+    //     the story's; its later mentions are it ("Bupati Bone X": the office's town)
+    let dateline_town: Option<(Vec<String>, Option<String>)> = doc.dateline_dash().and_then(|d| {
+        let r = doc.sentence_tokens(0);
+        let n = (r.start..d).take_while(|&x| is_name_token(&toks[x]) && !lang.function_words.contains_key(&toks[x].lower)).count();
+        let after = r.start + n;
+        let ends = after < d && matches!(toks[after].lower.as_str(), "," | "(") || after == d;
+        if n == 0 || n > 3 || !ends || (r.start..after).any(|x| hit_at.contains_key(&x) || hits.iter().any(|(sp, _)| sp.start <= toks[x].span.start && toks[x].span.end <= sp.end)) {
+            return None;
+        }
+        // (else the story's country, else that of the first town or province the lead names)
+        let lead_end = toks[r.end - 1].span.end;
+        let lead_place = || hits.iter().filter(|(sp, _)| sp.end <= lead_end).map(|(_, k)| &gaz.known[*k]).find(|kn| matches!(kn.etype, EntityType::City | EntityType::Region)).and_then(|kn| kn.country.clone());
+        let country = (toks[after].lower == ",").then(|| hit_at.get(&(after + 1))).flatten().map(|(hi, _)| &gaz.known[hits[*hi].1]).filter(|kn| kn.etype == EntityType::Country).map(|kn| kn.id.clone()).or_else(|| home.clone()).or_else(lead_place);
+        let words: Vec<String> = (r.start..after).map(|x| toks[x].lower.clone()).collect();
+        let span = Span::new(toks[r.start].span.start, toks[after - 1].span.end);
+        let name = doc.body[span.start..span.end].to_string();
+        let id = format!("local:city:{}", slug(&name));
+        let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::City, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
+        b.mention(ei, span);
+        // (named again where no other name runs on: "di depan Kantor Bupati Bone, Sulawesi Selatan")
+        let title_word = |k: usize| lang.titles.iter().any(|t| t.phrase.last() == Some(&toks[k].lower));
+        for j in after..toks.len() {
+            let n = words.len();
+            if (0..n).all(|x| toks.get(j + x).is_some_and(|t| t.lower == words[x] && t.cap && t.sentence == toks[j].sentence)) && !toks.get(j + n).is_some_and(|t| t.sentence == toks[j].sentence && is_name_token(t)) && !(j > 0 && is_name_token(&toks[j - 1]) && !lang.function_words.contains_key(&toks[j - 1].lower) && !title_word(j - 1)) && !hits.iter().any(|(sp, _)| sp.start < toks[j + n - 1].span.end && toks[j].span.start < sp.end) {
+                b.mention(ei, Span::new(toks[j].span.start, toks[j + n - 1].span.end));
+            }
+        }
+        Some((words, country))
+    });
+    // (where a later word names that town: its tokens' end)
+    let town_at = |j: usize| dateline_town.as_ref().filter(|(w, _)| w.iter().enumerate().all(|(n, x)| toks.get(j + n).is_some_and(|t| t.lower == *x && t.cap && t.sentence == toks[j].sentence))).map(|(w, c)| (c.clone(), j + w.len()));
     // 2. title phrases
     let sentence_country = |s: usize| -> Option<String> {
         let r = doc.sentence_tokens(s);
@@ -368,7 +401,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let mut org_country: Option<String> = None;
         // "Kapolrestabes Makassar Kombes X", "Gubernur Jawa Tengah X": the office's town or province
         // (before an organisation or after it: "Ketua DPRD Sulsel X") gives the country
-        let jurisdiction = |j: usize| hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)).map(|&(hi, last)| (gaz.known[hits[hi].1].country.clone(), last + 1));
+        let jurisdiction = |j: usize| hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)).map(|&(hi, last)| (gaz.known[hits[hi].1].country.clone(), last + 1)).or_else(|| town_at(j));
         // (whether the office's town or province was named: a one-word name may follow it)
         let mut jurisdiction_named = false;
         if countries.is_empty() {

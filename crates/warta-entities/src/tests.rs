@@ -579,3 +579,15 @@ fn regression_an_organisation_joined_by_to_or_of_was_a_person() {
     assert!(find(&d, "Rudi Hartanto").roles.iter().any(|r| r.role == "adviser"), "{:?}", d.entities);
     assert!(find(&d, "Kresna Wibowo").roles.iter().any(|r| r.role == "journalist"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_dateline_town_no_list_knows_was_part_of_an_official_s_name() {
+    // "Karangsari - …": the town before the dateline's dash is a place of the story's country; "Bupati
+    // Karangsari X" is X, regent of that town, and "Kantor Bupati Karangsari, Jawa Tengah" names it again
+    let d = doc("id", "Karangsari - Ratusan warga berunjuk rasa di depan Kantor Bupati Karangsari, Jawa Tengah, Selasa (7/3/2023). Massa menuntut Bupati Karangsari Rudi Hartanto mundur.", "2023-03-08");
+    let t = find(&d, "Karangsari");
+    assert_eq!((t.etype, t.country.as_deref()), (warta_core::EntityType::City, Some("IDN")), "{:?}", d.entities);
+    assert!(t.mentions.len() >= 2, "{t:?}");
+    let p = find(&d, "Rudi Hartanto");
+    assert!(p.roles.iter().any(|r| r.role == "regent"), "{:?}", d.entities);
+}

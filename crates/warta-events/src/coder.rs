@@ -2244,6 +2244,21 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // a contentious act with no time of its own (the page's day) told in the sentence right after a
+    // contentious act dated by its own words is the same episode, on that day ("Unjuk rasa … berakhir
+    // ricuh pada Selasa malam. Polisi menembakkan gas air mata …")
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        if !(14..=20).contains(&root(&e.code)) || e.date_source.as_deref() != Some("document") || e.background || *s == 0 {
+            continue;
+        }
+        let s = *s;
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (14..=20).contains(&root(&p.code)) && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && !p.background && p.date.as_deref().is_some_and(is_day));
+        if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()) {
+            events[k].0.date = Some(d);
+            events[k].0.date_source = Some("antecedent".into());
+        }
+    }
     // sanctions, force or coercion with its doer and no one it is aimed at, told right after such an
     // act of the same side ("Israeli forces killed three Palestinians during a raid on Jenin … The
     // military said its troops had arrested 12 suspects"; "China imposed sanctions on US companies …

@@ -1846,3 +1846,15 @@ fn regression_a_clause_after_comma_as_had_the_first_subject() {
     assert!(has(&d, "043", "PER", "CHL") || has(&d, "042", "CHL", "PER"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("03") || c.starts_with("19") || c.starts_with("17")), "{s:?}");
 }
+
+#[test]
+fn regression_police_action_after_a_dated_protest_took_the_page_s_day() {
+    // "Unjuk rasa … berakhir ricuh pada Selasa (…) malam. Polisi menembakkan gas air mata …": a contentious
+    // act with no time of its own in the sentence right after is the same episode, on that day
+    let d = code("id", "Karangsari - Unjuk rasa ratusan warga di depan Kantor Bupati Karangsari, Jawa Tengah, berakhir ricuh pada Selasa (7/3/2023) malam.\n\nPolisi menembakkan gas air mata untuk membubarkan massa.", "2023-03-08");
+    let s = summary(&d);
+    let p = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(p.date.as_deref().map(|x| &x[..10]), Some("2023-03-07"), "{p:?}");
+    let r = d.events.iter().find(|e| e.code.starts_with("14")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(r.location.as_ref().map(|l| l.name.as_str()), Some("Karangsari"), "{r:?}");
+}
