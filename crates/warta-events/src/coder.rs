@@ -767,7 +767,8 @@ fn state_sector(sector: &Option<String>) -> bool {
 /// Acts done together, between their sides: intent to cooperate (03), consultation (04, but for
 /// mediation: mediators act together), signing (057), material cooperation (06).
 fn mutual_code(code: &str) -> bool {
-    ["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")
+    // (and agreement itself, "India and China agreed …", not praise or other cooperation of 05)
+    (["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")) || code == "050"
 }
 
 /// The day a quote of `actor` starting within two sentences after sentence `s` (same or next
@@ -1244,7 +1245,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let span = warta_core::Span::new(doc.tokens[first].span.start, doc.tokens[first + n - 1].span.end);
                         Some(ActorRef { span, tok_start: first, tok_end: first + n, entity: Some(c.clone()), etype: Some(EntityType::Country), country: Some(c), sector: None, anaphor: None, place: false, home: true })
                     });
-                    let target = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
+                    // (the subject after the last "and" before the verb: "sejumlah polisi terluka dan puluhan
+                    // demonstran ditangkap" — the protesters were arrested)
+                    let after_conj = (clause.start..i).rev().find(|&k| an.class(k) == Some("conj")).and_then(|k| an.actors.iter().find(|a| a.tok_start > k && a.tok_end <= i && !a.place && a.anaphor.is_none()));
+                    let target = after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
                     // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
                     // where it happened (a place named in the clause, else the story's home country)
                     let actor = actor.or_else(|| {
@@ -1671,7 +1675,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (… or one whose only other country is a modifier of what they agreed on: "Chile and Peru agreed to
                 // a Bolivian plan" is between the two, not with Bolivia)
                 let attributive = target.as_ref().is_some_and(|t| t.tok_start > i && t.etype == Some(EntityType::Country) && t.tok_start >= 1 && (an.class(t.tok_start - 1) == Some("det") || (an.class(t.tok_start - 1).is_none() && !doc.tokens[t.tok_start - 1].cap && an.lang.is_stopword(&doc.tokens[t.tok_start - 1].lower))) && t.tok_end < doc.tokens.len() && an.content_word(t.tok_end));
-                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country)) || (between_sides(&pat.code) && attributive)) && next < i && conj(next) {
+                // (… or a place of the first subject's own country the sentence names later: "agreed …, during a
+                // visit to <a town of the first>")
+                let own_place = target.as_ref().is_some_and(|t| t.tok_start > i && t.place && t.country.is_some() && t.country == a.country);
+                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country || own_place)) || (between_sides(&pat.code) && attributive)) && next < i && conj(next) {
                     if reciprocal {
                         target = None;
                     }
@@ -1723,6 +1730,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         }
                     }
                 }
+            }
+            // discussing with no partner after "dengan"/"with" and no pair of subjects consults no one
+            // (class `topic_verb`: "ASEAN membahas rencana penerimaan X")
+            if pat.code.starts_with("04") && an.class(i) == Some("topic_verb") && !symmetric && co_actor.is_none() && target.as_ref().is_none_or(|t| an.after_prep(t) != Some("with")) {
+                continue;
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
@@ -1917,7 +1929,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
-            } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") && i != clause.start {
+            } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") && (i != clause.start || offset_date(&an, &time_tok, &events, srange.start, clause.start - 1).is_some()) {
+                // (… also one that opens with its verb when the distance is told: "met X on Tuesday, a day
+                // after holding talks with Y")
                 // "… days after Washington approved an arms sale": an act of another time, with no
                 // time of its own, is not dated by the main clause (but one that opens with its verb is the
                 // main subject's, told with its time: "said Friday after meeting his counterpart") —

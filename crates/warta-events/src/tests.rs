@@ -1858,3 +1858,27 @@ fn regression_police_action_after_a_dated_protest_took_the_page_s_day() {
     let r = d.events.iter().find(|e| e.code.starts_with("14")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(r.location.as_ref().map(|l| l.name.as_str()), Some("Karangsari"), "{r:?}");
 }
+
+#[test]
+fn regression_an_agreement_of_two_subjects_lost_its_pair_to_a_town_after_it() {
+    // "X and Y agreed …, during a visit to <a town of X>": the agreement is between X and Y (050 is mutual);
+    // "met A on Tuesday evening, a day after holding talks with B": the talks were the day before
+    let d = code("en", "LIMA, May 9 (Reuters) - Peru and Chile agreed on Tuesday to resume direct flights, in a sign of a thaw between the neighbours during a visit to Lima by a Chilean delegation. Chilean Foreign Minister Rudi Hartanto met Peruvian President Kresna Wibowo on Tuesday evening, a day after holding talks with Peruvian Foreign Minister Budi Santoso Wiryawan.", "2023-05-09");
+    let s = summary(&d);
+    let agreed = d.events.iter().find(|e| e.code == "050").unwrap_or_else(|| panic!("{s:?}"));
+    assert!(agreed.symmetric && agreed.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL"), "{agreed:?}");
+    let talks: Vec<Option<&str>> = d.events.iter().filter(|e| e.code.starts_with("04")).map(|e| e.date.as_deref().map(|x| &x[..10])).collect();
+    assert!(talks.contains(&Some("2023-05-08")) && talks.contains(&Some("2023-05-09")), "{s:?} {talks:?}");
+}
+
+#[test]
+fn regression_a_topic_discussed_was_a_meeting_with_it() {
+    // "membahas rencana penerimaan X" with no partner after "dengan" and no pair of subjects consults no one;
+    // "menuding X berusaha …" accuses (112); "A terluka dan B ditangkap": B were arrested
+    let d = code("id", "Jakarta - ASEAN juga tengah membahas rencana penerimaan Timor Leste sebagai anggota. Presiden Cile Rudi Hartanto menuding para pengunjuk rasa berusaha menggulingkan pemerintah. Menteri Dalam Negeri Cile Kresna Wibowo mengatakan sejumlah polisi terluka dan puluhan demonstran ditangkap.", "2023-06-29");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, _, t, _)| c.starts_with("04") && t == "TLS"), "{s:?}");
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("112") && a == "CHL"), "{s:?}");
+    let arrest = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(arrest.target.as_ref().and_then(|t| t.sector.as_deref()), Some("OPP"), "{arrest:?}");
+}
