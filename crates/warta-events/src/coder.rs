@@ -1893,7 +1893,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 let prev = &doc.tokens[k - 1];
                 let after_word = prev.kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&prev.lower) && !lang.months.contains_key(&prev.lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == prev.lower);
-                let thing = an.class(k - 1) == Some("det") && doc.tokens.get(k + 1).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1).is_none());
+                // (capitalised words of a name may stand between: "the 1990 Saba Saba uprising")
+                let named = (k + 1..(k + 4).min(doc.tokens.len())).take_while(|&x| doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word && doc.tokens[x].sentence == s).count();
+                let thing = an.class(k - 1) == Some("det") && doc.tokens.get(k + 1 + named).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1 + named).is_none());
                 after_word || thing
             };
             let holiday = |t: &warta_core::TimeExpr| {
@@ -2151,13 +2153,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // "condemned the strike", "mengecam serangan itu": criticism or rejection whose object is a definite
             // mention of force told before is aimed at that force's doer (the last one of another side)
+            // (or coercion of that force: "mengecam pencegatan tersebut" after a navy intercepted a boat)
             let criticised_doer = (matches!(rt, 11 | 12) && sides.len() == 1)
                 .then(|| {
                     let k = if an.class(end) == Some("det") { end + 1 } else { end };
-                    an.triggers_of(s).iter().find(|&&(n, e2, q)| q.frame == "noun" && root(&q.code) >= 18 && (n == k || (n == k + 1 && an.content_word(k))) && (k > end || an.class(e2) == Some("det_post")))?;
+                    let &(_, _, q) = an.triggers_of(s).iter().find(|&&(n, e2, q)| q.frame == "noun" && root(&q.code) >= 17 && (n == k || (n == k + 1 && an.content_word(k))) && (k > end || an.class(e2) == Some("det_post")))?;
+                    let kind = root(&q.code);
                     let ac = actor.as_ref().and_then(|a| a.country.clone());
                     // (of the latest sentence with one, the first: the main clause's, not one told after "setelah")
-                    let of_other = |e: &Event| root(&e.code) >= 18 && !e.implied && e.actor.as_ref().is_some_and(|p| p.country.is_some() && p.country != ac);
+                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| p.country.is_some() && p.country != ac);
+                    // (coercion of the noun's own kind first: the interception, not the detention after it)
+                    let same_kind = |e: &Event| kind < 18 && e.code.starts_with(&q.code[..q.code.len().min(3)]);
+                    if let Some((e, _, _)) = events.iter().rev().find(|(e, _, _)| of_other(e) && same_kind(e)) {
+                        return e.actor.clone();
+                    }
                     let last_s = events.iter().rev().find(|(e, _, _)| of_other(e))?.1;
                     events.iter().find(|(e, es, _)| *es == last_s && of_other(e)).and_then(|(e, _, _)| e.actor.clone())
                 })
@@ -2273,6 +2282,32 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.date_source = Some("antecedent".into());
         }
     }
+    // a count of dead told first with no side ("At least 31 people were killed during protests …") and force
+    // with its doer and no count of its own in the next sentence, the same paragraph or the next ("Police
+    // fired tear gas and live bullets at demonstrators …"): the count is that force's, told once
+    let mut merged = vec![false; events.len()];
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        if root(&e.code) < 18 || e.actor.is_some() || e.target.is_some() || e.fatalities.is_none() || e.implied {
+            continue;
+        }
+        let s = *s;
+        let Some(j) = (k + 1..events.len()).find(|&j| events[j].1 == s + 1 && doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1 && (17..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none()) else { continue };
+        let f = events[k].0.fatalities.clone();
+        let (d, ds) = (events[k].0.date.clone(), events[k].0.date_source.clone());
+        let later = &mut events[j].0;
+        later.fatalities = f;
+        if later.date_source.as_deref() == Some("document") && ds.as_deref() != Some("document") {
+            later.date = d;
+            later.date_source = Some("antecedent".into());
+        }
+        merged[k] = true;
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
     // sanctions, force or coercion with its doer and no one it is aimed at, told right after such an
     // act of the same side ("Israeli forces killed three Palestinians during a raid on Jenin … The
     // military said its troops had arrested 12 suspects"; "China imposed sanctions on US companies …

@@ -1882,3 +1882,19 @@ fn regression_a_topic_discussed_was_a_meeting_with_it() {
     let arrest = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(arrest.target.as_ref().and_then(|t| t.sector.as_deref()), Some("OPP"), "{arrest:?}");
 }
+
+#[test]
+fn regression_a_toll_told_before_the_force_that_caused_it_stood_alone() {
+    // "At least 31 people were killed during protests … . Police fired tear gas and live bullets at
+    // demonstrators …": the count is the police's force, told once; "the 1990 X Y uprising" is a thing, not a
+    // time; "mengecam pencegatan tersebut" is aimed at who intercepted, not at who was detained after
+    let d = code("en", "At least 31 people were killed during anti-government protests across Peru on Monday, a rights body said.\n\nPolice fired tear gas and live bullets at demonstrators in Lima, the body said.\n\nProtesters had taken to the streets to mark the anniversary of the 1990 Santa Rosa uprising.", "2023-07-11");
+    let s = summary(&d);
+    let force: Vec<&warta_core::Event> = d.events.iter().filter(|e| e.code.get(..2).and_then(|r| r.parse::<u32>().ok()).is_some_and(|r| r >= 17)).collect();
+    assert_eq!(force.len(), 1, "{s:?}");
+    assert_eq!((force[0].fatalities.as_ref().map(|f| f.min), force[0].date.as_deref()), (Some(31), Some("2023-07-10")), "{:?}", force[0]);
+    assert!(!d.events.iter().any(|e| e.date.as_deref() == Some("1990")), "{s:?}");
+    let d = code("id", "LIMA, KOMPAS.com - Angkatan Laut Cile mencegat kapal bantuan yang berlayar menuju Peru, Senin (5/6/2023). Sebanyak 12 aktivis di atas kapal itu ditahan. Kementerian Luar Negeri Bolivia mengecam pencegatan tersebut.", "2023-06-05");
+    let c = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(c.target.as_ref().and_then(|t| t.sector.as_deref()), Some("MIL"), "{c:?}");
+}
