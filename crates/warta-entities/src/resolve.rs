@@ -363,6 +363,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         if let Some(hi) = adjective {
             countries.push((code_of(hi), hits[hi].0));
         }
+        // "aktivis asal Swedia X", "aktivis iklim asal Swedia X": a word of origin (class `origin`, after one
+        // lower-case word of what the person does) between the title and the country
+        let origin = |k: usize| toks.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "origin"));
+        if origin(j) && is_country(j + 1).is_some() {
+            j += 1;
+        } else if toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower)) && origin(j + 1) && is_country(j + 2).is_some() {
+            j += 2;
+        }
         while let Some((hi, last)) = is_country(j) {
             countries.push((code_of(hi), hits[hi].0));
             j = last + 1;
@@ -1095,7 +1103,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&(s1 - 1))).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
                     let c0 = toks.partition_point(|t| t.span.start < hits[*hi].0.start);
                     let before = if c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin") { c0 - 1 } else { c0 };
-                    (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && agent_ends(before)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
+                    // (a lower-case word of what the agent does may follow it: "aktivis iklim asal Swedia X")
+                    let modified = before >= 2 && !toks[before - 1].cap && toks[before - 1].kind == TokenKind::Word && !lang.function_words.contains_key(&toks[before - 1].lower) && !lang.is_stopword(&toks[before - 1].lower) && agent_ends(before - 1);
+                    (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && (agent_ends(before) || modified)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
                 });
                 // (an organisation's unit named right before it is of its country: "Dinas Hukum TNI AD")
                 let parent_country = (etype == EntityType::Org).then(|| hit_at.get(&e1)).flatten().map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|k| k.etype == EntityType::Org).and_then(|k| k.country.clone());

@@ -591,3 +591,12 @@ fn regression_a_dateline_town_no_list_knows_was_part_of_an_official_s_name() {
     let p = find(&d, "Rudi Hartanto");
     assert!(p.roles.iter().any(|r| r.role == "regent"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_title_with_a_word_of_origin_lost_the_person_s_country() {
+    // "aktivis iklim asal Swedia X": a title, a lower-case word of what the person does and a word of origin
+    // before the country: X is of that country
+    let d = doc("id", "Sebanyak 12 aktivis, termasuk aktivis iklim asal Cile Rudi Hartanto, ditahan. Aktivis asal Peru Kresna Wibowo juga ditahan.", "2023-06-09");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"), "{:?}", d.entities);
+}
