@@ -184,6 +184,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             a >= 2 && !opens(a - 1) && word_of_name(a - 1, s, &hits) && word_of_name(a - 2, s, &hits)
         })
         .collect();
+    // (the international organisations so left out, whose body the longer name may be a unit of)
+    let igo_ends: Vec<(Span, usize)> = hits.iter().zip(&inside_longer).filter(|((_, k), out)| **out && gaz.known[*k].etype == EntityType::Org && gaz.known[*k].country.is_none()).map(|(h, _)| *h).collect();
     let mut keep = inside_longer.iter().map(|x| !x);
     hits.retain(|_| keep.next().unwrap_or(true));
     // an acronym the story defines in brackets after other capitalised words ("Pusat Bantuan Bencana
@@ -1122,6 +1124,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let mut ents = b.ents;
     for e in &mut ents {
         e.mentions.sort_by_key(|m| (m.start, m.end));
+    }
+    // a body no list knows whose name ends with an international organisation's is a unit of it ("Dewan Hak
+    // Asasi Manusia PBB", "the UN Human Rights Council" has its own row): that organisation's actor code
+    for e in ents.iter_mut().filter(|e| e.etype == EntityType::Org && e.country.is_none() && e.sector.is_none() && e.id.starts_with("local:")) {
+        let Some(m) = e.mentions.first() else { continue };
+        // (an acronym only, "PBB", "UN": a multi-word name at the end, "Security Council", may be a state's body)
+        let acronym = |sp: &Span| doc.body[sp.start..sp.end].chars().all(|c| c.is_uppercase() || c == '.');
+        if let Some((_, k)) = hits.iter().chain(&igo_ends).find(|(sp, k)| sp.end == m.end && sp.start > m.start && acronym(sp) && gaz.known[*k].etype == EntityType::Org && gaz.known[*k].country.is_none() && gaz.known[*k].sector.as_deref().is_some_and(|x| x.starts_with("IGO"))) {
+            e.sector = gaz.known[*k].sector.clone();
+        }
     }
     ents.retain(|e| !e.mentions.is_empty());
     ents.sort_by_key(|e| e.mentions[0].start);

@@ -600,3 +600,14 @@ fn regression_a_title_with_a_word_of_origin_lost_the_person_s_country() {
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_un_body_named_in_indonesian_had_no_actor_code() {
+    // "Kantor Hak Asasi Manusia PBB", "Dewan … PBB": a body no list knows whose name ends with an
+    // international organisation's acronym is a unit of it (its actor code), not a body of no one
+    let d = doc("id", "Kantor Hak Asasi Manusia PBB mendesak Cile mencabut sanksi tersebut. Dewan Hak Asasi Manusia PBB menyambut baik keputusan itu.", "2023-07-10");
+    for name in ["Kantor Hak Asasi Manusia PBB", "Dewan Hak Asasi Manusia PBB"] {
+        let e = find(&d, name);
+        assert_eq!((e.etype, e.sector.as_deref()), (warta_core::EntityType::Org, Some("IGOUNO")), "{:?}", d.entities);
+    }
+}
