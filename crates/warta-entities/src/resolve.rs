@@ -302,7 +302,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let id = format!("local:city:{}", slug(&name));
         let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::City, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
         b.mention(ei, span);
-        // (named again where no other name runs on: "di depan Kantor Bupati Bone, Sulawesi Selatan")
+        // (named again where no other name runs on: "di halaman Kantor Bupati <kota>, <provinsi>")
         let title_word = |k: usize| lang.titles.iter().any(|t| t.phrase.last() == Some(&toks[k].lower));
         for j in after..toks.len() {
             let n = words.len();
@@ -365,7 +365,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         if let Some(hi) = adjective {
             countries.push((code_of(hi), hits[hi].0));
         }
-        // "aktivis asal Swedia X", "aktivis iklim asal Swedia X": a word of origin (class `origin`, after one
+        // "aktivis asal Cile X", "pegiat lingkungan asal Cile X": a word of origin (class `origin`, after one
         // lower-case word of what the person does) between the title and the country
         let origin = |k: usize| toks.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "origin"));
         if origin(j) && is_country(j + 1).is_some() {
@@ -858,7 +858,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 
     // 2c. in a language with no tagger: a capitalised word of organisations, then capitalised words
     //     joined by a lower-case "of"/"to"/"on" (classes `of`, `to`, `against`), ending capitalised, is an
-    //     organisation's name no list knows ("the Committee to Protect Journalists", "the Council on
+    //     organisation's name no list knows ("the Council on Fair Elections", "the Union of
     //     Foreign Relations"); not over a known name, nor in a headline
     if tagger.is_none() {
         let mut k = 0;
@@ -946,7 +946,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
                     j += 1;
                 }
-                // (or a name's possessive: "X, Y's chief of staff, said")
+                // (or a name's possessive: "X, Y's chief of staff, told …")
                 if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(is_name_token) && toks.get(j + 1).is_some_and(|t| t.lower == "'s") {
                     j += 2;
                 }
@@ -1105,7 +1105,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&(s1 - 1))).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
                     let c0 = toks.partition_point(|t| t.span.start < hits[*hi].0.start);
                     let before = if c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin") { c0 - 1 } else { c0 };
-                    // (a lower-case word of what the agent does may follow it: "aktivis iklim asal Swedia X")
+                    // (a lower-case word of what the agent does may follow it: "pegiat lingkungan asal Cile X")
                     let modified = before >= 2 && !toks[before - 1].cap && toks[before - 1].kind == TokenKind::Word && !lang.function_words.contains_key(&toks[before - 1].lower) && !lang.is_stopword(&toks[before - 1].lower) && agent_ends(before - 1);
                     (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && (agent_ends(before) || modified)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
                 });
@@ -1125,8 +1125,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     for e in &mut ents {
         e.mentions.sort_by_key(|m| (m.start, m.end));
     }
-    // a body no list knows whose name ends with an international organisation's is a unit of it ("Dewan Hak
-    // Asasi Manusia PBB", "the UN Human Rights Council" has its own row): that organisation's actor code
+    // a body no list knows whose name ends with an international organisation's is a unit of it ("Dewan Pangan
+    // PBB", "the UN Human Rights Council" has its own row): that organisation's actor code
     for e in ents.iter_mut().filter(|e| e.etype == EntityType::Org && e.country.is_none() && e.sector.is_none() && e.id.starts_with("local:")) {
         let Some(m) = e.mentions.first() else { continue };
         // (an acronym only, "PBB", "UN": a multi-word name at the end, "Security Council", may be a state's body)

@@ -767,7 +767,7 @@ fn state_sector(sector: &Option<String>) -> bool {
 /// Acts done together, between their sides: intent to cooperate (03), consultation (04, but for
 /// mediation: mediators act together), signing (057), material cooperation (06).
 fn mutual_code(code: &str) -> bool {
-    // (and agreement itself, "India and China agreed …", not praise or other cooperation of 05)
+    // (and agreement itself, "Chile and Peru agreed …", not praise or other cooperation of 05)
     (["03", "04", "057", "06"].iter().any(|c| code.starts_with(c)) && !code.starts_with("045")) || code == "050"
 }
 
@@ -923,7 +923,7 @@ fn fronted_offset(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], ev
 pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Event> {
     // a generic agent word inside the words that name an act, before another word of them ("military
     // aid", "intelligence sharing"), is part of that name, no side of it or of any other act (not one a
-    // pattern ends on, "dissolved all political parties", nor one a wildcard covers)
+    // pattern ends on, "banned the two opposition parties", nor one a wildcard covers)
     let trig: Vec<Vec<(usize, usize, &'static EventPattern)>> = (0..doc.sentences.len()).map(|s| triggers(doc, lang, s)).collect();
     let inside = |a: &ActorRef| {
         a.entity.is_none()
@@ -1172,7 +1172,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "welcomed the sanctions and urged Argentina …": a second predicate's object is its own
             // (a trigger that starts there: "drones and missiles at …" names no second act)
             // (in a language whose verbs inflect, one that opens with a word no verb form can be is a
-            // second object, "resume military aid and intelligence sharing with X": the search goes on)
+            // second object, "restore trade credits and weather data exchange with X": the search goes on)
             let verb_like = |w: &str| lang.verb_forms.is_empty() || lang.verb_forms.contains_key(w) || lang.verb_form(w) || lang.progressive_form(w);
             let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && verb_like(&t.lower)) && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.code != "-");
             if let Some(k) = (end..limit).find(|&k| second_verb(k)) {
@@ -1245,8 +1245,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let span = warta_core::Span::new(doc.tokens[first].span.start, doc.tokens[first + n - 1].span.end);
                         Some(ActorRef { span, tok_start: first, tok_end: first + n, entity: Some(c.clone()), etype: Some(EntityType::Country), country: Some(c), sector: None, anaphor: None, place: false, home: true })
                     });
-                    // (the subject after the last "and" before the verb: "sejumlah polisi terluka dan puluhan
-                    // demonstran ditangkap" — the protesters were arrested)
+                    // (the subject after the last "and" before the verb: "dua petugas luka dan belasan
+                    // warga ditahan" — the protesters were arrested)
                     let after_conj = (clause.start..i).rev().find(|&k| an.class(k) == Some("conj")).and_then(|k| an.actors.iter().find(|a| a.tok_start > k && a.tok_end <= i && !a.place && a.anaphor.is_none()));
                     let target = after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
                     // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
@@ -1316,7 +1316,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "repelled an RSF assault", "fought off an attack": the act a violent verb takes as its
                     // object is the same engagement told from the other side, not another event
                     // (also with the victim and a cause preposition between: "killed a commander in an air strike")
-                    // (victims counted and joined may stand there too: "killed X and four of his colleagues in a strike")
+                    // (victims counted and joined may stand there too: "killed X and three of her aides in an air raid")
                     // (a hyphen inside a name is part of it: "al-Sharif")
                     let victim_word = |x: usize| inside_cause_phrase(&an, x) || matches!(an.class(x), Some("at" | "cause" | "conj" | "of" | "poss_pronoun")) || number_at(&an, x).is_some() || an.actors.iter().any(|a| a.tok_start <= x && x < a.tok_end) || (doc.tokens[x].lower == "-" && x > 0 && doc.tokens[x - 1].span.end == doc.tokens[x].span.start);
                     let via_cause = |le: usize| i - le <= 16 && (le..i).filter(|&x| matches!(an.class(x), Some("at" | "cause"))).count() == 1 && (le..i).all(victim_word);
@@ -1375,7 +1375,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(if ends_in_prep { end - 1 } else { end });
                     let compass = an.class(near + 1) == Some("compass");
                     // ("an attack on southern X": over a direction, function-word class `compass`)
-                    // (a count may stand first: "penembakan terhadap lima warga …")
+                    // (a count may stand first: "penembakan terhadap dua nelayan …")
                     let counted = number_at(&an, near + 1).is_some() && an.class(near) == Some("against");
                     let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || ((compass || counted) && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
                     // "penembakan terhadap X oleh Y", "the shooting of X by Y": the doer after "by" past the target
@@ -1893,7 +1893,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 let prev = &doc.tokens[k - 1];
                 let after_word = prev.kind == warta_core::TokenKind::Word && an.class(k - 1).is_none() && !lang.is_stopword(&prev.lower) && !lang.months.contains_key(&prev.lower) && !lang.time_words.iter().any(|(p, _, _)| p.len() == 1 && p[0] == prev.lower);
-                // (capitalised words of a name may stand between: "the 1990 Saba Saba uprising")
+                // (capitalised words of a name may stand between: "the 1976 Santa Clara revolt")
                 let named = (k + 1..(k + 4).min(doc.tokens.len())).take_while(|&x| doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word && doc.tokens[x].sentence == s).count();
                 let thing = an.class(k - 1) == Some("det") && doc.tokens.get(k + 1 + named).is_some_and(|x| x.kind == warta_core::TokenKind::Word && !x.cap && x.sentence == s && an.class(k + 1 + named).is_none());
                 after_word || thing
@@ -1932,8 +1932,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
             } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") && (i != clause.start || offset_date(&an, &time_tok, &events, srange.start, clause.start - 1).is_some()) {
-                // (… also one that opens with its verb when the distance is told: "met X on Tuesday, a day
-                // after holding talks with Y")
+                // (… also one that opens with its verb when the distance is told: "saw X on Friday, two days
+                // after seeing Y")
                 // "… days after Washington approved an arms sale": an act of another time, with no
                 // time of its own, is not dated by the main clause (but one that opens with its verb is the
                 // main subject's, told with its time: "said Friday after meeting his counterpart") —
@@ -2004,7 +2004,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     .flatten()
                     .or_else(|| filed.as_ref().or(doc.article.published.as_ref()).map(|p| (p.clone(), "document")))
             };
-            // (not an act scheduled, "is due to travel on <day>", "dijadwalkan bertemu": class `attempt`, which
+            // (not an act scheduled, "is to fly to Z on <day>", "dijadwalkan bertemu": class `attempt`, which
             // happens on its day)
             let attempt = (i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt"));
             let (date, date_source, planned) = match (&date, modality.as_str()) {
@@ -2248,8 +2248,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             violent_in[*es] = true;
         }
     }
-    // (or in the paragraph after, when the count opens it and points back: "Satu WNI tewas dalam insiden
-    // tersebut", "… killed in the attack")
+    // (or in the paragraph after, when the count opens it and points back: "Dua nelayan tewas akibat kejadian
+    // itu", "… died in the raid")
     let points_back = |s: usize| {
         let r = doc.sentence_tokens(s);
         r.clone().any(|k| an.class(k) == Some("det_post") || (an.class(k) == Some("det") && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.frame == "noun")))
@@ -2268,8 +2268,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         }
     }
     // a contentious act with no time of its own (the page's day) told in the sentence right after a
-    // contentious act dated by its own words is the same episode, on that day ("Unjuk rasa … berakhir
-    // ricuh pada Selasa malam. Polisi menembakkan gas air mata …")
+    // contentious act dated by its own words is the same episode, on that day ("Aksi massa … memanas
+    // pada Kamis sore. Aparat menyemprotkan meriam air …")
     for k in 1..events.len() {
         let (e, s, _) = &events[k];
         if !(14..=20).contains(&root(&e.code)) || e.date_source.as_deref() != Some("document") || e.background || *s == 0 {
@@ -2282,9 +2282,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.date_source = Some("antecedent".into());
         }
     }
-    // a count of dead told first with no side ("At least 31 people were killed during protests …") and force
-    // with its doer and no count of its own in the next sentence, the same paragraph or the next ("Police
-    // fired tear gas and live bullets at demonstrators …"): the count is that force's, told once
+    // a count of dead told first with no side ("Dozens died in unrest across the country …") and force
+    // with its doer and no count of its own in the next sentence, the same paragraph or the next ("Troops
+    // opened fire on marchers …"): the count is that force's, told once
     let mut merged = vec![false; events.len()];
     for k in 0..events.len() {
         let (e, s, _) = &events[k];

@@ -1775,28 +1775,28 @@ fn regression_an_intended_act_was_dated_by_the_day_it_was_to_start() {
     // "said Wednesday that it will impose … starting <later day>": the threat happened when it was said;
     // the day it is to start is kept as `planned` (English and Indonesian); an act scheduled ("is due to
     // travel on <day>") happens on its day
-    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Wednesday that Peru will impose a 40% tariff on goods from Chile starting Aug. 1.", "2023-07-13");
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Wednesday that Peru will impose tariffs on Chilean copper starting Aug. 1.", "2023-07-13");
     let t = d.events.iter().find(|e| e.code.starts_with("163")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!((t.date.as_deref(), t.planned.as_deref()), (Some("2023-07-12"), Some("2023-08-01")), "{t:?}");
     let d = code("id", "Presiden Peru Rudi Hartanto, Rabu (12/7/2023), mengatakan Peru akan mengenakan tarif 40 persen atas barang dari Cile mulai 1 Agustus 2023.", "2023-07-13");
     let t = d.events.iter().find(|e| e.code.starts_with("16")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!((t.date.as_deref(), t.planned.as_deref()), (Some("2023-07-12"), Some("2023-08-01")), "{t:?}");
-    let d = code("en", "Peruvian President Rudi Hartanto is due to travel to Santiago on Friday to meet Chilean President Kresna Wibowo.", "2023-07-12");
+    let d = code("en", "Peruvian President Rudi Hartanto is scheduled to fly to Santiago on Friday for a meeting with Chilean President Kresna Wibowo.", "2023-07-12");
     let t = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!((t.date.as_deref(), t.planned.as_deref()), (Some("2023-07-14"), None), "{t:?}");
 }
 
 #[test]
 fn regression_a_second_object_after_and_cut_the_search_for_the_target() {
-    // "would restore military aid and intelligence sharing with X": a word no verb form can be after
+    // "would resume military aid and <a noun act> with X": a word no verb form can be after
     // "and" opens a second object, not a second predicate, so X is the target of both acts; and the
     // agent words inside the acts' names ("military", "intelligence") are no sides
-    let d = code("en", "Peru said on Monday it would immediately resume military aid and intelligence sharing with Chile.", "2023-05-08");
+    let d = code("en", "Peru will now resume military aid and intelligence sharing with the Chilean government, officials in Lima told reporters.", "2023-05-08");
     let s = summary(&d);
     assert!(s.iter().any(|(c, _, _, _)| c.starts_with("07") || c.starts_with("033")) && s.iter().filter(|(c, _, _, _)| c.starts_with("07") || c.starts_with("033") || c == "064").all(|(_, a, t, _)| a == "PER" && t == "CHL"), "{s:?}");
     assert!(has(&d, "064", "PER", "CHL"), "{s:?}");
     // a second predicate keeps its own object: "condemned the raid and urged Bolivia to …"
-    let d = code("en", "Peru condemned the raid on Chile and urged Bolivia to withdraw its troops.", "2023-05-08");
+    let d = code("en", "Peru condemned the raid on Chile and urged Bolivia to pull back its forces.", "2023-05-08");
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("02") || c.starts_with("10")) && a == "PER" && t == "BOL"), "{:?}", summary(&d));
 }
 
@@ -1804,7 +1804,7 @@ fn regression_a_second_object_after_and_cut_the_search_for_the_target() {
 fn regression_talks_between_two_sides_were_not_coded_and_held_detained() {
     // "talks between X and Y officials" is a meeting of both (symmetric 04), whoever holds it, also after
     // "came after"; "Talks between … were held" holds the talks, it detains no one (PETRARCH's 'held' 170)
-    let d = code("en", "LIMA (Reuters) - The announcement came after more than eight hours of talks between Peru and Chile in Arica. Talks between Bolivian and Paraguayan officials were held in Asuncion on Tuesday.", "2023-05-10");
+    let d = code("en", "LIMA (Reuters) - The accord followed a long night of talks between Peru and Chile in Arica. Talks between Bolivian and Paraguayan envoys were held in Asuncion on Tuesday.", "2023-05-10");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, t, _)| c.starts_with("04") && ((a == "PER" && t == "CHL") || (a == "CHL" && t == "PER"))), "{s:?}");
     assert!(s.iter().any(|(c, a, t, _)| c.starts_with("04") && ((a == "BOL" && t == "PRY") || (a == "PRY" && t == "BOL"))), "{s:?}");
@@ -1813,13 +1813,13 @@ fn regression_talks_between_two_sides_were_not_coded_and_held_detained() {
 
 #[test]
 fn regression_a_shooting_named_by_a_noun_inside_a_demand_was_not_coded() {
-    // "mendesak X mengusut penembakan terhadap lima WNI oleh Y di Z, Jumat (…)": the shooting happened
+    // "mendesak X menyelidiki penembakan terhadap dua WNI oleh Y di Z, Jumat (…)": the shooting happened
     // (its doer after "oleh", its target after "terhadap" past a count), on the day after it; the demand is
-    // the page's; the toll opens the next paragraph and points back ("insiden tersebut", unit "WNI")
-    let d = code("id", "JAKARTA, KOMPAS.com - Kementerian Luar Negeri RI mendesak otoritas Cile mengusut penembakan terhadap lima warga negara Indonesia oleh Angkatan Laut Cile di perairan Arica, Jumat (3/2/2023) dini hari.\n\nSatu WNI tewas dalam insiden tersebut, sementara empat lainnya luka-luka.", "2023-02-06");
+    // the page's; the toll opens the next paragraph and points back ("kejadian itu", unit "WNI")
+    let d = code("id", "Jakarta - Pemerintah Indonesia mendesak Cile menyelidiki penembakan terhadap dua warga negara Indonesia oleh Angkatan Laut Cile di lepas pantai Arica, Jumat (3/2/2023) pagi.\n\nSatu WNI meninggal dalam kejadian itu.", "2023-02-06");
     let s = summary(&d);
     let shot = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{s:?}"));
-    assert_eq!((shot.actor.as_ref().and_then(|a| a.country.as_deref()), shot.target.as_ref().and_then(|a| a.country.as_deref()), shot.date.as_deref()), (Some("CHL"), Some("IDN"), Some("2023-02-03")), "{s:?}");
+    assert_eq!((shot.actor.as_ref().and_then(|a| a.country.as_deref()), shot.target.as_ref().and_then(|a| a.country.as_deref()), shot.date.as_deref().map(|d| &d[..10])), (Some("CHL"), Some("IDN"), Some("2023-02-03")), "{s:?}");
     assert_eq!(shot.fatalities.as_ref().map(|f| f.min), Some(1), "{shot:?}");
     let asked = d.events.iter().find(|e| e.code.starts_with("02") || e.code.starts_with("10")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(asked.date.as_deref(), Some("2023-02-06"), "{s:?}");
@@ -1827,10 +1827,10 @@ fn regression_a_shooting_named_by_a_noun_inside_a_demand_was_not_coded() {
 
 #[test]
 fn regression_a_killing_in_a_strike_with_its_victims_counted_was_two_events() {
-    // "X has killed a correspondent and four of his colleagues in a strike on Y": one act of force (the
-    // victims, "and", a count, "of his" may stand between the verb and the cause); "condemned the strike"
+    // "X has killed a reporter and three of her aides in a strike on Y": one act of force (the
+    // victims, "and", a count, "of her" may stand between the verb and the cause); "condemned the strike"
     // is aimed at its doer; "…, accusing him of …" after "it had targeted X" is the clause subject's act
-    let d = code("en", "Peru has killed Chilean correspondent Rudi Hartanto and four of his colleagues in a strike on a tent used by journalists outside a hospital in Arica, the network said. The Peruvian military said it had targeted Hartanto, accusing him of leading a Bolivian rebel cell. Chile condemned the strike as an assassination.", "2023-05-08");
+    let d = code("en", "Peru has killed Chilean reporter Rudi Hartanto and three of her aides in a strike on a camp used by reporters near a clinic in Arica, the broadcaster said. The Peruvian army said it had targeted Hartanto, accusing her of running a Bolivian rebel unit. Chile condemned the strike as a murder.", "2023-05-08");
     let s = summary(&d);
     assert_eq!(s.iter().filter(|(c, _, _, _)| c.starts_with("19") || c.starts_with("18")).filter(|(_, a, _, _)| a == "PER").count(), 2, "{s:?}");
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("112") && a == "PER"), "{s:?}");
@@ -1841,7 +1841,7 @@ fn regression_a_killing_in_a_strike_with_its_victims_counted_was_two_events() {
 fn regression_a_clause_after_comma_as_had_the_first_subject() {
     // "…, as Prime Minister X welcomed Y": "as" after a comma opens a clause with its own subject; being
     // "wanted by" a court asks nothing; "war crimes" is no war; "took office" seizes nothing
-    let d = code("en", "LIMA (AP) — Peru said Thursday it will leave the regional court, as Peruvian Prime Minister Rudi Hartanto welcomed Chilean President Kresna Wibowo, who is wanted by the court on charges of war crimes. Wibowo, who took office in June, thanked him.", "2023-04-06");
+    let d = code("en", "LIMA (AP) — Peru said Thursday it will quit a regional tribunal, as Peruvian Prime Minister Rudi Hartanto welcomed Chilean President Kresna Wibowo, who is wanted by that tribunal over war crimes in a border province. Wibowo, who took office last year, thanked him.", "2023-04-06");
     let s = summary(&d);
     assert!(has(&d, "043", "PER", "CHL") || has(&d, "042", "CHL", "PER"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("03") || c.starts_with("19") || c.starts_with("17")), "{s:?}");
@@ -1849,9 +1849,9 @@ fn regression_a_clause_after_comma_as_had_the_first_subject() {
 
 #[test]
 fn regression_police_action_after_a_dated_protest_took_the_page_s_day() {
-    // "Unjuk rasa … berakhir ricuh pada Selasa (…) malam. Polisi menembakkan gas air mata …": a contentious
+    // "Demonstrasi … berakhir bentrok pada Selasa (…) malam. Aparat menyemprotkan meriam air …": a contentious
     // act with no time of its own in the sentence right after is the same episode, on that day
-    let d = code("id", "Karangsari - Unjuk rasa ratusan warga di depan Kantor Bupati Karangsari, Jawa Tengah, berakhir ricuh pada Selasa (7/3/2023) malam.\n\nPolisi menembakkan gas air mata untuk membubarkan massa.", "2023-03-08");
+    let d = code("id", "Karangsari - Demonstrasi puluhan petani di halaman Kantor Bupati Karangsari, Jawa Tengah, berakhir bentrok pada Selasa (7/3/2023) malam.\n\nAparat menyemprotkan meriam air ke arah massa.", "2023-03-08");
     let s = summary(&d);
     let p = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(p.date.as_deref().map(|x| &x[..10]), Some("2023-03-07"), "{p:?}");
@@ -1861,40 +1861,40 @@ fn regression_police_action_after_a_dated_protest_took_the_page_s_day() {
 
 #[test]
 fn regression_an_agreement_of_two_subjects_lost_its_pair_to_a_town_after_it() {
-    // "X and Y agreed …, during a visit to <a town of X>": the agreement is between X and Y (050 is mutual);
-    // "met A on Tuesday evening, a day after holding talks with B": the talks were the day before
-    let d = code("en", "LIMA, May 9 (Reuters) - Peru and Chile agreed on Tuesday to resume direct flights, in a sign of a thaw between the neighbours during a visit to Lima by a Chilean delegation. Chilean Foreign Minister Rudi Hartanto met Peruvian President Kresna Wibowo on Tuesday evening, a day after holding talks with Peruvian Foreign Minister Budi Santoso Wiryawan.", "2023-05-09");
+    // "X and Y agreed …, on a trip to <a town of X>": the agreement is between X and Y (050 is mutual);
+    // "met A on Tuesday night, two days after holding talks with B": the talks were two days before
+    let d = code("en", "LIMA, May 9 (Reuters) - Peru and Chile agreed on Tuesday to reopen their border crossings, with ties warming on a trip to Lima by a Chilean team. Chilean Foreign Minister Rudi Hartanto met Peruvian President Kresna Wibowo on Tuesday night, two days after holding talks with Peruvian Foreign Minister Budi Santoso Wiryawan.", "2023-05-09");
     let s = summary(&d);
     let agreed = d.events.iter().find(|e| e.code == "050").unwrap_or_else(|| panic!("{s:?}"));
     assert!(agreed.symmetric && agreed.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL"), "{agreed:?}");
     let talks: Vec<Option<&str>> = d.events.iter().filter(|e| e.code.starts_with("04")).map(|e| e.date.as_deref().map(|x| &x[..10])).collect();
-    assert!(talks.contains(&Some("2023-05-08")) && talks.contains(&Some("2023-05-09")), "{s:?} {talks:?}");
+    assert!(talks.contains(&Some("2023-05-07")) && talks.contains(&Some("2023-05-09")), "{s:?} {talks:?}");
 }
 
 #[test]
 fn regression_a_topic_discussed_was_a_meeting_with_it() {
-    // "membahas rencana penerimaan X" with no partner after "dengan" and no pair of subjects consults no one;
-    // "menuding X berusaha …" accuses (112); "A terluka dan B ditangkap": B were arrested
-    let d = code("id", "Jakarta - ASEAN juga tengah membahas rencana penerimaan Timor Leste sebagai anggota. Presiden Cile Rudi Hartanto menuding para pengunjuk rasa berusaha menggulingkan pemerintah. Menteri Dalam Negeri Cile Kresna Wibowo mengatakan sejumlah polisi terluka dan puluhan demonstran ditangkap.", "2023-06-29");
+    // "membahas usulan keanggotaan X" with no partner after "dengan" and no pair of subjects consults no one;
+    // "menuding X hendak …" accuses (112); "A luka dan B ditahan": B were detained
+    let d = code("id", "Jakarta - Para menteri ASEAN tengah membahas usulan keanggotaan Bolivia. Presiden Cile Rudi Hartanto menuding kelompok oposisi hendak merebut kekuasaan. Menteri Dalam Negeri Cile Kresna Wibowo mengatakan dua petugas luka dan belasan mahasiswa ditahan.", "2023-06-29");
     let s = summary(&d);
-    assert!(!s.iter().any(|(c, _, t, _)| c.starts_with("04") && t == "TLS"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, t, _)| c.starts_with("04") && t == "BOL"), "{s:?}");
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("112") && a == "CHL"), "{s:?}");
     let arrest = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{s:?}"));
-    assert_eq!(arrest.target.as_ref().and_then(|t| t.sector.as_deref()), Some("OPP"), "{arrest:?}");
+    assert_eq!(arrest.target.as_ref().and_then(|t| t.sector.as_deref()), Some("EDU"), "{arrest:?}");
 }
 
 #[test]
 fn regression_a_toll_told_before_the_force_that_caused_it_stood_alone() {
-    // "At least 31 people were killed during protests … . Police fired tear gas and live bullets at
-    // demonstrators …": the count is the police's force, told once; "the 1990 X Y uprising" is a thing, not a
-    // time; "mengecam pencegatan tersebut" is aimed at who intercepted, not at who was detained after
-    let d = code("en", "At least 31 people were killed during anti-government protests across Peru on Monday, a rights body said.\n\nPolice fired tear gas and live bullets at demonstrators in Lima, the body said.\n\nProtesters had taken to the streets to mark the anniversary of the 1990 Santa Rosa uprising.", "2023-07-11");
+    // "At least 19 people were killed during marches … . Soldiers opened fire on marchers …": the count is
+    // the soldiers' force, told once; "the 1976 X Y revolt" is a thing, not a time; "mengecam pencegatan itu"
+    // is aimed at who intercepted, not at who was detained after
+    let d = code("en", "At least 19 people were killed during marches against the government across Peru on Monday, a rights group said.\n\nSoldiers opened fire on marchers in Lima, the group said.\n\nProtesters had taken to the streets on the anniversary of the 1976 Santa Clara revolt.", "2023-07-11");
     let s = summary(&d);
     let force: Vec<&warta_core::Event> = d.events.iter().filter(|e| e.code.get(..2).and_then(|r| r.parse::<u32>().ok()).is_some_and(|r| r >= 17)).collect();
     assert_eq!(force.len(), 1, "{s:?}");
-    assert_eq!((force[0].fatalities.as_ref().map(|f| f.min), force[0].date.as_deref()), (Some(31), Some("2023-07-10")), "{:?}", force[0]);
+    assert_eq!((force[0].fatalities.as_ref().map(|f| f.min), force[0].date.as_deref()), (Some(19), Some("2023-07-10")), "{:?}", force[0]);
     assert!(!d.events.iter().any(|e| e.date.as_deref() == Some("1990")), "{s:?}");
-    let d = code("id", "LIMA, KOMPAS.com - Angkatan Laut Cile mencegat kapal bantuan yang berlayar menuju Peru, Senin (5/6/2023). Sebanyak 12 aktivis di atas kapal itu ditahan. Kementerian Luar Negeri Bolivia mengecam pencegatan tersebut.", "2023-06-05");
+    let d = code("id", "Lima - Angkatan Laut Cile mencegat sebuah kapal nelayan Peru di perairan sengketa, Senin (5/6/2023). Delapan awak kapal itu ditahan. Pemerintah Bolivia mengecam pencegatan itu.", "2023-06-05");
     let c = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(c.target.as_ref().and_then(|t| t.sector.as_deref()), Some("MIL"), "{c:?}");
 }

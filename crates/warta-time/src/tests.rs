@@ -242,11 +242,11 @@ fn days_between_days_only() {
 
 #[test]
 fn regression_a_time_right_after_an_invitation_was_read_as_ahead() {
-    // "invited him in May" tells when the invitation was made (the last May); an invitation "to attend …
+    // "invited her in May" tells when the invitation was made (the last May); an invitation "to attend …
     // in May" still looks ahead
     let cases: DirCases = &[
-        ("en", "The Chilean leader invited him in May.", "2023-03-02", &[("May", "2022-05")]),
-        ("en", "The Chilean leader invited him to attend a climate conference in Lima in May.", "2023-03-02", &[("May", "2023-05")]),
+        ("en", "The Chilean president invited her in May.", "2023-03-02", &[("May", "2022-05")]),
+        ("en", "The Chilean president invited her to attend a climate conference in Lima in May.", "2023-03-02", &[("May", "2023-05")]),
     ];
     check_dir(cases);
 }
