@@ -1645,7 +1645,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let subj_anaphor = genitive_pair.or(first).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
             if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 4 >= s) {
-                if subj_anaphor.as_deref() == Some("pair") || (subj_anaphor.as_deref() == Some("plural") && target.as_ref().is_none_or(|t| t.country == pa.country || t.country == pb.country)) {
+                // ("they" with a target of the pair is the pair only in an act done between them: "they might
+                // bring back sanctions on X" aims at X, it is no act of X and another together)
+                let plural_pair = subj_anaphor.as_deref() == Some("plural") && (target.is_none() || (mutual && target.as_ref().is_some_and(|t| t.country == pa.country || t.country == pb.country)));
+                if subj_anaphor.as_deref() == Some("pair") || plural_pair {
                     actor = Some(pa.clone());
                     target = Some(pb.clone());
                     symmetric = true;

@@ -1898,3 +1898,13 @@ fn regression_a_toll_told_before_the_force_that_caused_it_stood_alone() {
     let c = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(c.target.as_ref().and_then(|t| t.sector.as_deref()), Some("MIL"), "{c:?}");
 }
+
+#[test]
+fn regression_they_aiming_at_one_of_a_pair_became_the_pair() {
+    // after a meeting of X and Y, "they might bring back sanctions on X" aims at X: "they" is the pair only in an
+    // act done between its two sides
+    let d = code("en", "LIMA (AP) — Chilean envoys met Peruvian officials in Lima on Friday. Three neighbouring states said they might bring back regional sanctions on Peru unless the talks bear fruit.", "2023-07-28");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, t, _)| c.starts_with("16") && t == "PER"), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("16") && e.symmetric), "{s:?}");
+}
