@@ -178,6 +178,11 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// Is there a doer named right after a "by"/"oleh" in tokens `from..to` (not a place)?
+    fn by_doer_in(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|k| self.class(k) == Some("by") && self.actors.iter().any(|a| a.tok_start == k + 1 && !a.place))
+    }
+
     /// A lower-case content word: no function word, no stop word ("indirect" in "held indirect talks").
     fn content_word(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
@@ -803,17 +808,6 @@ fn statement_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s:
     })
 }
 
-/// True when time value `a` lies after `b`: by whole days when both are days, else by the
-/// calendar part both give ("2025-08" after "2025-07-09"; "2025" is not after "2025-07-09").
-fn later(a: &str, b: &str) -> bool {
-    if let Some(n) = warta_time::days_between(b, a) {
-        return n > 0;
-    }
-    let cal = |v: &str| v.bytes().take_while(|c| c.is_ascii_digit() || *c == b'-').count();
-    let n = cal(a).min(cal(b)).min(10);
-    n >= 4 && a[..n] > b[..n]
-}
-
 /// The day the next sentence gives an act named by a noun in tokens `from..to` of sentence `s`, when it
 /// opens with that noun made definite ("The agreement …", "Kesepakatan itu …": classes `det`, `det_post`).
 fn referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, from: usize, to: usize) -> Option<String> {
@@ -1030,7 +1024,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let presupposed = pat.frame == "noun"
                 && root(&pat.code) >= 18
                 && an.triggers_of(s).iter().any(|&(t, e, q)| q.code != "-" && t >= an.clauses[s][ci].start && e <= i && i - e <= 2)
-                && (end..(end + 8).min(an.clauses[s][ci].end)).any(|k| an.class(k) == Some("by") && an.actors.iter().any(|a| a.tok_start == k + 1 && !a.place));
+                && an.by_doer_in(end, (end + 8).min(an.clauses[s][ci].end));
             // the roots of the acts whose words open this clause as their complement ("demanding that …")
             let opened_by = |roots: &[u32]| {
                 let c = &an.clauses[s][ci];
@@ -1910,7 +1904,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let force_noun_time = |k: usize| {
                 root(&pat.code) <= 13
                     && an.triggers_of(s).iter().any(|&(n, e, q)| {
-                        q.frame == "noun" && root(&q.code) >= 18 && n > i && e <= k && an.clause_of(s, n) == an.clause_of(s, k) && (e..k).any(|b| an.class(b) == Some("by") && an.actors.iter().any(|a| a.tok_start == b + 1 && !a.place))
+                        q.frame == "noun" && root(&q.code) >= 18 && n > i && e <= k && an.clause_of(s, n) == an.clause_of(s, k) && an.by_doer_in(e, k)
                     })
             };
             let dated = |from: usize, to: usize| {
@@ -2011,7 +2005,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // happens on its day)
             let attempt = (i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt"));
             let (date, date_source, planned) = match (&date, modality.as_str()) {
-                (Some(d), "intended") if date_source != Some("document") && !attempt => match said().filter(|(s, _)| later(d, s)) {
+                (Some(d), "intended") if date_source != Some("document") && !attempt => match said().filter(|(s, _)| warta_time::is_after(d, s)) {
                     Some((s, src)) => (Some(s), Some(src), Some(d.clone())),
                     None => (date, date_source, None),
                 },

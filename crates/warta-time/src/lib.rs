@@ -958,6 +958,17 @@ pub fn days_between(from: &str, to: &str) -> Option<i64> {
     Some((day(to)? - day(from)?).num_days())
 }
 
+/// True when time value `a` lies after `b`: by whole days when both are days, else by the calendar part
+/// both give (`is_after("2025-08", "2025-07-09")`; "2025" is not after "2025-07-09").
+pub fn is_after(a: &str, b: &str) -> bool {
+    if let Some(n) = days_between(b, a) {
+        return n > 0;
+    }
+    let cal = |v: &str| v.bytes().take_while(|c| c.is_ascii_digit() || *c == b'-').count();
+    let n = cal(a).min(cal(b)).min(10);
+    n >= 4 && a[..n] > b[..n]
+}
+
 fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }

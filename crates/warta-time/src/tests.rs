@@ -241,6 +241,13 @@ fn days_between_days_only() {
 }
 
 #[test]
+fn is_after_by_days_else_by_the_calendar_both_give() {
+    for (a, b, want) in [("2025-08-01", "2025-07-09", true), ("2025-07-09", "2025-07-09", false), ("2025-08-01TNI", "2025-07-31", true), ("2025-08", "2025-07-09", true), ("2025-07", "2025-07-09", false), ("2025", "2024-12-31", true), ("2025", "2025-07-09", false), ("PAST_REF", "2025-07-09", false)] {
+        assert_eq!(is_after(a, b), want, "{a} after {b}");
+    }
+}
+
+#[test]
 fn regression_a_time_right_after_an_invitation_was_read_as_ahead() {
     // "invited her in May" tells when the invitation was made (the last May); an invitation "to attend …
     // in May" still looks ahead
