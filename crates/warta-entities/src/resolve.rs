@@ -218,7 +218,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             hit_at.insert(a, (hi, b));
         }
     }
-    let hit_ending: FxHashMap<usize, usize> = hit_at.iter().map(|(&a, &(hi, b))| (b, hi + a * 0)).collect();
+    let hit_ending: FxHashMap<usize, usize> = hit_at.values().map(|&(hi, b)| (b, hi)).collect();
     let mut b = Builder { doc, ents: vec![], by_id: HashMap::new() };
     // a sentence in title case (a headline, a sub-heading) has no telling capitals: there a name
     // may not run on into words that the tagger's training text mostly used outside names
@@ -833,6 +833,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         };
         let s = toks[k].sentence;
         let free = |m: usize| free_name_word(m, s);
+        // ("the eastern province of Paktika", "the city of X": the name after "of", one to three words)
+        if k + 2 < toks.len() && lang.function_words.get(&toks[k + 1].lower).is_some_and(|c| c == "of") && free(k + 2) && !doc.sentences[s].title_case {
+            let mut m = k + 2;
+            while m < toks.len() && m - k <= 4 && free(m) {
+                m += 1;
+            }
+            let span = Span::new(toks[k + 2].span.start, toks[m - 1].span.end);
+            let name = doc.body[span.start..span.end].to_string();
+            let id = format!("local:region:{}", slug(&name));
+            // (its country a place's it is joined to: "Kabul and the eastern province of X")
+            let c = (k.saturating_sub(4)..k).rev().find(|&x| conj(x));
+            let joined = c.filter(|&x| x > 0 && (x + 1..k).all(|y| !toks[y].cap && toks[y].kind == TokenKind::Word)).and_then(|x| hit_ending.get(&(x - 1))).map(|hi| &gaz.known[hits[*hi].1]).filter(|kn| matches!(kn.etype, EntityType::City | EntityType::Region | EntityType::Country)).and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())));
+            let country = joined.or_else(|| sentence_country(s));
+            let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
+            b.mention(ei, span);
+            continue;
+        }
         let mut a = k;
         while a > 0 && k - a < 3 && free(a - 1) && !doc.sentences[s].title_case {
             a -= 1;
@@ -968,7 +985,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 };
                 (Some(t).filter(|t| !(of_body && t.role == "head of state")), c)
             });
-        if m - k0 >= 2 && (says_after || says_before || apposition.is_some()) && !institution && !thing {
+        // (or a name with an age in brackets, as the press writes a victim or a suspect: "Affan Kurniawan (21)")
+        let aged = toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|c| c.is_ascii_digit())) && toks.get(m + 2).is_some_and(|t| t.lower == ")");
+        if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || aged) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
@@ -1234,6 +1253,34 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         if let Some(i) = b.ents.iter().position(|e| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && named(e)) {
             first_names.push((fold(&toks[k].lower), i));
         }
+    }
+    // the initials of a person named in full, as Indonesian papers write a suspect ("NAM" after "Nadiem Anwar
+    // Makarim"): two to four capitals, one per word of the name, after the first mention, when only one
+    // person has them
+    let mut initials: Vec<(String, usize, usize)> = vec![];
+    for (i, e) in b.ents.iter().enumerate() {
+        let parts: Vec<&str> = e.name.split_whitespace().collect();
+        if e.etype != EntityType::Person || e.id.starts_with("local:role:") || !(2..=4).contains(&parts.len()) {
+            continue;
+        }
+        let Some(first) = e.mentions.iter().map(|m| m.end).min() else { continue };
+        let letters: String = parts.iter().filter_map(|p| p.chars().next()).flat_map(char::to_uppercase).collect();
+        match initials.iter().position(|(n, _, _)| *n == letters) {
+            Some(p) => initials[p].1 = usize::MAX,
+            None => initials.push((letters, i, first)),
+        }
+    }
+    initials.retain(|(_, i, _)| *i != usize::MAX);
+    for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+        let text = &doc.body[t.span.start..t.span.end];
+        if !(2..=4).contains(&text.len()) || !text.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        let Some((_, ei, _)) = initials.iter().find(|(n, _, first)| n == text && t.span.start >= *first) else { continue };
+        if covered.iter().any(|s| s.overlaps(t.span)) {
+            continue;
+        }
+        b.mention(*ei, t.span);
     }
     for (ti, t) in toks.iter().enumerate().filter(|(_, t)| is_name_token(t)) {
         // cheap test first: the lowercase form, folded only when it has non-ASCII letters

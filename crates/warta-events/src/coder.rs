@@ -237,6 +237,20 @@ impl<'a> Analysis<'a> {
         false
     }
 
+    /// Whether sentence `s` opens with a noun phrase that names no actor, before any act, report or
+    /// relative clause: "European leaders who met X said …".
+    pub fn unknown_subject(&self, s: usize) -> bool {
+        let r = self.doc.sentence_tokens(s);
+        let c = &self.clauses[s][0];
+        let idx = pattern_index(self.lang);
+        let words = (r.start..c.end).take_while(|&k| {
+            let t = &self.doc.tokens[k];
+            t.kind == warta_core::TokenKind::Word && !idx.contains_key(&t.lower) && !self.lang.reporting.iter().any(|(p, _)| p.first() == Some(&t.lower)) && !self.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end) && !matches!(self.class(k), Some(x) if x != "det")
+        });
+        let n = words.count();
+        n >= 1 && (r.start + n == c.end) && (r.start..r.start + n).any(|k| self.content_word(k) || self.doc.tokens[k].cap)
+    }
+
     /// First actor in [from, to) that is not a preposition's object: a clause subject.
     pub fn first_actor(&self, from: usize, to: usize) -> Option<&ActorRef> {
         // actors are in text order: start at the first one at or after `from`
@@ -270,6 +284,11 @@ impl<'a> Analysis<'a> {
         let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel);
         let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
         let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { near_person };
+        // (what a subject no list knows says of "they" is its own: "European leaders who met X said they
+        // would …" — not the last sentence's subject)
+        if embedded && a.anaphor.as_deref() == Some("plural") && own.is_none() && self.unknown_subject(s) {
+            return None;
+        }
         let prev_person = self.subjects[..s].iter().rev().flatten().find(|x| x.etype == Some(EntityType::Person));
         let prev_subject = self.subjects[..s].iter().rev().flatten().next();
         if a.anaphor.as_deref() == Some("org") {
@@ -349,7 +368,13 @@ impl<'a> Analysis<'a> {
             }),
             // "Iwaya said Friday after meeting his counterpart": a clause of another time that opens
             // with its verb is the sentence subject's
-            ClauseKind::Sub if c.start > 1 && before == c.start && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => self.subjects[s].clone(),
+            // (the speaker's, when the speech closes a sentence whose subject is another: "X and Y agreed …,
+            // Z said after hosting talks")
+            ClauseKind::Sub if c.start > 1 && before == c.start && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => {
+                let says = |k: usize| self.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == self.doc.tokens[k].lower);
+                let closing = (c.start - 1 >= 2 && says(c.start - 2)).then(|| self.actors.iter().find(|a| a.tok_end == c.start - 2 && !a.place && a.anaphor.is_none() && a.tok_start > 0 && self.doc.tokens[a.tok_start - 1].lower == ",")).flatten();
+                closing.and_then(|a| self.resolve(a, s, false)).or_else(|| self.subjects[s].clone())
+            }
             _ if ci == 0 && c.kind == ClauseKind::Main => None,
             _ => None,
         }
@@ -455,6 +480,7 @@ fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> 
     // `*` skips up to six tokens, `**` up to twelve (a name in apposition: "menetapkan mantan Direktur
     // Utama PT X, Bambang Y, sebagai tersangka")
     // (the dots of an abbreviation do not count: "spoke to U.S. President Donald Trump by phone")
+    // (a skip runs over at most twice its count of tokens)
     if first == "*" || first == "**" {
         let most = if first == "*" { 6 } else { 12 };
         let mut words = 0;
@@ -465,7 +491,8 @@ fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> 
             if let Some(e) = match_here(doc, i + skip, end, &pat[1..]) {
                 return Some(e);
             }
-            if doc.tokens.get(i + skip).is_some_and(|t| t.lower != ".") {
+            // (nor the commas of a list inside a title: "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi X")
+            if doc.tokens.get(i + skip).is_some_and(|t| t.lower != "." && t.lower != ",") {
                 words += 1;
             }
         }
@@ -621,12 +648,22 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
         // backwards: [min] N [unit] killed
         let mut j = k;
         let mut hops = 0;
+        // (lower-case words of the counted noun itself, up to three: "Seorang pengemudi ojek online … tewas";
+        // then only a small count, no year)
+        let mut nouns = 0;
         while j > r.start && hops < 6 {
             j -= 1;
             hops += 1;
             if let Some(n) = number_at(an, j) {
-                best = best.max(Some(n));
+                if nouns == 0 || n < 1000 {
+                    best = best.max(Some(n));
+                }
                 break;
+            }
+            // (an abbreviation or an age in brackets: "(ojol)", "(21)")
+            if an.doc.tokens[j].lower == ")" && j >= r.start + 2 && an.doc.tokens[j - 2].lower == "(" {
+                j -= 2;
+                continue;
             }
             // a parenthetical set off by commas ("27 people, including nine children, were killed")
             if an.doc.tokens[j].lower == "," {
@@ -642,6 +679,11 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
                 continue;
             }
             if !unit(j) {
+                if nouns < 3 && an.content_word(j) && !outcome_word(an, j) {
+                    nouns += 1;
+                    hops -= 1;
+                    continue;
+                }
                 break;
             }
         }
@@ -728,10 +770,30 @@ fn inside_cause_phrase(an: &Analysis, k: usize) -> bool {
 /// ("… killed in an Israeli airstrike", "… tewas dalam serangan udara Israel").
 fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
     let k = past_injured(an, s, end);
+    // (past where they died and who they were: "12 orang tewas di wilayah X, sebagian besar warga
+    // sipil, akibat tembakan …" — a cause word within twelve words, no act or clause between)
+    let k = if k < an.doc.tokens.len() && an.class(k) == Some("at") {
+        (k + 1..(k + 13).min(an.doc.sentence_tokens(s).end)).take_while(|&x| !matches!(an.class(x), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time")) && !an.triggers_of(s).iter().any(|(n, _, p)| *n == x && p.code != "-")).find(|&x| an.class(x) == Some("cause") && an.doc.tokens[x - 1].lower == ",").unwrap_or(k)
+    } else {
+        k
+    };
     if k >= an.doc.tokens.len() || an.doc.tokens[k].sentence != s || !matches!(an.class(k), Some("at" | "by" | "cause")) {
         return None;
     }
     an.triggers_of(s).iter().find(|(n, _, p)| *n > k && *n <= k + 5 && p.frame == "noun" && root(&p.code) >= 18 && (k + 1..*n).all(|x| inside_cause_phrase(an, x))).map(|(n, _, _)| *n)
+}
+
+/// The side a violent act noun ending at `end` came from: "dari"/"from" within four words (the noun's own
+/// words and "dan"/"and" between: "tembakan roket dan artileri dari pihak X"), then the side — perhaps
+/// after one lower-case word ("pihak", "the") — or a place, standing for its state.
+fn from_side(an: &Analysis, s: usize, end: usize, limit: usize) -> Option<ActorRef> {
+    let toks = &an.doc.tokens;
+    let f = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("from"))?;
+    if !(end..f).all(|k| an.content_word(k) || an.class(k) == Some("conj")) || toks[f].sentence != s {
+        return None;
+    }
+    let a = an.actors.iter().find(|a| a.tok_start == f + 1 || (a.tok_start == f + 2 && toks[f + 1].kind == warta_core::TokenKind::Word && !toks[f + 1].cap))?;
+    (a.anaphor.is_none() && a.country.is_some()).then(|| if a.place { a.as_state() } else { a.clone() })
 }
 
 /// For a violent act noun at `i`: the token of the outcome word told just before its cause
@@ -1075,7 +1137,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
             // (or an act's noun: "the blockade imposed by X")
-            let act_noun_before = an.triggers_of(s).iter().any(|(t, e, p)| *e == i && *t < i && p.frame == "noun" && p.code != "-");
+            // (perhaps over an adverb: "talks also attended by X")
+            let act_noun_before = an.triggers_of(s).iter().any(|(t, e, p)| (*e == i || (*e + 1 == i && an.class(*e) == Some("adverb"))) && *t < i && p.frame == "noun" && p.code != "-")
+                // (or a lower-case noun after an article or a preposition: "in talks also attended by X")
+                || {
+                    let n = if i > srange.start + 1 && an.class(i - 1) == Some("adverb") { i - 1 } else { i };
+                    n > srange.start + 1 && an.content_word(n - 1) && !doc.tokens[n - 1].cap && !lang.verb_form(&doc.tokens[n - 1].lower) && (an.class(n - 2) == Some("det") || (an.class(n - 2).is_some() && lang.is_stopword(&doc.tokens[n - 2].lower)))
+                };
             if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && (an.actors.iter().any(|a| a.tok_end == i) || act_noun_before) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
             }
@@ -1091,7 +1159,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             // what a protest rejects is its cause, not another act: "unjuk rasa menolak revisi UU"
-            if pat.code.starts_with("12") && protest_in == Some((s, ci)) {
+            // (also from a relative clause on the protest, perhaps with a time clause in it: "Demonstrasi yang
+            // digelar sejak Senin … itu menolak …")
+            if pat.code.starts_with("12") && protest_in.is_some_and(|(ps, pc)| ps == s && (pc == ci || (pc < ci && an.clauses[s][pc + 1..=ci].iter().all(|c| matches!(c.kind, ClauseKind::Rel | ClauseKind::Sub))))) {
                 continue;
             }
             if pat.code.starts_with("14") {
@@ -1177,7 +1247,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let says = |m: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[m].lower);
             // (or one that opens with its verb: "…, kata Menteri Perdagangan X", "…, said the minister")
             let says_first = |m: usize| m < limit && lang.reporting.iter().any(|(p, pos)| pos == "post" && p.len() == 1 && p[0] == doc.tokens[m].lower);
-            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",") || time_tok.iter().any(|(t, _)| *t == m + 1 || (*t == m + 2 && lang.is_stopword(&doc.tokens[m + 1].lower))))))) {
+            // (or with a clause of its own time: "…, X said after hosting talks between …")
+            if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit + 1).min(srange.end)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",") || an.class(m + 1) == Some("sub_time") || time_tok.iter().any(|(t, _)| *t == m + 1 || (*t == m + 2 && lang.is_stopword(&doc.tokens[m + 1].lower))))))) {
                 limit = k;
             }
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
@@ -1227,8 +1298,24 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
                     // what it used: "dilindas truk polisi", "ditembak polisi")
+                    // (… and an abbreviation of them in brackets: "dilindas kendaraan taktis (rantis) Brimob")
                     let plain = |k: usize| an.content_word(k);
-                    let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 2 && (end..a.tok_start).all(plain) && !a.place).cloned());
+                    let bracketed = |x: usize| x + 2 < doc.tokens.len() && doc.tokens[x].lower == "(" && doc.tokens[x + 2].lower == ")" && doc.tokens[x + 1].kind == warta_core::TokenKind::Word;
+                    let gap_ok = |from: usize, to: usize| {
+                        let (mut k, mut words) = (from, 0);
+                        while k < to {
+                            if bracketed(k) {
+                                k += 3;
+                            } else if plain(k) && words < 2 {
+                                words += 1;
+                                k += 1;
+                            } else {
+                                return false;
+                            }
+                        }
+                        k == to
+                    };
+                    let actor = by.and_then(|b| after(b + 1).next().cloned()).or_else(|| after(end).find(|a| a.tok_start <= end + 5 && gap_ok(end, a.tok_start) && !a.place).cloned());
                     // (a doer named after "by" in capitalised words no list knows, "approved by the Grand
                     // Security Council", is an institution of the story's country)
                     let actor = actor.or_else(|| {
@@ -1243,8 +1330,30 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // warga ditahan" — the protesters were arrested)
                     let after_conj = (clause.start..i).rev().find(|&k| an.class(k) == Some("conj")).and_then(|k| an.actors.iter().find(|a| a.tok_start > k && a.tok_end <= i && !a.place && a.anaphor.is_none()));
                     let target = after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
+                    // (a count of people right before the verb, "600 orang ditangkap", "dozens of people were
+                    // detained": the people of the place named in the clause, else of the story's home country)
+                    let target = target.or_else(|| {
+                        let u = i.checked_sub(1).filter(|&u| root(&pat.code) == 17 && u > clause.start && casualty_word(&an, u, &["unit"]) && number_at(&an, u - 1).is_some())?;
+                        let place = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < clause.end && a.place && a.country.is_some() && an.place_after_at(a)).and_then(|a| a.country.clone());
+                        let c = place.or_else(|| doc.home_country.clone())?;
+                        let span = warta_core::Span::new(doc.tokens[u - 1].span.start, doc.tokens[u].span.end);
+                        Some(ActorRef { span, tok_start: u - 1, tok_end: u + 1, entity: None, etype: None, country: Some(c), sector: Some("CVL".into()), anaphor: None, place: false, home: true })
+                    });
                     // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
                     // where it happened (a place named in the clause, else the story's home country)
+                    // (… but the body that acted on the same person in this sentence or the two before, by its
+                    // name: "Kejaksaan Agung menetapkan X sebagai tersangka. X langsung ditahan …")
+                    let actor = actor.or_else(|| {
+                        let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place && t.entity.is_some())?;
+                        let (e, _, _) = events.iter().rev().find(|(e, es, _)| *es + 2 >= s && *es <= s && matches!(root(&e.code), 11 | 17) && e.target.as_ref().is_some_and(|x| x.entity == t.entity) && e.actor.as_ref().is_some_and(|a| a.entity.is_some() && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD"))))?;
+                        let who = e.actor.as_ref()?.entity.clone();
+                        an.actors.iter().rev().find(|a| a.tok_end <= i && a.entity == who && a.anaphor.is_none()).cloned()
+                    });
+                    // (… or the police or court that reports it: "Polda mencatat 600 orang ditangkap")
+                    let actor = actor.or_else(|| {
+                        let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place && clause.kind == ClauseKind::Comp)?;
+                        an.subjects[s].clone().filter(|a| a.tok_end <= clause.start && a.country.is_some() && a.country == t.country && (a.sector.as_deref().is_some_and(|x| matches!(x, "COP" | "JUD"))))
+                    });
                     let actor = actor.or_else(|| {
                         let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place)?;
                         let place = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < clause.end && a.place && a.country.is_some() && an.place_after_at(a)).and_then(|a| a.country.clone());
@@ -1358,6 +1467,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         pre_actor
                     } else if light_before {
                         an.subject(s, ci, i)
+                    } else if let Some(f) = (root(&pat.code) >= 18).then(|| from_side(&an, s, end, limit)).flatten() {
+                        // "tembakan roket dan artileri dari pihak X", "rocket fire from X": where the fire
+                        // came from is its doer
+                        Some(f)
                     } else if root(&pat.code) >= 18 && an.class(end) == Some("with") {
                         // "a gunbattle with Kosovo police", "bentrokan dengan aparat": the side named after
                         // "with" is one side of the fighting
@@ -1537,7 +1650,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (or a generic group that is the pattern's own last words: "dissolved dozens of political parties")
                     // (a group of society, not forces or officials: "withdraw its troops" names no target)
                     let group_object = |a: &ActorRef| a.tok_end == end && a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "PTY" | "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS" | "REL" | "REF")) && a.tok_start > i && !an.owned_word(a.tok_start.saturating_sub(1));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (nor the doer of a participle after the act, "in talks also attended by X and Y": a
+                    // participle with "by" before the side, no comma and no new act between)
+                    let participle_agent = |a: &ActorRef| root(&pat.code) <= 9 && (end + 1..a.tok_start).any(|k| an.class(k) == Some("by") && lang.verb_form(&doc.tokens[k - 1].lower) && !lang.progressive_form(&doc.tokens[k - 1].lower) && (k..a.tok_start).all(|x| doc.tokens[x].lower != ","));
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -1577,7 +1693,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
             // lower-case modifier may come first: "pertemuan bilateral antara")
             // (or the pattern's own last word: "talks between")
-            let between_at = (end - 1..(end + 2).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
+            // (or two: "bentrokan bersenjata pecah antara")
+            let between_at = (end - 1..(end + 3).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
             let between = between_at.and_then(|k| {
                 let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
                 let y = an.actors.iter().find(|b| b.tok_start > x.tok_end && b.tok_start <= x.tok_end + 4 && (x.tok_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
@@ -1619,6 +1736,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // (a plural pronoun's antecedent, as named: its list is the actors — "the governments of
             // X, Y and Z announced that they were leaving …")
+            // (a plural that is a subject no list knows, "Asian diplomats … said they would …": the act is
+            // kept with its doer unnamed when it names its recipient)
             if let Some(a) = actor.clone() {
                 if a.anaphor.is_some() {
                     actor = an.resolve(&a, s, clause.kind == ClauseKind::Comp);
@@ -1627,7 +1746,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let plural_antecedent = actor.as_ref().filter(|r| an.actors.iter().any(|x| x.span == r.span && x.anaphor.as_deref() == Some("plural"))).and_then(|r| an.actors.iter().rev().find(|x| x.tok_end <= r.tok_start && x.anaphor.is_none() && x.entity == r.entity && x.country == r.country && x.sector == r.sector).cloned());
             // "the two ministers", "kedua negara" (and "they" right after): the two sides of the last
             // mutual act told, in this sentence or the two before
-            let mut symmetric = between_sides_named && mutual_code(&pat.code);
+            // (fighting or a truce between two named sides is between them both: "clashes between X and Y")
+            let mut symmetric = between_sides_named && (mutual_code(&pat.code) || between_sides(&pat.code));
             let mut co_actor: Option<ActorRef> = None;
             let mut each_way = false;
             // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
@@ -1748,7 +1868,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
                 let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == "," || an.class(l.tok_end) == Some("poss")))
-                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 1 && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
+                    // (over a word of direction: "in Ukraine's northeastern X region")
+                    .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || (c.tok_start == l.tok_end + 2 && an.class(l.tok_end) == Some("poss") && an.class(l.tok_end + 1) == Some("compass"))) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
                     .flatten();
                 narrower.cloned().unwrap_or(l)
             });
@@ -1757,7 +1878,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (a show of force in another state's land is aimed at that state: "held drills in X", 15; sympathy
             // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
             let foreign_place = loc_ref.as_ref().is_some_and(|l| l.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != l.country));
-            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || (rt == 15 && foreign_place)) {
+            // (aid delivered in another state's land goes to its people: "menerjunkan bantuan di wilayah X", 07)
+            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || ((rt == 15 || rt == 7) && foreign_place)) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {
                     // (the place stays a place: the act happened there)
@@ -1805,7 +1927,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (not for an act named by a noun that another act of its clause takes as its object: "mengecam
             // serangan Israel" names no one the strike was aimed at)
             let object_of_act = pat.frame == "noun" && an.triggers_of(s).iter().any(|(t, e, p)| *t >= clause.start && *e <= i && p.code != "-");
-            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act {
+            // what a report or a rumour says, its cue closing right where the clause opens ("laporan bahwa
+            // X meminta …", "reports that X had asked …"), is reported (and names no recipient from outside it)
+            let report_says = clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..clause.start).any(|k| lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, k, p).is_some_and(|n| k + n == clause.start)));
+            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
@@ -1849,7 +1974,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // force with neither side named is kept when it counts its dead ("At least 39 people were
             // killed on Thursday"): a casualty report is an event even when no one is said to have done it
-            if actor.is_none() && (rt < 18 || (target.is_none() && fatalities(&an, s).is_none())) {
+            let unnamed_doer = actor.is_none() && clause.kind == ClauseKind::Comp && an.first_actor(clause.start, i).is_some_and(|a| a.anaphor.as_deref() == Some("plural")) && an.unknown_subject(s);
+            if actor.is_none() && !(unnamed_doer && target.is_some()) && (rt < 18 || (target.is_none() && fatalities(&an, s).is_none())) {
                 continue;
             }
 
@@ -1907,8 +2033,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         q.frame == "noun" && root(&q.code) >= 18 && n > i && e <= k && an.clause_of(s, n) == an.clause_of(s, k) && an.by_doer_in(e, k)
                     })
             };
+            // (the second end of a span of time, "pada 2008 hingga 2011": the act is dated by the first)
+            let span_end = |k: usize| k >= 2 && lang.time_words.iter().any(|(p, kind, _)| kind == "range_to" && p.len() == 1 && p[0] == doc.tokens[k - 1].lower) && time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value));
             let dated = |from: usize, to: usize| {
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k));
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !span_end(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), k.abs_diff(i))).map(|(_, t)| *t)
             };
@@ -1963,7 +2091,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let denied = clause.kind == ClauseKind::Comp && an.triggers_of(s).iter().any(|(t, e, p)| p.code.starts_with("016") && *t < i && *e <= clause.start);
             let modality = if denied {
                 Some("negated".to_string())
-            } else if alleged {
+            } else if alleged || report_says {
                 Some("reported".to_string())
             } else {
                 None
@@ -2189,7 +2317,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if participle && events.iter().any(|(e, es, _)| *es == s && root(&e.code) == root(&ev.code) && who(&e.actor) == who(&ev.actor) && who(&e.target) == who(&ev.target) && e.modality == ev.modality) {
                     continue;
                 }
-                if ev.symmetric || mutual_code(&ev.code) {
+                // (a background encounter told in passing, "a follow-up to what X and Y agreed during X's visit
+                // last November", does not replace the story's own pair: "kedua pihak" after it are today's)
+                if (ev.symmetric || mutual_code(&ev.code)) && !(ev.background && last_pair.is_some()) {
                     if let (Some(a), Some(t)) = (&a, &t) {
                         last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));
                     }
@@ -2204,12 +2334,48 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // "al-Shabab claimed responsibility for an attack at a mall in Nairobi", "serangan itu diklaim oleh
     // ISIS": the claimant did the act it claims (the first violent act after the claim in its sentence,
     // else the last one told before it, within two sentences), and the claim is addressed to that act's target
+    // (a claim whose own words name the act, "the group claimed an attack on a ship": that act, the
+    // claimant's, not another told near it)
+    let idx = pattern_index(lang);
+    let mut claimed_acts: Vec<(usize, Event, usize, usize)> = vec![];
+    for (k, (e, s, c)) in events.iter().enumerate() {
+        if !e.code.starts_with("015") || e.actor.is_none() {
+            continue;
+        }
+        let mut words = e.trigger.rsplit(' ');
+        let last = words.next().unwrap_or_default().to_lowercase();
+        // (not a definite one, "claimed responsibility for the attack": that is the act told before)
+        if words.next().is_some_and(|w| lang.function_words.get(&w.to_lowercase()).is_some_and(|c| c == "det")) {
+            continue;
+        }
+        if let Some(p) = idx.get(&last).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-" && root(&p.code) >= 18 && p.tokens.len() == 1)) {
+            let info = cameo().get(&p.code).or_else(|| cameo().get(&p.code[..p.code.len().min(3)]));
+            let mut act = e.clone();
+            act.code = p.code.clone();
+            act.name = info.map(|x| x.name.clone()).unwrap_or_default();
+            act.plover = info.and_then(|x| x.plover.clone());
+            act.plover_mode = info.and_then(|x| x.plover_mode.clone());
+            act.goldstein = info.and_then(|x| x.goldstein);
+            act.quad_class = info.and_then(|x| x.quad_class);
+            // (aimed at the state where it happened, when that is another: "claimed an attack in <town>")
+            let ac = e.actor.as_ref().and_then(|a| a.country.clone());
+            act.target = e.location.as_ref().filter(|l| l.country.is_some() && l.country != ac).map(|l| warta_core::Participant { text: l.name.clone(), entity: l.country.clone(), country: l.country.clone(), sector: None, code: l.country.clone() });
+            act.symmetric = false;
+            claimed_acts.push((k, act, *s, *c));
+        }
+    }
+    for (n, (k, act, s, c)) in claimed_acts.into_iter().enumerate() {
+        events.insert(k + 1 + n, (act, s, c));
+    }
     for k in 0..events.len() {
         let (e, s, _) = &events[k];
         if !e.code.starts_with("015") || e.actor.is_none() {
             continue;
         }
         let s = *s;
+        if events.get(k + 1).is_some_and(|(x, xs, _)| *xs == s && x.start == e.start && x.trigger == e.trigger && root(&x.code) >= 18) {
+            continue;
+        }
         let claimed = (k + 1..events.len()).find(|&j| events[j].1 == s && root(&events[j].0.code) >= 18).or_else(|| (0..k).rev().take_while(|&j| events[j].1 + 2 >= s).find(|&j| root(&events[j].0.code) >= 18 && !events[j].0.implied));
         if let Some(j) = claimed {
             // (a doer of no known side, "gunmen", is the claimant)
@@ -2289,7 +2455,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             continue;
         }
         let s = *s;
-        let Some(j) = (k + 1..events.len()).find(|&j| events[j].1 == s + 1 && doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1 && (17..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none()) else { continue };
+        // (not force of another time, each told with its own: "In 2008 clashes killed 28. A soldier died in
+        // a firefight last May")
+        let own_day = |e: &Event| e.date.clone().filter(|_| e.date_source.as_deref() != Some("document"));
+        let other_time = |a: &Event, b: &Event| own_day(a).zip(own_day(b)).is_some_and(|(x, y)| !x.starts_with(y.as_str()) && !y.starts_with(x.as_str()));
+        let Some(j) = (k + 1..events.len()).find(|&j| events[j].1 == s + 1 && doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1 && (17..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none() && !other_time(&events[k].0, &events[j].0)) else { continue };
         let f = events[k].0.fatalities.clone();
         let (d, ds) = (events[k].0.date.clone(), events[k].0.date_source.clone());
         let later = &mut events[j].0;
@@ -2383,7 +2553,11 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
             // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)
             let two_places = matches!((&o.location, &e.location), (Some(a), Some(b)) if a.entity.is_some() && b.entity.is_some() && a.entity != b.entity && a.country.is_some() && a.country == b.country);
-            o.code == e.code && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && o.date == e.date && o.modality == e.modality && !two_places
+            // (one act's words naming two people on each side, "X dan Y bertemu A dan B", is one act between
+            // their states: the same trigger, the same countries)
+            let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
+            let one_act = o.start == e.start && o.end == e.end && o.trigger == e.trigger && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
+            o.code == e.code && ((side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target)) || one_act) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {
