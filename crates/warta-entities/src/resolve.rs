@@ -833,7 +833,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         };
         let s = toks[k].sentence;
         let free = |m: usize| free_name_word(m, s);
-        // ("the eastern province of Paktika", "the city of X": the name after "of", one to three words)
+        // ("the northern district of X", "the city of X": the name after "of", one to three words)
         if k + 2 < toks.len() && lang.function_words.get(&toks[k + 1].lower).is_some_and(|c| c == "of") && free(k + 2) && !doc.sentences[s].title_case {
             let mut m = k + 2;
             while m < toks.len() && m - k <= 4 && free(m) {
@@ -842,7 +842,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let span = Span::new(toks[k + 2].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:region:{}", slug(&name));
-            // (its country a place's it is joined to: "Kabul and the eastern province of X")
+            // (its country a place's it is joined to: "<city> and the southern region of X")
             let c = (k.saturating_sub(4)..k).rev().find(|&x| conj(x));
             let joined = c.filter(|&x| x > 0 && (x + 1..k).all(|y| !toks[y].cap && toks[y].kind == TokenKind::Word)).and_then(|x| hit_ending.get(&(x - 1))).map(|hi| &gaz.known[hits[*hi].1]).filter(|kn| matches!(kn.etype, EntityType::City | EntityType::Region | EntityType::Country)).and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())));
             let country = joined.or_else(|| sentence_country(s));

@@ -238,7 +238,7 @@ impl<'a> Analysis<'a> {
     }
 
     /// Whether sentence `s` opens with a noun phrase that names no actor, before any act, report or
-    /// relative clause: "European leaders who met X said …".
+    /// relative clause: "Asian envoys who saw X said …".
     pub fn unknown_subject(&self, s: usize) -> bool {
         let r = self.doc.sentence_tokens(s);
         let c = &self.clauses[s][0];
@@ -284,7 +284,7 @@ impl<'a> Analysis<'a> {
         let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel);
         let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
         let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { near_person };
-        // (what a subject no list knows says of "they" is its own: "European leaders who met X said they
+        // (what a subject no list knows says of "they" is its own: "Asian envoys who saw X said they
         // would …" — not the last sentence's subject)
         if embedded && a.anaphor.as_deref() == Some("plural") && own.is_none() && self.unknown_subject(s) {
             return None;
@@ -369,7 +369,7 @@ impl<'a> Analysis<'a> {
             // "Iwaya said Friday after meeting his counterpart": a clause of another time that opens
             // with its verb is the sentence subject's
             // (the speaker's, when the speech closes a sentence whose subject is another: "X and Y agreed …,
-            // Z said after hosting talks")
+            // Z said after chairing the meeting")
             ClauseKind::Sub if c.start > 1 && before == c.start && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => {
                 let says = |k: usize| self.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == self.doc.tokens[k].lower);
                 let closing = (c.start - 1 >= 2 && says(c.start - 2)).then(|| self.actors.iter().find(|a| a.tok_end == c.start - 2 && !a.place && a.anaphor.is_none() && a.tok_start > 0 && self.doc.tokens[a.tok_start - 1].lower == ",")).flatten();
@@ -491,7 +491,7 @@ fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> 
             if let Some(e) = match_here(doc, i + skip, end, &pat[1..]) {
                 return Some(e);
             }
-            // (nor the commas of a list inside a title: "Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi X")
+            // (nor the commas of a list inside a title: "Menteri Pertanian, Kehutanan, dan Kelautan X")
             if doc.tokens.get(i + skip).is_some_and(|t| t.lower != "." && t.lower != ",") {
                 words += 1;
             }
@@ -648,7 +648,7 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
         // backwards: [min] N [unit] killed
         let mut j = k;
         let mut hops = 0;
-        // (lower-case words of the counted noun itself, up to three: "Seorang pengemudi ojek online … tewas";
+        // (lower-case words of the counted noun itself, up to three: "Seorang pedagang sayur keliling … meninggal";
         // then only a small count, no year)
         let mut nouns = 0;
         while j > r.start && hops < 6 {
@@ -770,8 +770,8 @@ fn inside_cause_phrase(an: &Analysis, k: usize) -> bool {
 /// ("… killed in an Israeli airstrike", "… tewas dalam serangan udara Israel").
 fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
     let k = past_injured(an, s, end);
-    // (past where they died and who they were: "12 orang tewas di wilayah X, sebagian besar warga
-    // sipil, akibat tembakan …" — a cause word within twelve words, no act or clause between)
+    // (past where they died and who they were: "N orang meninggal di kota X, kebanyakan anak-anak,
+    // akibat tembakan …" — a cause word within twelve words, no act or clause between)
     let k = if k < an.doc.tokens.len() && an.class(k) == Some("at") {
         (k + 1..(k + 13).min(an.doc.sentence_tokens(s).end)).take_while(|&x| !matches!(an.class(x), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time")) && !an.triggers_of(s).iter().any(|(n, _, p)| *n == x && p.code != "-")).find(|&x| an.class(x) == Some("cause") && an.doc.tokens[x - 1].lower == ",").unwrap_or(k)
     } else {
@@ -784,7 +784,7 @@ fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
 }
 
 /// The side a violent act noun ending at `end` came from: "dari"/"from" within four words (the noun's own
-/// words and "dan"/"and" between: "tembakan roket dan artileri dari pihak X"), then the side — perhaps
+/// words and "dan"/"and" between: "tembakan mortir dan senapan dari pihak X"), then the side — perhaps
 /// after one lower-case word ("pihak", "the") — or a place, standing for its state.
 fn from_side(an: &Analysis, s: usize, end: usize, limit: usize) -> Option<ActorRef> {
     let toks = &an.doc.tokens;
@@ -1137,9 +1137,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
             // (or an act's noun: "the blockade imposed by X")
-            // (perhaps over an adverb: "talks also attended by X")
+            // (perhaps over an adverb: "a meeting also watched by X")
             let act_noun_before = an.triggers_of(s).iter().any(|(t, e, p)| (*e == i || (*e + 1 == i && an.class(*e) == Some("adverb"))) && *t < i && p.frame == "noun" && p.code != "-")
-                // (or a lower-case noun after an article or a preposition: "in talks also attended by X")
+                // (or a lower-case noun after an article or a preposition: "at a meeting also watched by X")
                 || {
                     let n = if i > srange.start + 1 && an.class(i - 1) == Some("adverb") { i - 1 } else { i };
                     n > srange.start + 1 && an.content_word(n - 1) && !doc.tokens[n - 1].cap && !lang.verb_form(&doc.tokens[n - 1].lower) && (an.class(n - 2) == Some("det") || (an.class(n - 2).is_some() && lang.is_stopword(&doc.tokens[n - 2].lower)))
@@ -1247,7 +1247,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let says = |m: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[m].lower);
             // (or one that opens with its verb: "…, kata Menteri Perdagangan X", "…, said the minister")
             let says_first = |m: usize| m < limit && lang.reporting.iter().any(|(p, pos)| pos == "post" && p.len() == 1 && p[0] == doc.tokens[m].lower);
-            // (or with a clause of its own time: "…, X said after hosting talks between …")
+            // (or with a clause of its own time: "…, X said after chairing a meeting of …")
             if let Some(k) = (end..limit).find(|&k| doc.tokens[k].lower == "," && (says_first(k + 1) || (k + 1..(k + 9).min(limit + 1).min(srange.end)).any(|m| says(m) && (m + 3 >= limit || doc.tokens.get(m + 1).is_some_and(|t| t.lower == ",") || an.class(m + 1) == Some("sub_time") || time_tok.iter().any(|(t, _)| *t == m + 1 || (*t == m + 2 && lang.is_stopword(&doc.tokens[m + 1].lower))))))) {
                 limit = k;
             }
@@ -1298,7 +1298,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let by = (i..limit).find(|&k| an.class(k) == Some("by"));
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
                     // what it used: "dilindas truk polisi", "ditembak polisi")
-                    // (… and an abbreviation of them in brackets: "dilindas kendaraan taktis (rantis) Brimob")
+                    // (… and an abbreviation of them in brackets: "ditabrak mobil patroli (mobpatrol) Satlantas")
                     let plain = |k: usize| an.content_word(k);
                     let bracketed = |x: usize| x + 2 < doc.tokens.len() && doc.tokens[x].lower == "(" && doc.tokens[x + 2].lower == ")" && doc.tokens[x + 1].kind == warta_core::TokenKind::Word;
                     let gap_ok = |from: usize, to: usize| {
@@ -1468,7 +1468,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     } else if light_before {
                         an.subject(s, ci, i)
                     } else if let Some(f) = (root(&pat.code) >= 18).then(|| from_side(&an, s, end, limit)).flatten() {
-                        // "tembakan roket dan artileri dari pihak X", "rocket fire from X": where the fire
+                        // "tembakan mortir dan senapan dari pihak X", "mortar fire from X": where the fire
                         // came from is its doer
                         Some(f)
                     } else if root(&pat.code) >= 18 && an.class(end) == Some("with") {
@@ -1650,7 +1650,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (or a generic group that is the pattern's own last words: "dissolved dozens of political parties")
                     // (a group of society, not forces or officials: "withdraw its troops" names no target)
                     let group_object = |a: &ActorRef| a.tok_end == end && a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "PTY" | "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS" | "REL" | "REF")) && a.tok_start > i && !an.owned_word(a.tok_start.saturating_sub(1));
-                    // (nor the doer of a participle after the act, "in talks also attended by X and Y": a
+                    // (nor the doer of a participle after the act, "at a meeting also watched by X and Y": a
                     // participle with "by" before the side, no comma and no new act between)
                     let participle_agent = |a: &ActorRef| root(&pat.code) <= 9 && (end + 1..a.tok_start).any(|k| an.class(k) == Some("by") && lang.verb_form(&doc.tokens[k - 1].lower) && !lang.progressive_form(&doc.tokens[k - 1].lower) && (k..a.tok_start).all(|x| doc.tokens[x].lower != ","));
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
@@ -1693,7 +1693,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
             // lower-case modifier may come first: "pertemuan bilateral antara")
             // (or the pattern's own last word: "talks between")
-            // (or two: "bentrokan bersenjata pecah antara")
+            // (or two: "baku tembak sengit terjadi antara")
             let between_at = (end - 1..(end + 3).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
             let between = between_at.and_then(|k| {
                 let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
@@ -2033,7 +2033,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         q.frame == "noun" && root(&q.code) >= 18 && n > i && e <= k && an.clause_of(s, n) == an.clause_of(s, k) && an.by_doer_in(e, k)
                     })
             };
-            // (the second end of a span of time, "pada 2008 hingga 2011": the act is dated by the first)
+            // (the second end of a span of time, "dari 1998 hingga 2003": the act is dated by the first)
             let span_end = |k: usize| k >= 2 && lang.time_words.iter().any(|(p, kind, _)| kind == "range_to" && p.len() == 1 && p[0] == doc.tokens[k - 1].lower) && time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value));
             let dated = |from: usize, to: usize| {
                 let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !span_end(*k));
@@ -2334,7 +2334,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // "al-Shabab claimed responsibility for an attack at a mall in Nairobi", "serangan itu diklaim oleh
     // ISIS": the claimant did the act it claims (the first violent act after the claim in its sentence,
     // else the last one told before it, within two sentences), and the claim is addressed to that act's target
-    // (a claim whose own words name the act, "the group claimed an attack on a ship": that act, the
+    // (a claim whose own words name the act, "rebels claimed a raid on a depot": that act, the
     // claimant's, not another told near it)
     let idx = pattern_index(lang);
     let mut claimed_acts: Vec<(usize, Event, usize, usize)> = vec![];
@@ -2344,7 +2344,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         }
         let mut words = e.trigger.rsplit(' ');
         let last = words.next().unwrap_or_default().to_lowercase();
-        // (not a definite one, "claimed responsibility for the attack": that is the act told before)
+        // (not a definite one, "claimed the raid": that is the act told before)
         if words.next().is_some_and(|w| lang.function_words.get(&w.to_lowercase()).is_some_and(|c| c == "det")) {
             continue;
         }

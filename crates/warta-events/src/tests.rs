@@ -1911,9 +1911,9 @@ fn regression_they_aiming_at_one_of_a_pair_became_the_pair() {
 
 #[test]
 fn regression_the_speaker_closing_a_sentence_with_after_became_the_target() {
-    // "X and Y agreed …, Z said after hosting talks": the speaker is no target of the agreement, and the act
+    // "X and Y agreed …, Z said after hosting a meeting": the speaker is no target of the agreement, and the act
     // after "after" is the speaker's
-    let d = code("en", "LIMA, June 5 (Reuters) - Chile and Peru agreed on Monday to an immediate ceasefire starting at midnight, Bolivian President Kresna Wibowo said after hosting talks between the two neighbours.", "2023-06-05");
+    let d = code("en", "SANTIAGO, June 5 (Reuters) - Chile and Peru agreed on Monday to a full truce from dawn, Bolivian President Kresna Wibowo said after hosting a meeting of the two neighbours.", "2023-06-05");
     let s = summary(&d);
     assert!(!s.iter().any(|(c, a, t, _)| (c.starts_with("05") || c.starts_with("08")) && (a == "BOL" || t == "BOL")), "{s:?}");
     assert!(d.events.iter().any(|e| (e.code.starts_with("05") || e.code.starts_with("08")) && e.symmetric), "{s:?}");
@@ -1922,8 +1922,8 @@ fn regression_the_speaker_closing_a_sentence_with_after_became_the_target() {
 
 #[test]
 fn regression_envoys_attending_talks_became_their_targets() {
-    // "X and Y met …, in talks also attended by the A and B ambassadors": the meeting is between X and Y
-    let d = code("en", "Chilean President Rudi Hartanto and Peru's acting Prime Minister Budi Santoso Wiryawan met at a lakeside residence on Monday, in talks also attended by the Brazilian and Argentine ambassadors.", "2023-06-05");
+    // "X and Y met …, at the meeting also observed by the A and B envoys": the meeting is between X and Y
+    let d = code("en", "Chilean President Rudi Hartanto and Peru's acting Prime Minister Budi Santoso Wiryawan met at a lakeside villa on Monday, at the meeting also observed by the Brazilian and Argentine envoys.", "2023-06-05");
     let s = summary(&d);
     assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.symmetric), "{s:?}");
     assert!(!s.iter().any(|(_, _, t, _)| t == "BRA" || t == "ARG"), "{s:?}");
@@ -1932,7 +1932,7 @@ fn regression_envoys_attending_talks_became_their_targets() {
 #[test]
 fn regression_a_region_after_a_country_s_possessive_and_a_direction_lost_to_the_country() {
     // "in Ukraine's central Poltava region": the act happened in the region, not just in the country
-    let d = code("en", "A drone struck a bus carrying civilians in Ukraine's central Poltava region on Saturday, killing four people, officials said.", "2023-06-03");
+    let d = code("en", "A missile hit a minibus with workers in Ukraine's central Poltava region on Tuesday, killing four, regional officials said.", "2023-06-03");
     let e = d.events.iter().find(|e| e.code.starts_with("19") || e.code.starts_with("18")).expect("force coded");
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Poltava"), "{:?}", summary(&d));
 }
@@ -1940,7 +1940,7 @@ fn regression_a_region_after_a_country_s_possessive_and_a_direction_lost_to_the_
 #[test]
 fn regression_they_said_by_unnamed_leaders_went_to_the_last_sentence_s_person() {
     // "Asian diplomats who met X said they would …": "they" is the diplomats, not the person of the sentence before
-    let d = code("en", "Indonesian President Budi Santoso Wiryawan turned down the offer on Monday.\n\nAsian diplomats who met officials in Tokyo on Friday said they would press for new sanctions on Indonesia.", "2023-06-05");
+    let d = code("en", "Indonesian President Budi Santoso Wiryawan rejected the proposal on Monday.\n\nAsian envoys who saw officials in Tokyo this week said they intend to press for fresh sanctions on Indonesia.", "2023-06-05");
     let s = summary(&d);
     assert!(!s.iter().any(|(c, a, t, _)| a == "IDN" && t == "IDN" && !c.starts_with("12")), "{s:?}");
     assert!(!s.iter().skip(1).any(|(_, a, _, _)| a == "IDN"), "{s:?}");
@@ -1948,8 +1948,8 @@ fn regression_they_said_by_unnamed_leaders_went_to_the_last_sentence_s_person() 
 
 #[test]
 fn regression_heading_a_delegation_and_proposing_talks_were_miscoded() {
-    // "who led the delegation" is no cooperation; "had proposed the talks" offers to meet (036)
-    let d = code("en", "Chilean Foreign Minister Rudi Hartanto, who led Santiago's delegation, said the sides had made progress. Peru, which had proposed the talks, welcomed the result.", "2023-06-05");
+    // "who led the X delegation" is no cooperation; "had proposed talks" offers to meet (036)
+    let d = code("en", "Chilean Foreign Minister Rudi Hartanto, who led the Chilean delegation, told reporters progress was made. Peru, which had proposed talks in April, welcomed the result.", "2023-06-05");
     let s = summary(&d);
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("06")), "{s:?}");
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("036") && a == "PER"), "{s:?}");
@@ -1957,7 +1957,7 @@ fn regression_heading_a_delegation_and_proposing_talks_were_miscoded() {
 
 #[test]
 fn regression_troops_defending_themselves_defended_someone() {
-    let d = code("id", "Kementerian Pertahanan Peru menuduh Chile melancarkan agresi dan menyatakan pasukannya hanya membela diri.", "2023-06-05");
+    let d = code("id", "Kementerian Pertahanan Peru menuduh Chile melakukan agresi dan mengatakan prajuritnya cuma membela diri.", "2023-06-05");
     let s = summary(&d);
     assert!(has(&d, "112", "PER", "CHL"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("05")), "{s:?}");
@@ -1965,16 +1965,16 @@ fn regression_troops_defending_themselves_defended_someone() {
 
 #[test]
 fn regression_a_clash_between_two_forces_two_words_on_was_not_coded() {
-    // "Bentrokan bersenjata pecah antara pasukan X dan Y": fighting between both, symmetric
-    let d = code("id", "Bentrokan bersenjata pecah antara pasukan Chile dan Peru di perbatasan kedua negara pada Senin (5/6) pagi.", "2023-06-05");
+    // "Pertempuran sengit meletus antara pasukan X dan Y": fighting between both, symmetric
+    let d = code("id", "Pertempuran sengit meletus antara pasukan Chile dan Peru di dekat garis batas pada Senin (5/6) pagi.", "2023-06-05");
     let s = summary(&d);
     assert!(d.events.iter().any(|e| e.code.starts_with("19") && e.symmetric && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")), "{s:?}");
 }
 
 #[test]
 fn regression_a_toll_with_its_cause_after_a_place_and_an_apposition_had_no_doer() {
-    // "N orang tewas di wilayah X, sebagian besar warga sipil, akibat tembakan roket dari pihak Y"
-    let d = code("id", "Militer Peru menyatakan sedikitnya sembilan orang tewas di wilayah Peru, sebagian besar warga sipil, akibat tembakan roket dari pihak Chile.", "2023-06-05");
+    // "N orang meninggal di kota X, kebanyakan anak-anak, akibat tembakan roket dari pihak Y"
+    let d = code("id", "Militer Peru menyebut sedikitnya sembilan orang meninggal di kota Tacna, kebanyakan anak-anak, akibat tembakan roket dari pihak Chile.", "2023-06-05");
     let s = summary(&d);
     let e = d.events.iter().find(|e| e.code.starts_with("19")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("CHL"), "{s:?}");
@@ -1985,18 +1985,18 @@ fn regression_a_toll_with_its_cause_after_a_place_and_an_apposition_had_no_doer(
 fn regression_an_old_toll_went_to_a_later_firefight() {
     // clashes over a span of years that killed 30, then a soldier killed last May: two times, two tolls; the
     // span is dated by its first year
-    let d = code("id", "Pada 2009 hingga 2012, bentrokan di perbatasan kedua negara menewaskan sedikitnya 30 orang.\n\nSeorang tentara Chile juga tewas dalam baku tembak singkat di wilayah sengketa pada Mei lalu.", "2023-06-05");
+    let d = code("id", "Dari 1998 hingga 2003, pertempuran di sepanjang garis batas menewaskan sedikitnya 30 orang.\n\nSeorang prajurit Chile juga gugur dalam kontak tembak pendek di zona sengketa pada Mei lalu.", "2023-06-05");
     let s = summary(&d);
     let late = d.events.iter().find(|e| e.date.as_deref() == Some("2023-05")).unwrap_or_else(|| panic!("{s:?}"));
     assert!(late.fatalities.as_ref().is_none_or(|f| f.min < 30), "{s:?}");
-    assert!(d.events.iter().any(|e| e.date.as_deref() == Some("2009") && e.fatalities.as_ref().is_some_and(|f| f.min == 30)), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+    assert!(d.events.iter().any(|e| e.date.as_deref() == Some("1998") && e.fatalities.as_ref().is_some_and(|f| f.min == 30)), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
 }
 
 #[test]
 fn regression_a_suspect_named_after_a_long_title_list_and_by_initials() {
     // a title with commas ("Menteri Pertanian, Kehutanan, dan Kelautan") inside the `**` skip; the detention told
     // in the passive is the same body's; the suspect's initials are that person
-    let d = code("id", "Kejaksaan Agung menetapkan bekas Menteri Pertanian, Kehutanan, Perikanan, dan Kelautan Rudi Hartanto Wibisono sebagai tersangka pada Senin (5/6/2023).\n\nRudi langsung ditahan di Rumah Tahanan Salemba selama 20 hari.\n\n\"Penyidik menetapkan RHW sebagai tersangka,\" ujar seorang jaksa.", "2023-06-05");
+    let d = code("id", "Kejaksaan Agung menetapkan mantan Menteri Pertanian, Kehutanan, Perikanan, dan Kelautan Rudi Hartanto Wibisono sebagai tersangka pada Senin (5/6/2023).\n\nRudi langsung ditahan di Rutan Cipinang selama dua pekan.\n\n\"Penyidik menetapkan RHW sebagai tersangka,\" ujar seorang jaksa.", "2023-06-05");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, t, _)| c.starts_with("112") && a == "IDN" && t == "IDN"), "{s:?}");
     let det = d.events.iter().find(|e| e.code.starts_with("17")).unwrap_or_else(|| panic!("{s:?}"));
@@ -2007,8 +2007,8 @@ fn regression_a_suspect_named_after_a_long_title_list_and_by_initials() {
 
 #[test]
 fn regression_what_a_report_says_was_asserted_and_aimed_at_the_one_asked() {
-    // "X ditanya mengenai laporan bahwa Y meminta akses …": reported, and X is not whom Y asked
-    let d = code("id", "Dalam konferensi pers, Presiden Chile Rudi Hartanto juga ditanya mengenai laporan bahwa Peru meminta akses ke pelabuhan di Bolivia.", "2023-06-05");
+    // "X ditanyai soal laporan bahwa Y meminta izin …": reported, and X is not whom Y asked
+    let d = code("id", "Dalam jumpa pers, Presiden Chile Rudi Hartanto ditanyai soal laporan bahwa Peru meminta izin memakai pelabuhan di Bolivia.", "2023-06-05");
     let s = summary(&d);
     let e = d.events.iter().find(|e| e.code.starts_with("02")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(e.modality, "reported", "{s:?}");
@@ -2017,9 +2017,9 @@ fn regression_what_a_report_says_was_asserted_and_aimed_at_the_one_asked() {
 
 #[test]
 fn regression_a_victim_run_over_by_a_unit_s_vehicle_had_no_doer_and_no_toll() {
-    // "Seorang pengemudi ojek (ojol), X (21), tewas setelah dilindas kendaraan taktis (rantis) Brimob": one dead,
+    // "Seorang pedagang (pasar), X (34), meninggal usai dilindas truk taktis (rantis) Brimob": one dead,
     // the unit whose vehicle it was is the doer; the name with an age in brackets is a person
-    let d = code("id", "Jakarta - Seorang pedagang sayur keliling (pasar), Kresna Wibowo (34), tewas setelah dilindas kendaraan taktis (rantis) Brimob saat aparat membubarkan massa di Jakarta, Senin (5/6/2023) malam.", "2023-06-06");
+    let d = code("id", "Jakarta - Seorang pedagang sayur keliling (pasar), Kresna Wibowo (34), meninggal usai dilindas truk taktis (rantis) Brimob ketika polisi membubarkan massa di Jakarta, Senin (5/6/2023) malam.", "2023-06-06");
     let s = summary(&d);
     let e = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(e.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("COP"), "{s:?}");
@@ -2029,7 +2029,7 @@ fn regression_a_victim_run_over_by_a_unit_s_vehicle_had_no_doer_and_no_toll() {
 
 #[test]
 fn regression_an_apology_an_order_and_arrests_counted_by_the_police_were_missed() {
-    let d = code("id", "Jakarta - Kapolri Jenderal Rudi Hartanto menyampaikan permintaan maaf kepada keluarga korban.\n\nPresiden Indonesia Budi Santoso Wiryawan memerintahkan agar kasus tersebut diusut tuntas.\n\nPanglima memerintahkan jajarannya untuk berjaga.\n\nPolda mencatat lebih dari 200 orang ditangkap selama kericuhan Senin.", "2023-06-06");
+    let d = code("id", "Jakarta - Kapolri Jenderal Rudi Hartanto menyampaikan permintaan maaf atas insiden itu.\n\nPresiden Indonesia Budi Santoso Wiryawan memerintahkan agar insiden itu diselidiki.\n\nPanglima memerintahkan jajarannya untuk berjaga.\n\nPolda mencatat lebih dari 200 orang ditahan sepanjang kerusuhan Senin.", "2023-06-06");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("055") && a == "IDN"), "{s:?}");
     assert_eq!(s.iter().filter(|(c, _, _, _)| c.starts_with("10")).count(), 1, "an order to one's own ranks is no demand: {s:?}");
@@ -2040,16 +2040,16 @@ fn regression_an_apology_an_order_and_arrests_counted_by_the_police_were_missed(
 
 #[test]
 fn regression_what_a_protest_rejects_after_a_time_clause_was_the_parliament_s_act() {
-    // "Demonstrasi yang digelar sejak Senin di depan Gedung DPR itu menolak tunjangan …": the protest rejects, not
+    // "Demonstrasi yang berlangsung sejak Senin di depan Gedung DPRD itu menolak …": the protest rejects, not
     // the parliament
-    let d = code("id", "Demonstrasi yang digelar sejak Senin (5/6) di depan Gedung DPR itu menolak kenaikan tunjangan anggota dewan.", "2023-06-08");
+    let d = code("id", "Demonstrasi yang berlangsung sejak Senin (5/6) di depan Gedung DPRD itu menolak kenaikan gaji anggota dewan.", "2023-06-08");
     let s = summary(&d);
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("12")), "{s:?}");
 }
 
 #[test]
 fn regression_aid_dropped_over_another_state_s_land_had_no_recipient() {
-    let d = code("id", "Pesawat TNI Angkatan Udara menerjunkan paket bantuan kemanusiaan di wilayah Jalur Gaza, Palestina, Selasa (6/6/2023).", "2023-06-06");
+    let d = code("id", "Dua pesawat TNI AU menerjunkan paket bantuan pangan di Jalur Gaza, Palestina, pada Selasa (6/6/2023).", "2023-06-06");
     assert!(has(&d, "07", "IDN", "PSE"), "{:?}", summary(&d));
 }
 
@@ -2057,7 +2057,7 @@ fn regression_aid_dropped_over_another_state_s_land_had_no_recipient() {
 fn regression_the_two_sides_after_a_background_visit_became_that_visit_s_pair() {
     // a meeting of today, then a sentence on an agreement of last November, then "kedua pihak sepakat …": today's pair
     // and today's date; and a meeting of two ministers on each side is one event between the two states
-    let d = code("id", "Jakarta (ANTARA) - Menteri Luar Negeri Kresna Wibowo dan Menteri Pertahanan Rudi Hartanto bertemu Menteri Luar Negeri Chile dan Menteri Pertahanan Chile di Jakarta, Senin.\n\nPertemuan itu merupakan tindak lanjut kesepakatan kedua presiden saat Presiden Budi Santoso Wiryawan berkunjung ke Santiago pada November 2022.\n\nDalam pertemuan itu, kedua pihak sepakat memperkuat kerja sama pertahanan.", "2023-06-05");
+    let d = code("id", "Jakarta (ANTARA) - Menteri Luar Negeri Kresna Wibowo dan Menteri Pertahanan Rudi Hartanto bertemu dengan Menlu Chile dan Menhan Chile di Jakarta, Senin.\n\nPertemuan itu merupakan tindak lanjut kesepakatan kedua presiden saat Presiden Budi Santoso Wiryawan berkunjung ke Santiago pada November 2022.\n\nDalam pertemuan tersebut, kedua negara setuju meningkatkan kerja sama pertahanan.", "2023-06-05");
     let s = summary(&d);
     assert_eq!(d.events.iter().filter(|e| e.code.starts_with("040")).count(), 1, "{s:?}");
     let agree = d.events.iter().find(|e| e.code.starts_with("03") && e.date.as_deref() == Some("2023-06-05")).unwrap_or_else(|| panic!("{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>()));
@@ -2073,7 +2073,7 @@ fn regression_an_upcoming_month_was_the_last_one() {
 
 #[test]
 fn regression_a_province_of_x_joined_to_a_known_city_had_no_country() {
-    let d = code("en", "The group said it had been hit by air strikes on Kabul and the eastern province of Nangarhar earlier in the week, as Pakistan denied it.", "2023-06-05");
+    let d = code("en", "Militants said drones had struck Kabul and the southern province of Nangarhar this week, which Pakistan denied.", "2023-06-05");
     let p = d.entities.iter().find(|e| e.name == "Nangarhar").unwrap_or_else(|| panic!("{:?}", d.entities.iter().map(|x| &x.name).collect::<Vec<_>>()));
     assert_eq!(p.country.as_deref(), Some("AFG"));
 }
@@ -2081,7 +2081,7 @@ fn regression_a_province_of_x_joined_to_a_known_city_had_no_country() {
 #[test]
 fn regression_operations_launched_against_border_posts_opened_a_border() {
     // PETRARCH's "launched * border" (050) reached over "operations against"; and "claimed that" is a report
-    let d = code("en", "Chile's government said its forces had launched retaliatory operations against Peruvian border posts on Saturday night. Peru's military said 12 of its soldiers had been killed and claimed that more than 40 Chilean fighters had died.", "2023-06-05");
+    let d = code("en", "Chile's defence ministry said its troops had launched punitive operations against Peruvian border outposts late on Saturday. Peru's army said 12 soldiers died and claimed that over 40 Chilean fighters were killed.", "2023-06-05");
     let s = summary(&d);
     assert!(has(&d, "19", "CHL", "PER"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("05") || c.starts_with("11")), "{s:?}");
@@ -2089,9 +2089,9 @@ fn regression_operations_launched_against_border_posts_opened_a_border() {
 
 #[test]
 fn regression_a_claimed_attack_went_to_the_strikes_told_before_it() {
-    // "X struck Y, hours after the group claimed an attack on a ship": the claimed attack is the group's; the strikes
-    // stay X's; air defences that confronted the attack fought it
-    let d = code("en", "Peru carried out air strikes on two ports in Chile, hours after a Chilean rebel group claimed an attack on a cargo ship. The rebels said their air defences had confronted the attack.", "2023-06-05");
+    // "X struck Y, a day after rebels claimed an assault on a tanker": the claimed assault is the rebels'; the strikes
+    // stay X's; gunners who repelled the attack fought it
+    let d = code("en", "Peru launched air strikes on two harbours in Chile on Monday, a day after Chilean rebels claimed an assault on a tanker. The rebels said their gunners had repelled the attack.", "2023-06-05");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, _, _)| (c.starts_with("18") || c.starts_with("19")) && a == "CHL"), "{s:?}");
     assert!(has(&d, "19", "PER", "CHL"), "{s:?}");
