@@ -1795,7 +1795,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (… or a place of the first subject's own country the sentence names later: "agreed …, during a
                 // visit to <a town of the first>")
                 let own_place = target.as_ref().is_some_and(|t| t.tok_start > i && t.place && t.country.is_some() && t.country == a.country);
-                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country || own_place)) || (between_sides(&pat.code) && attributive)) && next < i && conj(next) {
+                // (and an act done between the subjects whose other side named after the verb is the
+                // conjunct's own country: "X and Y agreed to a truce …, cutting tariffs on Y's goods")
+                if (target.is_none() || ((mutual || reciprocal) && (generic_target || conjunct_country || own_place)) || (between_sides(&pat.code) && (attributive || conjunct_country))) && next < i && conj(next) {
                     if reciprocal {
                         target = None;
                     }
@@ -1871,7 +1873,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (over a word of direction: "in Ukraine's northeastern X region")
                     .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || (c.tok_start == l.tok_end + 2 && an.class(l.tok_end) == Some("poss") && an.class(l.tok_end + 1) == Some("compass"))) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
                     .flatten();
-                narrower.cloned().unwrap_or(l)
+                // (or a country's adjective before a word of places and "of": "the southern X city of Y")
+                let of_place = (l.etype == Some(EntityType::Country) && an.class(l.tok_end) == Some("place_noun") && an.class(l.tok_end + 1) == Some("of"))
+                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 2 && matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region)) && c.country == l.country))
+                    .flatten();
+                narrower.or(of_place).cloned().unwrap_or(l)
             });
             let rt = root(&code);
             // (and an embassy closed or suspended in a city: "suspended operations at its embassy in X", 16)

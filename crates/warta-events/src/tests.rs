@@ -2097,3 +2097,22 @@ fn regression_a_claimed_attack_went_to_the_strikes_told_before_it() {
     assert!(has(&d, "19", "PER", "CHL"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("04")), "{s:?}");
 }
+
+#[test]
+fn regression_a_truce_of_two_subjects_went_to_one_of_them() {
+    // "X and Y agreed on <day> to a truce …, with X cutting duties on Y's goods": the truce is between the two,
+    // not one of them with itself; a meeting "near the northern <country> city of Z" happened in Z
+    let d = code("en", "SANTIAGO, May 4 (Reuters) - Peruvian President Rudi Hartanto and Chilean President Kresna Wibowo agreed on Sunday to a six-month truce in their tariff dispute, with Lima cutting duties on Chilean copper.\n\nThe two presidents met for two hours at a naval base near the central Chilean city of Valparaiso.", "2023-05-04");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, a, t, _)| c.starts_with("08") && a == t), "{s:?}");
+    let talk = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(talk.location.as_ref().map(|l| l.name.as_str()), Some("Valparaiso"), "{s:?}");
+}
+
+#[test]
+fn regression_a_coordinating_minister_by_full_portfolio_was_no_person() {
+    // "Menteri Koordinator Bidang Pangan X dan Komisioner … Y": the title runs over its portfolio
+    let d = code("id", "Nota itu diteken Menteri Koordinator Bidang Pangan Kresna Wibowo dan Komisioner Perdagangan Chile Rudi Hartanto di Jakarta.", "2023-05-05");
+    let p = d.entities.iter().find(|e| e.name == "Kresna Wibowo").unwrap_or_else(|| panic!("{:?}", d.entities.iter().map(|x| &x.name).collect::<Vec<_>>()));
+    assert_eq!(p.country.as_deref(), Some("IDN"));
+}
