@@ -1606,7 +1606,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // the last act of force)
                                 let doer_known = |e: &Event| e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some());
                                 // (an act told only as the time of another, "sehari setelah AS mengebom …", last)
-                                let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && e.date_source.as_deref() == Some("offset")));
+                                // (for force, not one of the actor's own side: "their air defences confronted the attack"
+                                // after an attack they claimed and the other side's strikes is those strikes)
+                                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                                let other = |e: &Event| root(&pat.code) < 18 || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac;
+                                let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() == Some("offset")));
                                 // ("the order", "keputusan itu": a word for any decision — function-word class
                                 // `act_ref` — is the last decision told before: no talk, appeal or threat, no background)
                                 let any_act = an.class(k) == Some("act_ref");

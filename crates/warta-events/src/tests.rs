@@ -2089,13 +2089,15 @@ fn regression_operations_launched_against_border_posts_opened_a_border() {
 
 #[test]
 fn regression_a_claimed_attack_went_to_the_strikes_told_before_it() {
-    // "X struck Y, a day after rebels claimed an assault on a tanker": the claimed assault is the rebels'; the strikes
+    // "X struck Y, a day after rebels claimed an attack against a tanker": the claimed attack is the rebels'; the strikes
     // stay X's; gunners who repelled the attack fought it
-    let d = code("en", "Peru launched air strikes on two harbours in Chile on Monday, a day after Chilean rebels claimed an assault on a tanker. The rebels said their gunners had repelled the attack.", "2023-06-05");
+    let d = code("en", "Peru launched air strikes on two harbours in Chile on Monday, a day after Chilean rebels claimed an attack against a tanker. The Chilean rebels said their gunners had repelled the attack.", "2023-06-05");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, _, _)| (c.starts_with("18") || c.starts_with("19")) && a == "CHL"), "{s:?}");
     assert!(has(&d, "19", "PER", "CHL"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("04")), "{s:?}");
+    // (the attack the gunners repelled is the other side's strikes, not the one their own side claimed)
+    assert!(s.iter().any(|(c, _, t, _)| c.starts_with("19") && t == "PER"), "{s:?}");
 }
 
 #[test]
