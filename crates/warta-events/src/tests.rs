@@ -2095,6 +2095,7 @@ fn regression_a_claimed_attack_went_to_the_strikes_told_before_it() {
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, _, _)| (c.starts_with("18") || c.starts_with("19")) && a == "CHL"), "{s:?}");
     assert!(has(&d, "19", "PER", "CHL"), "{s:?}");
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("015") && a == "CHL"), "a claim of responsibility: {s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("04")), "{s:?}");
     // (the attack the gunners repelled is the other side's strikes, not the one their own side claimed)
     assert!(s.iter().any(|(c, _, t, _)| c.starts_with("19") && t == "PER"), "{s:?}");
