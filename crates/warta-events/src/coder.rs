@@ -251,6 +251,18 @@ impl<'a> Analysis<'a> {
         n >= 1 && (r.start + n == c.end) && (r.start..r.start + n).any(|k| self.content_word(k) || self.doc.tokens[k].cap)
     }
 
+    /// The country of the first place named after "di"/"in"/"at" in tokens [from, to): where an act of a
+    /// clause happened ("X ditahan di <kota>"), for coercion with no doer named.
+    pub fn place_country_in(&self, from: usize, to: usize) -> Option<String> {
+        self.actors.iter().find(|a| a.tok_start >= from && a.tok_start < to && a.place && a.country.is_some() && self.place_after_at(a)).and_then(|a| a.country.clone())
+    }
+
+    /// Whether tokens `k..k + 3` are one word in brackets: an abbreviation or an age ("(rantis)", "(34)").
+    pub fn bracketed(&self, k: usize) -> bool {
+        let t = &self.doc.tokens;
+        k + 2 < t.len() && t[k].lower == "(" && t[k + 2].lower == ")" && t[k + 1].kind != warta_core::TokenKind::Punct && t[k + 1].sentence == t[k].sentence
+    }
+
     /// First actor in [from, to) that is not a preposition's object: a clause subject.
     pub fn first_actor(&self, from: usize, to: usize) -> Option<&ActorRef> {
         // actors are in text order: start at the first one at or after `from`
@@ -371,8 +383,7 @@ impl<'a> Analysis<'a> {
             // (the speaker's, when the speech closes a sentence whose subject is another: "X and Y agreed …,
             // Z said after chairing the meeting")
             ClauseKind::Sub if c.start > 1 && before == c.start && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => {
-                let says = |k: usize| self.lang.reporting.iter().any(|(p, pos)| pos == "pre" && p.len() == 1 && p[0] == self.doc.tokens[k].lower);
-                let closing = (c.start - 1 >= 2 && says(c.start - 2)).then(|| self.actors.iter().find(|a| a.tok_end == c.start - 2 && !a.place && a.anaphor.is_none() && a.tok_start > 0 && self.doc.tokens[a.tok_start - 1].lower == ",")).flatten();
+                let closing = (c.start - 1 >= 2 && self.lang.reporting_pre_words.contains(&self.doc.tokens[c.start - 2].lower)).then(|| self.actors.iter().find(|a| a.tok_end == c.start - 2 && !a.place && a.anaphor.is_none() && a.tok_start > 0 && self.doc.tokens[a.tok_start - 1].lower == ",")).flatten();
                 closing.and_then(|a| self.resolve(a, s, false)).or_else(|| self.subjects[s].clone())
             }
             _ if ci == 0 && c.kind == ClauseKind::Main => None,
@@ -661,7 +672,7 @@ pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
                 break;
             }
             // (an abbreviation or an age in brackets: "(ojol)", "(21)")
-            if an.doc.tokens[j].lower == ")" && j >= r.start + 2 && an.doc.tokens[j - 2].lower == "(" {
+            if j >= r.start + 2 && an.bracketed(j - 2) {
                 j -= 2;
                 continue;
             }
@@ -1190,13 +1201,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let prev = events.iter().rev().find(|(e, es, _)| *es + 2 >= s && e.code.starts_with("04") && !e.implied).map(|(e, _, _)| e.clone());
                 if let (Some(t), Some(p)) = (anchor, prev) {
                     let mut ev = p.clone();
-                    ev.code = pat.code.clone();
-                    let info = table.get(&ev.code);
-                    ev.name = info.map(|x| x.name.clone()).unwrap_or_default();
-                    ev.plover = info.and_then(|x| x.plover.clone());
-                    ev.plover_mode = info.and_then(|x| x.plover_mode.clone());
-                    ev.goldstein = info.and_then(|x| x.goldstein);
-                    ev.quad_class = info.and_then(|x| x.quad_class);
+                    recode(&mut ev, &pat.code);
                     ev.date = Some(t.value.clone());
                     ev.date_source = Some("sentence".into());
                     ev.background = true;
@@ -1300,11 +1305,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // what it used: "dilindas truk polisi", "ditembak polisi")
                     // (… and an abbreviation of them in brackets: "ditabrak mobil patroli (mobpatrol) Satlantas")
                     let plain = |k: usize| an.content_word(k);
-                    let bracketed = |x: usize| x + 2 < doc.tokens.len() && doc.tokens[x].lower == "(" && doc.tokens[x + 2].lower == ")" && doc.tokens[x + 1].kind == warta_core::TokenKind::Word;
                     let gap_ok = |from: usize, to: usize| {
                         let (mut k, mut words) = (from, 0);
                         while k < to {
-                            if bracketed(k) {
+                            if an.bracketed(k) {
                                 k += 3;
                             } else if plain(k) && words < 2 {
                                 words += 1;
@@ -1334,7 +1338,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // detained": the people of the place named in the clause, else of the story's home country)
                     let target = target.or_else(|| {
                         let u = i.checked_sub(1).filter(|&u| root(&pat.code) == 17 && u > clause.start && casualty_word(&an, u, &["unit"]) && number_at(&an, u - 1).is_some())?;
-                        let place = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < clause.end && a.place && a.country.is_some() && an.place_after_at(a)).and_then(|a| a.country.clone());
+                        let place = an.place_country_in(clause.start, clause.end);
                         let c = place.or_else(|| doc.home_country.clone())?;
                         let span = warta_core::Span::new(doc.tokens[u - 1].span.start, doc.tokens[u].span.end);
                         Some(ActorRef { span, tok_start: u - 1, tok_end: u + 1, entity: None, etype: None, country: Some(c), sector: Some("CVL".into()), anaphor: None, place: false, home: true })
@@ -1356,7 +1360,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     });
                     let actor = actor.or_else(|| {
                         let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place)?;
-                        let place = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < clause.end && a.place && a.country.is_some() && an.place_after_at(a)).and_then(|a| a.country.clone());
+                        let place = an.place_country_in(clause.start, clause.end);
                         let c = place.or_else(|| doc.home_country.clone())?;
                         // (the act's own words stand for the unnamed doer)
                         let span = warta_core::Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
@@ -2359,14 +2363,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             continue;
         }
         if let Some(p) = idx.get(&last).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-" && root(&p.code) >= 18 && p.tokens.len() == 1)) {
-            let info = cameo().get(&p.code).or_else(|| cameo().get(&p.code[..p.code.len().min(3)]));
             let mut act = e.clone();
-            act.code = p.code.clone();
-            act.name = info.map(|x| x.name.clone()).unwrap_or_default();
-            act.plover = info.and_then(|x| x.plover.clone());
-            act.plover_mode = info.and_then(|x| x.plover_mode.clone());
-            act.goldstein = info.and_then(|x| x.goldstein);
-            act.quad_class = info.and_then(|x| x.quad_class);
+            recode(&mut act, &p.code);
             // (aimed at the state where it happened, when that is another: "claimed an attack in <town>")
             let ac = e.actor.as_ref().and_then(|a| a.country.clone());
             act.target = e.location.as_ref().filter(|l| l.country.is_some() && l.country != ac).map(|l| warta_core::Participant { text: l.name.clone(), entity: l.country.clone(), country: l.country.clone(), sector: None, code: l.country.clone() });
@@ -2530,6 +2528,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         }
     }
     merge(events.into_iter().map(|(e, _, _)| e).collect())
+}
+
+/// Give an event another CAMEO code, with that code's name, PLOVER type and mode, Goldstein score and
+/// QuadClass (a three-digit code's when the table has no line of its own for it).
+fn recode(e: &mut Event, code: &str) {
+    let info = cameo().get(code).or_else(|| cameo().get(&code[..code.len().min(3)]));
+    e.code = code.to_string();
+    e.name = info.map(|x| x.name.clone()).unwrap_or_default();
+    e.plover = info.and_then(|x| x.plover.clone());
+    e.plover_mode = info.and_then(|x| x.plover_mode.clone());
+    e.goldstein = info.and_then(|x| x.goldstein);
+    e.quad_class = info.and_then(|x| x.quad_class);
 }
 
 fn side_key(p: &Option<warta_core::Participant>) -> Option<String> {
