@@ -548,6 +548,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             .copied()
             .filter(|&hi| !country_near(toks.partition_point(|t| t.span.end <= hits[hi].0.start)));
         let title_start = adjective.or(igo_before).map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
+        // (the body or state an envoy is posted to, after "to": "Chile's envoy to the OAS, X,")
+        if toks.get(j).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "to")) {
+            let d = j + 1 + usize::from(toks.get(j + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")));
+            if let Some(&(_, last)) = hit_at.get(&d).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::Org | EntityType::Country)) {
+                j = last + 1;
+            }
+        }
         // a name after the title, perhaps after a comma
         let mut k = j;
         let title_last = j;
@@ -662,7 +669,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let id = format!("local:person:{}", slug(&name));
                 let igo = igo_before.or(igo_after);
                 let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
-                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).unwrap_or_else(|| title.sector.clone());
+                // (an office of government's words before a body that is no government take the body's sector: the
+                // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")
+                let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));
+                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).or(body).unwrap_or_else(|| title.sector.clone());
                 // one word after a title or an honorific that is the family name of the one person already named
                 // with it ("Mr X" after "ambassador Y X") is that person again
                 let known_surname = (m - k == 1)

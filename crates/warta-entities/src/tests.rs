@@ -611,3 +611,20 @@ fn regression_a_un_body_named_in_indonesian_had_no_actor_code() {
         assert_eq!((e.etype, e.sector.as_deref()), (warta_core::EntityType::Org, Some("IGOUNO")), "{:?}", d.entities);
     }
 }
+
+#[test]
+fn regression_an_envoy_to_a_body_named_in_apposition_was_no_person() {
+    // "X's ambassador to the UN, Name Name, said": the body an envoy is posted to stands between the title and
+    // the name in apposition
+    let d = doc("en", "Peru's ambassador to the UN, Rudi Hartanto, called it a farce.", "2023-07-10");
+    let e = find(&d, "Rudi Hartanto");
+    assert_eq!((e.etype, e.country.as_deref()), (warta_core::EntityType::Person, Some("PER")), "{:?}", d.entities);
+}
+
+#[test]
+fn regression_a_charge_d_affaires_in_apposition_was_no_person() {
+    // "summoned X's charge d'affaires, Name Name, to protest": the title of a chargé d'affaires
+    let d = doc("en", "Chile summoned Peru's charge d'affaires, Rudi Hartanto, to protest.", "2023-07-10");
+    let e = find(&d, "Rudi Hartanto");
+    assert_eq!((e.etype, e.country.as_deref()), (warta_core::EntityType::Person, Some("PER")), "{:?}", d.entities);
+}

@@ -83,6 +83,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let mut explicit: Vec<bool> = vec![];
     // "Front rebels", "Movement militants": an agent right after an organisation's name is that organisation
     // (the mention grows over it; no second actor of the home country)
+    // (an organisation of a state right after an agent gives it that state: "militan Houthi", "Hamas fighters" aside)
+    let org_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Org) && c.country.is_some()).map(|c| (c.tok_start, c)).collect();
     let org_ending: FxHashMap<usize, usize> = cands.iter().enumerate().filter(|(_, c)| c.etype == Some(EntityType::Org)).map(|(n, c)| (c.tok_end, n)).collect();
     let mut grown: Vec<(usize, usize)> = vec![];
     let mut i = 0;
@@ -118,6 +120,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 // "Pakistan's military"
                 country = c.country.clone();
                 start = c.tok_start;
+            } else if let Some(c) = org_at.get(&end).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
+                country = c.country.clone();
             }
             // "activists in X", "aktivis di X": where the agent is; "the government of X", "the
             // ambassadors of X": whose it is (when no country stands beside it)
@@ -151,8 +155,18 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             // "The Peruvian military said its troops …": after a possessive pronoun (function-word class
             // `poss_pronoun`), the country of the last actor named before it in the sentence
             // (or a relative one: "Chile and Peru, whose troops shelled …", class `rel_poss`)
+            // (not one named after a preposition, the object of an act: "X said it had deployed units to fight
+            // against Y, saying its soldiers …" are X's)
             if country.is_none() && i >= 1 && matches!(class_at(i - 1), Some("poss_pronoun" | "rel_poss")) {
-                country = cands.iter().chain(agents.iter()).filter(|c| c.tok_end < i && toks[c.tok_start].sentence == toks[i].sentence && c.country.is_some()).max_by_key(|c| c.tok_end).and_then(|c| c.country.clone());
+                let before = |c: &&ActorRef| c.tok_end < i && toks[c.tok_start].sentence == toks[i].sentence && c.country.is_some();
+                let after_prep = |c: &&ActorRef| c.tok_start > 0 && matches!(class_at(c.tok_start - 1), Some("to" | "with" | "against" | "at" | "from" | "by" | "between"));
+                let last = cands.iter().chain(agents.iter()).filter(before).max_by_key(|c| c.tok_end);
+                let unmarked = cands.iter().chain(agents.iter()).filter(before).filter(|c| !after_prep(c)).max_by_key(|c| c.tok_end);
+                // (after a comma and a participle, "…, saying its soldiers", the sentence's subject's)
+                let participle = i >= 3 && toks[i - 3].lower == "," && lang.progressive_form(&toks[i - 2].lower);
+                let dateline = doc.dateline_dash().unwrap_or(0);
+                let first = cands.iter().chain(agents.iter()).filter(before).filter(|c| !c.place && c.tok_start >= dateline).min_by_key(|c| c.tok_start);
+                country = if participle && first.is_some() { first } else if last.is_some_and(|c| after_prep(&c)) { unmarked.or(last) } else { last }.and_then(|c| c.country.clone());
             }
             explicit.push(country.is_some());
             if country.is_none() {

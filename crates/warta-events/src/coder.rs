@@ -339,7 +339,12 @@ impl<'a> Analysis<'a> {
         // "…, accusing him of …": a participle after a comma is the act of the clause's subject, named
         // before the clause's first act ("it had targeted X, accusing him": not X)
         let participle = before > c.start + 1 && before < self.doc.tokens.len() && self.doc.tokens[before - 1].lower == "," && self.lang.progressive_form(&self.doc.tokens[before].lower);
-        let upto = if participle { self.triggers_of(s).iter().filter(|(t, _, p)| *t >= c.start && *t < before && p.code != "-").map(|(t, _, _)| *t).min().unwrap_or(before) } else { before };
+        // (and so is a verb joined by "and" to an act before it in the clause: "it had revoked the papers of Y's
+        // envoys and ordered them to leave" — not Y)
+        let coordinated = before > c.start + 1 && before < self.doc.tokens.len() && self.class(before - 1) == Some("conj") && !self.doc.tokens[before].cap;
+        let first_act = |lower_only: bool| self.triggers_of(s).iter().filter(|(t, _, p)| *t >= c.start && *t < before && p.code != "-" && !(lower_only && self.doc.tokens[*t].cap)).map(|(t, _, _)| *t).min().unwrap_or(before);
+        // (a capitalised word of a name is no act: "United Arab Emirates")
+        let upto = if participle { first_act(false) } else if coordinated { first_act(true) } else { before };
         if let Some(a) = self.first_actor(c.start, upto) {
             return self.resolve(a, s, c.kind == ClauseKind::Comp);
         }
@@ -539,7 +544,7 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // a base form after a modality cue or a word of class `base_cue` ("will close the consulate",
         // "plans to expel", "did not sign") is the verb whose past form the patterns are written in
         // (not a verb that begins a cue itself: "might want Obama to …")
-        let forms = lang.verb_forms.get(&doc.tokens[i].lower).filter(|_| i > r.start && !lang.modality.iter().any(|(p, _)| p.len() > 1 && p[0] == doc.tokens[i].lower) && (lang.base_cues.contains(&doc.tokens[i - 1].lower) || lang.modality.iter().any(|(p, _)| i >= r.start + p.len() && phrase_at(doc, i - p.len(), p))));
+        let forms = lang.verb_forms.get(&doc.tokens[i].lower).filter(|_| i > r.start && !lang.modality.iter().any(|(p, _)| p.len() > 1 && p[0] == doc.tokens[i].lower) && (lang.base_cues.contains(&doc.tokens[i - 1].lower) || base_cue_phrase(doc, lang, r.start, i) || lang.modality.iter().any(|(p, _)| i >= r.start + p.len() && phrase_at(doc, i - p.len(), p))));
         // … and so is the stem of a progressive form after a form of "be" ("was recalling its
         // ambassador", "is conducting exercises": function-word classes `passive_aux` and `progressive_aux`),
         // or of a gerund after a word of another time inside the sentence ("… after meeting his
@@ -553,10 +558,12 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
                 let doubled = stem.len() >= 4 && stem.as_bytes()[stem.len() - 1] == stem.as_bytes()[stem.len() - 2];
                 [stem.to_string(), format!("{stem}e"), if doubled { stem[..stem.len() - 1].to_string() } else { String::new() }].into_iter().find_map(|b| lang.verb_forms.get(&b))
             });
+        // (a verb read so beats a noun pattern of the same length: "would continue to shell the
+        // forces" strikes, it names no strike)
         for past in forms.or(progressive).into_iter().flatten() {
             for p in idx.get(past).into_iter().flatten() {
                 if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]) {
-                    if best.is_none_or(|(_, b)| score(p) > score(b)) {
+                    if best.is_none_or(|(_, b)| score(p) > score(b) || (score(p) == score(b) && b.frame == "noun" && p.frame != "noun")) {
                         best = Some((e, p));
                     }
                 }
@@ -570,6 +577,14 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         }
     }
     out
+}
+
+/// Does a base cue of several words ("continue to") end right before token `i` (not before `from`)?
+fn base_cue_phrase(doc: &Doc, lang: &Lang, from: usize, i: usize) -> bool {
+    lang.base_cues.iter().filter(|c| c.contains(' ')).any(|c| {
+        let n = c.split(' ').count();
+        i >= from + n && c.split(' ').zip(&doc.tokens[i - n..i]).all(|(w, t)| t.lower == w)
+    })
 }
 
 fn phrase_at(doc: &Doc, k: usize, phrase: &[String]) -> bool {
@@ -611,17 +626,28 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
         lo
     };
     let mut found: Option<String> = None;
+    // (the end of the cue found last: a cue inside a longer one is part of it, "mengancam akan" is no "akan")
+    let mut found_end = 0;
     for k in lo..trigger {
         // (a capitalised month is no cue: "in May 2024")
         if an.doc.tokens[k].cap && an.lang.months.contains_key(&an.doc.tokens[k].lower) {
             continue;
         }
         for (p, m) in &an.lang.modality {
-            if cue_len(an, k, p).is_some_and(|n| k + n <= trigger) {
+            if let Some(n) = cue_len(an, k, p).filter(|&n| k + n <= trigger) {
+                if k < found_end && k + n <= found_end {
+                    continue;
+                }
+                // (a cue of threat names the act right after it: not a noun further on, "mengancam akan
+                // membalas serangan X" threatens no attack)
+                if m == "threatened" && k + n != trigger {
+                    continue;
+                }
                 // negation beats everything (a refusal is a negation here: `refused_before`); otherwise
                 // the nearest cue wins
                 if found.as_deref() != Some("negated") {
                     found = Some(if m == "refused" { "negated".into() } else { m.clone() });
+                    found_end = k + n;
                 }
             }
         }
@@ -646,11 +672,25 @@ fn number_at(an: &Analysis, k: usize) -> Option<u64> {
 
 /// Deaths told in sentence `s`: "sekurangnya 144 orang meninggal", "killing at least 12 people".
 pub fn fatalities(an: &Analysis, s: usize) -> Option<Fatalities> {
+    fatalities_of(an, s, None)
+}
+
+/// Deaths told in sentence `s` for the act whose trigger is token `trigger`: not those told in a clause of
+/// another time that the trigger is outside ("searched X, after three people were killed in a raid on Y": the dead
+/// are the earlier raid's).
+fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fatalities> {
     let r = an.doc.sentence_tokens(s);
     let mut best: Option<u64> = None;
+    let other_time = |k: usize| {
+        trigger.is_some_and(|t| {
+            let (ck, ct) = (an.clause_of(s, k), an.clause_of(s, t));
+            let c = &an.clauses[s][ck];
+            ck != ct && c.kind == ClauseKind::Sub && c.start > r.start && an.class(c.start - 1) == Some("sub_time") && !(c.start..c.end).contains(&t)
+        })
+    };
     for k in r.clone() {
         let killed = an.lang.casualties.iter().any(|(p, kind)| kind == "killed" && phrase_at(an.doc, k, p));
-        if !killed {
+        if !killed || other_time(k) {
             continue;
         }
         let word_of = |j: usize, k: &str| casualty_word(an, j, &[k]);
@@ -1085,8 +1125,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a verb of agreeing or promising that opens a cue of intent ("agreed to", "sepakat untuk",
             // "bersedia") is no act of its own when another act follows it in its clause: that act is what is
             // agreed, told as intended ("agreed to ease the curfew": 0813 told as intended, 0351)
-            let cue_end = ["03", "05"].iter().any(|c| pat.code.starts_with(c)).then_some(()).and_then(|_| lang.modality.iter().filter(|(_, m)| m == "intended").filter_map(|(p, _)| cue_len(&an, i, p)).filter(|&n| i + n >= end).map(|n| i + n).max());
-            if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + 3 && an.clause_of(s, n) == ci)) {
+            // (and so is a threat verb opening a cue of threat, "threatened to", "mengancam akan": the act
+            // threatened is coded as that threat, `threat_code`)
+            let cue_kind = if ["03", "05"].iter().any(|c| pat.code.starts_with(c)) { Some("intended") } else if pat.code.starts_with("13") { Some("threatened") } else { None };
+            let cue_end = cue_kind.and_then(|k| lang.modality.iter().filter(|(_, m)| m == k).filter_map(|(p, _)| cue_len(&an, i, p)).filter(|&n| i + n >= end).map(|n| i + n).max());
+            // (a threatened act right after its cue: "threatened to stop negotiations" threatens no talks)
+            let reach = if cue_kind == Some("threatened") { 0 } else { 3 };
+            if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + reach && an.clause_of(s, n) == ci)) {
                 continue;
             }
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
@@ -1154,6 +1199,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 || {
                     let n = if i > srange.start + 1 && an.class(i - 1) == Some("adverb") { i - 1 } else { i };
                     n > srange.start + 1 && an.content_word(n - 1) && !doc.tokens[n - 1].cap && !lang.verb_form(&doc.tokens[n - 1].lower) && (an.class(n - 2) == Some("det") || (an.class(n - 2).is_some() && lang.is_stopword(&doc.tokens[n - 2].lower)))
+                }
+                // (or over one or two lower-case modifiers after a quantifier or an article: "cancelled all cultural
+                // events organised by X"; a hostile participle has its frame, "a cruise missile fired by X")
+                || root(&pat.code) < 13 && i > srange.start + 1 && {
+                    let mut m = i - 1;
+                    let mut words = 0;
+                    while m > srange.start && words < 3 && an.content_word(m) && !lang.verb_form(&doc.tokens[m].lower) {
+                        m -= 1;
+                        words += 1;
+                    }
+                    (2..=3).contains(&words) && (an.class(m) == Some("det") || lang.is_stopword(&doc.tokens[m].lower))
                 };
             if pat.frame == "svo" && end == i + 1 && i > srange.start && an.class(end) == Some("by") && (an.actors.iter().any(|a| a.tok_end == i) || act_noun_before) && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
@@ -1304,7 +1360,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
                     // what it used: "dilindas truk polisi", "ditembak polisi")
                     // (… and an abbreviation of them in brackets: "ditabrak mobil patroli (mobpatrol) Satlantas")
-                    let plain = |k: usize| an.content_word(k);
+                    // (or the head word of an organisation's name: "ditembakkan kelompok X")
+                    let plain = |k: usize| an.content_word(k) || an.class(k) == Some("org_head");
                     let gap_ok = |from: usize, to: usize| {
                         let (mut k, mut words) = (from, 0);
                         while k < to {
@@ -1333,7 +1390,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (the subject after the last "and" before the verb: "dua petugas luka dan belasan
                     // warga ditahan" — the protesters were arrested)
                     let after_conj = (clause.start..i).rev().find(|&k| an.class(k) == Some("conj")).and_then(|k| an.actors.iter().find(|a| a.tok_start > k && a.tok_end <= i && !a.place && a.anaphor.is_none()));
-                    let target = after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None });
+                    // (a pattern that holds its own subject, "rudal yang ditembakkan (oleh) X": the weapon is the
+                    // subject; the target is where it was fired to, "ke X", else where it fell; a doer unnamed is
+                    // where it came from, "dari X")
+                    let own_subject = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "rel"));
+                    let actor = if own_subject { actor.or_else(|| from_side(&an, s, end, limit)) } else { actor };
+                    let target = if own_subject {
+                        after(end).find(|a| a.tok_start > end && an.class(a.tok_start - 1) == Some("to")).map(|a| if a.place { a.as_state() } else { a.clone() })
+                    } else {
+                        after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None })
+                    };
                     // (a count of people right before the verb, "600 orang ditangkap", "dozens of people were
                     // detained": the people of the place named in the clause, else of the story's home country)
                     let target = target.or_else(|| {
@@ -1502,6 +1568,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
                     let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
                     let target = target.or(victims);
+                    // "Russia's invasion of Ukraine", "the shelling of X": what force "of" names after its noun, once its
+                    // doer stands before it, is what it was done to
+                    let target = target.or_else(|| {
+                        (root(&pat.code) >= 18 && possessor.is_none() && near == end && an.class(end) == Some("of")).then_some(())?;
+                        let k = if an.class(end + 1) == Some("det") { end + 2 } else { end + 1 };
+                        let t = an.actors.iter().find(|a| a.tok_start == k && a.anaphor.is_none())?;
+                        let doer_before = an.actors.iter().any(|a| a.tok_end <= i && i - a.tok_end <= 1 && !a.place && a.country.is_some() && a.country != t.country);
+                        doer_before.then(|| if t.place { t.as_state() } else { t.clone() })
+                    });
                     // "a strike against a vessel that had left from X": what the act is against
                     // came from a country told in a relative clause on it
                     // (its day may come between: "a strike on Tuesday against …")
@@ -1569,8 +1644,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             && !lang.agent_first_words.contains(&doc.tokens[n].lower)
                             && an.class(n - 1) == Some("det")
                     };
+                    // (or a bare noun opening a reported clause, perhaps before a modal: "said recognition
+                    // would reward the group" — what recognition does, not the speaker's act)
+                    let modal = |k: usize| lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[k].lower);
+                    let bare = if i > clause_start + 1 && modal(i - 1) { i - 2 } else { i.saturating_sub(1) };
+                    let bare_noun = an.clauses[s][ci].kind == ClauseKind::Comp
+                        && i > clause_start
+                        && bare == clause_start
+                        && bare > srange.start
+                        && an.content_word(bare)
+                        && !lang.agent_first_words.contains(&doc.tokens[bare].lower)
+                        && !lang.progressive_form(&doc.tokens[bare].lower)
+                        && !pattern_index(lang).contains_key(&doc.tokens[bare].lower);
                     let np_subject = an.first_actor(clause_start, i).is_none()
-                        && ((i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
+                        && (bare_noun || (i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
                     // "menuduh personel Penjaga Pantai China menyerang pelautnya": the side accused, right
                     // before the verb, is the doer of the act it is accused of (told as an allegation)
                     // (also a few words on, through what it is accused of: "menuduh Iran melanggar gencatan senjata
@@ -1619,7 +1706,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // `act_ref` — is the last decision told before: no talk, appeal or threat, no background)
                                 let any_act = an.class(k) == Some("act_ref");
                                 earlier()
-                                    .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)))
+                                    // (its first or last word: "latihan tersebut" after "latihan militer gabungan")
+                                    .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)) || e.trigger.split(' ').next().is_some_and(|first| same_stem(lang, &first.to_lowercase(), w)))
                                     .or_else(|| earlier().find(|(e, _, _)| kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
                                     .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && e.modality == "asserted" && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057"))))
                             })
@@ -1661,7 +1749,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor the doer of a participle after the act, "at a meeting also watched by X and Y": a
                     // participle with "by" before the side, no comma and no new act between)
                     let participle_agent = |a: &ActorRef| root(&pat.code) <= 9 && (end + 1..a.tok_start).any(|k| an.class(k) == Some("by") && lang.verb_form(&doc.tokens[k - 1].lower) && !lang.progressive_form(&doc.tokens[k - 1].lower) && (k..a.tok_start).all(|x| doc.tokens[x].lower != ","));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && an.after_prep(a) != Some("by") && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (nor a town naming which of a side's offices it was: "searched the <town> office of <agency>" is
+                    // against the agency)
+                    let office_of = |a: &ActorRef| {
+                        let n = a.tok_end;
+                        a.place && a.tok_start > i && an.class(a.tok_start - 1) == Some("det") && n + 1 < limit && an.content_word(n) && an.class(n + 1) == Some("of") && an.actors.iter().any(|x| !x.place && (x.tok_start == n + 2 || (x.tok_start == n + 3 && an.class(n + 2) == Some("det"))) || (x.tok_start > n + 1 && x.tok_start <= n + 6 && (n + 2..x.tok_start).all(|k| !doc.tokens[k].cap || an.actors.iter().any(|y| y.tok_start <= k && k < y.tok_end))) && !x.place)
+                    };
+                    // (but what is called off or cancelled was another side's, named after "by": "called off a
+                    // visit by X's deputy premier", "cancelled events organised by X's bodies" — against X)
+                    let by_owner = |a: &ActorRef| root(&pat.code) == 16 && a.tok_start > end && !a.place;
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -1908,6 +2005,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     t.home = false;
                 }
             }
+            // (and police whose country only the story's home gave act where the act was: "killed in a police
+            // raid in <a city of another state>" in a story filed at home — police work in their own state)
+            if let (Some(a), Some(l)) = (actor.as_mut(), loc_ref.as_ref()) {
+                if a.home && a.sector.as_deref() == Some("COP") && l.country.is_some() && a.country != l.country {
+                    a.country = l.country.clone();
+                    a.home = false;
+                }
+            }
             if target.as_ref().is_some_and(|t| t.place) {
                 // a city as a participant stands for its state ("mendesak Beijing")
                 target = target.map(|t| t.as_state());
@@ -2017,7 +2122,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let last = doc.tokens[srange.clone()].iter().rposition(|x| x.kind != warta_core::TokenKind::Punct).map(|p| srange.start + p);
                 // (a preposition may stand between: "…, di Dumai, Riau, pada Selasa (11/3).")
                 let comma_before = (k > srange.start && doc.tokens[k - 1].lower == ",") || (k > srange.start + 1 && doc.tokens[k - 2].lower == "," && lang.is_stopword(&doc.tokens[k - 1].lower));
-                comma_before && last.is_some_and(|l| doc.tokens[l].span.end <= t.end + 12 && doc.tokens[l].span.start >= t.start)
+                // (two words may close it after the time: "…, Rabu (2/4/2025) waktu setempat.", "local time")
+                let tail = doc.tokens[srange.clone()].iter().filter(|x| x.span.start >= t.end && x.kind == warta_core::TokenKind::Word).count();
+                comma_before && last.is_some_and(|l| (doc.tokens[l].span.end <= t.end + 12 || tail <= 2) && doc.tokens[l].span.start >= t.start)
             };
             let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             // (a bare year right after a lower-case noun names what it modifies, not when the act was:
@@ -2111,6 +2218,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 None
             };
             let modality = modality.or_else(|| pat.modality.clone()).or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
+            // "… would keep shelling them until they left": what an intended act waits for is its
+            // condition; after an act told as done, "until" tells what ended it
+            let modality = if modality == "until" {
+                if events.iter().any(|(e, es, _)| *es == s && e.modality == "intended") { "conditional".to_string() } else { "asserted".to_string() }
+            } else {
+                modality
+            };
+            // an act after a cue of threat ("threatened to attack X", "mengancam akan memutus hubungan dengan X")
+            // is the threat of it, done now: CAMEO 13 by the kind of act threatened
+            let (code, modality) = if modality == "threatened" { (crate::threat_code(&code).unwrap_or("130").to_string(), "asserted".to_string()) } else { (code, modality) };
             if modality == "conditional" {
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }
@@ -2168,10 +2285,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // the lead sentence's act without a place of its own happened where the story was filed
             // when that place is in a participant's country ("PYONGYANG (AP) — Putin and Kim signed
             // …"); not force, whose place the dateline does not tell, nor a visit, whose place is its goal
+            // (… or a meeting told soon after at a venue no place names, "met at X's official residence in the
+            // capital": the dateline's town, whoever's the venue)
+            let venue_here = code.starts_with("04")
+                && (end..clause.end).any(|k| an.class(k) == Some("at") && (k + 1..(k + 6).min(clause.end)).any(|x| an.content_word(x)))
+                && !an.actors.iter().any(|a| a.place && a.tok_start >= clause.start && a.tok_start < clause.end);
             let dateline_place = dateline_end
-                .filter(|&d| loc_ref.is_none() && i > d && doc.tokens[d].sentence == s && (1..=17).contains(&rt) && !code.starts_with("042"))
-                .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && a.etype == Some(EntityType::City)))
-                .filter(|l| l.country.is_some() && [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country)));
+                .filter(|&d| loc_ref.is_none() && i > d && (doc.tokens[d].sentence == s || (venue_here && s <= doc.tokens[d].sentence + 2)) && (1..=17).contains(&rt) && !code.starts_with("042"))
+                .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && matches!(a.etype, Some(EntityType::City | EntityType::Region))))
+                .filter(|l| l.country.is_some() && (venue_here || [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country))));
             // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
             // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
             if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {
@@ -2252,7 +2374,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 modality,
                 background,
                 implied: false,
-                fatalities: if rt >= 18 { fatalities(&an, s) } else { None },
+                fatalities: if rt >= 18 { fatalities_of(&an, s, Some(i)) } else { None },
                 quote,
                 trigger: doc.body[trig_span.start..trig_span.end].to_string(),
                 sentence: doc.body[sspan.start..sspan.end].to_string(),
@@ -2293,14 +2415,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "condemned the strike", "mengecam serangan itu": criticism or rejection whose object is a definite
             // mention of force told before is aimed at that force's doer (the last one of another side)
             // (or coercion of that force: "mengecam pencegatan tersebut" after a navy intercepted a boat)
-            let criticised_doer = (matches!(rt, 11 | 12) && sides.len() == 1)
+            // (and a threat to avenge it: "bersumpah akan membalas penembakan tersebut")
+            let criticised_doer = (matches!(rt, 11 | 12 | 13) && sides.len() == 1)
                 .then(|| {
                     let k = if an.class(end) == Some("det") { end + 1 } else { end };
                     let &(_, _, q) = an.triggers_of(s).iter().find(|&&(n, e2, q)| q.frame == "noun" && root(&q.code) >= 17 && (n == k || (n == k + 1 && an.content_word(k))) && (k > end || an.class(e2) == Some("det_post")))?;
                     let kind = root(&q.code);
                     let ac = actor.as_ref().and_then(|a| a.country.clone());
+                    let asec = actor.as_ref().and_then(|a| a.sector.clone());
                     // (of the latest sentence with one, the first: the main clause's, not one told after "setelah")
-                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| p.country.is_some() && p.country != ac);
+                    // (another side: another state, or at home another sector, the army for the rebels' spokesman)
+                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| p.country.is_some() && (p.country != ac || (p.sector.is_some() && asec.is_some() && p.sector != asec)));
                     // (coercion of the noun's own kind first: the interception, not the detention after it)
                     let same_kind = |e: &Event| kind < 18 && e.code.starts_with(&q.code[..q.code.len().min(3)]);
                     if let Some((e, _, _)) = events.iter().rev().find(|(e, _, _)| of_other(e) && same_kind(e)) {
@@ -2310,10 +2435,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     events.iter().find(|(e, es, _)| *es == last_s && of_other(e)).and_then(|(e, _, _)| e.actor.clone())
                 })
                 .flatten();
+            // "membantah klaim tersebut", "rejected the accusations": a denial or a rebuttal of what was said
+            // (a definite claim noun right after the trigger) is aimed at the side that said it, the subject of
+            // one of the three sentences before, of another side
+            let claimant = (matches!(rt, 1 | 11 | 12) && sides.len() == 1 && sides[0].1.is_none())
+                .then(|| {
+                    let k = if an.class(end) == Some("det") { end + 1 } else { end };
+                    // (or a claim noun inside the act's own words: "said the accusations were baseless")
+                    let inside = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
+                    (inside || (an.class(k) == Some("claim_noun") && (k > end || an.class(k + 1) == Some("det_post")))).then_some(())?;
+                    let (ac, asec) = (actor.as_ref()?.country.clone(), actor.as_ref()?.sector.clone());
+                    (s.saturating_sub(3)..s).rev().find_map(|p| an.subjects[p].as_ref().filter(|x| x.country.is_some() && (x.country != ac || (x.sector.is_some() && asec.is_some() && x.sector != asec)))).map(|x| x.participant(doc))
+                })
+                .flatten();
             for (a, t) in sides {
                 let mut ev = ev.clone();
                 ev.actor = a.as_ref().map(|a| a.participant(doc));
-                ev.target = criticised_doer.clone().or_else(|| t.as_ref().map(|t| t.participant(doc)));
+                ev.target = criticised_doer.clone().or_else(|| claimant.clone()).or_else(|| t.as_ref().map(|t| t.participant(doc)));
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
                 // (or a cue of intent: "held talks and agreed to exchange prisoners")
@@ -2576,7 +2714,9 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
             // (one act's words naming two people on each side, "X dan Y bertemu A dan B", is one act between
             // their states: the same trigger, the same countries)
             let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
-            let one_act = o.start == e.start && o.end == e.end && o.trigger == e.trigger && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
+            // (an organisation of no state is its own side: "the court issued warrants for X and Y", one act)
+            let one_side = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| (country(x).is_some() && country(x) == country(y)) || (country(x).is_none() && side_key(x).is_some() && side_key(x) == side_key(y));
+            let one_act = o.start == e.start && o.end == e.end && o.trigger == e.trigger && one_side(&o.actor, &e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
             o.code == e.code && ((side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target)) || one_act) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {

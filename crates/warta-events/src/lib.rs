@@ -79,6 +79,13 @@ fn prefix_table<'a>(cell: &'a OnceLock<Vec<(String, String)>>, text: &str, code:
     t.iter().find(|(p, _)| code.starts_with(p.as_str())).map(|(_, c)| c.as_str())
 }
 
+/// The threat code of an act told after a cue of threat (`data/threat.tsv`: "threatened to attack" 190 →
+/// 138): the longest prefix of `code` in the table, if any.
+pub fn threat_code(code: &str) -> Option<&'static str> {
+    static T: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    prefix_table(&T, include_str!("../data/threat.tsv"), code)
+}
+
 /// The rejection code of a cooperative act a side says it will not do (`data/refusal.tsv`: "would not
 /// sign" 057 → 127): the longest prefix of `code` in the table, if any.
 pub fn refusal_code(code: &str) -> Option<&'static str> {

@@ -853,7 +853,13 @@ fn numeric_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     }
     let sep = c.t(i + 1)?.lower.clone();
     let b = num(c.t(i + 2)?)?;
-    let (d, m) = if c.dmy { (a, b) } else { (b, a) };
+    let (mut d, mut m) = if c.dmy { (a, b) } else { (b, a) };
+    let with_year = c.is(i + 3, &sep) && c.t(i + 4).and_then(year).is_some();
+    // a full date that cannot be read in the language's order is read in the other one: an English
+    // page of a European outlet prints "22/09/2025" (day 22, no month 22); a bare "3/4" never swaps
+    if with_year && !(1..=12).contains(&m) && (1..=12).contains(&d) && (1..=31).contains(&m) {
+        (d, m) = (m, d);
+    }
     if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
         return None;
     }

@@ -61,6 +61,10 @@ fn english_expressions_table() {
         ("The attack came three days ago.", "2021-08-14", &[("three days ago", "2021-08-11")]),
         ("Fighting erupted in 2014.", "2021-08-14", &[("2014", "2014")]),
         ("On August 12th the ministers spoke.", "2021-08-14", &[("August 12th", "2021-08-12")]),
+        // month/day first in English; a full date whose first number cannot be a month is day/month
+        ("Issued on: 3/4/2021", "2021-08-14", &[("3/4/2021", "2021-03-04")]),
+        ("Issued on: 13/04/2021", "2021-08-14", &[("13/04/2021", "2021-04-13")]),
+        ("The vote share was 13/4 in favour.", "2021-08-14", &[]),
     ];
     for (text, dct, want) in cases {
         let got = run("en", text, Some(dct));
