@@ -318,7 +318,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let sentence_country = |s: usize| -> Option<String> {
         let r = doc.sentence_tokens(s);
         let (a, z) = (toks[r.start].span.start, toks[r.end - 1].span.end);
-        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z).filter_map(|(_, k)| {
+        // (not a country named as where someone comes from: "dua WNA asal X dan Y ditangkap di Kabupaten Z")
+        let origin_of = |start: usize| {
+            let mut t = toks.partition_point(|x| x.span.start < start);
+            let mut steps = 0;
+            while t > r.start && steps < 6 {
+                t -= 1;
+                steps += 1;
+                match lang.function_words.get(&toks[t].lower).map(String::as_str) {
+                    Some("origin") => return true,
+                    Some("conj") => continue,
+                    _ if toks[t].lower == "," || toks[t].cap => continue,
+                    _ => return false,
+                }
+            }
+            false
+        };
+        let mut named = hits.iter().filter(|(sp, _)| sp.start >= a && sp.end <= z && !origin_of(sp.start)).filter_map(|(_, k)| {
             let kn = &gaz.known[*k];
             (kn.etype == EntityType::Country).then(|| kn.country.clone().unwrap_or_else(|| kn.id.clone()))
         });

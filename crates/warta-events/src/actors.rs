@@ -109,8 +109,18 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let mut country = None;
             let mut start = i;
             // (a word of origin may come between: "dosen asal Cile", function-word class `origin`)
-            let origin = toks.get(end).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "origin"));
-            if let Some(c) = country_at.get(&(end + usize::from(origin))).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
+            // (… past a lower-case word and an abbreviation in brackets: "warga negara asing (WNA) asal Cile")
+            let is_origin = |k: usize| toks.get(k).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "origin"));
+            let mut o = end;
+            if toks.get(o).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && !lang.function_words.contains_key(&t.lower)) && (is_origin(o + 1) || (toks.get(o + 1).is_some_and(|t| t.lower == "(") && toks.get(o + 3).is_some_and(|t| t.lower == ")") && is_origin(o + 4))) {
+                o += 1;
+            }
+            if toks.get(o).is_some_and(|t| t.lower == "(") && toks.get(o + 2).is_some_and(|t| t.lower == ")") && is_origin(o + 3) {
+                o += 3;
+            }
+            let origin = is_origin(o);
+            let at = if origin { o + 1 } else { end };
+            if let Some(c) = country_at.get(&at).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
                 country = c.country.clone();
                 end = c.tok_end;
             } else if let Some(c) = country_ending.get(&i) {

@@ -2285,7 +2285,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // the lead sentence's act without a place of its own happened where the story was filed
             // when that place is in a participant's country ("PYONGYANG (AP) — Putin and Kim signed
             // …"); not force, whose place the dateline does not tell, nor a visit, whose place is its goal
-            // (… or a meeting told soon after at a venue no place names, "met at X's official residence in the
+            // (… or a meeting told soon after at a venue no place names, "met at X's guest house near the
             // capital": the dateline's town, whoever's the venue)
             let venue_here = code.starts_with("04")
                 && (end..clause.end).any(|k| an.class(k) == Some("at") && (k + 1..(k + 6).min(clause.end)).any(|x| an.content_word(x)))
@@ -2441,7 +2441,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let claimant = (matches!(rt, 1 | 11 | 12) && sides.len() == 1 && sides[0].1.is_none())
                 .then(|| {
                     let k = if an.class(end) == Some("det") { end + 1 } else { end };
-                    // (or a claim noun inside the act's own words: "said the accusations were baseless")
+                    // (or a claim noun inside the act's own words: "called the charges baseless")
                     let inside = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
                     (inside || (an.class(k) == Some("claim_noun") && (k > end || an.class(k + 1) == Some("det_post")))).then_some(())?;
                     let (ac, asec) = (actor.as_ref()?.country.clone(), actor.as_ref()?.sector.clone());

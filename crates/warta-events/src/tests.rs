@@ -2296,9 +2296,29 @@ fn regression_a_time_after_local_time_words_was_the_relative_clauses() {
 fn regression_accusations_called_baseless_had_no_target() {
     // "said the accusations were baseless": a rejection aimed at the side that made them; a state's invasion "of"
     // another is against that other; weighing a response is no consultation
-    let d = code("en", "Chile accused Peru of spying on Monday. Peru's foreign ministry said the accusations were baseless and that it would consider its response. Relations have been poor since Chile's invasion of Bolivia in 2019.", "2023-05-09");
+    let d = code("en", "Chile accused Peru of spying on Monday. Peru's foreign ministry, in a statement, called the accusations as baseless and said Lima would consider a response. Relations have been poor since Chile's invasion of Bolivia in 2019.", "2023-05-09");
     let s = summary(&d);
     assert!(has(&d, "11", "PER", "CHL"), "{s:?}");
     assert!(has(&d, "19", "CHL", "BOL"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("04") || c.starts_with("036")), "{s:?}");
+}
+
+#[test]
+fn regression_foreign_nationals_of_two_states_were_the_home_countrys() {
+    // "dua warga negara asing (WNA) asal X dan Y": nationals of X and of Y, past the bracketed abbreviation; a regency
+    // named in that sentence is not in X or Y
+    let d = code("id", "SURABAYA - Polda Jawa Timur menangkap dua warga negara asing (WNA) asal Cile dan Peru di Kabupaten Tanjungsari, Senin (8/5/2023).", "2023-05-09");
+    let s = summary(&d);
+    assert!(has(&d, "173", "IDN", "CHL"), "{s:?}");
+    assert!(has(&d, "173", "IDN", "PER"), "{s:?}");
+    let place = d.entities.iter().find(|e| e.name == "Tanjungsari").unwrap_or_else(|| panic!("{:?}", d.entities.iter().map(|x| &x.name).collect::<Vec<_>>()));
+    assert_eq!(place.country.as_deref(), Some("IDN"));
+}
+
+#[test]
+fn regression_a_meeting_at_an_unnamed_venue_had_no_place() {
+    // "met at a guest house near the capital" soon after a dateline: the dateline's town
+    let d = code("en", "LIMA, May 8 (Reuters) - Chile and Bolivia on Monday agreed to reopen their border, Peru's president said after the talks.\n\nChile's foreign minister Kresna Wibowo and Bolivia's foreign minister Rudi Hartanto met at the presidential guest house near the capital.", "2023-05-08");
+    let m = d.events.iter().find(|e| e.trigger == "met").unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(m.location.as_ref().map(|l| l.name.as_str()), Some("LIMA"), "{:?}", summary(&d));
 }
