@@ -85,6 +85,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     // (the mention grows over it; no second actor of the home country)
     // (an organisation of a state right after an agent gives it that state: "militan Houthi", "Hamas fighters" aside)
     let org_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Org) && c.country.is_some()).map(|c| (c.tok_start, c)).collect();
+    // (where a dateline ends: "its" after a participle is the subject's, never a dateline's place)
+    let dateline = doc.dateline_dash().unwrap_or(0);
     let org_ending: FxHashMap<usize, usize> = cands.iter().enumerate().filter(|(_, c)| c.etype == Some(EntityType::Org)).map(|(n, c)| (c.tok_end, n)).collect();
     let mut grown: Vec<(usize, usize)> = vec![];
     let mut i = 0;
@@ -174,7 +176,6 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 let unmarked = cands.iter().chain(agents.iter()).filter(before).filter(|c| !after_prep(c)).max_by_key(|c| c.tok_end);
                 // (after a comma and a participle, "…, saying its soldiers", the sentence's subject's)
                 let participle = i >= 3 && toks[i - 3].lower == "," && lang.progressive_form(&toks[i - 2].lower);
-                let dateline = doc.dateline_dash().unwrap_or(0);
                 let first = cands.iter().chain(agents.iter()).filter(before).filter(|c| !c.place && c.tok_start >= dateline).min_by_key(|c| c.tok_start);
                 country = if participle && first.is_some() { first } else if last.is_some_and(|c| after_prep(&c)) { unmarked.or(last) } else { last }.and_then(|c| c.country.clone());
             }

@@ -959,6 +959,12 @@ fn between_sides(code: &str) -> bool {
     matches!(root(code), 3..=9 | 15 | 19) && !["051", "052", "053"].iter().any(|c| code.starts_with(c))
 }
 
+/// Is a side of country `c` and sector `sec` another side than the actor's (`ac`, `asec`)? Another state, or at
+/// home another sector (the army for the rebels' spokesman); a side of no state is no side here.
+fn other_side(c: &Option<String>, sec: &Option<String>, ac: &Option<String>, asec: &Option<String>) -> bool {
+    c.is_some() && (c != ac || (sec.is_some() && asec.is_some() && sec != asec))
+}
+
 fn root(code: &str) -> u32 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
@@ -1753,7 +1759,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // against the agency)
                     let office_of = |a: &ActorRef| {
                         let n = a.tok_end;
-                        a.place && a.tok_start > i && an.class(a.tok_start - 1) == Some("det") && n + 1 < limit && an.content_word(n) && an.class(n + 1) == Some("of") && an.actors.iter().any(|x| !x.place && (x.tok_start == n + 2 || (x.tok_start == n + 3 && an.class(n + 2) == Some("det"))) || (x.tok_start > n + 1 && x.tok_start <= n + 6 && (n + 2..x.tok_start).all(|k| !doc.tokens[k].cap || an.actors.iter().any(|y| y.tok_start <= k && k < y.tok_end))) && !x.place)
+                        // (the side after "of": right after it or its article, or past capitalised words of its
+                        // description, "the <town> office of Peru's state news agency X")
+                        let owner = |x: &ActorRef| {
+                            let described = x.tok_start > n + 1 && x.tok_start <= n + 6 && (n + 2..x.tok_start).all(|k| !doc.tokens[k].cap || an.actors.iter().any(|y| y.tok_start <= k && k < y.tok_end));
+                            !x.place && (x.tok_start == n + 2 || (x.tok_start == n + 3 && an.class(n + 2) == Some("det")) || described)
+                        };
+                        a.place && a.tok_start > i && an.class(a.tok_start - 1) == Some("det") && n + 1 < limit && an.content_word(n) && an.class(n + 1) == Some("of") && an.actors.iter().any(owner)
                     };
                     // (but what is called off or cancelled was another side's, named after "by": "called off a
                     // visit by X's deputy premier", "cancelled events organised by X's bodies" — against X)
@@ -2416,7 +2428,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // mention of force told before is aimed at that force's doer (the last one of another side)
             // (or coercion of that force: "mengecam pencegatan tersebut" after a navy intercepted a boat)
             // (and a threat to avenge it: "bersumpah akan membalas penembakan tersebut")
-            let criticised_doer = (matches!(rt, 11 | 12 | 13) && sides.len() == 1)
+            let criticised_doer = (matches!(rt, 11..=13) && sides.len() == 1)
                 .then(|| {
                     let k = if an.class(end) == Some("det") { end + 1 } else { end };
                     let &(_, _, q) = an.triggers_of(s).iter().find(|&&(n, e2, q)| q.frame == "noun" && root(&q.code) >= 17 && (n == k || (n == k + 1 && an.content_word(k))) && (k > end || an.class(e2) == Some("det_post")))?;
@@ -2425,7 +2437,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let asec = actor.as_ref().and_then(|a| a.sector.clone());
                     // (of the latest sentence with one, the first: the main clause's, not one told after "setelah")
                     // (another side: another state, or at home another sector, the army for the rebels' spokesman)
-                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| p.country.is_some() && (p.country != ac || (p.sector.is_some() && asec.is_some() && p.sector != asec)));
+                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| other_side(&p.country, &p.sector, &ac, &asec));
                     // (coercion of the noun's own kind first: the interception, not the detention after it)
                     let same_kind = |e: &Event| kind < 18 && e.code.starts_with(&q.code[..q.code.len().min(3)]);
                     if let Some((e, _, _)) = events.iter().rev().find(|(e, _, _)| of_other(e) && same_kind(e)) {
@@ -2445,7 +2457,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let inside = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
                     (inside || (an.class(k) == Some("claim_noun") && (k > end || an.class(k + 1) == Some("det_post")))).then_some(())?;
                     let (ac, asec) = (actor.as_ref()?.country.clone(), actor.as_ref()?.sector.clone());
-                    (s.saturating_sub(3)..s).rev().find_map(|p| an.subjects[p].as_ref().filter(|x| x.country.is_some() && (x.country != ac || (x.sector.is_some() && asec.is_some() && x.sector != asec)))).map(|x| x.participant(doc))
+                    (s.saturating_sub(3)..s).rev().find_map(|p| an.subjects[p].as_ref().filter(|x| other_side(&x.country, &x.sector, &ac, &asec))).map(|x| x.participant(doc))
                 })
                 .flatten();
             for (a, t) in sides {
