@@ -39,6 +39,9 @@ pub struct Rules {
     pub list_heads: Vec<LineRule>,
     pub caption_markers: Vec<String>,
     pub byline_prefixes: Vec<String>,
+    /// The caption markers that may stand anywhere in a line (those without `^`), searched at once: a line whose
+    /// last 40 % holds one is a caption ("… (Foto: X)").
+    pub caption_tail: aho_corasick::AhoCorasick,
 }
 
 pub fn rules() -> &'static Rules {
@@ -62,7 +65,8 @@ pub fn rules() -> &'static Rules {
             v.sort();
             v.dedup();
         }
-        Rules { widgets, end_markers, list_heads, caption_markers, byline_prefixes }
+        let caption_tail = aho_corasick::AhoCorasick::new(caption_markers.iter().filter(|m| !m.starts_with('^'))).expect("caption markers are plain strings");
+        Rules { widgets, end_markers, list_heads, caption_markers, byline_prefixes, caption_tail }
     })
 }
 

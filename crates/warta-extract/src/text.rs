@@ -91,6 +91,16 @@ impl RuleView {
     }
 }
 
+/// Does a caption marker that may stand anywhere start in the last 40 % of the line (byte offset at least three
+/// fifths of its length)? One pass over that tail for all markers, as `rfind` per marker found them.
+fn caption_in_tail(f: &str, rules: &Rules) -> bool {
+    let mut t = (f.len() * 3).div_ceil(5);
+    while t < f.len() && !f.is_char_boundary(t) {
+        t += 1;
+    }
+    t <= f.len() && rules.caption_tail.is_match(&f[t..])
+}
+
 fn is_widget(v: &RuleView, rules: &Rules) -> bool {
     v.folded.is_empty() || v.any(&rules.widgets)
 }
@@ -166,10 +176,7 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
                 Kind::Caption
             } else if is_widget(v, rules) {
                 Kind::Widget
-            } else if (rules.caption_markers.iter().any(|m| match m.strip_prefix('^') {
-                Some(p) => f.starts_with(p),
-                None => f.rfind(m.as_str()).is_some_and(|at| at * 5 >= f.len() * 3),
-            }) || photo_credit().is_match(l)) && v.n_words < 60 {
+            } else if (rules.caption_markers.iter().any(|m| m.strip_prefix('^').is_some_and(|p| f.starts_with(p))) || caption_in_tail(f, rules) || photo_credit().is_match(l)) && v.n_words < 60 {
                 Kind::Caption
             } else if (v.n_words <= 8 || (v.n_words <= 14 && l.contains('|') && !ends_sentence(l))) && (byline_prefix(f, rules).is_some() || byline_with_outlet().is_match(l)) {
                 // (a writer and an editor split by a bar may take more words: "Penulis Danur Lambang
