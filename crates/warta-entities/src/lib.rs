@@ -140,7 +140,7 @@ impl Gazetteer {
             v.sort_by_key(|t| std::cmp::Reverse(t.phrase.len()));
         }
         let country_suffixes = lang.function_words.iter().filter(|(_, c)| c.as_str() == "country_suffix").map(|(w, _)| w.clone()).collect();
-        let demonym_plurals = lang.function_words.iter().filter(|(_, c)| c.as_str() == "demonym_plural").filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect();
+        let demonym_plurals = lang.function_word_classes.iter().filter(|(_, c)| c.iter().any(|c| c == "demonym_plural")).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect();
         let demonym_pat = pats.iter().map(|(i, acronym, name)| !*acronym && known[*i].etype == EntityType::Country && !name.contains(' ') && lang.demonym_form(&name.to_lowercase())).collect();
         Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat }
     }

@@ -628,3 +628,13 @@ fn regression_a_charge_d_affaires_in_apposition_was_no_person() {
     let e = find(&d, "Rudi Hartanto");
     assert_eq!((e.etype, e.country.as_deref()), (warta_core::EntityType::Person, Some("PER")), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_word_of_two_function_word_classes_lost_its_first() {
+    // "state" is both a word of an office ("the State Department spokesman") and a region's suffix ("Kebbi
+    // state"): the word file listed it under both, and the second hid the first, so a spokesman of another
+    // country's ministry took the dateline's country
+    let d = story("en", None, &["LIMA (AP) — Police arrested a man in Lima on Friday.", "U.S. State Department spokesman Rudi Hartanto said Washington was concerned."], "2023-07-10");
+    let e = find(&d, "Rudi Hartanto");
+    assert_eq!(e.country.as_deref(), Some("USA"), "{:?}", d.entities);
+}

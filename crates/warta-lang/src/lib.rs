@@ -196,8 +196,12 @@ pub struct Lang {
     pub agents: Vec<(Vec<String>, String)>,
     /// pronoun → kind (person, plural, country, org)
     pub pronouns: WordMap<String>,
-    /// function word → class (comp, rel, conj, to, with, against, by, at, since, of, from)
+    /// function word → class (comp, rel, conj, to, with, against, by, at, since, of, from); a word listed
+    /// under two classes ("state": an office's word and a region's suffix) keeps its last here, and
+    /// `has_class` knows them all
     pub function_words: WordMap<String>,
+    /// function word → every class the file lists it under, in file order
+    pub function_word_classes: WordMap<Vec<String>>,
     /// reporting verbs → position (`pre`: "X said that", `post`: "…, said X")
     pub reporting: Vec<(Vec<String>, String)>,
     /// The one-word `pre` reporting verbs, for lookups per token.
@@ -333,6 +337,7 @@ impl Lang {
         for (n, line) in lines(files[10]) {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
             l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
+            l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
         }
         for (n, line) in lines(files[11]) {
             let c = cols(line, 2, "reporting.tsv", code, n)?;
@@ -395,7 +400,7 @@ impl Lang {
             l.verb_forms.insert(c[0].to_lowercase(), c[1].split('|').map(|f| f.trim().to_lowercase()).filter(|f| !f.is_empty()).collect());
         }
         l.base_cues = l.function_words.iter().filter(|(_, c)| c.as_str() == "base_cue").map(|(w, _)| w.clone()).collect();
-        let endings = |class: &str| l.function_words.iter().filter(|(_, c)| c.as_str() == class).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect::<Vec<_>>();
+        let endings = |class: &str| l.function_word_classes.iter().filter(|(_, c)| c.iter().any(|c| c == class)).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect::<Vec<_>>();
         l.demonym_endings = endings("demonym_ending");
         l.possessive_suffixes = endings("poss_suffix");
         l.progressive_suffixes = endings("progressive_suffix");
@@ -446,6 +451,11 @@ impl Lang {
     /// Does a word end as a verb's progressive form does ("recalling")?
     pub fn progressive_form(&self, w: &str) -> bool {
         self.progressive_suffixes.iter().any(|x| w.ends_with(x.as_str()))
+    }
+
+    /// Whether the function-word file lists `w` (lower case) under `class`, among any others.
+    pub fn has_class(&self, w: &str, class: &str) -> bool {
+        self.function_word_classes.get(w).is_some_and(|cs| cs.iter().any(|c| c == class))
     }
 
     pub fn is_stopword(&self, w: &str) -> bool {
@@ -562,6 +572,16 @@ mod tests {
             assert!(l.gazetteer.iter().any(|g| g.etype == "COUNTRY"), "{code} countries");
             assert!(!l.officials.is_empty(), "{code} officials");
         }
+    }
+
+    /// A word listed under two function-word classes keeps both: "state" is a word of an office and a
+    /// region's suffix, "-s" a verb's ending and a demonym's plural.
+    #[test]
+    fn regression_a_word_of_two_function_word_classes_lost_its_first() {
+        let l = lang("en").unwrap();
+        assert!(l.has_class("state", "office_word") && l.has_class("state", "region_suffix"));
+        assert!(l.has_class("-s", "verb_ending") && l.has_class("-s", "demonym_plural"));
+        assert_eq!(l.function_words.get("state").map(String::as_str), Some("region_suffix"), "the last class stays the word's one class");
     }
 
     /// One holder of an office at a time: a typo in a tenure date shows up as an overlap.
