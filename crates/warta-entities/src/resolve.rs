@@ -810,6 +810,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // "pangkalan udara X": a facility is a place (`facility_prefix`, lower case, with up to
             // two lower-case words of its kind before the name)
             Some("facility_prefix") if !toks[k].cap => EntityType::City,
+            // "di kawasan X, <kota>": an area of a known town named after it (`area_prefix`, lower case), when the
+            // town follows after a comma (not "kawasan Indo-Pasifik")
+            Some("area_prefix") if !toks[k].cap => EntityType::City,
             _ => {
                 k += 1;
                 continue;
@@ -827,7 +830,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         while m < toks.len() && m - k <= 3 && free(m) {
             m += 1;
         }
-        if m == k + 1 {
+        // (a known town or region, or any capitalised name in the sentence: the town may be one no list knows)
+        let town_after = || toks.get(m).is_some_and(|t| t.lower == ",") && (hit_at.get(&(m + 1)).is_some_and(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)) || toks.get(m + 1).is_some_and(|t| t.cap && t.sentence == s && t.kind == TokenKind::Word));
+        if m == k + 1 || (lang.has_class(&toks[prefix].lower, "area_prefix") && !town_after()) {
             k = prefix + 1;
             continue;
         }

@@ -638,3 +638,11 @@ fn regression_a_word_of_two_function_word_classes_lost_its_first() {
     let e = find(&d, "Rudi Hartanto");
     assert_eq!(e.country.as_deref(), Some("USA"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_member_of_the_national_parliament_had_no_country() {
+    // "anggota DPR RI X": a member of Indonesia's parliament by the title, a legislator
+    let d = doc("id", "Massa mendatangi rumah anggota DPR RI Rudi Hartanto di Jakarta Utara.", "2023-07-10");
+    let e = find(&d, "Rudi Hartanto");
+    assert_eq!((e.country.as_deref(), e.roles.first().map(|r| r.role.as_str())), (Some("IDN"), Some("legislator")), "{:?}", d.entities);
+}

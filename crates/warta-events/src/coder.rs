@@ -118,7 +118,16 @@ impl<'a> Analysis<'a> {
                 // a relative clause set off by commas ends at its second comma when a lower-case word
                 // follows: "X, who met Y on Tuesday, thanked him" — the verb after it is the
                 // main clause's
-                _ if toks[k].lower == "," && kind == ClauseKind::Rel && start >= r.start + 2 && toks[start - 2].lower == "," && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && self.class(k + 1).is_none() && k + 1 < r.end) => Some(main_kind),
+                // (also after an apposition the comma opened, "X, a man in his 60s who met Y, was arrested", and
+                // before an auxiliary or an adverb: "X, who met Y, was later freed")
+                _ if toks[k].lower == ","
+                    && kind == ClauseKind::Rel
+                    && start >= r.start + 2
+                    && (toks[start - 2].lower == "," || (start.saturating_sub(9).max(r.start + 1)..start - 2).any(|j| toks[j].lower == ","))
+                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb")) && k + 1 < r.end) =>
+                {
+                    Some(main_kind)
+                }
                 _ => None,
             };
             if let Some(n) = new {
@@ -228,7 +237,7 @@ impl<'a> Analysis<'a> {
                 // (not a bound of a count: "at least 12 Chileans")
                 Some(c) if classes.contains(&c) => return !self.lang.casualties.iter().any(|(q, kind)| matches!(kind.as_str(), "min" | "max") && q.len() > 1 && phrase_at(self.doc, p, q)),
                 // "in the city of Basra", "di kota X": the place is still inside the phrase
-                Some("of" | "det" | "place_noun" | "place_prefix" | "region_prefix" | "compass") => k = p,
+                Some("of" | "det" | "place_noun" | "place_prefix" | "region_prefix" | "area_prefix" | "compass") => k = p,
                 Some(_) => return false,
                 None if toks[p].sentence != toks[a.tok_start].sentence => return false,
                 None => k = p,
@@ -334,11 +343,34 @@ impl<'a> Analysis<'a> {
     }
 
     /// The subject of clause `ci` of sentence `s`, before token `before`, following clause kinds.
+    /// Whether clause `ci` of sentence `s` is the rest of a clause a relative clause set off by commas
+    /// interrupted ("X, who met Y on Tuesday, thanked him").
+    fn interrupts(&self, s: usize, ci: usize) -> bool {
+        let c = &self.clauses[s][ci];
+        ci >= 2 && self.clauses[s][ci - 1].kind == ClauseKind::Rel && self.clauses[s][ci - 1].end + 1 == c.start && self.doc.tokens[c.start - 1].lower == ","
+    }
+
+    /// The subject of the clause a relative clause interrupted, for the rest of that clause (`interrupts`).
+    pub fn interrupted_subject(&self, s: usize, ci: usize) -> Option<ActorRef> {
+        if !self.interrupts(s, ci) {
+            return None;
+        }
+        let p = &self.clauses[s][ci - 2];
+        self.subject(s, ci - 2, p.end)
+    }
+
     pub fn subject(&self, s: usize, ci: usize, before: usize) -> Option<ActorRef> {
         let c = &self.clauses[s][ci];
         // "…, accusing him of …": a participle after a comma is the act of the clause's subject, named
         // before the clause's first act ("it had targeted X, accusing him": not X)
         let participle = before > c.start + 1 && before < self.doc.tokens.len() && self.doc.tokens[before - 1].lower == "," && self.lang.progressive_form(&self.doc.tokens[before].lower);
+        // (… and so is one right after the object of a verb, no comma between: "a man who had approached X asking
+        // for …" — not X)
+        let participle = participle
+            || (before > c.start + 1
+                && before < self.doc.tokens.len()
+                && self.lang.progressive_form(&self.doc.tokens[before].lower)
+                && self.actors.iter().any(|a| a.tok_end == before && a.tok_start > c.start && self.triggers_of(s).iter().any(|(t, e, p)| *e == a.tok_start && *t >= c.start && p.code != "-")));
         // (and so is a verb joined by "and" to an act before it in the clause: "it had revoked the papers of Y's
         // envoys and ordered them to leave" — not Y)
         let coordinated = before > c.start + 1 && before < self.doc.tokens.len() && self.class(before - 1) == Some("conj") && !self.doc.tokens[before].cap;
@@ -357,11 +389,11 @@ impl<'a> Analysis<'a> {
         if let Some(a) = self.first_actor(c.start, upto) {
             return self.resolve(a, s, c.kind == ClauseKind::Comp);
         }
-        // the rest of a clause a relative clause set off by commas interrupted: its subject is before
-        // the relative clause ("X, who met Y on Tuesday, thanked him")
-        if ci >= 2 && self.clauses[s][ci - 1].kind == ClauseKind::Rel && self.clauses[s][ci - 1].end + 1 == c.start && self.doc.tokens[c.start - 1].lower == "," {
-            let p = &self.clauses[s][ci - 2];
-            return self.subject(s, ci - 2, p.end);
+        if let Some(a) = self.interrupted_subject(s, ci) {
+            return Some(a);
+        }
+        if self.interrupts(s, ci) {
+            return None;
         }
         match c.kind {
             // (what a second speaker says: "X said …, and Y said it would …" — Y's)
@@ -1099,6 +1131,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut talks_in: Option<(usize, usize, usize)> = None;
     let mut topic_in: Option<(usize, usize)> = None;
     let mut protest_in: Option<(usize, usize)> = None;
+    // (sentence, clause, token) of a condition "until" opened: what follows in its clause is the condition too
+    let mut condition_from: Option<(usize, usize, usize)> = None;
     // (sentence, clause, end token) of the last appeal or demand
     let mut appeal_in: Option<(usize, usize, usize)> = None;
     let dateline_end = doc.dateline_dash();
@@ -1330,7 +1364,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let after = |from: usize| an.actors.iter().filter(move |a| a.tok_start >= from && a.tok_start < limit);
             // (a round's count may stand between: "menggelar putaran kedua perundingan", "held a second
             // round of talks" — function-word class `round`)
-            let light_before = i > clause.start && (an.class(i - 1) == Some("light") || light_round_before(&an, clause.start, i));
+            // (a light verb that is also a reporting verb opens the clause of its noun: "mengumumkan gencatan senjata")
+            let light_before = (i > clause.start && (an.class(i - 1) == Some("light") || light_round_before(&an, clause.start, i))) || (i == clause.start && i > srange.start && an.class(i - 1) == Some("light"));
             let mut confidence: f32 = 0.8;
             // an active verb after a passive auxiliary is passive ("had been caught", "were seized")
             // a noun after a modal cue ("will attack Iraq", "wants to attack") is the verb of the same form
@@ -1414,6 +1449,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         after(end).find(|a| a.tok_start > end && an.class(a.tok_start - 1) == Some("to")).map(|a| if a.place { a.as_state() } else { a.clone() })
                     } else {
                         after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None })
+                            // (the rest of a clause a relative clause interrupted: "X, a man who met Y, was arrested")
+                            .or_else(|| if clause.start == i { an.interrupted_subject(s, ci) } else { None })
                     };
                     // (a count of people right before the verb, "600 orang ditangkap", "dozens of people were
                     // detained": the people of the place named in the clause, else of the story's home country)
@@ -1681,6 +1718,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && !a.place && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
                     alleged = accused.is_some();
                     let actor = accused.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) }));
+                    // "Ratusan orang menyerbu dan menjarah rumah X", "hundreds of people stormed …": a count of people
+                    // right before a protest or a riot (only lower-case words between) is its doer, civilians of the
+                    // place the clause names, else of the story's home country
+                    let actor = actor.or_else(|| {
+                        (root(&pat.code) == 14).then_some(())?;
+                        let u = (clause.start + 1..i).rev().find(|&u| casualty_word(&an, u, &["unit"]))?;
+                        let n = if number_at(&an, u - 1).is_some() { u - 1 } else if u >= 2 && an.class(u - 1) == Some("of") && number_at(&an, u - 2).is_some() { u - 2 } else { return None };
+                        (u + 1..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap).then_some(())?;
+                        let c = an.place_country_in(clause.start, clause.end).or_else(|| doc.home_country.clone())?;
+                        let span = warta_core::Span::new(doc.tokens[n].span.start, doc.tokens[u].span.end);
+                        Some(ActorRef { span, tok_start: n, tok_end: u + 1, entity: None, etype: None, country: Some(c), sector: Some("CVL".into()), anaphor: None, place: false, home: true })
+                    });
                     // targets start after the trigger, or inside a `*` gap of it ("meminta Beijing untuk menghentikan",
                     // "summoned Niger's ambassador": the target may run on into the pattern's words)
                     let literal = |k: usize| pat.tokens.contains(&doc.tokens[k].lower);
@@ -2182,9 +2231,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     })
             };
             // (the second end of a span of time, "dari 1998 hingga 2003": the act is dated by the first)
-            let span_end = |k: usize| k >= 2 && lang.time_words.iter().any(|(p, kind, _)| kind == "range_to" && p.len() == 1 && p[0] == doc.tokens[k - 1].lower) && time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value));
+            // (… and one with no first end, after the act: "gencatan senjata hingga 22 April" ends then)
+            let range_to = |k: usize| lang.time_words.iter().any(|(p, kind, _)| kind == "range_to" && p.len() == 1 && p[0] == doc.tokens[k].lower);
+            let span_end = |k: usize| k >= 2 && range_to(k - 1) && (time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value)) || k - 1 >= end);
             let dated = |from: usize, to: usize| {
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !span_end(*k));
+                // (not a time of a relative clause after the act's own clause: "… korban gempa yang melanda negara
+                // itu pekan lalu" dates the quake)
+                // (a week, a month or a year: a day is the lead's, which often closes a relative clause, "… yang membawa
+                // sabu di Dumai, Senin (3/3)")
+                let other_rel = |k: usize, t: &warta_core::TimeExpr| {
+                    let ck = an.clause_of(s, k);
+                    matches!(t.granularity.as_str(), "week" | "month" | "year") && ck > ci && an.clauses[s][ck].kind == ClauseKind::Rel
+                };
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !span_end(*k) && !other_rel(*k, t));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), k.abs_diff(i))).map(|(_, t)| *t)
             };
@@ -2247,15 +2306,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let modality = modality.or_else(|| pat.modality.clone()).or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
             // "… would keep shelling them until they left": what an intended act waits for is its
             // condition; after an act told as done, "until" tells what ended it
+            // (or after a cue of intent with no act coded: "the measures would stay in place until X allowed …")
+            let until = modality == "until";
             let modality = if modality == "until" {
-                if events.iter().any(|(e, es, _)| *es == s && e.modality == "intended") { "conditional".to_string() } else { "asserted".to_string() }
+                let intent_cue = || (srange.start..i).any(|k| lang.modality.iter().any(|(p, m)| m == "intended" && phrase_at(doc, k, p)));
+                if events.iter().any(|(e, es, _)| *es == s && e.modality == "intended") || intent_cue() { "conditional".to_string() } else { "asserted".to_string() }
             } else {
                 modality
             };
             // an act after a cue of threat ("threatened to attack X", "mengancam akan memutus hubungan dengan X")
             // is the threat of it, done now: CAMEO 13 by the kind of act threatened
             let (code, modality) = if modality == "threatened" { (crate::threat_code(&code).unwrap_or("130").to_string(), "asserted".to_string()) } else { (code, modality) };
+            // (the rest of the condition's clause: "until X allowed a flow of aid" is no aid given)
+            let modality = if condition_from.is_some_and(|(cs, cc, ct)| cs == s && cc == ci && i > ct) { "conditional".to_string() } else { modality };
             if modality == "conditional" {
+                if until {
+                    condition_from = Some((s, ci, i));
+                }
                 continue; // "if either is attacked", "jika diserang": a condition, no act
             }
             // "said it would not sign the accord": a cooperative act a side says it will not do is its
@@ -2271,8 +2338,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a statement with no time of its own ("Kemlu mengecam …"), or an act told as intended ("siap
             // membantu …"), is dated by the day its words
             // are attributed in the next sentence or two ("“…,” tulis Kemlu …, Sabtu malam")
+            // (… and so is an act announced, "mengumumkan gencatan senjata": a light verb that is also a reporting verb)
+            let announced = i > srange.start && an.class(i - 1) == Some("light") && lang.reporting_pre_words.contains(&doc.tokens[i - 1].lower);
             let (date, date_source) = match date_source {
-                Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) || modality == "intended" => statement_date(&an, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
+                Some("document") if matches!(rt, 1 | 2 | 3 | 5 | 10..=13) || modality == "intended" || announced => statement_date(&an, &time_tok, s, actor.as_ref()).map(|d| (Some(d), Some("statement"))).unwrap_or((date, date_source)),
                 // an act named by a noun with no time of its own, whose noun the next sentence opens with
                 // and dates ("welcomed the truce … . The truce was signed on Monday")
                 Some("document") if pat.frame == "noun" => referred_date(&an, &time_tok, s, i.saturating_sub(2).max(srange.start), end).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),

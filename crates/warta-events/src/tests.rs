@@ -2358,3 +2358,46 @@ fn regression_a_fronted_phrase_gave_the_subject_and_bans_had_no_code() {
     assert!(has(&d, "111", "BOL", "PER"), "{s:?}");
     assert!(has(&d, "160", "BOL", "PER"), "{s:?}");
 }
+
+#[test]
+fn regression_a_condition_after_an_intent_with_no_act_was_asserted() {
+    // "the measures would stay in place until X allowed …": what the measures wait for is a condition even when
+    // the intended words code no act; exports and imports halted "to and from X" are an embargo on X
+    let d = code("en", "LIMA, May 4 (Reuters) - Peru has halted all exports and imports to and from Chile with effect from Thursday, its trade ministry said.\n\nThe ministry said the measures would stay in place until Chile allowed an uninterrupted flow of humanitarian aid into the region.", "2023-05-04");
+    let s = summary(&d);
+    assert!(has(&d, "163", "PER", "CHL"), "{s:?}");
+    assert!(!s.iter().any(|(c, a, _, _)| a == "CHL" && (c.starts_with("08") || c.starts_with("07"))), "{s:?}");
+}
+
+#[test]
+fn regression_an_arrest_after_an_apposition_with_a_relative_clause_was_lost() {
+    // "The attacker, a man in his 60s who had approached X asking for …, was arrested": the relative clause ends at
+    // its second comma before "was", the passive's subject is the attacker, and "asking for" is the attacker's, not
+    // X's; "to find out his motive" is no consultation
+    let d = code("en", "LIMA, May 2 (AP) -- Opposition leader Rudi Hartanto was stabbed in the neck during a visit to Lima on Tuesday, police said.\n\nThe attacker, a man in his 60s who had approached Hartanto asking for an autograph, was arrested at the scene.\n\nPolice said they were questioning the suspect to find out his motive.", "2023-05-02");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, _)| c == "173" && a == "PER"), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.trigger == "asking for" && e.actor.as_ref().is_some_and(|a| a.text.contains("Hartanto"))), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c == "040"), "{s:?}");
+}
+
+#[test]
+fn regression_an_announced_ceasefire_had_no_doer_and_the_day_it_ended() {
+    // "mengumumkan gencatan senjata … hingga 22 Mei": the subject's ceasefire, not dated by its end nor by a week
+    // told in a relative clause on its purpose; the next sentence's "Pengumuman itu disiarkan … Rabu (3/5)" dates it
+    let d = code("id", "Lima (ANTARA) - Junta militer Peru mengumumkan gencatan senjata sementara dengan kelompok-kelompok bersenjata hingga 22 Mei untuk mempercepat penanganan korban banjir yang melanda negara itu pekan lalu.\n\nPengumuman itu disiarkan televisi pemerintah pada Rabu (3/5) malam.", "2023-05-04");
+    let e = d.events.iter().find(|e| e.code.starts_with("087")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"));
+    assert_eq!(e.date.as_deref(), Some("2023-05-03"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_crowd_counted_before_a_riot_was_no_doer() {
+    // "Ratusan orang menyerbu dan menjarah rumah X": a count of people before a riot is its doer (civilians of the
+    // story's country); "di kawasan <area>, <kota>" is the act's place; "anggota DPR RI X" is a legislator
+    let d = code("id", "JAKARTA - Ratusan orang menyerbu dan menjarah rumah anggota DPR RI Rudi Hartanto di kawasan Sukamaju Barat, Jakarta Utara, pada Sabtu (6/5/2023) sore.", "2023-05-07");
+    let e = d.events.iter().find(|e| e.code.starts_with("14")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.actor.as_ref().map(|a| (a.country.as_deref(), a.sector.as_deref())), Some((Some("IDN"), Some("CVL"))), "{:?}", summary(&d));
+    assert_eq!(e.target.as_ref().and_then(|a| a.sector.as_deref()), Some("LEG"), "{:?}", summary(&d));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Sukamaju Barat"), "{:?}", summary(&d));
+}
