@@ -499,7 +499,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // Kementerian Luar Negeri Rolliansyah Soemirat mengatakan"): the home country's office
                 let outside_names = |x: usize| lang.org_words.contains(&toks[x].lower) || tagger.is_some_and(|t| t.words.rarely_in_persons_names(&toks[x].lower));
                 let speaks_at = |x: usize| toks.get(x).is_some_and(|t| t.sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower));
-                let name_split = (j + 1..m).find(|&p| !outside_names(p)).filter(|&p| (j..p).all(outside_names) && (2..=4).contains(&(m - p)) && (p..m).all(|x| !outside_names(x)) && speaks_at(m));
+                // (or after the reporting verb, closing the sentence or the clause: "…," kata Direktur X Kemlu Y Z.")
+                let closes = |x: usize| toks.get(x).is_none_or(|t| t.sentence != toks[i].sentence || t.lower == "," || t.lower == ".");
+                let spoken = speaks_at(m) || (closes(m) && i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == toks[i - 1].lower));
+                let name_split = (j + 1..m).find(|&p| !outside_names(p)).filter(|&p| (j..p).all(outside_names) && (2..=4).contains(&(m - p)) && (p..m).all(|x| !outside_names(x)) && spoken);
                 if let Some((hi, last)) = country_in_run {
                     org_country = Some(code_of(hi));
                     j = last + 1;

@@ -89,7 +89,12 @@ impl<'a> Analysis<'a> {
         // the kind of the clause a relative clause interrupts
         let mut main_kind = ClauseKind::Main;
         for k in r.clone() {
+            // ("that" followed at once by a past verb, or by an auxiliary and one, opens a relative clause: a
+            // complement starts with its subject — "gangs that have seized …", "ships that had left …")
+            let past = |x: usize| toks.get(x).is_some_and(|t| x < r.end && !t.cap && self.lang.past_forms.contains(&t.lower));
+            let aux = |x: usize| toks.get(x).is_some_and(|t| x < r.end && (self.lang.has_class(&t.lower, "perfect_aux") || self.lang.time_words.iter().any(|(p, c, _)| c == "past_aux" && p.len() == 1 && p[0] == t.lower)));
             let new = match self.class(k) {
+                Some("comp") if past(k + 1) || (aux(k + 1) && past(k + 2)) => Some(ClauseKind::Rel),
                 Some("comp") => Some(ClauseKind::Comp),
                 Some("rel" | "rel_place" | "rel_poss") => Some(ClauseKind::Rel),
                 Some("but") => Some(ClauseKind::But),
@@ -1554,6 +1559,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // against, not by a possessor: "Chilean strikes on X")
                     let ends_in_prep = end > i + 1 && an.class(end - 1) == Some("against");
                     let possessor = after(end).find(|a| !ends_in_prep && (a.tok_start == end || a.tok_start == counted_from) && !a.place).cloned();
+                    // (… but a side counted after an act of coercion or force is what it was done to: "eksekusi mati
+                    // seorang pekerja migran X", "penangkapan tiga warga X" — its victims, not its doers)
+                    let counted_victim = possessor.clone().filter(|a| root(&pat.code) >= 17 && counted_from != end && a.tok_start == counted_from);
+                    let possessor = if counted_victim.is_some() { None } else { possessor };
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
                     // "an attack by X", "serangan oleh X"; a bare noun opening the sentence ("Attacks
                     // by militants have surged") tells a trend, not an act
@@ -1607,6 +1616,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (a count may stand first: "penembakan terhadap dua nelayan …")
                     let counted = number_at(&an, near + 1).is_some() && an.class(near) == Some("against");
                     let target = an.actors.iter().find(|a| !a.place && ((a.tok_start == near + 1 && an.after_prep(a) == Some("against")) || ((compass || counted) && a.tok_start == near + 2 && an.class(near) == Some("against")))).cloned();
+                    let target = target.or(counted_victim);
                     // "penembakan terhadap X oleh Y", "the shooting of X by Y": the doer after "by" past the target
                     let actor = actor.or_else(|| {
                         let t = target.as_ref().filter(|_| i > srange.start && an.class(near) == Some("against"))?;
@@ -2202,7 +2212,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let tail = doc.tokens[srange.clone()].iter().filter(|x| x.span.start >= t.end && x.kind == warta_core::TokenKind::Word).count();
                 comma_before && last.is_some_and(|l| (doc.tokens[l].span.end <= t.end + 12 || tail <= 2) && doc.tokens[l].span.start >= t.start)
             };
-            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
+            // (… and so is one right before a comma and a participle that goes on with the main clause: "struck a boat
+            // that had left X on Tuesday, killing 11")
+            let before_participle = |t: &warta_core::TimeExpr| {
+                let n = doc.tokens[srange.clone()].iter().position(|x| x.span.start >= t.end).map(|p| srange.start + p);
+                n.is_some_and(|n| doc.tokens[n].lower == "," && doc.tokens.get(n + 1).is_some_and(|x| x.sentence == s && lang.progressive_form(&x.lower)))
+            };
+            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && !before_participle(t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             // (a bare year right after a lower-case noun names what it modifies, not when the act was:
             // "menangguhkan perjanjian militer 2018 … pada Senin")
             // (or a name's: "sengketa hasil Pemilihan Presiden 2024 … Senin (22/4/2024)")
