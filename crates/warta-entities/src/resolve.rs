@@ -568,7 +568,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             .filter(|&hi| !country_near(toks.partition_point(|t| t.span.end <= hits[hi].0.start)));
         let title_start = adjective.or(igo_before).map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
         // (the body or state an envoy is posted to, after "to": "Chile's envoy to the OAS, X,")
-        if toks.get(j).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "to")) {
+        if toks.get(j).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "to" || c == "purpose")) {
             let d = j + 1 + usize::from(toks.get(j + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")));
             if let Some(&(_, last)) = hit_at.get(&d).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::Org | EntityType::Country)) {
                 j = last + 1;

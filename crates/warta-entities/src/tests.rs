@@ -634,7 +634,7 @@ fn regression_a_word_of_two_function_word_classes_lost_its_first() {
     // "state" is both a word of an office ("the State Department spokesman") and a region's suffix ("Kebbi
     // state"): the word file listed it under both, and the second hid the first, so a spokesman of another
     // country's ministry took the dateline's country
-    let d = story("en", None, &["LIMA (AP) — Police arrested a man in Lima on Friday.", "U.S. State Department spokesman Rudi Hartanto said Washington was concerned."], "2023-07-10");
+    let d = story("en", None, &["LIMA (AP) — Police arrested a man in Lima on Friday.", "US State Department spokeswoman Rudi Hartanto told reporters the talks had stalled."], "2023-07-10");
     let e = find(&d, "Rudi Hartanto");
     assert_eq!(e.country.as_deref(), Some("USA"), "{:?}", d.entities);
 }
@@ -642,7 +642,16 @@ fn regression_a_word_of_two_function_word_classes_lost_its_first() {
 #[test]
 fn regression_a_member_of_the_national_parliament_had_no_country() {
     // "anggota DPR RI X": a member of Indonesia's parliament by the title, a legislator
-    let d = doc("id", "Massa mendatangi rumah anggota DPR RI Rudi Hartanto di Jakarta Utara.", "2023-07-10");
+    let d = doc("id", "Warga menemui anggota DPR RI Rudi Hartanto di kantornya di Bandung.", "2023-07-10");
     let e = find(&d, "Rudi Hartanto");
     assert_eq!((e.country.as_deref(), e.roles.first().map(|r| r.role.as_str())), (Some("IDN"), Some("legislator")), "{:?}", d.entities);
+}
+
+#[test]
+fn regression_an_envoy_to_a_body_after_untuk_was_no_person() {
+    // "Duta Besar X untuk PBB Nama Nama": the body an envoy is posted to, after "untuk", stands between the title and
+    // the name, as a country does
+    let d = doc("id", "Duta Besar Peru untuk PBB Rudi Hartanto mengecam resolusi tersebut.", "2023-07-10");
+    let e = find(&d, "Rudi Hartanto");
+    assert_eq!((e.etype, e.country.as_deref()), (warta_core::EntityType::Person, Some("PER")), "{:?}", d.entities);
 }

@@ -90,7 +90,7 @@ impl<'a> Analysis<'a> {
         let mut main_kind = ClauseKind::Main;
         for k in r.clone() {
             // ("that" followed at once by a past verb, or by an auxiliary and one, opens a relative clause: a
-            // complement starts with its subject — "gangs that have seized …", "ships that had left …")
+            // complement starts with its subject — "militias that have taken …", "boats that had sailed …")
             let past = |x: usize| toks.get(x).is_some_and(|t| x < r.end && !t.cap && self.lang.past_forms.contains(&t.lower));
             let aux = |x: usize| toks.get(x).is_some_and(|t| x < r.end && (self.lang.has_class(&t.lower, "perfect_aux") || self.lang.time_words.iter().any(|(p, c, _)| c == "past_aux" && p.len() == 1 && p[0] == t.lower)));
             let new = match self.class(k) {
@@ -123,7 +123,7 @@ impl<'a> Analysis<'a> {
                 // a relative clause set off by commas ends at its second comma when a lower-case word
                 // follows: "X, who met Y on Tuesday, thanked him" — the verb after it is the
                 // main clause's
-                // (also after an apposition the comma opened, "X, a man in his 60s who met Y, was arrested", and
+                // (also after an apposition the comma opened, "X, a farmer of 40 who met Y, was detained", and
                 // before an auxiliary or an adverb: "X, who met Y, was later freed")
                 _ if toks[k].lower == ","
                     && kind == ClauseKind::Rel
@@ -349,7 +349,7 @@ impl<'a> Analysis<'a> {
 
     /// The subject of clause `ci` of sentence `s`, before token `before`, following clause kinds.
     /// Whether clause `ci` of sentence `s` is the rest of a clause a relative clause set off by commas
-    /// interrupted ("X, who met Y on Tuesday, thanked him").
+    /// interrupted ("X, who met Y, later thanked him").
     fn interrupts(&self, s: usize, ci: usize) -> bool {
         let c = &self.clauses[s][ci];
         ci >= 2 && self.clauses[s][ci - 1].kind == ClauseKind::Rel && self.clauses[s][ci - 1].end + 1 == c.start && self.doc.tokens[c.start - 1].lower == ","
@@ -369,7 +369,7 @@ impl<'a> Analysis<'a> {
         // "…, accusing him of …": a participle after a comma is the act of the clause's subject, named
         // before the clause's first act ("it had targeted X, accusing him": not X)
         let participle = before > c.start + 1 && before < self.doc.tokens.len() && self.doc.tokens[before - 1].lower == "," && self.lang.progressive_form(&self.doc.tokens[before].lower);
-        // (… and so is one right after the object of a verb, no comma between: "a man who had approached X asking
+        // (… and so is one right after the object of a verb, no comma between: "a man who had walked up to X begging
         // for …" — not X)
         let participle = participle
             || (before > c.start + 1
@@ -382,8 +382,8 @@ impl<'a> Analysis<'a> {
         let first_act = |lower_only: bool| self.triggers_of(s).iter().filter(|(t, _, p)| *t >= c.start && *t < before && p.code != "-" && !(lower_only && self.doc.tokens[*t].cap)).map(|(t, _, _)| *t).min().unwrap_or(before);
         // (a capitalised word of a name is no act: "United Arab Emirates")
         let upto = if participle { first_act(false) } else if coordinated { first_act(true) } else { before };
-        // (a phrase of a preposition opening the clause and closed by a comma names no doer: "Dalam pidatonya di
-        // depan markas X, Y mendesak …", "At a meeting of the X council, Y said …" — the subject is after the comma)
+        // (a phrase of a preposition opening the clause and closed by a comma names no doer: "Dalam sambutannya di
+        // gedung X, Y meminta …", "At a meeting of the X council, Y said …" — the subject is after the comma)
         let opening_phrase = matches!(self.class(c.start), Some("at" | "cause" | "with" | "to" | "from" | "against" | "between" | "by"))
             .then(|| (c.start + 1..upto.min(c.start + 14)).find(|&k| self.doc.tokens[k].lower == ","))
             .flatten()
@@ -1636,7 +1636,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         (root(&pat.code) >= 18 && possessor.is_none() && near == end && an.class(end) == Some("of")).then_some(())?;
                         let k = if an.class(end + 1) == Some("det") { end + 2 } else { end + 1 };
                         let t = an.actors.iter().find(|a| a.tok_start == k && a.anaphor.is_none())?;
-                        let doer_before = an.actors.iter().any(|a| a.tok_end <= i && i - a.tok_end <= 1 && !a.place && a.country.is_some() && a.country != t.country);
+                        // (or its possessive, with up to three lower-case words or hyphens between: "X's full-scale invasion of Y")
+                        let modifiers = |a: &ActorRef| an.class(a.tok_end) == Some("poss") && i - a.tok_end <= 5 && (a.tok_end + 1..i).all(|x| (doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap) || doc.tokens[x].lower == "-");
+                        let doer_before = an.actors.iter().any(|a| a.tok_end <= i && (i - a.tok_end <= 1 || modifiers(a)) && !a.place && a.country.is_some() && a.country != t.country);
                         doer_before.then(|| if t.place { t.as_state() } else { t.clone() })
                     });
                     // "a strike against a vessel that had left from X": what the act is against
@@ -1693,7 +1695,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 },
                 _ => {
                     // a city just before the verb stands for its state ("a charge Kabul denies", "Beijing said")
-                    let city_subject = i.checked_sub(1).and_then(|p| an.actors.iter().find(|a| a.tok_end == p + 1 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none())).map(ActorRef::as_state);
+                    // (past an auxiliary, an adverb or a one-word cue of modality: "Moscow has warned", "Beijing will
+                    // retaliate")
+                    let aux_word = |k: usize| {
+                        let w = doc.tokens[k].lower.as_str();
+                        lang.has_class(w, "perfect_aux") || an.class(k) == Some("adverb") || lang.time_words.iter().any(|(p, c, _)| c == "past_aux" && p.len() == 1 && p[0] == w) || lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == w)
+                    };
+                    let mut subj_end = i;
+                    while subj_end > srange.start + 1 && i - subj_end < 3 && aux_word(subj_end - 1) {
+                        subj_end -= 1;
+                    }
+                    let city_subject = an.actors.iter().find(|a| a.tok_end == subj_end && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none()).map(ActorRef::as_state);
                     // "… said the situation improved": a definite noun phrase just before the verb is its
                     // subject, and it names no actor: the speaker did not do it
                     let clause_start = an.clauses[s][ci].start;
@@ -1728,7 +1740,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && !a.place && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
                     alleged = accused.is_some();
                     let actor = accused.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) }));
-                    // "Ratusan orang menyerbu dan menjarah rumah X", "hundreds of people stormed …": a count of people
+                    // "Puluhan orang mendatangi lalu menjarah toko X", "dozens of people looted …": a count of people
                     // right before a protest or a riot (only lower-case words between) is its doer, civilians of the
                     // place the clause names, else of the story's home country
                     let actor = actor.or_else(|| {
@@ -1841,8 +1853,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (but what is called off or cancelled was another side's, named after "by": "called off a
                     // visit by X's deputy premier", "cancelled events organised by X's bodies" — against X)
                     let by_owner = |a: &ActorRef| root(&pat.code) == 16 && a.tok_start > end && !a.place;
-                    // (nor, for criticism, the actor's own country named bare in what follows: "condemned the
-                    // blasts as a violation of X sovereignty" by X's prime minister)
+                    // (nor, for criticism, the actor's own country named bare in what follows: "denounced the
+                    // blasts as an attack on X sovereignty" by X's prime minister)
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
@@ -2213,7 +2225,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 comma_before && last.is_some_and(|l| (doc.tokens[l].span.end <= t.end + 12 || tail <= 2) && doc.tokens[l].span.start >= t.start)
             };
             // (… and so is one right before a comma and a participle that goes on with the main clause: "struck a boat
-            // that had left X on Tuesday, killing 11")
+            // a truck that had crossed from X on Friday, wounding three")
             let before_participle = |t: &warta_core::TimeExpr| {
                 let n = doc.tokens[srange.clone()].iter().position(|x| x.span.start >= t.end).map(|p| srange.start + p);
                 n.is_some_and(|n| doc.tokens[n].lower == "," && doc.tokens.get(n + 1).is_some_and(|x| x.sentence == s && lang.progressive_form(&x.lower)))
@@ -2322,7 +2334,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let modality = modality.or_else(|| pat.modality.clone()).or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
             // "… would keep shelling them until they left": what an intended act waits for is its
             // condition; after an act told as done, "until" tells what ended it
-            // (or after a cue of intent with no act coded: "the measures would stay in place until X allowed …")
+            // (or after a cue of intent with no act coded: "the curbs would remain until X lifted …")
             let until = modality == "until";
             let modality = if modality == "until" {
                 let intent_cue = || (srange.start..i).any(|k| lang.modality.iter().any(|(p, m)| m == "intended" && phrase_at(doc, k, p)));
