@@ -92,7 +92,7 @@ impl<'a> Analysis<'a> {
             // ("that" followed at once by a past verb, or by an auxiliary and one, opens a relative clause: a
             // complement starts with its subject — "militias that have taken …", "boats that had sailed …")
             let past = |x: usize| toks.get(x).is_some_and(|t| x < r.end && !t.cap && self.lang.past_forms.contains(&t.lower));
-            let aux = |x: usize| toks.get(x).is_some_and(|t| x < r.end && (self.lang.has_class(&t.lower, "perfect_aux") || self.lang.time_words.iter().any(|(p, c, _)| c == "past_aux" && p.len() == 1 && p[0] == t.lower)));
+            let aux = |x: usize| toks.get(x).is_some_and(|t| x < r.end && (self.lang.has_class(&t.lower, "perfect_aux") || self.lang.is_time_word(&t.lower, "past_aux")));
             let new = match self.class(k) {
                 Some("comp") if past(k + 1) || (aux(k + 1) && past(k + 2)) => Some(ClauseKind::Rel),
                 Some("comp") => Some(ClauseKind::Comp),
@@ -1699,7 +1699,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // retaliate")
                     let aux_word = |k: usize| {
                         let w = doc.tokens[k].lower.as_str();
-                        lang.has_class(w, "perfect_aux") || an.class(k) == Some("adverb") || lang.time_words.iter().any(|(p, c, _)| c == "past_aux" && p.len() == 1 && p[0] == w) || lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == w)
+                        lang.has_class(w, "perfect_aux") || an.class(k) == Some("adverb") || lang.is_time_word(w, "past_aux") || lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == w)
                     };
                     let mut subj_end = i;
                     while subj_end > srange.start + 1 && i - subj_end < 3 && aux_word(subj_end - 1) {
@@ -2260,8 +2260,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             };
             // (the second end of a span of time, "dari 1998 hingga 2003": the act is dated by the first)
             // (… and one with no first end, after the act: "gencatan senjata hingga 22 April" ends then)
-            let range_to = |k: usize| lang.time_words.iter().any(|(p, kind, _)| kind == "range_to" && p.len() == 1 && p[0] == doc.tokens[k].lower);
-            let span_end = |k: usize| k >= 2 && range_to(k - 1) && (time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value)) || k - 1 >= end);
+            let range_to = |k: usize| lang.is_time_word(&doc.tokens[k].lower, "range_to");
+            let span_end = |k: usize| k >= 2 && range_to(k - 1) && (time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value)) || k > end);
             let dated = |from: usize, to: usize| {
                 // (not a time of a relative clause after the act's own clause: "… korban gempa yang melanda negara
                 // itu pekan lalu" dates the quake)

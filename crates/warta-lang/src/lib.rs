@@ -453,6 +453,11 @@ impl Lang {
         self.progressive_suffixes.iter().any(|x| w.ends_with(x.as_str()))
     }
 
+    /// Whether `w` (lower case) is a one-word time word of `kind` ("past_aux", "range_to" …).
+    pub fn is_time_word(&self, w: &str, kind: &str) -> bool {
+        self.time_words.iter().any(|(p, k, _)| k == kind && p.len() == 1 && p[0] == w)
+    }
+
     /// Whether the function-word file lists `w` (lower case) under `class`, among any others.
     pub fn has_class(&self, w: &str, class: &str) -> bool {
         self.function_word_classes.get(w).is_some_and(|cs| cs.iter().any(|c| c == class))
