@@ -1701,11 +1701,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let w = doc.tokens[k].lower.as_str();
                         lang.has_class(w, "perfect_aux") || an.class(k) == Some("adverb") || lang.is_time_word(w, "past_aux") || lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == w)
                     };
-                    let mut subj_end = i;
-                    while subj_end > srange.start + 1 && i - subj_end < 3 && aux_word(subj_end - 1) {
-                        subj_end -= 1;
-                    }
-                    let city_subject = an.actors.iter().find(|a| a.tok_end == subj_end && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none()).map(ActorRef::as_state);
+                    // (the city first, ending at most three words before the verb — actors are in text order —, then
+                    // the words between: the lookups run only when a city stands there)
+                    let near = an.actors.partition_point(|a| a.tok_start + 10 < i);
+                    let city_subject = an.actors[near..]
+                        .iter()
+                        .take_while(|a| a.tok_start < i)
+                        .find(|a| a.tok_end <= i && i - a.tok_end <= 3 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && (a.tok_end..i).all(aux_word))
+                        .map(ActorRef::as_state);
                     // "… said the situation improved": a definite noun phrase just before the verb is its
                     // subject, and it names no actor: the speaker did not do it
                     let clause_start = an.clauses[s][ci].start;
