@@ -201,6 +201,49 @@ pub struct Participant {
     pub code: Option<String>,
 }
 
+/// A span in the body that can be an event participant: an entity mention, a generic agent with
+/// its country ("polisi", "Russian troops"), or an anaphor still to resolve. Filled by the actors
+/// stage (`warta-events`), read by the quote and event stages; not part of the output record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorRef {
+    pub span: Span,
+    /// token range [tok_start, tok_end)
+    pub tok_start: usize,
+    pub tok_end: usize,
+    pub entity: Option<String>,
+    pub etype: Option<EntityType>,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    /// `Some(kind)` for an anaphor still to resolve (person, plural, country, pair).
+    pub anaphor: Option<String>,
+    /// A place (city, region): a participant only by metonymy, and a location.
+    pub place: bool,
+    /// A generic agent whose country is only the story's home country, none being named beside it.
+    pub home: bool,
+}
+
+impl ActorRef {
+    /// The same mention standing for its country's state (a city, a place, a thing from a country): the
+    /// country as entity, no longer a place; the sector is kept.
+    pub fn as_state(&self) -> ActorRef {
+        let mut r = self.clone();
+        r.entity = r.country.clone();
+        r.etype = Some(EntityType::Country);
+        r.place = false;
+        r
+    }
+
+    pub fn participant(&self, doc: &Doc) -> Participant {
+        let code = match (&self.country, &self.sector) {
+            (Some(c), Some(s)) => Some(format!("{c}{s}")),
+            (Some(c), None) => Some(c.clone()),
+            (None, Some(s)) if s.len() > 3 => Some(s.clone()),
+            _ => None,
+        };
+        Participant { text: doc.body[self.span.start..self.span.end].to_string(), entity: self.entity.clone(), country: self.country.clone(), sector: self.sector.clone(), code }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Location {
     pub name: String,
@@ -296,6 +339,8 @@ pub struct Doc {
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
     pub entities: Vec<Entity>,
+    /// Actor mentions in text order (the actors stage); the quote and event stages read them.
+    pub actors: Vec<ActorRef>,
     /// The country a dateline places the story in ("JAKARTA, KOMPAS.com -", "LAGOS, Nigeria (AP) —"):
     /// actors named without a country ("polisi", "Prime Minister X") are taken to be from there.
     pub home_country: Option<String>,
@@ -350,6 +395,19 @@ impl Doc {
         (d > 0 && named).then_some(r.start + d)
     }
 
+    /// Index of the token that starts at byte `at`, if one does (tokens are in text order: a binary
+    /// search, no index to build).
+    pub fn token_starting_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.start < at);
+        (self.tokens.get(i)?.span.start == at).then_some(i)
+    }
+
+    /// Index of the token that ends at byte `at`, if one does.
+    pub fn token_ending_at(&self, at: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end < at);
+        (self.tokens.get(i)?.span.end == at).then_some(i)
+    }
+
     /// Token indices of sentence `i`.
     pub fn sentence_tokens(&self, i: usize) -> std::ops::Range<usize> {
         let s = self.sentences[i].span;
@@ -380,6 +438,7 @@ pub enum Facet {
     Times,
     DocDate,
     Entities,
+    Actors,
     Quotes,
     Events,
 }
@@ -468,6 +527,15 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
+/// `s.to_lowercase()`, with a faster path for ASCII (most tokens): the same result.
+pub fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// Fold case and strip common Latin accents, for name comparison ("Hélène" = "helene"); runs of
 /// whitespace become one space.
 pub fn fold(s: &str) -> String {
@@ -509,6 +577,27 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Tokens found by the offsets where they start and end (a binary search): table of (byte, start
+    /// index, end index) over "Rudi tiba." = tokens [0,4) [5,9) [9,10).
+    #[test]
+    fn tokens_by_start_and_end_offsets() {
+        let mut d = Doc::default();
+        for (a, b) in [(0, 4), (5, 9), (9, 10)] {
+            d.tokens.push(Token { span: Span::new(a, b), kind: TokenKind::Word, lower: String::new(), sentence: 0, cap: false });
+        }
+        for (at, start, end) in [(0, Some(0), None), (4, None, Some(0)), (5, Some(1), None), (9, Some(2), Some(1)), (10, None, Some(2)), (2, None, None), (11, None, None)] {
+            assert_eq!((d.token_starting_at(at), d.token_ending_at(at)), (start, end), "byte {at}");
+        }
+        assert_eq!(Doc::default().token_starting_at(0), None);
+    }
+
+    #[test]
+    fn lowercase_is_to_lowercase() {
+        for s in ["Jakarta", "PBB", "Ünal", "ΟΔΟΣ", "", "x-Ray 2024"] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
+    }
 
     #[test]
     fn body_offsets_follow_paragraphs() {

@@ -125,8 +125,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let dct = doc.article.published.as_deref();
     let lower = lower_same_len(&doc.body);
     let toks = &doc.tokens;
-    let tok_start: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
-    let tok_end: FxHashMap<usize, usize> = toks.iter().enumerate().map(|(i, t)| (t.span.end, i)).collect();
+    let tok_start = |b: usize| doc.token_starting_at(b);
+    let tok_end = |b: usize| doc.token_ending_at(b);
     let mut hits = gaz.find(&doc.body, &lower);
     // tokens of title phrases ("Menteri Luar Negeri"), which are not words of a name (a word that
     // only opens a title elsewhere may be: "Perdana" in "Arya Perdana", not in "Perdana Menteri")
@@ -157,7 +157,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             if gaz.known[*k].etype != EntityType::Person {
                 return false;
             }
-            let (Some(&a), Some(&z)) = (tok_start.get(&span.start), tok_end.get(&span.end)) else { return false };
+            let (Some(a), Some(z)) = (tok_start(span.start), tok_end(span.end)) else { return false };
             a == z && ((a > 0 && word_of_name(a - 1, toks[a].sentence, &hits)) || word_of_name(a + 1, toks[a].sentence, &hits))
         })
         .collect();
@@ -171,14 +171,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let known = &gaz.known[*k];
             // (a one-word city between two words of a name is a word of that name: "Hotman Paris Hutapea")
             if !person && known.etype == EntityType::City {
-                let (Some(&a), Some(&z)) = (tok_start.get(&span.start), tok_end.get(&span.end)) else { return false };
+                let (Some(a), Some(z)) = (tok_start(span.start), tok_end(span.end)) else { return false };
                 let s = toks[a].sentence;
                 return a == z && a > 0 && word_of_name(a - 1, s, &hits) && word_of_name(a + 1, s, &hits) && toks[a - 1].sentence == s && !(a >= 2 && toks[a - 2].sentence == s && toks[a - 2].lower == "di");
             }
             if person || known.etype != EntityType::Org || known.country.is_some() || !known.sector.as_deref().is_some_and(|x| x.starts_with("IGO")) {
                 return person;
             }
-            let Some(&a) = tok_start.get(&span.start) else { return false };
+            let Some(a) = tok_start(span.start) else { return false };
             let s = toks[a].sentence;
             let opens = |k: usize| k == 0 || toks[k - 1].sentence != s;
             a >= 2 && !opens(a - 1) && word_of_name(a - 1, s, &hits) && word_of_name(a - 2, s, &hits)
@@ -214,7 +214,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     // hit by starting token: (hit index, last token index)
     let mut hit_at: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (hi, (span, _)) in hits.iter().enumerate() {
-        if let (Some(&a), Some(&b)) = (tok_start.get(&span.start), tok_end.get(&span.end)) {
+        if let (Some(a), Some(b)) = (tok_start(span.start), tok_end(span.end)) {
             hit_at.insert(a, (hi, b));
         }
     }
@@ -235,7 +235,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     for (span, k) in &hits {
         let k = &gaz.known[*k];
         if k.regional {
-            let place = tok_end.get(&span.end).and_then(|&z| hit_at.get(&(z + 1)).filter(|_| toks.get(z + 1).is_some_and(|t| t.sentence == toks[z].sentence))).map(|&(ph, _)| ph).map(|ph| (&hits[ph].0, &gaz.known[hits[ph].1])).filter(|(_, p)| matches!(p.etype, EntityType::City | EntityType::Region) && p.country == k.country);
+            let place = tok_end(span.end).and_then(|z| hit_at.get(&(z + 1)).filter(|_| toks.get(z + 1).is_some_and(|t| t.sentence == toks[z].sentence))).map(|&(ph, _)| ph).map(|ph| (&hits[ph].0, &gaz.known[hits[ph].1])).filter(|(_, p)| matches!(p.etype, EntityType::City | EntityType::Region) && p.country == k.country);
             // (one unit whichever of its place's names is used: "DPRD Sulsel", "DPRD Sulawesi Selatan")
             if let Some((psp, p)) = place {
                 let name = format!("{} {}", &doc.body[span.start..span.end], &doc.body[psp.start..psp.end]);
@@ -256,7 +256,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let c = &gaz.known[hits[hi].1];
             (c.etype == EntityType::Country).then(|| c.country.clone().unwrap_or_else(|| c.id.clone()))
         };
-        let (a, z) = (tok_start.get(&span.start).copied(), tok_end.get(&span.end).copied());
+        let (a, z) = (tok_start(span.start), tok_end(span.end));
         let before = a.and_then(|a| {
             let e = if a >= 2 && matches!(toks[a - 1].lower.as_str(), "'s" | "’s") { a - 2 } else { a.checked_sub(1)? };
             hit_ending.get(&e).copied()
@@ -275,7 +275,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             _ => k.id.clone(),
         };
         // (named with the country right after it, "Mahkamah Konstitusi Cile", that is its name)
-        let country_after = before.and_then(country_hit).is_none() && z.is_some_and(|z| after.is_some_and(|hi| tok_start.get(&hits[hi].0.start) == Some(&(z + 1)))) && after.and_then(country_hit).is_some();
+        let country_after = before.and_then(country_hit).is_none() && z.is_some_and(|z| after.is_some_and(|hi| tok_start(hits[hi].0.start) == Some(z + 1))) && after.and_then(country_hit).is_some();
         let name = after.filter(|_| country_after).map(|hi| format!("{} {}", &doc.body[span.start..span.end], &doc.body[hits[hi].0.start..hits[hi].0.end]));
         let i = b.entity(&id, || Entity { id: id.clone(), country: country.clone(), name: name.unwrap_or_else(|| k.name.clone()), ..known_entity(k, dct) });
         b.mention(i, *span);

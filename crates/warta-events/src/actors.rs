@@ -1,66 +1,19 @@
 //! Actor mentions: entities, generic agents with their country, and anaphors.
 
 use rustc_hash::FxHashMap;
-use warta_core::{Doc, EntityType, Participant, Span};
+pub use warta_core::ActorRef;
+use warta_core::{Doc, EntityType, Span};
 use warta_lang::Lang;
-
-/// A span in the body that can be an event participant.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ActorRef {
-    pub span: Span,
-    /// token range [tok_start, tok_end)
-    pub tok_start: usize,
-    pub tok_end: usize,
-    pub entity: Option<String>,
-    pub etype: Option<EntityType>,
-    pub country: Option<String>,
-    pub sector: Option<String>,
-    /// `Some(kind)` for an anaphor still to resolve (person, plural, country, pair).
-    pub anaphor: Option<String>,
-    /// A place (city, region): a participant only by metonymy, and a location.
-    pub place: bool,
-    /// A generic agent whose country is only the story's home country, none being named beside it.
-    pub home: bool,
-}
-
-impl ActorRef {
-    /// The same mention standing for its country's state (a city, a place, a thing from a country): the
-    /// country as entity, no longer a place; the sector is kept.
-    pub fn as_state(&self) -> ActorRef {
-        let mut r = self.clone();
-        r.entity = r.country.clone();
-        r.etype = Some(EntityType::Country);
-        r.place = false;
-        r
-    }
-
-    pub fn participant(&self, doc: &Doc) -> Participant {
-        let code = match (&self.country, &self.sector) {
-            (Some(c), Some(s)) => Some(format!("{c}{s}")),
-            (Some(c), None) => Some(c.clone()),
-            (None, Some(s)) if s.len() > 3 => Some(s.clone()),
-            _ => None,
-        };
-        Participant { text: doc.body[self.span.start..self.span.end].to_string(), entity: self.entity.clone(), country: self.country.clone(), sector: self.sector.clone(), code }
-    }
-}
-
-fn token_index(doc: &Doc) -> (FxHashMap<usize, usize>, FxHashMap<usize, usize>) {
-    let s = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
-    let e = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.end, i + 1)).collect();
-    (s, e)
-}
 
 /// All actor mentions of the document, non-overlapping, in text order. Longer spans win;
 /// at equal spans a person wins over the country inside a role phrase.
 pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
-    let (ts, te) = token_index(doc);
     let mut cands: Vec<ActorRef> = vec![];
     for e in &doc.entities {
         for m in &e.mentions {
             // a name that opens a hyphenated word ("Vietnamese-flagged") stands for that word
-            let b = te.get(&m.end).copied().or_else(|| doc.body[m.end..].starts_with('-').then(|| doc.tokens.partition_point(|t| t.span.start < m.end)).filter(|&n| n > 0 && doc.tokens[n - 1].span.end > m.end));
-            let (Some(&a), Some(b)) = (ts.get(&m.start), b) else { continue };
+            let b = doc.token_ending_at(m.end).map(|i| i + 1).or_else(|| doc.body[m.end..].starts_with('-').then(|| doc.tokens.partition_point(|t| t.span.start < m.end)).filter(|&n| n > 0 && doc.tokens[n - 1].span.end > m.end));
+            let (Some(a), Some(b)) = (doc.token_starting_at(m.start), b) else { continue };
             let place = matches!(e.etype, EntityType::City | EntityType::Region);
             let sector = match e.etype {
                 EntityType::Person | EntityType::Org => e.sector.clone(),

@@ -517,7 +517,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
     Some(r)
 }
 
-type PatternIndex = HashMap<String, Vec<&'static EventPattern>>;
+type PatternIndex = rustc_hash::FxHashMap<String, Vec<&'static EventPattern>>;
 
 fn pattern_index(lang: &'static Lang) -> &'static PatternIndex {
     static IDX: OnceLock<Mutex<HashMap<String, &'static PatternIndex>>> = OnceLock::new();
@@ -526,7 +526,7 @@ fn pattern_index(lang: &'static Lang) -> &'static PatternIndex {
     if let Some(i) = m.get(&lang.code) {
         return i;
     }
-    let mut idx: PatternIndex = HashMap::new();
+    let mut idx: PatternIndex = PatternIndex::default();
     for p in &lang.events {
         if let Some(f) = p.tokens.first() {
             idx.entry(f.clone()).or_default().push(p);
@@ -1104,8 +1104,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let table = cameo();
     let mut events: Vec<(Event, usize, usize)> = vec![]; // (event, sentence, clause)
     let time_tok: Vec<(usize, &warta_core::TimeExpr)> = {
-        let idx: rustc_hash::FxHashMap<usize, usize> = doc.tokens.iter().enumerate().map(|(i, t)| (t.span.start, i)).collect();
-        doc.times.iter().filter_map(|t| idx.get(&t.start).map(|&i| (i, t))).collect()
+        doc.times.iter().filter_map(|t| doc.token_starting_at(t.start).map(|i| (i, t))).collect()
     };
     // a sports story (three different words of sports reporting or more): "menyerang", "attacked",
     // "membunuh" are game talk there, and violence is coded only with a casualty count

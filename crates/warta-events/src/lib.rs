@@ -96,20 +96,40 @@ pub fn refusal_code(code: &str) -> Option<&'static str> {
 /// Quotes and their speakers.
 pub struct QuoteStage;
 
+/// Actor mentions (`actors::actor_mentions`): entities, generic agents and anaphors, computed once
+/// for the quote and event stages.
+pub struct ActorStage;
+
+impl Stage for ActorStage {
+    fn name(&self) -> &'static str {
+        "actors"
+    }
+    fn requires(&self) -> &'static [Facet] {
+        &[Facet::Entities, Facet::Tokens]
+    }
+    fn assigns(&self) -> &'static [Facet] {
+        &[Facet::Actors]
+    }
+    fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
+        let lang = warta_lang::lang(doc.language.as_deref().unwrap_or("en")).map_err(|e| DocError::new("language", e.to_string()))?;
+        doc.actors = actor_mentions(doc, lang);
+        Ok(())
+    }
+}
+
 impl Stage for QuoteStage {
     fn name(&self) -> &'static str {
         "quotes"
     }
     fn requires(&self) -> &'static [Facet] {
-        &[Facet::Entities, Facet::Sentences]
+        &[Facet::Actors, Facet::Sentences]
     }
     fn assigns(&self) -> &'static [Facet] {
         &[Facet::Quotes]
     }
     fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
         let lang = warta_lang::lang(doc.language.as_deref().unwrap_or("en")).map_err(|e| DocError::new("language", e.to_string()))?;
-        let actors = actor_mentions(doc, lang);
-        doc.quotes = find_quotes(doc, lang, &actors);
+        doc.quotes = find_quotes(doc, lang, &doc.actors);
         Ok(())
     }
 }
@@ -122,15 +142,14 @@ impl Stage for EventStage {
         "events"
     }
     fn requires(&self) -> &'static [Facet] {
-        &[Facet::Entities, Facet::Times, Facet::Quotes, Facet::DocDate]
+        &[Facet::Actors, Facet::Times, Facet::Quotes, Facet::DocDate]
     }
     fn assigns(&self) -> &'static [Facet] {
         &[Facet::Events]
     }
     fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
         let lang = warta_lang::lang(doc.language.as_deref().unwrap_or("en")).map_err(|e| DocError::new("language", e.to_string()))?;
-        let actors = actor_mentions(doc, lang);
-        doc.events = code_events(doc, lang, &actors);
+        doc.events = code_events(doc, lang, &doc.actors);
         Ok(())
     }
 }

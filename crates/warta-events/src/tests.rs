@@ -9,6 +9,7 @@ fn code(lang: &str, text: &str, published: &str) -> Doc {
     warta_text::TextStage.process(&mut d).unwrap();
     warta_time::TimeStage.process(&mut d).unwrap();
     warta_entities::EntityStage.process(&mut d).unwrap();
+    ActorStage.process(&mut d).unwrap();
     QuoteStage.process(&mut d).unwrap();
     EventStage.process(&mut d).unwrap();
     d

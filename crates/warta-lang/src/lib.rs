@@ -640,8 +640,16 @@ pub fn stopword_vote(text: &str) -> Option<&'static str> {
     let codes = languages();
     let langs: Vec<Option<&Lang>> = codes.iter().map(|c| lang(c).ok()).collect();
     let mut hits = vec![0usize; codes.len()];
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(150) {
-        let w = w.to_lowercase();
+    let mut w = String::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(150) {
+        // (one buffer for every word; ASCII lowered in place)
+        w.clear();
+        if word.is_ascii() {
+            w.push_str(word);
+            w.make_ascii_lowercase();
+        } else {
+            w.push_str(&word.to_lowercase());
+        }
         for (i, l) in langs.iter().enumerate() {
             if l.is_some_and(|l| l.is_stopword(&w)) {
                 hits[i] += 1;

@@ -8,6 +8,7 @@ fn pipeline() -> Pipeline {
         Box::new(warta_text::TextStage),
         Box::new(warta_time::TimeStage),
         Box::new(warta_entities::EntityStage),
+        Box::new(warta_events::ActorStage),
         Box::new(warta_events::QuoteStage),
         Box::new(warta_events::EventStage),
     ])

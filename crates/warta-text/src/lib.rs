@@ -50,7 +50,7 @@ pub fn tokenize(text: &str, base: usize, sentence: usize, out: &mut Vec<Token>) 
             let kind = if w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') { TokenKind::Number } else { TokenKind::Word };
             // a name may open with a lower-case article before a hyphen: "al-Ansari", "el-Sisi"
             let particle_name = || w.split_once('-').is_some_and(|(p, rest)| (1..=3).contains(&p.len()) && p.chars().all(|x| x.is_ascii_lowercase()) && rest.chars().next().is_some_and(char::is_uppercase));
-            out.push(Token { span: Span::new(base + b, base + end), kind, lower: w.to_lowercase(), sentence, cap: c.is_uppercase() || particle_name() });
+            out.push(Token { span: Span::new(base + b, base + end), kind, lower: warta_core::lowercase(w), sentence, cap: c.is_uppercase() || particle_name() });
             i = j;
         } else if matches!(c, '\'' | '’') && i + 1 < chars.len() && matches!(chars[i + 1].1, 's' | 'S') && (i + 2 >= chars.len() || !is_word_char(chars[i + 2].1)) && i > 0 && is_word_char(chars[i - 1].1) {
             let end = chars[i + 1].0 + 1;

@@ -370,6 +370,7 @@ pub fn pipeline(max_bytes: usize) -> Pipeline {
         Box::new(warta_text::TextStage),
         Box::new(warta_time::TimeStage),
         Box::new(warta_entities::EntityStage),
+        Box::new(warta_events::ActorStage),
         Box::new(warta_events::QuoteStage),
         Box::new(warta_events::EventStage),
     ])
