@@ -11,7 +11,7 @@
 use regex::Regex;
 use std::sync::OnceLock;
 use warta_core::{Doc, DocError, Facet, Stage};
-use warta_lang::{LineRule, Lang};
+use warta_lang::Lang;
 
 pub mod blocks;
 mod text;
@@ -34,9 +34,9 @@ impl Default for Extractor {
 /// All widget rules and caption markers of every language, merged: a page's language is not
 /// known before its text is clean, and widget phrases rarely collide with article prose.
 pub struct Rules {
-    pub widgets: Vec<LineRule>,
-    pub end_markers: Vec<LineRule>,
-    pub list_heads: Vec<LineRule>,
+    pub widgets: text::LineRules,
+    pub end_markers: text::LineRules,
+    pub list_heads: text::LineRules,
     pub caption_markers: Vec<String>,
     pub byline_prefixes: Vec<String>,
     /// The caption markers that may stand anywhere in a line (those without `^`), searched at once: a line whose
@@ -66,6 +66,7 @@ pub fn rules() -> &'static Rules {
             v.dedup();
         }
         let caption_tail = aho_corasick::AhoCorasick::new(caption_markers.iter().filter(|m| !m.starts_with('^'))).expect("caption markers are plain strings");
+        let (widgets, end_markers, list_heads) = (text::LineRules::new(&widgets), text::LineRules::new(&end_markers), text::LineRules::new(&list_heads));
         Rules { widgets, end_markers, list_heads, caption_markers, byline_prefixes, caption_tail }
     })
 }

@@ -55,16 +55,42 @@ fn ends_sentence(s: &str) -> bool {
     s.ends_with(['.', '!', '?', '"', '”', '’', '\'', ':', ')', '…', '。', '！', '？', '」'])
 }
 
-/// Whether a line rule matches a line (`f` is the line folded and trimmed of trailing marks).
-/// Prefix and contains rules only mark short lines (a long line that merely starts with
-/// "Reporter:" is an article run together), unless the phrase is four words or more and so
-/// specific enough to mark a long line too (legal notices).
-fn rule_matches(r: &LineRule, f: &str, short: bool) -> bool {
-    match r {
-        LineRule::Exact(s) => f == s,
-        // the cheap test first: most rules do not match most lines
-        LineRule::Prefix(s) => f.starts_with(s.as_str()) && (short || s.split_whitespace().count() >= 4),
-        LineRule::Contains(s) => f.contains(s.as_str()) && (short || s.split_whitespace().count() >= 3),
+/// A list of line rules (`widgets.txt`) prepared for matching a line (`f`: folded and trimmed of trailing
+/// marks). Prefix and contains rules only mark short lines (a long line that merely starts with
+/// "Reporter:" is an article run together), unless the phrase is four words or more (prefix) or three
+/// or more (contains) and so specific enough to mark a long line too (legal notices): that is known
+/// per rule once, and a rule that cannot mark the line is not tried. An exact rule is one hash lookup,
+/// made only for a line no longer than the longest such rule.
+pub struct LineRules {
+    exact: rustc_hash::FxHashSet<String>,
+    exact_max: usize,
+    /// (prefix, whether it also marks a long line)
+    prefixes: Vec<(String, bool)>,
+    /// (phrase, whether it also marks a long line)
+    contains: Vec<(String, bool)>,
+}
+
+impl LineRules {
+    pub fn new(rules: &[LineRule]) -> Self {
+        let mut r = LineRules { exact: Default::default(), exact_max: 0, prefixes: vec![], contains: vec![] };
+        for rule in rules {
+            match rule {
+                LineRule::Exact(s) => {
+                    r.exact_max = r.exact_max.max(s.len());
+                    r.exact.insert(s.clone());
+                }
+                LineRule::Prefix(s) => r.prefixes.push((s.clone(), s.split_whitespace().count() >= 4)),
+                LineRule::Contains(s) => r.contains.push((s.clone(), s.split_whitespace().count() >= 3)),
+            }
+        }
+        r
+    }
+
+    /// Does any rule match the line `f` (`short`: fifteen words or fewer)?
+    pub fn matches(&self, f: &str, short: bool) -> bool {
+        (f.len() <= self.exact_max && self.exact.contains(f))
+            || self.prefixes.iter().any(|(p, long)| (short || *long) && f.starts_with(p.as_str()))
+            || self.contains.iter().any(|(p, long)| (short || *long) && f.contains(p.as_str()))
     }
 }
 
@@ -86,8 +112,8 @@ impl RuleView {
         let n_words = words(line);
         RuleView { full, folded, short: n_words <= 15, n_words }
     }
-    fn any(&self, rules: &[LineRule]) -> bool {
-        rules.iter().any(|r| rule_matches(r, &self.folded, self.short))
+    fn any(&self, rules: &LineRules) -> bool {
+        rules.matches(&self.folded, self.short)
     }
 }
 
@@ -429,6 +455,34 @@ fn dedup(v: &mut Vec<String>) {
 mod tests {
     use super::*;
     use crate::rules;
+
+    /// Line rules: an exact line, a prefix or a phrase marks a short line; a long line only by a
+    /// prefix of four words or more or a phrase of three or more (table: line, short, marked).
+    #[test]
+    fn line_rules_mark_long_lines_only_by_long_phrases() {
+        let r = LineRules::new(&[
+            LineRule::Exact("baca juga".into()),
+            LineRule::Prefix("editor:".into()),
+            LineRule::Prefix("hak cipta dilindungi undang-undang".into()),
+            LineRule::Contains("klik di sini".into()),
+            LineRule::Contains("iklan".into()),
+        ]);
+        for (line, short, want) in [
+            ("baca juga", true, true),
+            ("baca juga", false, true),
+            ("baca juga ini", true, false),
+            ("editor: rudi", true, true),
+            ("editor: rudi", false, false),
+            ("hak cipta dilindungi undang-undang 2023", false, true),
+            ("untuk berita lain klik di sini", true, true),
+            ("untuk berita lain klik di sini", false, true),
+            ("tanpa iklan", true, true),
+            ("tanpa iklan", false, false),
+            ("berita biasa", true, false),
+        ] {
+            assert_eq!(r.matches(line, short), want, "{line:?} short={short}");
+        }
+    }
 
     const PAGE: &str = "Tautan Akses\n\nJudul Berita Tentang Sebuah Kunjungan Resmi\n\n\nGubernur meresmikan jembatan baru (foto: dok).\nGubernur meresmikan jembatan baru (foto: dok).\n\nGubernur Jawa Barat meresmikan jembatan baru di Bandung pada Senin (5/2) pagi bersama warga.\n\nJembatan itu dibangun selama dua tahun dengan biaya yang besar sekali. [ab/cd]\n\nForum\n\nXS\nSM\nMD\nLG";
 

@@ -137,6 +137,9 @@ struct Ctx<'a> {
     lang: &'a Lang,
     toks: &'a [Token],
     dmy: bool,
+    /// `starting(i)` of the last token indices asked for (slot `i % 8`): a match asks for the same few
+    /// tokens' time words many times over.
+    memo: [std::cell::Cell<(usize, &'static [TimeWord])>; 8],
 }
 
 impl Ctx<'_> {
@@ -182,7 +185,15 @@ impl Ctx<'_> {
     }
     /// Time words whose first word is the token at `i`.
     fn starting(&self, i: usize) -> &'static [TimeWord] {
-        self.t(i).and_then(|t| self.ix.by_first.get(&t.lower)).map(|v| v.as_slice()).unwrap_or(&[])
+        let slot = &self.memo[i % 8];
+        match slot.get() {
+            (at, words) if at == i => words,
+            _ => {
+                let words = self.t(i).and_then(|t| self.ix.by_first.get(&t.lower)).map(|v| v.as_slice()).unwrap_or(&[]);
+                slot.set((i, words));
+                words
+            }
+        }
     }
     fn kind_of(&self, words: &[&str]) -> Option<(&str, i64, usize)> {
         // longest time-word phrase starting here
@@ -232,7 +243,7 @@ impl Ctx<'_> {
 /// Recognise time expressions over a token slice.
 pub fn recognise(lang: &Lang, toks: &[Token]) -> Vec<Found> {
     let dmy = lang.time_words.iter().find(|(_, k, _)| k == "order_dmy").map(|(_, _, a)| *a != 0).unwrap_or(true);
-    let c = Ctx { ix: time_index(lang), lang, toks, dmy };
+    let c = Ctx { ix: time_index(lang), lang, toks, dmy, memo: std::array::from_fn(|_| std::cell::Cell::new((usize::MAX, &[][..]))) };
     let mut out: Vec<Found> = vec![];
     let mut i = 0;
     while i < toks.len() {
