@@ -104,6 +104,9 @@ type TimeWord = (Vec<String>, String, i64);
 /// A language's time words indexed by their first word (built once per language).
 struct TimeIndex {
     by_first: warta_lang::WordMap<Vec<TimeWord>>,
+    /// The same, grouped by kind (each group in file order): a lookup of one kind at a token scans its
+    /// kinds, not every time word the token starts ("the" starts some forty).
+    by_first_kind: warta_lang::WordMap<Vec<(String, Vec<TimeWord>)>>,
     /// Every word an expression may start with (time words, months, weekdays, number words).
     starters: rustc_hash::FxHashSet<String>,
     /// One-word a.m./p.m. markers, which may also be glued to a number ("2pm").
@@ -128,7 +131,20 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
         }
         let starters = starting.iter().chain(lang.months.keys()).chain(lang.weekdays.keys()).chain(lang.numbers.keys()).cloned().collect();
         let meridiem = lang.time_words.iter().filter(|(p, k, _)| k == "meridiem" && p.len() == 1).map(|(p, _, a)| (p[0].clone(), *a)).collect();
-        Box::leak(Box::new(TimeIndex { by_first, starters, meridiem }))
+        let by_first_kind = by_first
+            .iter()
+            .map(|(f, words)| {
+                let mut groups: Vec<(String, Vec<TimeWord>)> = vec![];
+                for w in words {
+                    match groups.iter_mut().find(|(k, _)| *k == w.1) {
+                        Some((_, g)) => g.push(w.clone()),
+                        None => groups.push((w.1.clone(), vec![w.clone()])),
+                    }
+                }
+                (f.clone(), groups)
+            })
+            .collect();
+        Box::leak(Box::new(TimeIndex { by_first, by_first_kind, starters, meridiem }))
     })
 }
 
@@ -139,7 +155,7 @@ struct Ctx<'a> {
     dmy: bool,
     /// `starting(i)` of the last token indices asked for (slot `i % 8`): a match asks for the same few
     /// tokens' time words many times over.
-    memo: [std::cell::Cell<(usize, &'static [TimeWord])>; 8],
+    memo: [std::cell::Cell<(usize, &'static [(String, Vec<TimeWord>)])>; 8],
 }
 
 impl Ctx<'_> {
@@ -183,17 +199,18 @@ impl Ctx<'_> {
         }
         Some(wd)
     }
-    /// Time words whose first word is the token at `i`.
-    fn starting(&self, i: usize) -> &'static [TimeWord] {
+    /// Time words of `kind` whose first word is the token at `i`.
+    fn starting(&self, i: usize, kind: &str) -> &'static [TimeWord] {
         let slot = &self.memo[i % 8];
-        match slot.get() {
-            (at, words) if at == i => words,
+        let groups = match slot.get() {
+            (at, groups) if at == i => groups,
             _ => {
-                let words = self.t(i).and_then(|t| self.ix.by_first.get(&t.lower)).map(|v| v.as_slice()).unwrap_or(&[]);
-                slot.set((i, words));
-                words
+                let groups = self.t(i).and_then(|t| self.ix.by_first_kind.get(&t.lower)).map(|v| v.as_slice()).unwrap_or(&[]);
+                slot.set((i, groups));
+                groups
             }
-        }
+        };
+        groups.iter().find(|(k, _)| k == kind).map(|(_, words)| words.as_slice()).unwrap_or(&[])
     }
     fn kind_of(&self, words: &[&str]) -> Option<(&str, i64, usize)> {
         // longest time-word phrase starting here
@@ -211,13 +228,13 @@ impl Ctx<'_> {
     }
     /// The argument of a one-word time word of `kind` at `i`.
     fn word_arg(&self, i: usize, kind: &str) -> Option<i64> {
-        self.starting(i).iter().find(|(p, k, _)| k == kind && p.len() == 1).map(|(_, _, a)| *a)
+        self.starting(i, kind).iter().find(|(p, _, _)| p.len() == 1).map(|(_, _, a)| *a)
     }
     /// A phrase of `kind` starting at `i`: (argument, length in tokens), longest first.
     fn phrase(&self, i: usize, kind: &str) -> Option<(i64, usize)> {
         let mut best: Option<(i64, usize)> = None;
-        for (p, k, a) in self.starting(i) {
-            if k == kind && p.iter().enumerate().all(|(n, w)| self.is(i + n, w)) && best.is_none_or(|b| p.len() > b.1) {
+        for (p, _, a) in self.starting(i, kind) {
+            if p.iter().enumerate().all(|(n, w)| self.is(i + n, w)) && best.is_none_or(|b| p.len() > b.1) {
                 best = Some((*a, p.len()));
             }
         }
