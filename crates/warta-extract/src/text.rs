@@ -66,8 +66,8 @@ pub struct LineRules {
     exact_max: usize,
     /// (prefix, whether it also marks a long line)
     prefixes: Vec<(String, bool)>,
-    /// (phrase, whether it also marks a long line)
-    contains: Vec<(String, bool)>,
+    /// (phrase, whether it also marks a long line), its searcher built once
+    contains: Vec<(memchr::memmem::Finder<'static>, bool)>,
 }
 
 impl LineRules {
@@ -80,7 +80,7 @@ impl LineRules {
                     r.exact.insert(s.clone());
                 }
                 LineRule::Prefix(s) => r.prefixes.push((s.clone(), s.split_whitespace().count() >= 4)),
-                LineRule::Contains(s) => r.contains.push((s.clone(), s.split_whitespace().count() >= 3)),
+                LineRule::Contains(s) => r.contains.push((memchr::memmem::Finder::new(s.as_bytes()).into_owned(), s.split_whitespace().count() >= 3)),
             }
         }
         r
@@ -90,7 +90,7 @@ impl LineRules {
     pub fn matches(&self, f: &str, short: bool) -> bool {
         (f.len() <= self.exact_max && self.exact.contains(f))
             || self.prefixes.iter().any(|(p, long)| (short || *long) && f.starts_with(p.as_str()))
-            || self.contains.iter().any(|(p, long)| (short || *long) && f.contains(p.as_str()))
+            || self.contains.iter().any(|(p, long)| (short || *long) && p.find(f.as_bytes()).is_some())
     }
 }
 
@@ -158,8 +158,20 @@ fn logical_lines(text: &str) -> Vec<String> {
                 }
             }
         }
-        out.push(line.split_whitespace().collect::<Vec<_>>().join(" "));
+        out.push(squeeze_spaces(line));
         prev_blank = false;
+    }
+    out
+}
+
+/// The words of a line joined by single spaces (`split_whitespace` then `join(" ")`, in one pass).
+fn squeeze_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for w in line.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
     }
     out
 }
