@@ -118,8 +118,10 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
     let mut m = INDEX.get_or_init(Default::default).lock().unwrap_or_else(|p| p.into_inner());
     m.entry(lang.code.clone()).or_insert_with(|| {
         let mut by_first: warta_lang::WordMap<Vec<TimeWord>> = Default::default();
-        // markers read around an expression never start one
-        const NOT_STARTING: [&str; 6] = ["future", "future_before", "invite", "past_aux", "act_after", "said_then"];
+        // markers read around an expression never start one (nor do the prepositions, "since", "to" of a
+        // range and the filler before "ago", read only before or after one: a recogniser never asks for
+        // these kinds at the token an expression starts with, so such a word alone need not be tried)
+        const NOT_STARTING: [&str; 10] = ["future", "future_before", "invite", "past_aux", "act_after", "said_then", "prep", "since", "range_to", "ago_filler"];
         let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
