@@ -100,13 +100,15 @@ fn day(t: &Token) -> Option<u32> {
 }
 
 type TimeWord = (Vec<String>, String, i64);
+/// (kind, the time words of that kind in file order)
+type KindGroup = (String, Vec<TimeWord>);
 
 /// A language's time words indexed by their first word (built once per language).
 struct TimeIndex {
     by_first: warta_lang::WordMap<Vec<TimeWord>>,
     /// The same, grouped by kind (each group in file order): a lookup of one kind at a token scans its
     /// kinds, not every time word the token starts ("the" starts some forty).
-    by_first_kind: warta_lang::WordMap<Vec<(String, Vec<TimeWord>)>>,
+    by_first_kind: warta_lang::WordMap<Vec<KindGroup>>,
     /// Every word an expression may start with (time words, months, weekdays, number words).
     starters: rustc_hash::FxHashSet<String>,
     /// One-word a.m./p.m. markers, which may also be glued to a number ("2pm").
@@ -136,7 +138,7 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
         let by_first_kind = by_first
             .iter()
             .map(|(f, words)| {
-                let mut groups: Vec<(String, Vec<TimeWord>)> = vec![];
+                let mut groups: Vec<KindGroup> = vec![];
                 for w in words {
                     match groups.iter_mut().find(|(k, _)| *k == w.1) {
                         Some((_, g)) => g.push(w.clone()),
@@ -157,7 +159,7 @@ struct Ctx<'a> {
     dmy: bool,
     /// `starting(i)` of the last token indices asked for (slot `i % 8`): a match asks for the same few
     /// tokens' time words many times over.
-    memo: [std::cell::Cell<(usize, &'static [(String, Vec<TimeWord>)])>; 8],
+    memo: [std::cell::Cell<(usize, &'static [KindGroup])>; 8],
 }
 
 impl Ctx<'_> {
