@@ -527,6 +527,19 @@ pub fn hex(bytes: &[u8]) -> String {
     s
 }
 
+/// The words of `s` joined by single spaces: `split_whitespace` then `join(" ")`, in one pass and one
+/// allocation.
+pub fn squeeze_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
 /// `s.to_lowercase()`, with a faster path for ASCII (most tokens): the same result.
 pub fn lowercase(s: &str) -> String {
     if s.is_ascii() {
@@ -590,6 +603,13 @@ mod tests {
             assert_eq!((d.token_starting_at(at), d.token_ending_at(at)), (start, end), "byte {at}");
         }
         assert_eq!(Doc::default().token_starting_at(0), None);
+    }
+
+    #[test]
+    fn squeeze_spaces_is_split_and_join() {
+        for s in ["  Rudi \t Hartanto\n(KPK) ", "", "   ", "satu", "a\u{a0}b\u{2003} c"] {
+            assert_eq!(squeeze_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
     }
 
     #[test]

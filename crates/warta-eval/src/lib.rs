@@ -100,7 +100,7 @@ fn strs(v: &Value, k: &str) -> Vec<String> {
 }
 
 fn ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    warta_core::squeeze_spaces(s)
 }
 
 /// Names a gold entity goes by, folded.

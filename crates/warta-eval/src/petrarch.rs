@@ -78,7 +78,7 @@ pub fn read_sentences(xml: &str) -> Vec<PetrSentence> {
         out.push(PetrSentence {
             id: attr(head, "id").unwrap_or_default(),
             date,
-            text: text.split_whitespace().collect::<Vec<_>>().join(" "),
+            text: warta_core::squeeze_spaces(&text),
             codings,
             evaluate: attr(head, "evaluate").is_none_or(|v| v == "true"),
             category: attr(head, "category").unwrap_or_default(),

@@ -144,7 +144,7 @@ impl Page {
         // iterative walk: (element, next kid index, inside a link)
         let mut walk: Vec<(usize, usize, bool)> = vec![(0, 0, false)];
         let flush = |cur: &mut String, links: &mut usize, owner: usize, tag: &str, out: &mut Vec<Block>| {
-            let t = cur.split_whitespace().collect::<Vec<_>>().join(" ");
+            let t = warta_core::squeeze_spaces(cur);
             if !t.is_empty() {
                 out.push(Block { link_chars: (*links).min(t.len()), text: t, tag: tag.to_string(), owner });
             }
@@ -311,7 +311,7 @@ impl Page {
     /// The element of the page's headline: the first `h1` outside furniture whose text the page
     /// title holds (or that holds it), else the first `h1`.
     fn headline(&self, blocks: &[Block]) -> Option<usize> {
-        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let norm = |s: &str| warta_core::squeeze_spaces(s).to_lowercase();
         let title = self.meta.title.as_deref().map(norm).filter(|t| !t.is_empty());
         let h1s: Vec<&Block> = blocks.iter().filter(|b| b.tag == "h1").collect();
         let matching = title.as_ref().and_then(|t| {
@@ -590,7 +590,7 @@ impl<'m> Builder<'m> {
         if name == "title" {
             self.in_title = false;
             if self.meta.title.is_none() && !self.title.trim().is_empty() {
-                self.meta.title = Some(self.title.split_whitespace().collect::<Vec<_>>().join(" "));
+                self.meta.title = Some(warta_core::squeeze_spaces(&self.title));
             }
         }
         if name == "script" {
@@ -604,7 +604,7 @@ impl<'m> Builder<'m> {
             }
             if self.caption.as_ref().is_some_and(|(at, _)| i <= *at) {
                 if let Some((_, c)) = self.caption.take() {
-                    let c = c.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let c = warta_core::squeeze_spaces(&c);
                     if !c.is_empty() && !self.meta.captions.contains(&c) {
                         self.meta.captions.push(c);
                     }
@@ -680,7 +680,7 @@ fn text_of(els: &[El], e: usize) -> String {
             }
         }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    warta_core::squeeze_spaces(&out)
 }
 
 /// A class or id token names page furniture when a drop word opens or closes it

@@ -158,20 +158,8 @@ fn logical_lines(text: &str) -> Vec<String> {
                 }
             }
         }
-        out.push(squeeze_spaces(line));
+        out.push(warta_core::squeeze_spaces(line));
         prev_blank = false;
-    }
-    out
-}
-
-/// The words of a line joined by single spaces (`split_whitespace` then `join(" ")`, in one pass).
-fn squeeze_spaces(line: &str) -> String {
-    let mut out = String::with_capacity(line.len());
-    for w in line.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
     }
     out
 }
