@@ -132,6 +132,18 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 let first = cands.iter().chain(agents.iter()).filter(before).filter(|c| !c.place && c.tok_start >= dateline).min_by_key(|c| c.tok_start);
                 country = if participle && first.is_some() { first } else if last.is_some_and(|c| after_prep(&c)) { unmarked.or(last) } else { last }.and_then(|c| c.country.clone());
             }
+            // "Chilean Defence Minister X said the army would …", "X mengatakan militer akan …": armed forces,
+            // police or a government named bare in what an official says are the official's own
+            // (a reporting verb a word or two before the agent, "said (that) (the)", and a person of a state
+            // before it in the sentence)
+            if country.is_none() && matches!(sector.as_str(), "MIL" | "COP" | "GOV") {
+                let s = toks[i].sentence;
+                let verb = (i.saturating_sub(3)..i).rev().find(|&k| toks[k].sentence == s && lang.reporting_pre_words.contains(&toks[k].lower));
+                if let Some(v) = verb.filter(|&v| (v + 1..i).all(|k| matches!(class_at(k), Some("det" | "comp")))) {
+                    let speaker = cands.iter().filter(|c| c.tok_end <= v && toks[c.tok_start].sentence == s && c.etype == Some(EntityType::Person) && c.country.is_some()).max_by_key(|c| c.tok_end);
+                    country = speaker.filter(|c| c.tok_end + 2 >= v).and_then(|c| c.country.clone());
+                }
+            }
             explicit.push(country.is_some());
             if country.is_none() {
                 country = doc.home_country.clone();

@@ -2347,6 +2347,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // an act after a cue of threat ("threatened to attack X", "mengancam akan memutus hubungan dengan X")
             // is the threat of it, done now: CAMEO 13 by the kind of act threatened
             let (code, modality) = if modality == "threatened" { (crate::threat_code(&code).unwrap_or("130").to_string(), "asserted".to_string()) } else { (code, modality) };
+            // … and so is force a side is reported to say it will use ("Katz said the army would continue to
+            // strike X until they withdrew", "announced that his troops would target …", in a quote): a threat of
+            // force (CAMEO 138), made when said; not force attempted ("tried to storm the building", class
+            // `attempt`), which happened, nor an intent told by the writer ("Jepang akan menyerang")
+            // (an act named by a noun is what the intended verb takes, "akan membalas serangan Houthi", not the threat)
+            let said_or_quoted = (clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..=clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower)))
+                || doc.quotes.iter().any(|q| q.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= q.end);
+            let (code, modality) = if modality == "intended" && said_or_quoted && pat.frame != "noun" && (18..=20).contains(&root(&code)) && !an.lang.petrarch_codes && !(i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt")) {
+                (crate::threat_code(&code).unwrap_or("138").to_string(), "asserted".to_string())
+            } else {
+                (code, modality)
+            };
             // (the rest of the condition's clause: "until X allowed a flow of aid" is no aid given)
             let modality = if condition_from.is_some_and(|(cs, cc, ct)| cs == s && cc == ci && i > ct) { "conditional".to_string() } else { modality };
             if modality == "conditional" {
@@ -2529,7 +2541,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // one event per participants and clause: the first trigger names it ("pembicaraan telepon … untuk memperingatkan")
             // (generic sides are told apart by sector and words: "lawmakers" are not "the president")
             let who = |p: &Option<warta_core::Participant>| p.as_ref().map(|p| (p.entity.clone(), p.sector.clone(), if p.entity.is_none() { p.text.to_lowercase() } else { String::new() }));
-            if rt >= 18 && ev.fatalities.is_none() && sport_paragraphs.contains(&doc.sentences[s].paragraph) {
+            // (also force told as a threat: "mereka ingin 'membunuh' lawan")
+            if (rt >= 18 || root(&pat.code) >= 18) && ev.fatalities.is_none() && sport_paragraphs.contains(&doc.sentences[s].paragraph) {
                 continue;
             }
             let first_index = events.len();

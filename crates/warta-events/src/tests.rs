@@ -366,9 +366,10 @@ fn intercepting_a_ship_is_seizing_it() {
 fn regression_a_noun_after_a_modal_took_its_object_as_the_actor() {
     let d = code("en", "Chile wants to attack Peru.", "2024-03-04");
     assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
-    let d = code("en", "Chile said it will attack Peru.", "2024-03-04");
-    assert!(has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
     assert!(d.events.iter().all(|e| e.modality == "intended"), "{:?}", summary(&d));
+    // (force a side says it will use is a threat of it, made when said: 138)
+    let d = code("en", "Chile said it will attack Peru.", "2024-03-04");
+    assert!(has(&d, "138", "CHL", "PER"), "{:?}", summary(&d));
 }
 
 /// "Chile, Peru, and Bolivia met on Monday": the comma before "and" closes a list, not a clause.
@@ -2138,10 +2139,11 @@ fn regression_a_threat_to_attack_was_coded_as_the_attack() {
 
 #[test]
 fn regression_a_verb_after_continue_to_was_read_as_a_noun() {
-    // "would continue to strike X until they withdrew": the army strikes X (intended); what it waits for is no act
+    // "would continue to strike X until they withdrew": the army strikes X (said as intended: a threat of force,
+    // 138); what it waits for is no act
     let d = code("en", "Chile's defence minister Kresna Wibowo said the Chilean army would continue to strike Peruvian forces until they withdrew from the border.", "2023-05-09");
     let s = summary(&d);
-    assert!(has(&d, "19", "CHL", "PER"), "{s:?}");
+    assert!(has(&d, "138", "CHL", "PER"), "{s:?}");
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("08")), "{s:?}");
 }
 
@@ -2452,4 +2454,18 @@ fn regression_a_city_subject_past_an_auxiliary_was_no_actor() {
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("13") && a == "PER"), "{s:?}");
     assert!(has(&d, "19", "PER", "ECU"), "{s:?}");
     assert!(s.iter().any(|(c, _, _, _)| c == "100"), "{s:?}");
+}
+
+#[test]
+fn regression_force_a_side_said_it_would_use_was_coded_as_force_done() {
+    // "X said the army would continue to strike Y until …": the statement is a threat of force (138),
+    // made when said — not a strike that has not happened; the bare army is the speaker's
+    let d = code("en", "Chilean Defence Minister Kresna Wibowo said the army would continue to strike Peruvian forces until they withdrew.", "2024-03-20");
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("138") && a == "CHL" && t == "PER" && m == "asserted"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
+    let d = code("id", "Menteri Pertahanan Chile Kresna Wibowo mengatakan militer akan menyerang pasukan Peru jika mereka tidak mundur.", "2024-03-20");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("13") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    // … but force the writer says a side will use is told as intended ("Chile akan menyerang Peru")
+    let d = code("en", "Analysts believe the Chilean army will strike Peruvian forces.", "2024-03-20");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("13")), "{:?}", summary(&d));
 }
