@@ -1608,6 +1608,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     } else {
                         None
                     };
+                    // "menyampaikan protes keras kepada Peru atas eksekusi …", "condemned Peru over the killing of …":
+                    // an act named right after the grievance of a complaint, with no doer of its own, was done by
+                    // the side complained to (the side right before "atas"/"over", function-word classes `against`
+                    // and `grievance`, after a verb of disapproval, rejection, threat, protest or cut relations
+                    // in the clause)
+                    let actor = actor.or_else(|| {
+                        let k = (i.saturating_sub(3).max(clause.start)..i).rev().find(|&k| matches!(an.class(k), Some("against" | "grievance")))?;
+                        if !(k + 1..i).all(|x| an.class(x) == Some("det")) || k == 0 {
+                            return None;
+                        }
+                        let side = an.actors.iter().find(|a| a.tok_end == k && !a.place && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some()))?;
+                        an.triggers_of(s).iter().any(|&(t, e, p)| t >= clause.start && e <= side.tok_start && matches!(root(&p.code), 11..=14 | 16) && root(&p.code) != root(&pat.code)).then(|| side.clone())
+                    });
                     // "perang Rusia melawan Ukraina", "attack on X": the preposition follows the noun or its possessor
                     let near = possessor.as_ref().map(|p| p.tok_end).unwrap_or(if ends_in_prep { end - 1 } else { end });
                     let compass = an.class(near + 1) == Some("compass");

@@ -2469,3 +2469,17 @@ fn regression_force_a_side_said_it_would_use_was_coded_as_force_done() {
     let d = code("en", "Analysts believe the Chilean army will strike Peruvian forces.", "2024-03-20");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("13")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_act_protested_over_had_no_doer() {
+    // "protes keras kepada Peru atas eksekusi mati seorang pekerja migran Chile": the execution was Peru's, done
+    // to a Chilean migrant worker; "condemned Peru over the arrest of …" likewise
+    let d = code("id", "Jakarta (ANTARA) - Pemerintah Chile menyampaikan protes keras kepada Peru atas eksekusi mati seorang pekerja migran Chile asal Valparaiso yang dilaksanakan di Lima pada Senin (13/10).", "2025-10-14");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "18", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "Chile condemned Peru over the arrest of two Chilean fishermen.", "2025-10-14");
+    assert!(has(&d, "173", "PER", "CHL"), "{:?}", summary(&d));
+    // … but not an act with a doer of its own
+    let d = code("en", "Chile condemned Peru over Bolivia's attack on Chilean fishermen.", "2025-10-14");
+    assert!(has(&d, "18", "BOL", "CHL"), "{:?}", summary(&d));
+}
