@@ -119,6 +119,16 @@ fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
     gaz.find(title, &lower_same_len(title)).iter().map(|(_, k)| &gaz.known[*k]).find(|k| matches!(k.etype, EntityType::Country | EntityType::City)).and_then(|k| k.country.clone())
 }
 
+/// The sector a title gives its holder: its own, or for a title of any kind of body (sector `ORG` in the
+/// titles' data: "direktur") the sector of the organisation named with it, none without one.
+fn title_sector(title: &warta_lang::Title, org_sector: Option<&String>) -> Option<String> {
+    if title.sector == "ORG" {
+        org_sector.filter(|s| s.as_str() != "PTY").cloned()
+    } else {
+        Some(title.sector.clone())
+    }
+}
+
 /// Every entity of the document and its home country. `tagger` is the statistical NER model of the
 /// language (with its gazetteer), used for the names no rule has found.
 pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<&crate::Tagger>) -> (Vec<Entity>, Option<String>) {
@@ -521,6 +531,22 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     i = m.max(i + 1);
                     continue;
                 }
+            } else if let Some((hi, last)) = toks.get(j).filter(|t| t.cap && t.kind == TokenKind::Word).and_then(|_| {
+                // "Direktur Pelindungan WNI Kemlu Judha Nugraha", "Kepala Biro Penerangan Polri X": the unit's
+                // name, one to three capitalised words, then an organisation of a state the gazetteer knows, then
+                // a name of two to four words: the unit is the organisation's, the person its official
+                let s = toks[i].sentence;
+                (j + 1..(j + 4).min(toks.len())).take_while(|&x| toks[x].cap && toks[x].sentence == s && toks[x - 1].cap && toks[x - 1].kind == TokenKind::Word && !hit_at.contains_key(&(x - 1))).find_map(|x| {
+                    let &(hi, last) = hit_at.get(&x)?;
+                    let kn = &gaz.known[hits[hi].1];
+                    let n = (last + 1..(last + 5).min(toks.len())).take_while(|&y| is_name_token(&toks[y]) && toks[y].sentence == s && !lang.org_words.contains(&toks[y].lower) && !hit_at.contains_key(&y)).count();
+                    (kn.etype == EntityType::Org && kn.country.is_some() && (2..=4).contains(&n)).then_some((hi, last))
+                })
+            }) {
+                let kn = &gaz.known[hits[hi].1];
+                org_country = kn.country.clone();
+                org_sector = kn.sector.clone();
+                j = last + 1;
             } else if let Some(m) = toks.get(j).filter(|t| is_name_token(t)).and_then(|_| {
                 // "Juru bicara Pertahanan Sipil Gaza, Mahmoud Bassal, mengatakan": any capitalised name of
                 // one to five words after the title, then a person's name of two to four words in
@@ -691,7 +717,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")
                 let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));
-                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).or(body).unwrap_or_else(|| title.sector.clone());
+                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).or(body).or_else(|| title_sector(title, org_sector.as_ref()));
                 // one word after a title or an honorific that is the family name of the one person already named
                 // with it ("Mr X" after "ambassador Y X") is that person again
                 let known_surname = (m - k == 1)
@@ -704,7 +730,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     .flatten();
                 let ei = match known_surname {
                     Some(ei) => ei,
-                    None => b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: Some(sector), mentions: vec![] }),
+                    None => b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector, mentions: vec![] }),
                 };
                 b.mention(ei, span);
                 person = Some(ei);
@@ -768,7 +794,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     None => {
                         let id = format!("local:role:{}:{}", c, slug(&title.role));
                         let name = format!("{} ({})", title.role, c);
-                        b.entity(&id, || Entity { id: id.clone(), name, etype: EntityType::Person, country: Some(c.clone()), roles: vec![Role { role: title.role.clone(), country: Some(c.clone()) }], sector: Some(title.sector.clone()), mentions: vec![] })
+                        b.entity(&id, || Entity { id: id.clone(), name, etype: EntityType::Person, country: Some(c.clone()), roles: vec![Role { role: title.role.clone(), country: Some(c.clone()) }], sector: title_sector(title, None), mentions: vec![] })
                     }
                 };
                 b.mention(ei, span);
@@ -1031,7 +1057,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             if let Some((Some(t), _)) = apposition {
                 b.add_role(ei, Role { role: t.role.clone(), country: t.country.clone().or(country) });
                 if b.ents[ei].sector.is_none() {
-                    b.ents[ei].sector = Some(t.sector.clone());
+                    b.ents[ei].sector = title_sector(t, None);
                 }
             }
         }

@@ -655,3 +655,18 @@ fn regression_an_envoy_to_a_body_after_untuk_was_no_person() {
     let e = find(&d, "Rudi Hartanto");
     assert_eq!((e.etype, e.country.as_deref()), (warta_core::EntityType::Person, Some("PER")), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_director_of_a_ministry_unit_was_no_official() {
+    // "Direktur Pelindungan WNI Kemlu X": a director (sector of the body named with the title), the unit's name, then
+    // the ministry — X is the ministry's official; "Kepala Biro Penerangan Masyarakat Polri X" is the police's
+    let d = doc("id", "\"Kami menyesalkan hal itu,\" kata Direktur Pelindungan WNI Kemlu Rudi Hartanto.", "2025-10-14");
+    let e = find(&d, "Rudi Hartanto");
+    assert_eq!((e.country.as_deref(), e.sector.as_deref(), e.roles.first().map(|r| r.role.as_str())), (Some("IDN"), Some("GOV"), Some("director")), "{:?}", d.entities);
+    let d = doc("id", "Kepala Biro Penerangan Masyarakat Polri Kresna Wibowo mengatakan polisi menangkap dua orang.", "2025-10-14");
+    let e = find(&d, "Kresna Wibowo");
+    assert_eq!((e.country.as_deref(), e.sector.as_deref()), (Some("IDN"), Some("COP")), "{:?}", d.entities);
+    // (a director of a body the gazetteer does not know has no sector)
+    let d = doc("id", "Direktur Eksekutif Yayasan Sinar Kresna Wibowo ditangkap polisi.", "2025-10-14");
+    assert_eq!(find(&d, "Kresna Wibowo").sector, None, "{:?}", d.entities);
+}

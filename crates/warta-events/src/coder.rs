@@ -2132,7 +2132,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // an explicit object the gazetteer does not know ("clashed with U.N. officials") is not a missing target
             let unknown_name = |k: usize| k < limit && doc.tokens[k].cap && doc.tokens[k].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end);
-            let explicit_object = (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
+            // (… nor is a common noun told to do something, "ordered hospitals to receive the wounded",
+            // "memerintahkan rumah sakit untuk …": one or two lower-case words, then "to"/"untuk")
+            let told_to = (1..=2).any(|n| end + n < limit && (end..end + n).all(|k| an.content_word(k) && !doc.tokens[k].cap && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower)) && matches!(an.class(end + n), Some("to" | "purpose")) && !an.actors.iter().any(|a| a.tok_start >= end && a.tok_start < end + n));
+            let explicit_object = told_to || (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
             // "…, a senior official said": a reporting verb names its recipient after it or not at all
             let reporting = lang.reporting.iter().any(|(p, pos)| pos == "pre" && end - i == p.len() && phrase_at(doc, i, p));
             // "X said Moscow would respond to what she called …": the speaker told again by a pronoun

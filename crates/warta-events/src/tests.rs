@@ -2483,3 +2483,15 @@ fn regression_an_act_protested_over_had_no_doer() {
     let d = code("en", "Chile condemned Peru over Bolivia's attack on Chilean fishermen.", "2025-10-14");
     assert!(has(&d, "18", "BOL", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_common_noun_told_to_act_was_no_object() {
+    // "condemned X … and ordered hospitals to receive the wounded": the order is to the hospitals, not to X
+    let d = code("en", "Chilean President Rudi Hartanto condemned the Peruvian attack and ordered hospitals to receive the wounded.", "2024-03-20");
+    let s = summary(&d);
+    assert!(has(&d, "111", "CHL", "PER"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, t, _)| c.starts_with("10") && t == "PER"), "{s:?}");
+    // … but a pronoun told to act still stands for the side named before ("urged them to")
+    let d = code("en", "Chile's foreign minister Rudi Hartanto spoke to Peru's foreign minister and urged them to show restraint.", "2024-03-20");
+    assert!(summary(&d).iter().any(|(c, _, t, _)| c.starts_with("02") && t == "PER"), "{:?}", summary(&d));
+}
