@@ -2701,6 +2701,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         k += 1;
         root(&e.code) < 18 || e.actor.is_some() || e.target.is_some() || !told_again(k - 1, *s)
     });
+    // "Pagers … exploded across Lebanon, killing nine. The blasts hit … . Iran's ambassador was lightly
+    // wounded": a side wounded or killed with no doer and no count, told by a casualty word alone one or two
+    // sentences after force told with its sides, on its day, is a victim of that force, not another act
+    let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_string());
+    let sided_force: Vec<(usize, Option<String>)> = events.iter().filter(|(e, _, _)| root(&e.code) >= 18 && (e.actor.is_some() || e.target.is_some()) && !e.background && !e.implied).map(|(e, s, _)| (*s, day(&e.date))).collect();
+    let casualty_alone = |t: &str| !t.contains(' ') && lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && p.len() == 1 && p[0] == t.to_lowercase());
+    events.retain(|(e, s, _)| !(root(&e.code) >= 18 && e.actor.is_none() && e.fatalities.is_none() && !e.background && casualty_alone(&e.trigger) && sided_force.iter().any(|(fs, fd)| *fs < *s && s - fs <= 2 && *fd == day(&e.date))));
     // "Rusia meluncurkan serangan … . Sedikitnya lima warga sipil tewas …": a count of dead in a
     // sentence with no violent act of its own goes to the violent act of the sentence before it, in
     // the same paragraph

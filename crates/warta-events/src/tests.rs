@@ -2495,3 +2495,15 @@ fn regression_a_common_noun_told_to_act_was_no_object() {
     let d = code("en", "Chile's foreign minister Rudi Hartanto spoke to Peru's foreign minister and urged them to show restraint.", "2024-03-20");
     assert!(summary(&d).iter().any(|(c, _, t, _)| c.starts_with("02") && t == "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_victim_named_after_an_attack_was_another_attack() {
+    // "Radios … exploded across Chile, killing nine. The blasts hit … . Peru's ambassador was lightly wounded": the
+    // ambassador is a victim of the blasts told before, not a second act of force
+    let d = code("en", "Radios used by members of the Frente Sur exploded almost simultaneously across Chile on Tuesday afternoon, killing at least nine people.\n\nThe blasts hit the southern suburbs of Santiago as well as towns in the south. Peru's ambassador to Chile, Rudi Hartanto, was lightly wounded, Peruvian state media reported.", "2024-09-17");
+    let s = summary(&d);
+    assert_eq!(s.iter().filter(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")).count(), 1, "{s:?}");
+    // … but a victim with a doer of its own is another act
+    let d = code("en", "Peruvian troops shelled Arica on Tuesday, killing nine people.\n\nOn Tuesday, Bolivian police wounded a Chilean diplomat in La Paz.", "2024-09-17");
+    assert!(has(&d, "18", "BOL", "CHL"), "{:?}", summary(&d));
+}
