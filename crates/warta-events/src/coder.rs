@@ -1720,7 +1720,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         .iter()
                         .take_while(|a| a.tok_start < i)
                         .find(|a| a.tok_end <= i && i - a.tok_end <= 3 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && (a.tok_end..i).all(aux_word))
-                        .map(ActorRef::as_state);
+                        // (the first of two capitals joined, "Washington dan Seoul sepakat …": the second is its partner)
+                        .map(|c| {
+                            let first = (c.tok_start >= 2 && an.class(c.tok_start - 1) == Some("conj") && c.tok_start - 1 > srange.start)
+                                .then(|| an.actors.iter().find(|d| d.tok_end == c.tok_start - 1 && matches!(d.etype, Some(EntityType::City | EntityType::Country)) && d.country.is_some() && d.country != c.country && an.after_prep(d).is_none()))
+                                .flatten();
+                            first.unwrap_or(c).as_state()
+                        });
                     // "… said the situation improved": a definite noun phrase just before the verb is its
                     // subject, and it names no actor: the speaker did not do it
                     let clause_start = an.clauses[s][ci].start;
@@ -1742,6 +1748,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         && bare == clause_start
                         && bare > srange.start
                         && an.content_word(bare)
+                        // (a cue of intent opening the clause is no noun: "mengatakan ingin bertemu …" is the speaker's wish;
+                        // "said no increase …" is a noun after a negation)
+                        && !lang.modality.iter().any(|(p, m)| m == "intended" && p.len() == 1 && p[0] == doc.tokens[bare].lower)
                         && !lang.agent_first_words.contains(&doc.tokens[bare].lower)
                         && !lang.progressive_form(&doc.tokens[bare].lower)
                         && !pattern_index(lang).contains_key(&doc.tokens[bare].lower);
@@ -2028,7 +2037,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // a first title joined to the name's, function-word class `title_joiner`)
                     let joined = (next + 2..(next + 7).min(i)).find(|&x| an.class(x) == Some("title_joiner") && (next + 1..x).all(|y| doc.tokens[y].cap && doc.tokens[y].kind == warta_core::TokenKind::Word));
                     let reach = joined.map_or(reach, |x| reach.max(x + 1));
-                    let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).collect();
+                    // (a capital standing for its state, "Washington dan Seoul sepakat …", is that state)
+                    let capital = |x: &ActorRef| x.place && x.etype == Some(EntityType::City) && x.country.is_some() && x.country != a.country && x.tok_start == next + 1 && an.after_prep(x).is_none();
+                    let states: Vec<ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && capital(x)).map(ActorRef::as_state).collect();
+                    let conjuncts: Vec<&ActorRef> = an.actors.iter().filter(|x| x.tok_start > next && x.tok_start <= reach && x.tok_end <= i && !x.place && !same_side(x, a)).chain(states.iter()).collect();
                     let person = conjuncts.iter().find(|x| x.etype == Some(EntityType::Person) && x.entity.is_some());
                     if let Some(b) = person.or(conjuncts.iter().find(|x| x.entity.is_some())).or(conjuncts.iter().find(|x| x.country.is_some())).or(conjuncts.first()) {
                         // two countries sharing one head noun ("US and British activists", "Russian and
@@ -2749,6 +2761,28 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let s = *s;
         let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (14..=20).contains(&root(&p.code)) && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && !p.background && p.date.as_deref().is_some_and(is_day));
         if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()) {
+            events[k].0.date = Some(d);
+            events[k].0.date_source = Some("antecedent".into());
+        }
+    }
+    // an act between the two sides of an encounter dated by its own words, with no time of its own and told within
+    // three sentences after it ("Lee bertemu Trump … Senin (25/8). … Lee memuji upaya Trump …"), happened at that
+    // encounter, not on the page's day
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        if e.date_source.as_deref() != Some("document") || e.code.starts_with("04") || e.background || e.implied {
+            continue;
+        }
+        let (s, ac, tc) = (*s, e.actor.as_ref().and_then(|a| a.country.clone()), e.target.as_ref().and_then(|t| t.country.clone()));
+        if ac.is_none() || tc.is_none() || ac == tc {
+            continue;
+        }
+        let sides = |m: &Event| {
+            let (x, y) = (m.actor.as_ref().and_then(|a| a.country.clone()), m.target.as_ref().and_then(|t| t.country.clone()));
+            (x == ac && y == tc) || (x == tc && y == ac)
+        };
+        let encounter = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 3 >= s).find(|(m, ms, _)| *ms < s && m.code.starts_with("04") && !m.background && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && sides(m));
+        if let Some(d) = encounter.and_then(|(m, _, _)| m.date.clone()) {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
         }

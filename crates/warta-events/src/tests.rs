@@ -2507,3 +2507,32 @@ fn regression_a_victim_named_after_an_attack_was_another_attack() {
     let d = code("en", "Peruvian troops shelled Arica on Tuesday, killing nine people.\n\nOn Tuesday, Bolivian police wounded a Chilean diplomat in La Paz.", "2024-09-17");
     assert!(has(&d, "18", "BOL", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_wish_told_after_a_reporting_verb_had_no_doer() {
+    // "X mengatakan ingin bertemu Y", "X mengatakan dirinya ingin …": the cue of intent opening the reported clause is
+    // no noun subject; the speaker wishes it
+    for text in ["Presiden Chile Rudi Hartanto mengatakan ingin bertemu Presiden Peru tahun ini.", "Presiden Chile Rudi Hartanto mengatakan dirinya ingin bertemu Presiden Peru tahun ini."] {
+        let d = code("id", text, "2025-08-26");
+        assert!(summary(&d).iter().any(|(c, a, t, m)| c == "036" && a == "CHL" && t == "PER" && m == "intended"), "{text}: {:?}", summary(&d));
+    }
+}
+
+#[test]
+fn regression_two_capitals_joined_were_one_side() {
+    // "Santiago dan Buenos Aires sepakat …", "Santiago and Buenos Aires reached a deal": two capitals standing for their
+    // states are the two sides of a mutual act (Indonesian "Lima" is a number too)
+    let d = code("id", "Santiago dan Buenos Aires mencapai kesepakatan dagang pada Juli.", "2025-08-26");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("03") && ((a == "CHL" && t == "ARG") || (a == "ARG" && t == "CHL"))), "{:?}", summary(&d));
+    let d = code("en", "Santiago and Buenos Aires reached a trade deal in July.", "2025-08-26");
+    assert!(d.events.iter().any(|e| e.symmetric), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_act_at_a_meeting_was_dated_by_the_page() {
+    // "X bertemu Y … Senin (25/8). … X memuji upaya Y …": an act between the two sides of an encounter dated by its own
+    // words, with no time of its own, happened at the encounter (the page is of the next day)
+    let d = code("id", "Presiden Chile Rudi Hartanto bertemu Presiden Peru Kresna Wibowo di Lima, Senin (25/8).\n\nDalam pertemuan itu, kedua pemimpin membahas kerja sama perdagangan. Rudi memuji upaya Kresna untuk berdialog dengan Bolivia.", "2025-08-26");
+    let praise = d.events.iter().find(|e| e.code.starts_with("051")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(praise.date.as_deref(), Some("2025-08-25"), "{:?}", summary(&d));
+}
