@@ -1080,7 +1080,12 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
         // a known name alone ("the group Hamas") is that name's; a new one needs two words
         let known_whole = b.ents.iter().any(|e| e.mentions.iter().any(|x| x.start <= span.start && x.end >= span.end));
-        if m - k >= 2 && !known_whole && !(k..m).all(|x| hit_at.contains_key(&x) || in_title[x]) {
+        // (nor is a country before a known name, "perusahaan Turki Turkish Aerospace": the country is the company's)
+        let country_then_known = hit_at.get(&k).filter(|(hi, last)| gaz.known[hits[*hi].1].etype == EntityType::Country && last + 1 < m).is_some_and(|&(_, last)| {
+            let rest = Span::new(toks[last + 1].span.start, span.end);
+            b.ents.iter().any(|e| e.mentions.iter().any(|x| x.start <= rest.start && x.end >= rest.end))
+        });
+        if m - k >= 2 && !known_whole && !country_then_known && !(k..m).all(|x| hit_at.contains_key(&x) || in_title[x]) {
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:org:{}", slug(&name));
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Org, country: None, roles: vec![], sector: None, mentions: vec![] });

@@ -670,3 +670,11 @@ fn regression_a_director_of_a_ministry_unit_was_no_official() {
     let d = doc("id", "Direktur Eksekutif Yayasan Sinar Kresna Wibowo ditangkap polisi.", "2025-10-14");
     assert_eq!(find(&d, "Kresna Wibowo").sector, None, "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_country_before_a_known_company_joined_its_name() {
+    // "perusahaan Turki Turkish Aerospace": the country names the company's country; the company is the name known
+    let d = doc("id", "Kementerian Pertahanan menandatangani kontrak dengan perusahaan Turki Turkish Aerospace di Jakarta.", "2025-06-11");
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Turki ")), "{:?}", d.entities);
+    assert_eq!(find(&d, "Turkish Aerospace").country.as_deref(), Some("TUR"), "{:?}", d.entities);
+}

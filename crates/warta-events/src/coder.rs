@@ -309,7 +309,11 @@ impl<'a> Analysis<'a> {
         // named before it in the sentence)
         let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel);
         let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
-        let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { near_person };
+        // (in a clause joined to the sentence's first, "X said …, and he called on Y …": the sentence's subject, a person
+        // named before it)
+        let in_conj = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| matches!(c.kind, ClauseKind::Conj | ClauseKind::But));
+        let conj_subject = in_conj.then(|| self.subjects[s].as_ref().filter(|x| x.etype == Some(EntityType::Person) && x.anaphor.is_none() && x.tok_end <= a.tok_start)).flatten();
+        let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { near_person.or(conj_subject) };
         // (what a subject no list knows says of "they" is its own: "Asian envoys who saw X said they
         // would …" — not the last sentence's subject)
         if embedded && a.anaphor.as_deref() == Some("plural") && own.is_none() && self.unknown_subject(s) {
@@ -2460,6 +2464,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 .filter(|&d| loc_ref.is_none() && i > d && (doc.tokens[d].sentence == s || (venue_here && s <= doc.tokens[d].sentence + 2)) && (1..=17).contains(&rt) && !code.starts_with("042"))
                 .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && matches!(a.etype, Some(EntityType::City | EntityType::Region))))
                 .filter(|l| l.country.is_some() && (venue_here || [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country))));
+            // a cooperative act whose partner is named after "with" in its clause ("menandatangani kontrak pembelian 48
+            // unit pesawat tempur … dengan perusahaan Turki"): the partner is its recipient, not a generic side of the
+            // actor's own country (or of the story's, by default) named as what is dealt in
+            if (3..=8).contains(&rt) && target.as_ref().is_some_and(|t| t.entity.is_none() && t.etype.is_none() && actor.as_ref().is_some_and(|a| a.country.is_some() && (t.home || a.country == t.country))) {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let partner = (end..clause.end).filter(|&k| an.class(k) == Some("with")).find_map(|w| an.actors.iter().find(|a| a.tok_start > w && a.tok_start <= w + 2 && a.tok_end <= clause.end && a.country.is_some() && a.country != ac && a.anaphor.is_none()));
+                if let Some(p) = partner {
+                    target = Some(if p.place { p.as_state() } else { p.clone() });
+                }
+            }
             // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
             // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
             if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {

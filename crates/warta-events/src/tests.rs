@@ -2536,3 +2536,29 @@ fn regression_an_act_at_a_meeting_was_dated_by_the_page() {
     let praise = d.events.iter().find(|e| e.code.starts_with("051")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(praise.date.as_deref(), Some("2025-08-25"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_he_in_a_joined_clause_was_no_one() {
+    // "X said …, and he called on Y to …": "he" in a clause joined to the sentence's first is its subject
+    let d = code("en", "Chilean President Rudi Hartanto said the decision was taken to revive the hope of peace, and he called on Peru to release all prisoners.", "2025-09-21");
+    assert!(has(&d, "02", "CHL", "PER") || has(&d, "10", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_deal_signed_with_a_foreign_company_was_with_its_own_goods() {
+    // "menandatangani kontrak pembelian 48 unit pesawat tempur … dengan perusahaan Peru": the partner after "dengan" is the
+    // recipient, not the warplanes bought (a generic side of the buyer's own country)
+    let d = code("id", "Jakarta (ANTARA) - Kementerian Pertahanan Chile menandatangani kontrak pembelian 48 unit pesawat tempur dengan perusahaan Peru di Santiago, Rabu.", "2025-06-11");
+    assert!(has(&d, "057", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_weekday_far_after_expected_was_the_last_one() {
+    // "are expected to follow at the United Nations General Assembly in New York on Monday": a future marker further back
+    // in the clause, no punctuation between, makes the weekday the next one (page of Sunday 21 September)
+    let d = code("en", "Bolivia and Peru are expected to follow at the United Nations General Assembly in New York on Monday.", "2025-09-21");
+    assert!(d.times.iter().any(|t| t.value == "2025-09-22"), "{:?}", d.times.iter().map(|t| &t.value).collect::<Vec<_>>());
+    // (… but not across a comma: "expected" belongs to another clause)
+    let d = code("en", "The vote is expected soon, the minister said after the meeting of the council in Lima on Monday.", "2025-09-21");
+    assert!(d.times.iter().any(|t| t.value == "2025-09-15"), "{:?}", d.times.iter().map(|t| &t.value).collect::<Vec<_>>());
+}

@@ -292,6 +292,7 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     const FUTURE_BEFORE: usize = 8;
     const FUTURE_AFTER: usize = 3;
     const INVITE_BEFORE: usize = 24;
+    const FUTURE_BEFORE_CLAUSE: usize = 16;
     let lo = start.saturating_sub(FUTURE_BEFORE);
     let hi = (end + FUTURE_AFTER).min(c.toks.len());
     // a marker put in the past ("was scheduled", "had been due", "as previously planned") is not one
@@ -307,7 +308,10 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     if said_on && !invited {
         return false;
     }
-    invited || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k))
+    // (further back within the clause, no comma or other punctuation between: "are expected to follow at the United
+    // Nations General Assembly in New York on Monday")
+    let far = (start.saturating_sub(FUTURE_BEFORE_CLAUSE)..lo).rev().take_while(|&k| c.same_sentence(k, start) && c.toks[k].kind != TokenKind::Punct).any(|k| c.word_kind(k, "future") && !past(k)) && (lo..start).all(|k| c.toks[k].kind != TokenKind::Punct);
+    invited || far || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k))
 }
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)
