@@ -2384,9 +2384,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // force (CAMEO 138), made when said; not force attempted ("tried to storm the building", class
             // `attempt`), which happened, nor an intent told by the writer ("Jepang akan menyerang")
             // (an act named by a noun is what the intended verb takes, "akan membalas serangan Houthi", not the threat)
-            let said_or_quoted = (clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..=clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower)))
-                || doc.quotes.iter().any(|q| q.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= q.end);
-            let (code, modality) = if modality == "intended" && said_or_quoted && pat.frame != "noun" && (18..=20).contains(&root(&code)) && !an.lang.petrarch_codes && !(i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt")) {
+            let said_or_quoted = || {
+                (clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..=clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower)))
+                    || doc.quotes.iter().any(|q| q.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= q.end)
+            };
+            let (code, modality) = if modality == "intended" && pat.frame != "noun" && (18..=20).contains(&root(&code)) && !an.lang.petrarch_codes && !(i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt")) && said_or_quoted() {
                 (crate::threat_code(&code).unwrap_or("138").to_string(), "asserted".to_string())
             } else {
                 (code, modality)
