@@ -1774,7 +1774,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let actor = actor.or_else(|| {
                         (root(&pat.code) == 14).then_some(())?;
                         let u = (clause.start + 1..i).rev().find(|&u| casualty_word(&an, u, &["unit"]))?;
-                        let n = if number_at(&an, u - 1).is_some() { u - 1 } else if u >= 2 && an.class(u - 1) == Some("of") && number_at(&an, u - 2).is_some() { u - 2 } else { return None };
+                        // (one or two lower-case words may describe them: "thousands of young people", "ratusan warga desa")
+                        let v = (1..=2).find(|&m| u > clause.start + m && (u - m..u).all(|k| an.content_word(k) && number_at(&an, k).is_none()) && (number_at(&an, u - m - 1).is_some() || an.class(u - m - 1) == Some("of"))).map_or(u, |m| u - m);
+                        let n = if number_at(&an, v - 1).is_some() { v - 1 } else if v >= 2 && an.class(v - 1) == Some("of") && number_at(&an, v - 2).is_some() { v - 2 } else { return None };
                         (u + 1..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap).then_some(())?;
                         let c = an.place_country_in(clause.start, clause.end).or_else(|| doc.home_country.clone())?;
                         let span = warta_core::Span::new(doc.tokens[n].span.start, doc.tokens[u].span.end);

@@ -2562,3 +2562,15 @@ fn regression_a_weekday_far_after_expected_was_the_last_one() {
     let d = code("en", "The vote is expected soon, the minister said after the meeting of the council in Lima on Monday.", "2025-09-21");
     assert!(d.times.iter().any(|t| t.value == "2025-09-15"), "{:?}", d.times.iter().map(|t| &t.value).collect::<Vec<_>>());
 }
+
+#[test]
+fn regression_ready_to_engage_in_dialogue_was_a_threat_of_force() {
+    // "ready to engage in dialogue with the protesters": intent to negotiate (036), not combat said as intended (138)
+    let d = code("en", "Chilean President Rudi Hartanto said his government was ready to engage in dialogue with the young protesters.", "2025-10-02");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, _, _)| c == "036"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("13") || c.starts_with("19")), "{s:?}");
+    // … and a crowd counted with a word describing it demonstrates: "Thousands of young people marched in Santiago"
+    let d = code("en", "Thousands of young people marched in Santiago on Wednesday, demanding better hospitals and schools.", "2025-10-02");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("14") && a == "CHL"), "{:?}", summary(&d));
+}
