@@ -2468,6 +2468,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 .filter(|&d| loc_ref.is_none() && i > d && (doc.tokens[d].sentence == s || (venue_here && s <= doc.tokens[d].sentence + 2)) && (1..=17).contains(&rt) && !code.starts_with("042"))
                 .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && matches!(a.etype, Some(EntityType::City | EntityType::Region))))
                 .filter(|l| l.country.is_some() && (venue_here || [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country))));
+            // "arrested more than 400 people", "menangkap 12 orang": people counted right after an arrest or another
+            // coercive verb, no side named, are civilians of the act's place or the clause's, else of the story's country
+            // (not in an operation abroad just told, "raided the camp … . its troops had arrested 12 suspects": that
+            // operation's target follows, below)
+            let ac17 = actor.as_ref().and_then(|a| a.country.clone());
+            let abroad = || events.iter().rev().take_while(|(_, ps, _)| ps + 2 >= s).any(|(p, _, _)| (16..=20).contains(&root(&p.code)) && ac17.is_some() && p.actor.as_ref().is_some_and(|a| a.country == ac17) && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac17));
+            if target.is_none() && rt == 17 && pat.frame == "svo" && actor.is_some() && !abroad() {
+                if let Some(u) = (end..(end + 6).min(clause.end)).find(|&u| casualty_word(&an, u, &["unit"])) {
+                    let counted = (end..u).any(|k| number_at(&an, k).is_some()) && (end..u).all(|k| doc.tokens[k].kind != warta_core::TokenKind::Punct && !doc.tokens[k].cap);
+                    // (the country of the act's place first: "arrested 12 wanted suspects … in the camp")
+                    if let Some(c) = counted.then(|| loc_ref.as_ref().and_then(|l| l.country.clone()).or_else(|| an.place_country_in(clause.start, clause.end)).or_else(|| doc.home_country.clone())).flatten() {
+                        let span = warta_core::Span::new(doc.tokens[end].span.start, doc.tokens[u].span.end);
+                        target = Some(ActorRef { span, tok_start: end, tok_end: u + 1, entity: None, etype: None, country: Some(c), sector: Some("CVL".into()), anaphor: None, place: false, home: true });
+                    }
+                }
+            }
             // a cooperative act whose partner is named after "with" in its clause ("menandatangani kontrak pembelian 48
             // unit pesawat tempur … dengan perusahaan Turki"): the partner is its recipient, not a generic side of the
             // actor's own country (or of the story's, by default) named as what is dealt in

@@ -2574,3 +2574,13 @@ fn regression_ready_to_engage_in_dialogue_was_a_threat_of_force() {
     let d = code("en", "Thousands of young people marched in Santiago on Wednesday, demanding better hospitals and schools.", "2025-10-02");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("14") && a == "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_people_counted_after_an_arrest_were_no_side() {
+    // "Police have arrested more than 400 people", "polisi menangkap delapan orang": the people counted are civilians of
+    // the story's country, the arrest's target
+    let d = code("en", "SANTIAGO, Chile (AP) — Police have arrested more than 400 people since the protests began on Saturday, according to the ministry.", "2025-10-02");
+    assert!(d.events.iter().any(|e| e.code.starts_with("173") && e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("CHLCVL")), "{:?}", summary(&d));
+    let d = code("id", "Jakarta (ANTARA) - Polisi Chile menangkap delapan orang yang diduga memprovokasi bentrokan di Santiago.", "2025-10-02");
+    assert!(has(&d, "173", "CHL", "CHL"), "{:?}", summary(&d));
+}
