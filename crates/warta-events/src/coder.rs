@@ -115,6 +115,9 @@ impl<'a> Analysis<'a> {
                 // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
                 Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
+                // a report set off by commas inside the sentence ends at its second comma: "Sebagai imbalannya, kata X,
+                // Y setuju …" — what follows is the clause said, with its own subject
+                _ if toks[k].lower == "," && k + 1 < r.end && self.post_report_before(r.start, k) => Some(ClauseKind::Main),
                 // a fronted subordinate clause ends at its comma: "Usai pertemuan, kedua pemimpin …",
                 // "After the talks, the ministers …"
                 // (a word of an act's time, `act_after` in the time words — not "sejak"/"since", whose
@@ -150,6 +153,20 @@ impl<'a> Analysis<'a> {
             out.push(Clause { start, end: r.end.max(start), kind });
         }
         out
+    }
+
+    /// Whether the words just before the comma at `k` are a report set off by a comma before it, ", kata X", and a
+    /// side opens what follows (else the subject came before the report: "Pemerintah, kata dia, juga mendukung …").
+    fn post_report_before(&self, from: usize, k: usize) -> bool {
+        let toks = &self.doc.tokens;
+        if !self.actors.iter().any(|a| a.tok_start > k && a.tok_start <= k + 3) {
+            return false;
+        }
+        (k.saturating_sub(5).max(from + 1)..k.saturating_sub(1)).any(|j| {
+            toks[j - 1].lower == ","
+                && self.lang.reporting.iter().any(|(p, pos)| pos == "post" && p.len() == 1 && p[0] == toks[j].lower)
+                && self.actors.iter().any(|a| a.tok_start == j + 1 && a.tok_end == k && !a.place)
+        })
     }
 
     /// Whether token `k` says its noun is owned by someone told before: a lower-case word with a
@@ -334,6 +351,21 @@ impl<'a> Analysis<'a> {
             let named = || self.actors.iter().filter(|x| x.tok_start >= start && x.tok_end <= a.tok_start && x.anaphor.is_none()).filter(org).last();
             return resolve_with(a, near.or(prev_org).or_else(named), None, None);
         }
+        if let Some(region) = a.anaphor.as_deref().and_then(|k| k.strip_prefix("region:")) {
+            // "the South American country", "negara Teluk itu": the last country of that region named before it, in
+            // its sentence or the three before (xx/regions.tsv)
+            let members = self.lang.regions.get(region)?;
+            let start = self.doc.sentence_tokens(s.saturating_sub(3)).start;
+            // (not one of its own clause: "Filipina mengecam negara Asia Tenggara itu", "… hours after Chilean President X
+            // ordered tariffs on the South American country" name another)
+            let clause_start = self.clauses[s].get(self.clause_of(s, a.tok_start)).map_or(a.tok_start, |c| c.start);
+            let of_region = |x: &&ActorRef| x.anaphor.is_none() && x.country.as_ref().is_some_and(|c| members.contains(c));
+            // (a subject first, this sentence's then the three before: "Peru agreed to accept flights from Chile, hours
+            // after … tariffs on the South American country" is Peru; else the last one named)
+            let subject = (s.saturating_sub(3)..=s).rev().find_map(|p| self.subjects[p].as_ref().filter(|x| (p < s || x.tok_start < clause_start) && of_region(x)));
+            let near = subject.or_else(|| self.actors.iter().filter(|x| x.tok_start >= start && x.tok_start < clause_start).filter(of_region).last());
+            return resolve_with(a, near, None, None);
+        }
         if a.anaphor.as_deref() == Some("person_object") {
             // "… upheld the charges against X and removed him from office": the last person named before
             // it in the sentence who is not the sentence's subject, else the last person subject before
@@ -505,10 +537,11 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
         "side" => own.or(prev_person),
         "plural" | "country" => own.or(prev_subject),
         "org" | "object" | "person_object" => own,
+        k if k.starts_with("region:") => own,
         _ => None,
     }?;
     let mut r = ante.clone();
-    if kind == "country" {
+    if kind == "country" || kind.starts_with("region:") {
         // "negara itu": the antecedent's country, as a state actor
         r.entity = r.country.clone();
         r.etype = Some(EntityType::Country);
@@ -1036,11 +1069,21 @@ fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
 fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], events: &[(Event, usize, usize)], from: usize, word: usize) -> Option<String> {
     let doc = an.doc;
     let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && p[0] == doc.tokens[word].lower).map(|(_, _, a)| *a)?;
+    // ("hours after X ordered …": a bare count of hours or minutes, no time expression, keeps the day of the
+    // day told before it)
+    let bare_hours = word > from && an.lang.time_words.iter().any(|(p, k, _)| matches!(k.as_str(), "unit_hour" | "unit_minute") && p.len() == 1 && p[0] == doc.tokens[word - 1].lower);
+    if bare_hours && !time_tok.iter().any(|(_, t)| t.end == doc.tokens[word - 1].span.end) {
+        return time_tok.iter().filter(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).last().map(|(_, t)| t.value[..10].to_string());
+    }
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
         Some((_, t)) => t.value.clone(),
         None => described_act_day(an, events, from, *k)?,
     };
+    // (hours or minutes keep the day: "agreed on Sunday …, hours after X ordered tariffs")
+    if dur.value.starts_with("PT") {
+        return Some(base[..10].to_string());
+    }
     warta_time::shift(&base[..10], &dur.value, dir)
 }
 
@@ -1274,7 +1317,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // a participle after an article is an adjective ("the outlawed Kurdistan Workers Party", "the
             // disputed area"): no act (a one-word verb pattern with a verb ending, function-word class `verb_ending`)
             // (or after a possessive pronoun: "its exiled chief", "their detained leader")
-            if pat.frame == "svo" && end == i + 1 && i > srange.start && (an.class(i - 1) == Some("det") || an.class(i - 1) == Some("poss_pronoun")) && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+            // (or after "of" with a plain noun after it: "the acceptance of deported migrants")
+            let of_before_noun = i > srange.start && an.class(i - 1) == Some("of") && end < srange.end && an.content_word(end);
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && (an.class(i - 1) == Some("det") || an.class(i - 1) == Some("poss_pronoun") || of_before_noun) && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
                 continue;
             }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
@@ -1707,7 +1752,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         (actor, target)
                     }
                     // (the reported clause's own subject, named in it: not the speaker's by default)
-                    _ => (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place)),
+                    // (… unless the clause is passive: "migrants must be returned with dignity" asks it of whoever
+                    // returns them, not of the migrants)
+                    _ => {
+                        let passive = an.class(end) == Some("passive_aux") && doc.tokens.get(end + 1).is_some_and(|t| lang.past_forms.contains(&t.lower));
+                        (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place && !passive))
+                    }
                 },
                 _ => {
                     // a city just before the verb stands for its state ("a charge Kabul denies", "Beijing said")
@@ -1793,6 +1843,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let at_ok = pat.frame == "svo_in";
                     // frame `svo_from`: whom the act leaves is its recipient ("recalled its ambassador from Caracas")
                     let from_ok = pat.frame == "svo_from";
+                    // (… and so is the side goods come from, for a sanction: "tarif atas impor dari X")
+                    let goods_from = |a: &ActorRef| root(&pat.code) == 16 && a.tok_start >= 2 && an.class(a.tok_start - 2) == Some("goods");
                     // (the actor's own country as a possessive, alone or opening a mention, is what it acts
                     // with, not on: "recalling Peru's ambassador")
                     let country_name = |a: &ActorRef| a.etype == Some(EntityType::Country) || doc.entities.iter().any(|e| e.etype == EntityType::Country && e.mentions.iter().any(|m| m.start == a.span.start && m.end == a.span.end));
@@ -1886,7 +1938,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor, for criticism, the actor's own country named bare in what follows: "denounced the
                     // blasts as an attack on X sovereignty" by X's prime minister)
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from")) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -2535,6 +2587,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     actors.extend(an.conjuncts(a, i));
                 }
                 let mut targets = vec![t.clone()];
+                if std::env::var("WDBG").is_ok() { eprintln!("DBG t {:?} i {} limit {} conj {:?}", t.span, i, limit, an.conjuncts(t, limit).len()); }
                 // (after the trigger or inside its gap: "ordered the diplomats of Argentina, Chile and Peru to leave")
                 if t.tok_start > i {
                     targets.extend(an.conjuncts(t, limit).into_iter().map(|x| if x.place { x.as_state() } else { x }));
@@ -2653,6 +2706,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let mut ev = ev.clone();
                 ev.actor = a.as_ref().map(|a| a.participant(doc));
                 ev.target = criticised_doer.clone().or_else(|| claimant.clone()).or_else(|| t.as_ref().map(|t| t.participant(doc)));
+                // a refusal to act with no one named ("Petro had refused earlier on Sunday to let the two flights land",
+                // "menolak membayar"; not of a thing, "defied international pressure", "menolak PHK") refuses the other
+                // side of the last act between the refuser's state and another, told in the two sentences before
+                let to_act = (end..(end + 7).min(srange.end)).take_while(|&k| doc.tokens[k].lower != ",").any(|k| matches!(an.class(k), Some("to" | "purpose"))) || (end < srange.end && lang.verb_form(&doc.tokens[end].lower));
+                if rt == 12 && ev.target.is_none() && !ev.background && to_act {
+                    if let Some(ac) = ev.actor.as_ref().and_then(|a| a.country.clone()) {
+                        let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
+                        ev.target = events.iter().rev().filter(|(_, ps, _)| *ps < s).take_while(|(_, ps, _)| ps + 2 >= s).find_map(|(p, _, _)| {
+                            let (x, y) = (country(&p.actor), country(&p.target));
+                            match (x.as_deref() == Some(ac.as_str()), y.as_deref() == Some(ac.as_str())) {
+                                (true, false) if y.is_some() => p.target.clone(),
+                                (false, true) if x.is_some() => p.actor.clone(),
+                                _ => None,
+                            }
+                        });
+                    }
+                }
                 // … unless a coordinator joins it to the act before: "welcomed the sanctions and urged the EU …"
                 // (perhaps with a word of intent between: "mengecam langkah itu dan berjanji akan membalas")
                 // (or a cue of intent: "held talks and agreed to exchange prisoners")
@@ -2680,6 +2750,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let (Some(a), Some(t), 2..=13, true) = (&a, &t, rt, t.as_ref().is_some_and(|t| t.country.is_some())) {
                     last_addressee = Some((s, a.country.clone(), t.clone()));
                 }
+                if std::env::var("WDBG").is_ok() { eprintln!("DBG push {} {:?} -> {:?}", ev.code, ev.actor.as_ref().map(|x| x.code.clone()), ev.target.as_ref().map(|x| x.code.clone())); }
                 events.push((ev, s, ci));
             }
         }
@@ -2895,7 +2966,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.target = accuser;
         }
     }
-    merge(events.into_iter().map(|(e, _, _)| e).collect())
+    merge(lang, events.into_iter().map(|(e, _, _)| e).collect())
 }
 
 /// Give an event another CAMEO code, with that code's name, PLOVER type and mode, Goldstein score and
@@ -2916,7 +2987,7 @@ fn side_key(p: &Option<warta_core::Participant>) -> Option<String> {
 
 /// Merge mentions of one event inside a document: violence at the same place, or the same
 /// code between the same participants on the same date.
-fn merge(events: Vec<Event>) -> Vec<Event> {
+fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = vec![];
     for e in events {
         let rt = root(&e.code);
@@ -2947,7 +3018,24 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
             // (an organisation of no state is its own side: "the court issued warrants for X and Y", one act)
             let one_side = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| (country(x).is_some() && country(x) == country(y)) || (country(x).is_none() && side_key(x).is_some() && side_key(x) == side_key(y));
             let one_act = o.start == e.start && o.end == e.end && o.trigger == e.trigger && one_side(&o.actor, &e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
-            o.code == e.code && ((side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target)) || one_act) && o.date == e.date && o.modality == e.modality && !two_places
+            // (a state named bare is its government, told with the same word: "Colombia agreed …" and "the
+            // government of Colombia had agreed to all of X's terms", the same day, are one act; a summons and a note of
+            // protest are two)
+            let state = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.country.is_some() && p.entity == p.country);
+            // (its government, not any body of it: a party's complaint is not the state's)
+            let gov = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.sector.as_deref() == Some("GOV"));
+            let loose = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| country(x).is_some() && country(x) == country(y) && ((state(x) && gov(y)) || (state(y) && gov(x)));
+            // (… not one told as another, "Jokowi juga meminta …": a word of addition, class `additive`, within the
+            // three words before the later one's trigger)
+            let added = || {
+                let before = e.sentence.find(e.trigger.as_str()).map(|k| &e.sentence[..k]).unwrap_or("");
+                before.split_whitespace().rev().take(3).any(|w| lang.has_class(&w.to_lowercase(), "additive"))
+            };
+            let same_word = o.trigger.to_lowercase() == e.trigger.to_lowercase() && !added();
+            // (both with a target: two complaints of one country with no one named may be two people's)
+            let targeted = side_key(&o.target).is_some() && side_key(&e.target).is_some();
+            let same = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x) == side_key(y) || (same_word && targeted && loose(x, y));
+            o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {

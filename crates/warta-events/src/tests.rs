@@ -2584,3 +2584,74 @@ fn regression_people_counted_after_an_arrest_were_no_side() {
     let d = code("id", "Jakarta (ANTARA) - Polisi Chile menangkap delapan orang yang diduga memprovokasi bentrokan di Santiago.", "2025-10-02");
     assert!(has(&d, "173", "CHL", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_country_named_by_its_region_was_no_side() {
+    // "ordered tariffs on the South American country": the last country of that region named before it (xx/regions.tsv),
+    // not the last country named
+    let d = code("en", "LIMA, Jan 26 (Reuters) - Peru agreed on Sunday to accept the flights from Chile, hours after Chilean President Rudi Hartanto ordered tariffs on the South American country.", "2025-01-26");
+    assert!(d.events.iter().any(|e| e.code.starts_with("163") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("PER") && e.date.as_deref() == Some("2025-01-26")), "{:?}", summary(&d));
+    // … nor the subject's own: "Filipina mengecam negara Asia Tenggara itu" names another
+    let d = code("id", "Jakarta (ANTARA) - Kapal Peru menabrak kapal nelayan di lepas pantai. Presiden Chile Kresna Wibowo mengecam negara Amerika Selatan itu pada Senin.", "2025-02-03");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_tariffs_on_goods_from_a_side_had_no_target() {
+    // "tarif 25 persen atas impor dari Peru dan Bolivia": the sides the goods come from are the sanction's targets, both
+    let d = code("id", "Jakarta (ANTARA) - Presiden Chile Rudi Hartanto mengumumkan tarif 25 persen atas impor dari Peru dan Bolivia pada Sabtu.", "2025-02-01");
+    assert!(has(&d, "163", "CHL", "PER") && has(&d, "163", "CHL", "BOL"), "{:?}", summary(&d));
+    // … and one paused after other words: "menunda pemberlakuan tarif … atas barang-barang Peru"
+    let d = code("id", "Jakarta (ANTARA) - Presiden Chile Rudi Hartanto setuju menunda pemberlakuan tarif 25 persen atas barang-barang Peru selama satu bulan.", "2025-02-03");
+    assert!(has(&d, "085", "CHL", "PER"), "{:?}", summary(&d));
+    // … and one raised in answer: "ordered his trade minister to raise tariffs on imports from Chile"
+    let d = code("en", "Peruvian President Kresna Wibowo said he had ordered his trade minister to raise tariffs on imports from Chile by 25%.", "2025-01-26");
+    assert!(has(&d, "163", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_subject_after_a_report_set_off_by_commas_was_the_speaker() {
+    // "Sebagai imbalannya, kata X, Y setuju menunda …": Y agrees, not X who tells it
+    let d = code("id", "Jakarta (ANTARA) - Sebagai imbalannya, kata Presiden Peru Kresna Wibowo, Presiden Chile Rudi Hartanto setuju menunda tarif atas Peru.", "2025-02-03");
+    assert!(has(&d, "085", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, a, _, _)| a == "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_refusal_to_act_had_no_target() {
+    // "had refused … to let the two flights land", after the sentence of the other side's act: that side is refused
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto ordered sanctions on Peru for turning back two Chilean military planes.\n\nPeruvian President Kresna Wibowo had refused earlier on Sunday to let the two flights land.", "2025-01-26");
+    assert!(has(&d, "12", "PER", "CHL"), "{:?}", summary(&d));
+    // … not a refusal of a thing named ("defied international pressure")
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto ordered sanctions on Peru.\n\nPeruvian President Kresna Wibowo defied international pressure on Sunday.", "2025-01-26");
+    assert!(!has(&d, "12", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_participle_after_of_was_an_act_of_the_subject() {
+    // "the unrestricted acceptance of deported migrants": an adjective, no deportation by the clause's subject
+    let d = code("en", "The government of Peru had agreed to the unrestricted acceptance of deported migrants, a spokeswoman for Chile said.", "2025-01-26");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("174")), "{:?}", summary(&d));
+    // … and "migrants must be returned with dignity" demands nothing of the migrants
+    let d = code("en", "Peruvian President Kresna Wibowo said migrants must be returned with dignity.", "2025-01-26");
+    assert!(!summary(&d).iter().any(|(c, _, t, _)| c.starts_with("10") && t == "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_state_and_its_government_agreeing_the_same_day_were_two_acts() {
+    // "Peru agreed with Chile on Sunday to accept …" and "the government of Peru had agreed to all of Hartanto's terms": one act
+    let d = code("en", "LIMA (Reuters) - Peru agreed with Chile on Sunday to accept deportation flights.\n\nLate on Sunday, a spokeswoman for Chilean President Rudi Hartanto said the government of Peru had agreed to all of Hartanto's terms.", "2025-01-26");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("05")).count(), 1, "{:?}", summary(&d));
+    // … but one that "also" asked is another request
+    let d = code("id", "Jakarta (ANTARA) - Presiden Chile Rudi Hartanto meminta Peru membuka perbatasan, Senin.\n\nKemudian, pemerintah Chile juga meminta Peru mendukung perjuangan bangsa Palestina.", "2025-02-03");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("02")).count(), 2, "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_country_named_by_its_press_nickname_was_no_side() {
+    // "Negeri Tirai Bambu", "Negeri Paman Sam", "Negeri Jiran": the Indonesian press's names of China, the US, Malaysia
+    let d = code("id", "Jakarta (ANTARA) - Negeri Tirai Bambu mengecam Negeri Paman Sam pada Senin.", "2025-02-03");
+    assert!(has(&d, "111", "CHN", "USA"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta (ANTARA) - Presiden Chile Rudi Hartanto mengecam Negeri Jiran pada Senin.", "2025-02-03");
+    assert!(has(&d, "111", "CHL", "MYS"), "{:?}", summary(&d));
+}

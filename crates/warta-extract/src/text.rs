@@ -229,7 +229,11 @@ fn clean(text: &str, rules: &Rules, keep_short_inside: bool) -> Cleaned {
     while i < lines.len() {
         if views[i].any(&rules.list_heads) {
             let mut j = i + 1;
-            while j < lines.len() && j <= i + 8 && words(&lines[j]) <= 15 && !lines[j].trim_end().ends_with(['.', '!', '"', '”']) && kinds[j] != Kind::Caption {
+            // (the list ends at the article's own headline: a line with its date line right under it, perhaps past
+            // a line between, and the body's first paragraph within four lines after that — "Terpopuler" in a menu;
+            // above the body only: a related story's line inside it may have its date under it too)
+            let headline = |j: usize, kinds: &[Kind]| !kinds[..j].contains(&Kind::Para) && (j + 1..(j + 3).min(lines.len())).any(|d| is_date_line(&lines[d]) && (d + 1..(d + 5).min(lines.len())).any(|p| kinds[p] == Kind::Para));
+            while j < lines.len() && j <= i + 8 && words(&lines[j]) <= 15 && !lines[j].trim_end().ends_with(['.', '!', '"', '”']) && kinds[j] != Kind::Caption && !headline(j, &kinds) {
                 kinds[j] = Kind::Widget;
                 j += 1;
             }
@@ -573,6 +577,17 @@ mod tests {
     fn regression_a_long_writer_and_editor_credit_was_the_title() {
         let c = clean_text("KOMPAS.com\nGlobal\nKapal Chile Dibajak di Lepas Pantai Peru, Kemlu Koordinasi\n\nKompas.com - 15/03/2024, 10:05 WIB\nPenulis Kresna Wibowo Hartanto Santoso | Editor Rudi Hartanto Wibowo\n\nJAKARTA, KOMPAS.com - Kapal kargo berbendera Chile dibajak oleh perompak di lepas pantai Peru pada Selasa (12/3/2024).", rules());
         assert_eq!(c.title.as_deref(), Some("Kapal Chile Dibajak di Lepas Pantai Peru, Kemlu Koordinasi"), "{c:?}");
+    }
+
+    #[test]
+    fn regression_a_headline_after_a_menu_item_heading_a_list_was_no_title() {
+        // "Terpopuler" in the site's menu heads a list; the article's own headline, with its date line under it and the
+        // body after, ends that list
+        let c = clean_text("Kompas.com\nTerpopuler\nNasional\nGlobal\n\nChile Kirim 5.000 Tentara ke Perbatasan, Peru Tunda Tarif\n\nKompas.com - 04/02/2025, 07:15 WIB\n\nPenulis Tim Redaksi | Editor Tim Redaksi\n\nSANTIAGO, KOMPAS.com - Presiden Chile Rudi Hartanto mengatakan negaranya akan segera mengerahkan 5.000 tentara ke perbatasan utara dengan Peru untuk mencegah penyelundupan.\n\nPengumuman itu disampaikan setelah berbicara melalui telepon dengan Presiden Peru Kresna Wibowo.", rules());
+        assert_eq!(c.title.as_deref(), Some("Chile Kirim 5.000 Tentara ke Perbatasan, Peru Tunda Tarif"), "{c:?}");
+        // (… but a related story's line with its date under it inside the body stays in the list)
+        let c = clean_text("Chile and Peru talk about the border\n\nSANTIAGO (Reuters) - Chile and Peru held talks on their border on Tuesday, officials said, in the first meeting since March.\n\nMore on this story\nWhat is the border dispute about?\nPublished\n3 December 2024\n\nThe two sides agreed to meet again in Lima next month, a spokesman for the Chilean foreign ministry said.", rules());
+        assert!(!c.paragraphs.iter().any(|p| p.contains("What is the border")), "{c:?}");
     }
 
     #[test]

@@ -245,6 +245,9 @@ pub struct Lang {
     /// countries (ISO 3166 alpha-3) whose people's names put the family name first (`xx/name_order.tsv`):
     /// "Sun" alone is "Sun Haoran" again
     pub family_name_first: std::collections::HashSet<String>,
+    /// World regions and their countries (`xx/regions.tsv`): what an anaphor of kind `region:<id>` in
+    /// `pronouns.tsv` ("the South American country") refers back to.
+    pub regions: HashMap<String, Vec<String>>,
     /// The event codes are a PETRARCH verb dictionary's (`warta code-sentences --dictionaries`): an act told as
     /// intended keeps the code its pattern gives, as PETRARCH codes it, instead of warta's CAMEO-codebook intent
     /// code ("will contribute aid" 071, not 0331; warta-events `data/intent.tsv`).
@@ -336,7 +339,11 @@ impl Lang {
         }
         for (n, line) in lines(files[10]) {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
-            l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
+            // (a marker class, `additive`, makes no word a function word: "juga" stays a content word to the name
+            // and clause rules, and only `has_class` sees it)
+            if c[1] != "additive" {
+                l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
+            }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
         }
         for (n, line) in lines(files[11]) {
@@ -423,6 +430,7 @@ impl Lang {
         self.gazetteer.extend(other.gazetteer.iter().cloned());
         self.officials.extend(other.officials.iter().cloned());
         self.family_name_first.extend(other.family_name_first.iter().cloned());
+        self.regions.extend(other.regions.iter().map(|(k, v)| (k.clone(), v.clone())));
         self.widgets.extend(other.widgets.iter().cloned());
         self.end_markers.extend(other.end_markers.iter().cloned());
         self.list_heads.extend(other.list_heads.iter().cloned());
@@ -481,6 +489,7 @@ impl Lang {
 
 const OFFICIALS: &str = include_str!("../data/xx/officials.tsv");
 const NAME_ORDER: &str = include_str!("../data/xx/name_order.tsv");
+const REGIONS: &str = include_str!("../data/xx/regions.tsv");
 
 /// Parse `xx/officials.tsv`: name, aliases, country, role, from, to, wikidata, source.
 pub fn parse_officials(text: &str) -> Result<Vec<Official>, LangError> {
@@ -521,8 +530,20 @@ fn load_all() -> Result<HashMap<String, Lang>, String> {
     let mut base = base.ok_or("no xx data")?;
     base.officials = parse_officials(OFFICIALS).map_err(|e| e.to_string())?;
     base.family_name_first = lines(NAME_ORDER).map(|(_, l)| l.split('\t').next().unwrap_or("").trim().to_string()).filter(|c| c.len() == 3).collect();
+    for (n, line) in lines(REGIONS) {
+        let c = cols(line, 2, "regions.tsv", "xx", n).map_err(|e| e.to_string())?;
+        let members: Vec<String> = c[1].split_whitespace().map(str::to_string).collect();
+        if members.iter().any(|m| m.len() != 3) {
+            return Err(format!("xx/regions.tsv:{n}: members must be ISO 3166-1 alpha-3 codes"));
+        }
+        base.regions.insert(c[0].to_string(), members);
+    }
     for l in map.values_mut() {
         l.merge(&base);
+        // (every region a pronoun names must be known)
+        if let Some((p, k)) = l.pronouns.iter().find(|(_, k)| k.strip_prefix("region:").is_some_and(|r| !l.regions.contains_key(r))) {
+            return Err(format!("{}/pronouns.tsv: `{p}` names an unknown region `{k}`", l.code));
+        }
     }
     Ok(map)
 }
