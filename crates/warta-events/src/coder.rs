@@ -1975,6 +1975,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if pat.frame == "svo_direct" && target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) {
                 continue;
             }
+            // frame `svo_unless` ("would take measures to protect its rights unless X reduced …"): an act only with a
+            // condition after it in the sentence (function-word class `unless`), a threat made to the side the condition
+            // names first
+            // (or after a cue of threat, which makes it the threat: "mengancam akan mengambil tindakan tegas")
+            let threat_cue = || modality_before(&an, clause.start, i).as_deref() == Some("threatened");
+            if pat.frame == "svo_unless" && !threat_cue() {
+                let Some(u) = (end..srange.end).find(|&k| lang.has_class(&doc.tokens[k].lower, "unless")) else { continue };
+                let named = an.actors.iter().find(|a| a.tok_start > u && a.tok_start < srange.end && a.anaphor.is_none() && a.country.is_some() && actor.as_ref().is_none_or(|x| !same_side(x, a)));
+                match named {
+                    Some(x) => target = Some(if x.place { x.as_state() } else { x.clone() }),
+                    None => continue,
+                }
+            }
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
             // lower-case modifier may come first: "pertemuan bilateral antara")
             // (or the pattern's own last word: "talks between")
@@ -2699,7 +2712,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let inside = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
                     (inside || (an.class(k) == Some("claim_noun") && (k > end || an.class(k + 1) == Some("det_post")))).then_some(())?;
                     let (ac, asec) = (actor.as_ref()?.country.clone(), actor.as_ref()?.sector.clone());
-                    (s.saturating_sub(3)..s).rev().find_map(|p| an.subjects[p].as_ref().filter(|x| other_side(&x.country, &x.sector, &ac, &asec))).map(|x| x.participant(doc))
+                    // (an accusation told before against the rejecter's country first, its accuser: "The State Department
+                    // said X told Y that China's presence may violate a treaty. … China rejected the accusations")
+                    let accuser = events.iter().rev().take_while(|(_, es, _)| es + 4 >= s).find(|(e, _, _)| e.code.starts_with("11") && ac.is_some() && e.target.as_ref().and_then(|t| t.country.clone()) == ac && e.actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != ac)).and_then(|(e, _, _)| e.actor.clone());
+                    accuser.or_else(|| (s.saturating_sub(3)..s).rev().find_map(|p| an.subjects[p].as_ref().filter(|x| other_side(&x.country, &x.sector, &ac, &asec))).map(|x| x.participant(doc)))
                 })
                 .flatten();
             for (a, t) in sides {
@@ -2739,6 +2755,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // "condemned X, calling it …", one criticism)
                 if participle && events.iter().any(|(e, es, _)| *es == s && root(&e.code) == root(&ev.code) && who(&e.actor) == who(&ev.actor) && who(&e.target) == who(&ev.target) && e.modality == ev.modality) {
                     continue;
+                }
+                // (… and names whom the act before was aimed at when that one named no one: "protesters marched through
+                // the capital, chanting against the visit")
+                if participle && ev.target.is_some() {
+                    if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es == s && root(&e.code) == root(&ev.code) && who(&e.actor) == who(&ev.actor) && e.target.is_none() && e.modality == ev.modality) {
+                        e.target = ev.target.clone();
+                        continue;
+                    }
                 }
                 // (a background encounter told in passing, "a follow-up to what X and Y agreed during X's visit
                 // last November", does not replace the story's own pair: "kedua pihak" after it are today's)
@@ -2888,6 +2912,36 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         };
         let encounter = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 3 >= s).find(|(m, ms, _)| *ms < s && m.code.starts_with("04") && !m.background && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && sides(m));
         if let Some(d) = encounter.and_then(|(m, _, _)| m.date.clone()) {
+            events[k].0.date = Some(d);
+            events[k].0.date_source = Some("antecedent".into());
+        }
+    }
+    // an act with no time of its own (the page's day) told within five sentences after an act dated by its own
+    // words to an earlier day, between the same two countries, goes on in that day's story ("Rubio told
+    // Mulino on Sunday that … . Rubio met Mulino at the presidential palace …" on a page of Monday)
+    // (an encounter, a protest or force, told by the writer: not a statement or a reaction, which is the page's day,
+    // nor what a report says happened)
+    for k in 1..events.len() {
+        let (e, s, ci) = &events[k];
+        let kind_ok = e.code.starts_with("04") || (14..=20).contains(&root(&e.code));
+        let reported = an.clauses[*s].get(*ci).is_some_and(|c| c.kind == ClauseKind::Comp);
+        if e.date_source.as_deref() != Some("document") || e.background || e.implied || !kind_ok || reported || e.modality != "asserted" {
+            continue;
+        }
+        let s = *s;
+        let countries = |m: &Event| [m.actor.as_ref().and_then(|a| a.country.clone()), m.target.as_ref().and_then(|t| t.country.clone())];
+        let own = countries(e);
+        if own.iter().any(Option::is_none) {
+            continue;
+        }
+        // (the same two countries, either way round: one country's two acts at home may be days apart)
+        let shares = |m: &Event| {
+            let c = countries(m);
+            (c[0] == own[0] && c[1] == own[1]) || (c[0] == own[1] && c[1] == own[0])
+        };
+        let told = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 5 >= s).find(|(m, ms, _)| *ms < s && !m.background && !m.implied && matches!(m.date_source.as_deref(), Some("clause" | "sentence" | "offset" | "antecedent")) && m.date.as_deref().is_some_and(is_day) && shares(m));
+        let earlier = told.and_then(|(m, _, _)| m.date.clone()).filter(|d| e.date.as_deref().is_some_and(|p| d.get(..10) < p.get(..10)));
+        if let Some(d) = earlier {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
         }

@@ -2655,3 +2655,43 @@ fn regression_a_country_named_by_its_press_nickname_was_no_side() {
     let d = code("id", "Jakarta (ANTARA) - Presiden Chile Rudi Hartanto mengecam Negeri Jiran pada Senin.", "2025-02-03");
     assert!(has(&d, "111", "CHL", "MYS"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_step_threatened_unless_a_condition_was_met_was_no_threat() {
+    // "would take measures to protect its rights … unless Peru reduced …": a threat to Peru, made when said
+    let d = code("en", "SANTIAGO (AP) — Chilean Foreign Minister Rudi Hartanto told Peru's president on Sunday that Chile would take measures to protect its rights under the border treaty unless Peru immediately withdrew its troops.", "2025-02-02");
+    assert!(d.events.iter().any(|e| e.code.starts_with("13") && e.modality == "asserted" && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("PER")), "{:?}", summary(&d));
+    // … a step said with no condition is none
+    let d = code("en", "SANTIAGO (AP) — Chilean Foreign Minister Rudi Hartanto said on Sunday that Chile would take measures to protect its fishermen.", "2025-02-02");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("13")), "{:?}", summary(&d));
+    // … and one after a cue of threat is the threat: "mengancam akan mengambil tindakan tegas"
+    let d = code("id", "Jakarta (ANTARA) - Kementerian Luar Negeri Chile mengancam akan mengambil tindakan tegas terhadap Peru.", "2025-02-02");
+    assert!(has(&d, "13", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_agreement_not_renewed_was_no_act() {
+    // "would not renew its 2019 agreement to join Bolivia's port project": rejecting an agreement (127)
+    let d = code("en", "Peruvian President Kresna Wibowo said on Sunday that Peru would not renew its 2019 agreement to join Bolivia's port project.", "2025-02-02");
+    assert!(has(&d, "12", "PER", "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_acts_after_a_dated_lead_took_the_page_day() {
+    // a page of Monday: "told X on Sunday that …" then "met X at the palace" and "protesters marched …, chanting against
+    // the visit": the same two countries' story goes on on Sunday
+    let d = code("en", "LIMA (AP) — Chilean Foreign Minister Rudi Hartanto told Peru's president on Sunday that Chile would take measures unless Peru withdrew its troops.\n\nHartanto met Peruvian President Kresna Wibowo at the presidential palace.\n\nOutside, several hundred Peruvian protesters marched through the capital, chanting against the visit of the Chilean minister.", "2025-02-03");
+    let on = |code: &str| d.events.iter().filter(|e| e.code.starts_with(code)).map(|e| e.date.clone().unwrap_or_default()).collect::<Vec<_>>();
+    assert_eq!(on("04"), vec!["2025-02-02".to_string()], "{:?}", summary(&d));
+    assert_eq!(on("14"), vec!["2025-02-02".to_string()], "{:?}", summary(&d));
+    // (one protest, its target from the participle)
+    assert!(has(&d, "14", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_rejection_of_accusations_went_to_the_last_subject() {
+    // "The foreign ministry said X told Y that Bolivia's presence may violate a treaty … Bolivia rejected the accusations":
+    // the accuser, not the protesters of the sentence before
+    let d = code("en", "LIMA (AP) — The Chilean foreign ministry said Rudi Hartanto told the Peruvian president that Bolivia's presence at the port may violate a treaty.\n\nOutside, several hundred Peruvian protesters marched through the capital.\n\nBolivia's foreign ministry rejected the accusations on Monday.", "2025-02-03");
+    assert!(has(&d, "016", "BOL", "CHL") || has(&d, "12", "BOL", "CHL"), "{:?}", summary(&d));
+}
