@@ -1451,6 +1451,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             let mut alleged = false;
+            // (the subject of a clause joined without a comma: the side named before it is that clause's, no recipient)
+            let mut joined = false;
             let (mut actor, mut target): (Option<ActorRef>, Option<ActorRef>) = match frame {
                 "participle_by" => {
                     // (what it was aimed at is the next side the sentence names after the doer)
@@ -1817,7 +1819,28 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let plain_gap = |from: usize| (from..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "but" | "comp" | "rel" | "sub" | "sub_time")) && !an.actors.iter().any(|x| x.tok_start == k));
                     let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && !a.place && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
                     alleged = accused.is_some();
-                    let actor = accused.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) }));
+                    // "… raised its reward to $25 million and Britain and the EU imposed new sanctions": sides named right
+                    // before the verb, after a coordinator that follows a word of the clause before (no comma), are the
+                    // subject of a second clause joined to it, not the first clause's subject
+                    let joined_subject = (|| {
+                        let mut a = an.actors.iter().rev().find(|a| a.tok_end == i && !a.place && a.anaphor.is_none() && an.after_prep(a).is_none())?;
+                        loop {
+                            let mut k = a.tok_start.checked_sub(1)?;
+                            if an.class(k) == Some("det") {
+                                k = k.checked_sub(1)?;
+                            }
+                            if k <= clause.start || !(an.class(k) == Some("conj") || doc.tokens[k].lower == ",") {
+                                return None;
+                            }
+                            match an.actors.iter().find(|b| b.tok_end == k && !b.place) {
+                                Some(b) => a = b,
+                                None if an.class(k) == Some("conj") && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && doc.tokens[k - 1].lower != "," => return Some(a.clone()),
+                                None => return None,
+                            }
+                        }
+                    })();
+                    joined = joined_subject.is_some();
+                    let actor = accused.or_else(|| joined_subject.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) })));
                     // "Puluhan orang mendatangi lalu menjarah toko X", "dozens of people looted …": a count of people
                     // right before a protest or a riot (only lower-case words between) is its doer, civilians of the
                     // place the clause names, else of the story's home country
@@ -2248,7 +2271,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // what a report or a rumour says, its cue closing right where the clause opens ("laporan bahwa
             // X meminta …", "reports that X had asked …"), is reported (and names no recipient from outside it)
             let report_says = clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..clause.start).any(|k| lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, k, p).is_some_and(|n| k + n == clause.start)));
-            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says {
+            if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says && !joined {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts in this or the previous paragraph, for force only in this paragraph
                 let para = doc.sentences[s].paragraph;
@@ -2600,7 +2623,6 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     actors.extend(an.conjuncts(a, i));
                 }
                 let mut targets = vec![t.clone()];
-                if std::env::var("WDBG").is_ok() { eprintln!("DBG t {:?} i {} limit {} conj {:?}", t.span, i, limit, an.conjuncts(t, limit).len()); }
                 // (after the trigger or inside its gap: "ordered the diplomats of Argentina, Chile and Peru to leave")
                 if t.tok_start > i {
                     targets.extend(an.conjuncts(t, limit).into_iter().map(|x| if x.place { x.as_state() } else { x }));
@@ -2774,7 +2796,6 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let (Some(a), Some(t), 2..=13, true) = (&a, &t, rt, t.as_ref().is_some_and(|t| t.country.is_some())) {
                     last_addressee = Some((s, a.country.clone(), t.clone()));
                 }
-                if std::env::var("WDBG").is_ok() { eprintln!("DBG push {} {:?} -> {:?}", ev.code, ev.actor.as_ref().map(|x| x.code.clone()), ev.target.as_ref().map(|x| x.code.clone())); }
                 events.push((ev, s, ci));
             }
         }

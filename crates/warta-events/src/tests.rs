@@ -2695,3 +2695,21 @@ fn regression_a_rejection_of_accusations_went_to_the_last_subject() {
     let d = code("en", "LIMA (AP) — The Chilean foreign ministry said Rudi Hartanto told the Peruvian president that Bolivia's presence at the port may violate a treaty.\n\nOutside, several hundred Peruvian protesters marched through the capital.\n\nBolivia's foreign ministry rejected the accusations on Monday.", "2025-02-03");
     assert!(has(&d, "016", "BOL", "CHL") || has(&d, "12", "BOL", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_the_subject_of_a_clause_joined_without_a_comma_was_the_first_clauses() {
+    // "… as Chile raised its reward and Peru and Bolivia imposed new sanctions on …": Peru and Bolivia impose them
+    let d = code("en", "SANTIAGO (Reuters) - Rudi Hartanto was sworn in on Friday as Chile raised its reward to $5 million and Peru and Bolivia imposed new sanctions on Argentina.", "2025-01-10");
+    assert!(has(&d, "163", "PER", "ARG") && has(&d, "163", "BOL", "ARG"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("16") && a == "CHL"), "{:?}", summary(&d));
+    // … and an arrest a reward is to lead to, or an oath taken, is no act
+    let d = code("en", "SANTIAGO (Reuters) - Chile raised its reward for information leading to his arrest. Peruvian President Kresna Wibowo took the oath at the National Assembly.", "2025-01-10");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_respond_accordingly_was_no_threat() {
+    // 'akan "merespons dengan semestinya"': a diplomatic threat
+    let d = code("id", "Jakarta (ANTARA) - Menteri Luar Negeri Chile Rudi Hartanto mengatakan Santiago akan \"merespons dengan semestinya\" terhadap Peru.", "2025-09-12");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("13") && a == "CHL"), "{:?}", summary(&d));
+}
