@@ -363,7 +363,7 @@ impl<'a> Analysis<'a> {
             // (a subject first, this sentence's then the three before: "Peru agreed to accept flights from Chile, hours
             // after … tariffs on the South American country" is Peru; else the last one named)
             let subject = (s.saturating_sub(3)..=s).rev().find_map(|p| self.subjects[p].as_ref().filter(|x| (p < s || x.tok_start < clause_start) && of_region(x)));
-            let near = subject.or_else(|| self.actors.iter().filter(|x| x.tok_start >= start && x.tok_start < clause_start).filter(of_region).last());
+            let near = subject.or_else(|| self.actors.iter().rev().filter(|x| x.tok_start >= start && x.tok_start < clause_start).find(of_region));
             return resolve_with(a, near, None, None);
         }
         if a.anaphor.as_deref() == Some("person_object") {
@@ -1073,7 +1073,7 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
     // day told before it)
     let bare_hours = word > from && an.lang.time_words.iter().any(|(p, k, _)| matches!(k.as_str(), "unit_hour" | "unit_minute") && p.len() == 1 && p[0] == doc.tokens[word - 1].lower);
     if bare_hours && !time_tok.iter().any(|(_, t)| t.end == doc.tokens[word - 1].span.end) {
-        return time_tok.iter().filter(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).last().map(|(_, t)| t.value[..10].to_string());
+        return time_tok.iter().rev().find(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string());
     }
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
