@@ -1834,7 +1834,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             }
                             match an.actors.iter().find(|b| b.tok_end == k && !b.place) {
                                 Some(b) => a = b,
-                                None if an.class(k) == Some("conj") && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && doc.tokens[k - 1].lower != "," => return Some(a.clone()),
+                                // (… with a verb of its own before the coordinator: "Israeli helicopters and tanks shelled" is one subject)
+                                None if an.class(k) == Some("conj") && doc.tokens[k - 1].kind == warta_core::TokenKind::Word && doc.tokens[k - 1].lower != "," && (clause.start..k).any(|x| lang.verb_form(&doc.tokens[x].lower) || an.triggers_of(s).iter().any(|&(t, _, _)| t == x)) => return Some(a.clone()),
                                 None => return None,
                             }
                         }

@@ -2713,3 +2713,10 @@ fn regression_respond_accordingly_was_no_threat() {
     let d = code("id", "Jakarta (ANTARA) - Menteri Luar Negeri Chile Rudi Hartanto mengatakan Santiago akan \"merespons dengan semestinya\" terhadap Peru.", "2025-09-12");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("13") && a == "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_two_coordinated_agents_before_the_verb_were_a_second_clause() {
+    // "Chilean helicopters and tanks shelled …": one subject (no verb before the coordinator), the side of its adjective
+    let d = code("en", "Chilean helicopters and tanks shelled positions of the Peruvian security forces near the border town.", "2025-01-10");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("19") && a == "CHL"), "{:?}", summary(&d));
+}
