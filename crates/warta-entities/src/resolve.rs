@@ -1045,13 +1045,24 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 };
                 (Some(t).filter(|t| !(of_body && t.role == "head of state")), c)
             });
+        // (or a country's adjective and a generic agent in apposition: "X, an American teacher jailed …" — a person
+        // of that country)
+        let agent_apposition = (apposition.is_none() && toks.get(m).is_some_and(|t| t.lower == "," && t.sentence == toks[k].sentence))
+            .then(|| {
+                let j = m + 1 + usize::from(toks.get(m + 1).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)));
+                let (hi, last) = is_country(j)?;
+                let a = last + 1;
+                let agent = lang.agents.iter().any(|(p, sector)| sector != "-" && p.iter().enumerate().all(|(n, w)| toks.get(a + n).is_some_and(|t| t.lower == *w && !t.cap && t.sentence == toks[k].sentence)));
+                agent.then(|| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))
+            })
+            .flatten();
         // (or a name with an age in brackets, as the press writes a victim or a suspect: "Affan Kurniawan (21)")
         let aged = toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|c| c.is_ascii_digit())) && toks.get(m + 2).is_some_and(|t| t.lower == ")");
-        if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || aged) && !institution && !thing {
+        if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || agent_apposition.is_some() || aged) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
-            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(home.clone());
+            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(agent_apposition.clone()).or(home.clone());
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
             if let Some((Some(t), _)) = apposition {

@@ -100,6 +100,9 @@ impl<'a> Analysis<'a> {
                 Some("but") => Some(ClauseKind::But),
                 Some("purpose_obj") => Some(ClauseKind::PurposeObj),
                 Some("sub" | "sub_time") => Some(ClauseKind::Sub),
+                // a word of cause opens a clause only when a side follows it, its subject ("karena X menolak …",
+                // "because the rebels had agreed"); "karena dinilai melanggar …" goes on with the main clause's
+                Some("sub_named") if self.actors.iter().any(|a| a.tok_start == k + 1 || (a.tok_start == k + 2 && self.class(k + 1) == Some("det"))) => Some(ClauseKind::Sub),
                 // "X mengatakan Y siap …", "X said Y would …": what is said is a clause of its own
                 _ if self.lang.reporting_pre_words.contains(&toks[k].lower)
                     && k + 1 < r.end
@@ -703,7 +706,7 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
             j -= 1;
         }
         let j = if j > from && an.class(j - 1).is_none() && !an.doc.tokens[j - 1].cap && an.lang.is_stopword(&an.doc.tokens[j - 1].lower) { j - 1 } else { j };
-        let np = (1..=5).take_while(|&n| j >= from + n && an.doc.tokens[j - n].kind == warta_core::TokenKind::Word && !matches!(an.class(j - n), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time")) && !an.lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == an.doc.tokens[j - n].lower)).last().unwrap_or(0);
+        let np = (1..=5).take_while(|&n| j >= from + n && an.doc.tokens[j - n].kind == warta_core::TokenKind::Word && !matches!(an.class(j - n), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time" | "sub_named")) && !an.lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == an.doc.tokens[j - n].lower)).last().unwrap_or(0);
         lo.min(j.saturating_sub(np + 1).max(from))
     } else {
         lo
@@ -907,7 +910,7 @@ fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
     // (past where they died and who they were: "N orang meninggal di kota X, kebanyakan anak-anak,
     // akibat tembakan …" — a cause word within twelve words, no act or clause between)
     let k = if k < an.doc.tokens.len() && an.class(k) == Some("at") {
-        (k + 1..(k + 13).min(an.doc.sentence_tokens(s).end)).take_while(|&x| !matches!(an.class(x), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time")) && !an.triggers_of(s).iter().any(|(n, _, p)| *n == x && p.code != "-")).find(|&x| an.class(x) == Some("cause") && an.doc.tokens[x - 1].lower == ",").unwrap_or(k)
+        (k + 1..(k + 13).min(an.doc.sentence_tokens(s).end)).take_while(|&x| !matches!(an.class(x), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time" | "sub_named")) && !an.triggers_of(s).iter().any(|(n, _, p)| *n == x && p.code != "-")).find(|&x| an.class(x) == Some("cause") && an.doc.tokens[x - 1].lower == ",").unwrap_or(k)
     } else {
         k
     };
@@ -1319,7 +1322,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (or after a possessive pronoun: "its exiled chief", "their detained leader")
             // (or after "of" with a plain noun after it: "the acceptance of deported migrants")
             let of_before_noun = i > srange.start && an.class(i - 1) == Some("of") && end < srange.end && an.content_word(end);
-            if pat.frame == "svo" && end == i + 1 && i > srange.start && (an.class(i - 1) == Some("det") || an.class(i - 1) == Some("poss_pronoun") || of_before_noun) && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+            // (… and so is one right after a person's description in apposition, "X, an American teacher jailed in …":
+            // a clause on X, not an act told)
+            let described = i > srange.start + 2 && an.actors.iter().any(|a| a.tok_end == i && a.entity.is_none() && a.sector.is_some() && a.tok_start >= srange.start + 2 && lang.has_class(&doc.tokens[a.tok_start - 1].lower, "indef") && doc.tokens[a.tok_start - 2].lower == ",");
+            if described && pat.frame == "svo" && end == i + 1 && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
+                continue;
+            }
+            // (after an indefinite article whatever was told before: "an outcome of a negotiated settlement" after talks)
+            let indef = i > srange.start && lang.has_class(&doc.tokens[i - 1].lower, "indef");
+            if pat.frame == "svo" && end == i + 1 && i > srange.start && (an.class(i - 1) == Some("det") || an.class(i - 1) == Some("poss_pronoun") || indef || of_before_noun) && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && (indef || !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code))) {
                 continue;
             }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
@@ -1816,7 +1827,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // before the verb, is the doer of the act it is accused of (told as an allegation)
                     // (also a few words on, through what it is accused of: "menuduh Iran melanggar gencatan senjata
                     // dengan menembakkan dua rudal", "accused Russia of breaking the truce by firing …")
-                    let plain_gap = |from: usize| (from..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "but" | "comp" | "rel" | "sub" | "sub_time")) && !an.actors.iter().any(|x| x.tok_start == k));
+                    let plain_gap = |from: usize| (from..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "but" | "comp" | "rel" | "sub" | "sub_time" | "sub_named")) && !an.actors.iter().any(|x| x.tok_start == k));
                     let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && !a.place && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
                     alleged = accused.is_some();
                     // "… raised its reward to $25 million and Britain and the EU imposed new sanctions": sides named right
@@ -1891,8 +1902,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // (an act told only as the time of another, "sehari setelah AS mengebom …", last)
                                 // (for force, not one of the actor's own side: "their air defences confronted the attack"
                                 // after an attack they claimed and the other side's strikes is those strikes)
+                                // (nor, for a reproach, one of its own side: "Hamas mengecam langkah itu" after Hamas's own
+                                // refusal and Israel's halt of aid is the halt)
                                 let ac = actor.as_ref().and_then(|a| a.country.clone());
-                                let other = |e: &Event| root(&pat.code) < 18 || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac;
+                                let asec = actor.as_ref().and_then(|a| a.sector.clone());
+                                let reproach = (11..=12).contains(&root(&pat.code));
+                                let other = |e: &Event| (root(&pat.code) < 18 && !reproach) || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac || (reproach && root(&pat.code) < 18 && e.actor.as_ref().and_then(|a| a.sector.clone()) != asec);
                                 let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() == Some("offset")));
                                 // ("the order", "keputusan itu": a word for any decision — function-word class
                                 // `act_ref` — is the last decision told before: no talk, appeal or threat, no background)
@@ -3111,7 +3126,12 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // (both with a target: two complaints of one country with no one named may be two people's)
             let targeted = side_key(&o.target).is_some() && side_key(&e.target).is_some();
             let same = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x) == side_key(y) || (same_word && targeted && loose(x, y));
-            o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act) && o.date == e.date && o.modality == e.modality && !two_places
+            // (a bare consultation, "they had discussed …", told in the sentence of a phone call between the same two
+            // sides or the one after it, the same day, is what was said in it; a meeting after a visit is an act of
+            // its own)
+            let sides_match = (side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target)) || ((o.symmetric || e.symmetric) && side_key(&o.actor) == side_key(&e.target) && side_key(&o.target) == side_key(&e.actor));
+            let content_of = e.code == "040" && o.code == "041" && side_key(&o.actor).is_some() && side_key(&o.target).is_some() && sides_match && (e.start == o.start || e.start.saturating_sub(o.end) <= 2);
+            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act) || content_of) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {

@@ -2720,3 +2720,93 @@ fn regression_two_coordinated_agents_before_the_verb_were_a_second_clause() {
     let d = code("en", "Chilean helicopters and tanks shelled positions of the Peruvian security forces near the border town.", "2025-01-10");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("19") && a == "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_lengthy_phone_call_was_a_detention() {
+    // "held a lengthy phone call with": a call (041), not PETRARCH's "held" (170)
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto said on Wednesday he had held a lengthy phone call with Peruvian President Kresna Wibowo.", "2025-02-12");
+    assert!(has(&d, "041", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_participle_after_an_indefinite_article_was_an_act() {
+    // "a negotiated settlement" after talks told before: an adjective, no negotiation
+    let d = code("en", "LIMA (AP) — Chile and Peru held talks in Lima on Monday.\n\nChile's Foreign Minister Rudi Hartanto told Bolivia's allies that membership for La Paz was not a realistic outcome of a negotiated settlement.", "2025-02-12");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("046")), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("04")).count(), 1, "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_what_was_discussed_in_a_call_was_a_second_consultation() {
+    // "spoke by phone with X, who said that they had discussed …": one call
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto later spoke by phone with Peruvian President Kresna Wibowo, who said on Wednesday that they had discussed opportunities to achieve peace.", "2025-02-12");
+    assert!(has(&d, "041", "CHL", "PER"), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("04")).count(), 1, "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_clause_of_cause_had_the_speakers_subject() {
+    // "keputusan itu diambil karena Peru menolak usulan Bolivia": Peru rejects, not the speaker's Chile
+    let d = code("id", "Jakarta (ANTARA) - Kantor Presiden Chile Rudi Hartanto mengatakan, keputusan itu diambil karena Peru menolak usulan Bolivia.", "2025-03-02");
+    assert!(has(&d, "12", "PER", "BOL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("12") && a == "CHL"), "{:?}", summary(&d));
+    let d = code("en", "The Chilean president said the decision was taken because Peru rejected the proposal of Bolivia.", "2025-03-02");
+    assert!(has(&d, "12", "PER", "BOL"), "{:?}", summary(&d));
+    // (a word of cause before a verb opens no clause: the main clause's subject acts on)
+    let d = code("id", "Mahkamah Konstitusi Chile memberhentikan Rudi Hartanto, Jumat (29/8/2025), karena dinilai melanggar etika dalam percakapan telepon dengan Presiden Peru Kresna Wibowo.", "2025-08-29");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("04") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_rebels_were_the_datelines_country() {
+    // "… would stop shelling X because the rebels had agreed to stop attacking": the rebels are X (the last armed
+    // group named), the subject of the clause of cause, not the dateline's country
+    let d = code("en", "BANGKOK (AP) — Thai warplanes struck positions of the Kachin Independence Army on Tuesday.\n\nHours later, Thai Prime Minister Rudi Hartanto said Thailand would stop shelling the Kachin Independence Army because the rebels had agreed to stop attacking border posts.", "2025-05-06");
+    assert!(d.events.iter().any(|e| e.code.starts_with("03") && e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some("MMR"))), "{:?}", summary(&d));
+    assert!(!d.events.iter().any(|e| e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some("THA") && a.sector.as_deref() == Some("REB"))), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_condemned_move_was_the_condemners_own() {
+    // "Peru mengecam langkah itu" after Peru's own refusal and Chile's halt of aid: the halt, Chile's
+    let d = code("id", "Jakarta (ANTARA) - Chile menghentikan masuknya seluruh barang dan pasokan bantuan ke Peru pada Minggu (2/3/2025).\n\nKantor Presiden Chile Rudi Hartanto mengatakan, keputusan itu diambil karena Peru menolak usulan Bolivia.\n\nPeru mengecam langkah itu sebagai \"pemerasan murahan\".", "2025-03-02");
+    assert!(has(&d, "162", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "11", "PER", "CHL"), "{:?}", summary(&d));
+    // … but another sector of the same country condemns its government's move
+    let d = code("en", "LIMA (AP) — Peru's military government dissolved all political parties on Tuesday.\n\nPeruvian opposition figures condemned the move as an attack on democracy.", "2025-05-14");
+    assert!(d.events.iter().any(|e| e.code.starts_with("11") && e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("PER"))), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_first_conversation_since_gave_no_previous_contact() {
+    // "the first publicly confirmed conversation between … since February 2022": the last one before was then
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto said on Wednesday he had held a phone call with Peruvian President Kresna Wibowo.\n\n\"We agreed to work together,\" Hartanto wrote after the call, the first publicly confirmed conversation between a Chilean president and Wibowo since February 2022.", "2025-02-12");
+    assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.date.as_deref() == Some("2022-02") && e.background), "{:?}", summary(&d));
+    // … and "wrote" closes the quote: its speaker
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"));
+}
+
+#[test]
+fn regression_a_person_described_by_an_agent_was_jailed_that_day() {
+    // "X, a Chilean teacher jailed in Peru since 2021": a person of Chile, and the participle no act of the day
+    let d = code("en", "The call came a day after Peru freed Rudi Hartanto, a Chilean teacher jailed in Peru since 2021, in what Chile described as a sign of goodwill.", "2025-02-12");
+    assert!(d.entities.iter().any(|e| e.name == "Rudi Hartanto" && e.country.as_deref() == Some("CHL")), "{:?}", d.entities);
+    assert!(has(&d, "08", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_fellow_mediator_was_mediated_with() {
+    // "Chile dan Peru, yang menjadi mediator bersama Bolivia, …": a role shared with Bolivia, no act between them
+    let d = code("id", "Chile dan Peru, yang menjadi mediator bersama Bolivia, juga mengecam keputusan Argentina.", "2025-03-02");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("045")), "{:?}", summary(&d));
+    assert!(has(&d, "11", "CHL", "ARG"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_statement_closing_a_quote_had_no_speaker() {
+    // '"…," demikian pernyataan kantor X': the statement's
+    let d = code("id", "\"Jika Peru terus menolak, akan ada konsekuensi lain,\" demikian pernyataan kantor Rudi Hartanto, dikutip dari AFP.", "2025-03-02");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"));
+}

@@ -512,6 +512,15 @@ mod tests {
         assert_eq!(c.paragraphs.last().map(String::as_str), Some("Uganda has long backed open borders."), "{:?}", c.paragraphs);
     }
 
+    /// "Simak breaking news dan berita pilihan kami … WhatsApp Channel." (a site's long invitation, two sentences)
+    /// stayed as the last paragraph: a three-word prefix only marks short lines.
+    #[test]
+    fn regression_a_long_invitation_to_a_news_channel_was_body() {
+        let page = "Judul Berita Tentang Sebuah Kunjungan Resmi di Kota\n\nGubernur Jawa Barat meresmikan jembatan baru di Bandung pada Senin (5/2) pagi bersama warga.\n\nJembatan itu dibangun selama dua tahun dengan biaya yang besar sekali.\n\nSimak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Situs WhatsApp Channel.";
+        let c = clean_text(page, rules());
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    }
+
     #[test]
     fn regression_a_short_closing_sentence_was_dropped() {
         let page = "Kenya and Uganda open new border crossing\n\nKenya and Uganda opened a new border crossing on Sunday, officials from both countries said.\n\nTanzania was not invited to the ceremony.\n\nThe crossing will be open day and night, and trucks will be checked once for both countries.\n\nUganda did not comment on the report.\n\nSource: news agencies\n\nMore from Africa";
