@@ -440,11 +440,20 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let jurisdiction = |j: usize| hit_at.get(&j).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::City | EntityType::Region)).map(|&(hi, last)| (gaz.known[hits[hi].1].country.clone(), last + 1)).or_else(|| town_at(j));
         // (whether the office's town or province was named: a one-word name may follow it)
         let mut jurisdiction_named = false;
+        // "Ontario Premier X": a province or state right before the title (not after a word of place, "in Ontario")
+        // is the office's; its chief is no head of a state's government
+        let mut region_before = false;
         if countries.is_empty() {
             if let Some((c, next)) = jurisdiction(j) {
                 org_country = c;
                 j = next;
                 jurisdiction_named = true;
+            } else if let Some(hi) = i.checked_sub(1).and_then(|p| hit_ending.get(&p)).copied().filter(|hi| gaz.known[hits[*hi].1].etype == EntityType::Region && gaz.known[hits[*hi].1].country.is_some()) {
+                let r0 = toks.partition_point(|t| t.span.start < hits[hi].0.start);
+                if r0 == 0 || lang.function_words.get(&toks[r0 - 1].lower).is_none_or(|c| c != "at") {
+                    org_country = gaz.known[hits[hi].1].country.clone();
+                    region_before = true;
+                }
             }
         }
         let org_before = || {
@@ -765,6 +774,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             } else if party && title.role == "head of state" {
                 // ("the X Party leader"; "ketua umum Partai X" stays a chair, of the party)
                 "party official".to_string()
+            } else if region_before && matches!(title.role.as_str(), "head of government" | "head of state") {
+                // (a province's premier governs the province)
+                "governor".to_string()
             } else {
                 title.role.clone()
             };

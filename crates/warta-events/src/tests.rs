@@ -2810,3 +2810,21 @@ fn regression_a_statement_closing_a_quote_had_no_speaker() {
     let d = code("id", "\"Jika Peru terus menolak, akan ada konsekuensi lain,\" demikian pernyataan kantor Rudi Hartanto, dikutip dari AFP.", "2025-03-02");
     assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"));
 }
+
+#[test]
+fn regression_talks_terminated_were_negotiations() {
+    // "was terminating all trade negotiations with X": talks halted (164), not talks held (046); a plan "to
+    // interfere with" a court case is what an accusation says, no act
+    let d = code("en", "SANTIAGO (AP) — Chilean President Rudi Hartanto had announced Thursday night that he was terminating all trade negotiations with Peru, calling the ad fake and saying it was meant to interfere with a Supreme Court case.", "2025-10-25");
+    assert!(has(&d, "164", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("046") || c.starts_with("03")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_provinces_premier_was_the_home_countrys_head_of_government() {
+    // "Queensland Premier X said …": a person of the province's country, its governor, not a head of government
+    let d = code("en", "LIMA (AP) — Queensland Premier Rudi Hartanto said Friday that the state would pause its campaign so that trade talks with Peru could resume.", "2025-10-24");
+    let p = d.entities.iter().find(|e| e.name == "Rudi Hartanto").expect("the premier");
+    assert_eq!(p.country.as_deref(), Some("AUS"), "{:?}", p);
+    assert!(!p.roles.iter().any(|r| r.role == "head of government"), "{:?}", p);
+}
