@@ -1299,9 +1299,12 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         .iter()
         .enumerate()
         .filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:"))
-        .filter_map(|(i, e)| {
+        .flat_map(|(i, e)| {
             let parts: Vec<&str> = e.name.split_whitespace().collect();
-            (!parts.is_empty()).then(|| (fold(parts[parts.len() - 1]), i))
+            let last = parts.last().map(|p| fold(p));
+            // (and without its Arabic article, function-word class `surname_article`: "Sharaa" of "Ahmed al-Sharaa")
+            let bare = last.as_ref().and_then(|l| lang.function_word_classes.iter().filter(|(_, cs)| cs.iter().any(|c| c == "surname_article")).find_map(|(w, _)| l.strip_prefix(w.as_str()).filter(|b| b.chars().count() >= 3).map(str::to_string)));
+            last.into_iter().chain(bare).map(move |s| (s, i))
         })
         .collect();
     if surnames.is_empty() {

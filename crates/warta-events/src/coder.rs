@@ -1328,6 +1328,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if described && pat.frame == "svo" && end == i + 1 && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
             }
+            // an accusation after a preposition of charges, "diadili atas tuduhan merencanakan kudeta", "on charges of",
+            // is the ground of a trial or an arrest (function-word class `charge_prep`), no act of its own
+            if pat.code.starts_with("112") && end == i + 1 && i > srange.start && lang.has_class(&doc.tokens[i - 1].lower, "charge_prep") {
+                continue;
+            }
             // (after an indefinite article whatever was told before: "an outcome of a negotiated settlement" after talks)
             let indef = i > srange.start && lang.has_class(&doc.tokens[i - 1].lower, "indef");
             if pat.frame == "svo" && end == i + 1 && i > srange.start && (an.class(i - 1) == Some("det") || an.class(i - 1) == Some("poss_pronoun") || indef || of_before_noun) && !lang.progressive_form(&doc.tokens[i].lower) && lang.verb_form(&doc.tokens[i].lower) && (indef || !events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code))) {
@@ -2095,7 +2100,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let genitive_pair = first.filter(|x| x.anaphor.is_none() && x.entity.is_none()).and_then(|x| an.actors.iter().find(|y| y.anaphor.as_deref() == Some("pair") && y.tok_end <= i && (y.tok_start == x.tok_end || (y.tok_start == x.tok_end + 1 && an.class(x.tok_end) == Some("of")))));
             let subj_anaphor = genitive_pair.or(first).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
-            if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + 4 >= s) {
+            // (a pair named as one, "kedua pemimpin", "the two leaders", reaches further back than "they": a quote
+            // and two statements may stand between)
+            let reach = if subj_anaphor.as_deref() == Some("pair") { 8 } else { 4 };
+            if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + reach >= s) {
                 // ("they" with a target of the pair is the pair only in an act done between them: "they might
                 // bring back sanctions on X" aims at X, it is no act of X and another together)
                 let plural_pair = subj_anaphor.as_deref() == Some("plural") && (target.is_none() || (mutual && target.as_ref().is_some_and(|t| t.country == pa.country || t.country == pb.country)));

@@ -2828,3 +2828,35 @@ fn regression_a_provinces_premier_was_the_home_countrys_head_of_government() {
     assert_eq!(p.country.as_deref(), Some("AUS"), "{:?}", p);
     assert!(!p.roles.iter().any(|r| r.role == "head of government"), "{:?}", p);
 }
+
+#[test]
+fn regression_leading_an_offensive_was_cooperation() {
+    // "the rebel offensive he led toppled X": PETRARCH's bare "led" (060) is no act between sides
+    let d = code("en", "LIMA (Reuters) - Peruvian President Kresna Wibowo met Chilean President Rudi Hartanto in Santiago on Wednesday, his first visit since the rebel offensive he led toppled the government in December.", "2025-10-15");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", summary(&d));
+    assert!(has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_family_name_without_its_article_was_no_one() {
+    // "Sharaa told Putin" after "Ahmed al-Sharaa": the family name without its Arabic article (class
+    // `surname_article`) is the same person, and speaks the quote before it
+    let d = code("en", "LIMA (Reuters) - Peruvian President Karim al-Wibowo met Chilean President Rudi Hartanto in Santiago on Wednesday.\n\n\"We respect all the agreements of the past,\" Wibowo told Hartanto at the start of the talks.", "2025-10-15");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Karim al-Wibowo"), "{:?}", d.quotes);
+}
+
+#[test]
+fn regression_a_video_call_and_the_two_leaders_after_a_quote_were_no_contact() {
+    // "Kedua pemimpin sebelumnya berbicara melalui konferensi video pada 6 Oktober", after a quote and two
+    // statements: the pair met before, by video (041)
+    let d = code("id", "Jakarta - Presiden Chile Rudi Hartanto bertemu Presiden Peru Kresna Wibowo di Lima, Minggu (26/10/2025).\n\nUsai pertemuan, Wibowo mengatakan kedua pihak sepakat memulai perundingan.\n\n\"Pertemuan itu sangat baik. Saya yakin kami akan mencapai kesepakatan,\" kata Wibowo kepada wartawan.\n\nHartanto mengatakan kepada wartawan bahwa ia yakin kedua negara dapat membuat kesepakatan. Menteri Luar Negeri Peru Budi Santoso mengatakan perundingan akan dimulai hari itu juga.\n\nKedua pemimpin sebelumnya berbicara melalui konferensi video pada 6 Oktober.", "2025-10-26");
+    assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.date.as_deref() == Some("2025-10-06") && e.actor.is_some() && e.target.is_some()), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_charges_of_a_trial_were_an_accusation() {
+    // "diadili atas tuduhan merencanakan kudeta": the ground of a trial (class `charge_prep`), no accusation
+    let d = code("id", "Pada Juli lalu, Presiden Chile Rudi Hartanto mengumumkan tarif 50 persen untuk produk Peru dengan alasan perlakuan terhadap mantan presiden Kresna Wibowo, yang diadili atas tuduhan merencanakan kudeta.", "2025-10-26");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("112")), "{:?}", summary(&d));
+    assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
+}

@@ -339,9 +339,9 @@ impl Lang {
         }
         for (n, line) in lines(files[10]) {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
-            // (a marker class, `additive`, `unless` or `indef`, makes no word a function word: "juga", "kecuali" stay content
+            // (a marker class, `additive`, `unless`, `indef`, `surname_article` or `charge_prep`, makes no word a function word: "juga", "kecuali" stay content
             // words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef") {
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
