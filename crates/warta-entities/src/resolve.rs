@@ -42,6 +42,9 @@ fn known_entity(k: &Known, dct: Option<&str>) -> Entity {
         Some(c) => (c.country.clone(), c.sector.clone()),
         None => (k.country.clone(), k.sector.clone()),
     };
+    // (an office holder out of office on the document's date holds no sector by it: "opposition leader X" years
+    // before X led the government is the opposition's, as the text's title says)
+    let sector = if dct.is_some() && !k.tenures.is_empty() && roles.is_empty() { None } else { sector };
     Entity { id: k.id.clone(), name: k.name.clone(), etype: k.etype, country: roles.first().and_then(|r| r.country.clone()).or(country), roles, sector, mentions: vec![] }
 }
 
@@ -789,6 +792,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             }
             if b.ents[p].country.is_none() {
                 b.ents[p].country = c;
+            }
+            if b.ents[p].sector.is_none() && !former {
+                b.ents[p].sector = title_sector(title, org_sector.as_ref());
             }
             if k == title_last && j > k {
                 // "Ukrainian President Volodymyr Zelenskyy": title and name are one mention

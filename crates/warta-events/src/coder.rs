@@ -327,8 +327,14 @@ impl<'a> Analysis<'a> {
             .flatten();
         // (in a relative clause, "a letter X wrote in which he accused …": the nearest person
         // named before it in the sentence)
-        let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel);
+        // (or a subordinate one of class `sub`, "X's coalition collapsed on Nov. 6 when he fired …": X, not the last
+        // sentence's subject; not one of time, `sub_time`, "hours after he failed …", whose "he" may be the story's)
+        let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel || (c.kind == ClauseKind::Sub && c.start > 0 && self.class(c.start - 1) == Some("sub")));
         let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
+        // (… in a subordinate one the sentence's subject first, a person named before it: "X met Y …, when he
+        // announced …" is X's)
+        let in_sub = in_rel && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Sub);
+        let near_person = if in_sub { self.subjects[s].as_ref().filter(|x| x.etype == Some(EntityType::Person) && x.anaphor.is_none() && x.tok_end <= a.tok_start).or(near_person) } else { near_person };
         // (in a clause joined to the sentence's first, "X said …, and he called on Y …": the sentence's subject, a person
         // named before it)
         let in_conj = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| matches!(c.kind, ClauseKind::Conj | ClauseKind::But));
@@ -1880,7 +1886,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let act_noun = |k: usize| idx.get(&doc.tokens[k].lower).is_some_and(|ps| ps.iter().any(|p| p.frame == "noun" && p.code != "-"));
                     let act_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
                     // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
-                    let at_ok = pat.frame == "svo_in";
+                    // (and so is the side after a pattern of force that ends with the word of place itself: "fired at X";
+                    // not a meeting's, "celebrated Iftar at X with Y" is with Y)
+                    let at_ok = pat.frame == "svo_in" || (root(&pat.code) >= 18 && pat.tokens.last().is_some_and(|w| lang.function_words.get(w).is_some_and(|c| c == "at")));
                     // frame `svo_from`: whom the act leaves is its recipient ("recalled its ambassador from Caracas")
                     let from_ok = pat.frame == "svo_from";
                     // (… and so is the side goods come from, for a sanction: "tarif atas impor dari X")

@@ -2860,3 +2860,33 @@ fn regression_the_charges_of_a_trial_were_an_accusation() {
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("112")), "{:?}", summary(&d));
     assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_firing_a_minister_was_firing_a_weapon() {
+    // "when he fired Finance Minister X": a dismissal (172) by the person named before it in the sentence (the
+    // possessor of its subject, not the last sentence's), not fire from weapons; "fired at" stays fire, and the side
+    // after it is its target, not a place
+    let d = code("en", "SANTIAGO (Reuters) - Opposition leader Kresna Wibowo criticised the government.\n\nChilean President Rudi Hartanto's coalition collapsed on Nov. 6 when he fired Finance Minister Budi Santoso in a dispute over the budget.", "2024-12-16");
+    let fired: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("172")).collect();
+    assert_eq!(fired.len(), 1, "{:?}", summary(&d));
+    assert_eq!(fired[0].actor.as_ref().and_then(|a| a.sector.as_deref()), Some("GOV"), "{:?}", fired[0].actor);
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
+    let d = code("en", "Peruvian troops fired at Chilean soldiers near the border on Monday.", "2024-12-16");
+    assert!(has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_expected_election_was_an_act() {
+    // "the election is expected on February 23": no act of anyone's (PETRARCH's 'expected' is 030)
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto has 21 days to decide, and the election is expected on February 23.", "2024-12-16");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("03")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_official_before_taking_office_was_the_government() {
+    // an office holder named before the tenure the officials table knows is what the text's title says:
+    // "opposition leader X" a year before X led the government is the opposition's (ITAOPP), not ITAGOV
+    let d = code("en", "ROME (Reuters) - Opposition leader Giorgia Meloni accused the Italian government of leaving the country in a deep crisis.", "2021-06-01");
+    let e = d.events.iter().find(|e| e.code.starts_with("11")).expect("the accusation");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("OPP"), "{:?}", e.actor);
+}
