@@ -1300,6 +1300,8 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
     let toks = &doc.tokens;
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     covered.sort();
+    // (the Arabic articles a family name may carry, function-word class `surname_article`, read once)
+    let articles: Vec<&str> = lang.function_word_classes.iter().filter(|(_, cs)| cs.iter().any(|c| c == "surname_article")).map(|(w, _)| w.as_str()).collect();
     let surnames: Vec<(String, usize)> = b
         .ents
         .iter()
@@ -1309,7 +1311,7 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
             let parts: Vec<&str> = e.name.split_whitespace().collect();
             let last = parts.last().map(|p| fold(p));
             // (and without its Arabic article, function-word class `surname_article`: "Sharaa" of "Ahmed al-Sharaa")
-            let bare = last.as_ref().and_then(|l| lang.function_word_classes.iter().filter(|(_, cs)| cs.iter().any(|c| c == "surname_article")).find_map(|(w, _)| l.strip_prefix(w.as_str()).filter(|b| b.chars().count() >= 3).map(str::to_string)));
+            let bare = last.as_ref().and_then(|l| articles.iter().find_map(|w| l.strip_prefix(*w).filter(|b| b.chars().count() >= 3).map(str::to_string)));
             last.into_iter().chain(bare).map(move |s| (s, i))
         })
         .collect();
