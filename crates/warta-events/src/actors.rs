@@ -147,7 +147,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             // "the rebels", "kelompok pemberontak itu": armed fighters told again, with no country of their own, are
             // the last armed group named in that sentence or the three before ("stop bombing the Houthis because the
             // rebels had agreed …")
-            let armed = |x: &str| ["REB", "INS", "IMG", "UAF", "SEP"].iter().any(|g| x.starts_with(g));
+            let armed = crate::coder::armed_sector;
             if country.is_none() && armed(sector) && ((i >= 1 && class_at(i - 1) == Some("det")) || class_at(end) == Some("det_post")) {
                 let s = toks[i].sentence;
                 let group = cands.iter().filter(|c| c.tok_end <= i && toks[c.tok_start].sentence + 3 >= s && c.country.is_some() && c.sector.as_deref().is_some_and(armed)).max_by_key(|c| c.tok_end);

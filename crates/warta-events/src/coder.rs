@@ -3044,7 +3044,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // Ministry said its forces had struck energy facilities", paragraphs after the night's attack)
         let reach = if root(&e.code) >= 18 { usize::MAX } else { 2 };
         // (an armed group is no part of its state's operation: "Gunmen killed villagers …" after the state's raids)
-        let armed_group = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|a| a.sector.as_deref()).is_some_and(|x| ["REB", "INS", "IMG", "UAF", "CRM", "SEP"].iter().any(|g| x.starts_with(g)));
+        let armed_group = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|a| a.sector.as_deref()).is_some_and(armed_sector);
         let group = armed_group(&e.actor);
         let before = events[..k].iter().rev().take_while(|(_, ps, _)| ps.saturating_add(reach) >= s).find(|(p, _, _)| (16..=20).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|a| a.country == ac) && armed_group(&p.actor) == group && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
         if before.is_some() {
@@ -3094,6 +3094,12 @@ fn side_key(p: &Option<warta_core::Participant>) -> Option<String> {
 
 /// Merge mentions of one event inside a document: violence at the same place, or the same
 /// code between the same participants on the same date.
+/// A CAMEO sector of an armed group outside a state's forces: rebels, insurgents, militant groups, unidentified armed
+/// forces, criminal gangs, separatists.
+pub(crate) fn armed_sector(x: &str) -> bool {
+    ["REB", "INS", "IMG", "UAF", "CRM", "SEP"].iter().any(|g| x.starts_with(g))
+}
+
 fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = vec![];
     for e in events {
