@@ -725,7 +725,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
                 let igo = igo_before.or(igo_after);
-                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
+                // (a bare office closing a list that a person of a named country opens is that country's: "sanctions on
+                // X's President A, his wife and Interior Minister B" — B is X's interior minister, not the home
+                // country's; only commas, conjunctions and lower-case words that are no verbs between them)
+                let list_country = || {
+                    let start = toks[i].span.start;
+                    let (p_end, c) = b.ents.iter().filter(|e| e.etype == EntityType::Person).filter_map(|e| Some((e.mentions.iter().filter(|m| m.end <= start).map(|m| m.end).max()?, e.country.clone()?))).max_by_key(|(at, _)| *at)?;
+                    let from = toks.partition_point(|t| t.span.end <= p_end);
+                    let sep = |x: usize| toks[x].lower == "," || lang.function_words.get(&toks[x].lower).is_some_and(|c| c == "conj");
+                    let ok = from < i && i - from <= 8 && toks[from].sentence == toks[i].sentence && sep(i - 1) && (from..i).all(|x| sep(x) || (toks[x].kind == TokenKind::Word && !toks[x].cap && !lang.verb_form(&toks[x].lower) && !lang.reporting.iter().any(|(p, _)| p[0] == toks[x].lower)));
+                    ok.then_some(c)
+                };
+                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(list_country).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")
                 let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));
@@ -1233,6 +1244,25 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
 
     // 6. coreference again, for the names steps 4 and 5 found
     corefer_surnames(&mut b, doc, lang);
+
+    // 7. a person named bare by the first two or more words of one other person's longer name is that person
+    //    ("Sheikh X" after "Sheikh X bin Y Al Z", which the tagger found alone)
+    for p in 0..b.ents.len() {
+        let e = &b.ents[p];
+        // (a bare name only, no country, sector or role of its own that the merge would lose)
+        if e.etype != EntityType::Person || !e.id.starts_with("local:person:") || e.name.split_whitespace().count() < 2 || e.country.is_some() || e.sector.is_some() || !e.roles.is_empty() {
+            continue;
+        }
+        let head = format!("{} ", fold(&e.name));
+        let longer: Vec<usize> = (0..b.ents.len()).filter(|&q| q != p && b.ents[q].etype == EntityType::Person && !b.ents[q].mentions.is_empty() && fold(&b.ents[q].name).starts_with(&head)).collect();
+        if let [q] = longer[..] {
+            let spans: Vec<Span> = b.ents[p].mentions.iter().map(|m| Span::new(m.start, m.end)).collect();
+            b.ents[p].mentions.clear();
+            for sp in spans {
+                b.mention(q, sp);
+            }
+        }
+    }
 
     let mut ents = b.ents;
     for e in &mut ents {

@@ -114,6 +114,9 @@ impl<'a> Analysis<'a> {
                     Some(ClauseKind::Comp)
                 }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
+                // (without a comma too, inside a reported clause, when a past verb and an object pronoun follow:
+                // "X said Y had lied and accused him of …" — Y is not the one accused by himself)
+                Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.class(k + 2) == Some("object_pronoun") => Some(ClauseKind::Conj),
                 Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
                 Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
@@ -798,8 +801,18 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
             j -= 1;
             hops += 1;
             if let Some(n) = number_at(an, j) {
-                if nouns == 0 || n < 1000 {
-                    best = best.max(Some(n));
+                // (counted groups joined by a coordinator before one outcome add up: "Lima anggota X dan seorang
+                // anggota Y tewas", "two soldiers and three civilians were killed")
+                let mut total = n;
+                let mut at = j;
+                while at > r.start + 1 && an.class(at - 1) == Some("conj") {
+                    let group = (at.saturating_sub(6).max(r.start)..at - 1).rev().take_while(|&x| number_at(an, x).is_some() || (an.doc.tokens[x].kind == warta_core::TokenKind::Word && an.class(x).is_none() && (an.content_word(x) || unit(x) || an.actors.iter().any(|a| a.tok_start <= x && x < a.tok_end)))).find(|&x| number_at(an, x).is_some());
+                    let Some(g) = group else { break };
+                    total += number_at(an, g).unwrap_or(0);
+                    at = g;
+                }
+                if nouns == 0 || total < 1000 {
+                    best = best.max(Some(total));
                 }
                 break;
             }
@@ -817,7 +830,8 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
             }
             // the side the dead belong to, after the counted noun or the count ("dua prajurit TNI
             // gugur", "10 Russian soldiers killed")
-            if let Some(a) = an.actors.iter().find(|a| a.tok_end == j + 1 && a.tok_start > r.start && !a.place && (unit(a.tok_start - 1) || number_at(an, a.tok_start - 1).is_some())) {
+            // (or after the counted noun's own words: "seorang anggota pasukan keamanan X tewas")
+            if let Some(a) = an.actors.iter().find(|a| a.tok_end == j + 1 && a.tok_start > r.start && !a.place && (unit(a.tok_start - 1) || number_at(an, a.tok_start - 1).is_some() || (nouns == 0 && an.content_word(a.tok_start - 1) && !outcome_word(an, a.tok_start - 1)))) {
                 j = a.tok_start;
                 continue;
             }
@@ -1575,15 +1589,27 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "after the talks")
                     // (not after "sejak"/"since": "Sejak perang pecah …" opens a period, the war itself)
                     let time_ref = i > srange.start && an.class(i - 1) == Some("sub_time") && an.act_after_word(i - 1) && !an.actors.iter().any(|a| a.tok_start == end || a.tok_start == end + 1);
-                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post") || time_possessive || time_ref;
+                    // (or with its time between the noun and the demonstrative: "Serangan pada 9 September itu …")
+                    let timed_det_post = time_tok.iter().any(|(k, t)| (*k == end || (*k == end + 1 && lang.is_stopword(&doc.tokens[end].lower))) && doc.tokens[*k..srange.end].iter().position(|x| x.span.start >= t.end).is_some_and(|p| an.class(k + p) == Some("det_post")));
+                    // (or closing a relative clause on the noun, before the verb: "serangan yang menargetkan X itu
+                    // menewaskan …")
+                    let rel_det_post = an.class(end) == Some("rel") && (end + 2..(end + 9).min(srange.end.saturating_sub(1))).find(|&k| an.class(k) == Some("det_post")).is_some_and(|k| (end..k).all(|x| doc.tokens[x].lower != ",") && doc.tokens[k + 1].kind == warta_core::TokenKind::Word && !doc.tokens[k + 1].cap);
+                    let definite = (i > srange.start && an.class(i - 1) == Some("det")) || (i > srange.start + 1 && an.class(i - 2) == Some("det") && modifier(i - 1)) || an.class(end) == Some("det_post") || time_possessive || time_ref || timed_det_post || rel_det_post;
                     if definite {
                         // (an act of the kind, or one told with the same noun: "the strike" after "an air strike")
                         let noun = doc.tokens[end - 1].lower.as_str();
                         // (… else force of any kind for force, "serangan itu" after "serangan udara"; or one with a
                         // word of its trigger of the noun's stem)
-                        let same = |e: &Event| !e.implied && (root(&e.code) == root(&pat.code) || e.trigger.split(' ').any(|w| same_stem(lang, w, noun)));
-                        let kin = |e: &Event| !e.implied && root(&e.code) >= 18 && root(&pat.code) >= 18;
-                        let at = events.iter().rposition(|(e, _, _)| same(e)).or_else(|| events.iter().rposition(|(e, _, _)| kin(e)));
+                        // (not one told as not done, nor the noun of a phrase so told: "berjanji tidak akan melakukan
+                        // serangan serupa")
+                        let done = |e: &Event, es: usize| {
+                            let r = doc.sentence_tokens(es);
+                            let first = e.trigger.split(' ').next().unwrap_or("").to_lowercase();
+                            e.modality != "negated" && !r.clone().any(|k| doc.tokens[k].lower == first && modality_before(&an, r.start, k).as_deref() == Some("negated"))
+                        };
+                        let same = |e: &Event, es: usize| !e.implied && done(e, es) && (root(&e.code) == root(&pat.code) || e.trigger.split(' ').any(|w| same_stem(lang, w, noun)));
+                        let kin = |e: &Event, es: usize| !e.implied && done(e, es) && root(&e.code) >= 18 && root(&pat.code) >= 18;
+                        let at = events.iter().rposition(|(e, es, _)| same(e, *es)).or_else(|| events.iter().rposition(|(e, es, _)| kin(e, *es)));
                         if let Some((e, _, _)) = at.map(|k| &mut events[k]) {
                             // what the later mention adds ("The attack killed five people") is kept
                             // (not the dead of another violent act told after it: "The strikes came a day after
@@ -1592,13 +1618,23 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // (the dead told right before the noun with a cause preposition are its own, whatever
                             // follows: "nine people were killed in the raids, and that its troops had captured …")
                             let f = if root(&e.code) >= 18 && (!other_act_after || cause_before(&an, s, i).is_some()) { fatalities(&an, s) } else { None };
+                            // (… or the sentence after it in its paragraph tells, with no act of its own: "Serangan … itu
+                            // menghantam gedung X. Lima orang tewas.")
+                            let next_toll = || {
+                                let n = s + 1;
+                                let alone = n < doc.sentences.len() && doc.sentences[n].paragraph == doc.sentences[s].paragraph && !an.triggers_of(n).iter().any(|&(t, _, p)| p.code != "-" && root(&p.code) >= 14 && !outcome_word(&an, t));
+                                if alone { fatalities(&an, n) } else { None }
+                            };
+                            let f = if root(&e.code) >= 18 { f.into_iter().chain(next_toll()).max_by_key(|f| f.min) } else { f };
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
                                 e.fatalities = f;
                             }
                             // … and its day, where the first mention had only the page's
                             // ("… killed a commander in an air strike." — "Tuesday evening's strike")
-                            if e.date_source.as_deref() == Some("document") {
-                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value)).min_by_key(|(k, _)| k.abs_diff(i)) {
+                            // (or only its month: "serangan … awal bulan ini" — "Serangan pada 9 September itu")
+                            let month = e.date.clone().filter(|d| d.len() == 7 && e.date_source.as_deref() != Some("document"));
+                            if e.date_source.as_deref() == Some("document") || month.is_some() {
+                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value) && month.as_ref().is_none_or(|m| t.value.starts_with(m.as_str()))).min_by_key(|(k, _)| k.abs_diff(i)) {
                                     e.date = Some(t.value.clone());
                                     e.date_source = Some("sentence".into());
                                 }
@@ -1957,6 +1993,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // X" is against X; "suspended X's membership" is against X)
                     let of_after = an.class(end) == Some("of") && an.actors.iter().any(|a| a.tok_start == end + 1 || (a.tok_start == end + 2 && !doc.tokens[end + 1].cap && an.class(end + 1) == Some("det")));
                     let gap_possessor = |a: &ActorRef| of_after && a.tok_start > i && a.tok_end < end && an.class(a.tok_end) == Some("poss");
+                    // (nor the actor's own country inside the gap when another state follows the span: "cut off
+                    // all X aid to Y" is against Y)
+                    let gap_own = |a: &ActorRef| a.tok_start > i && a.tok_end <= end && !a.place && actor.as_ref().is_some_and(|x| x.country.is_some() && x.country == a.country) && an.actors.iter().any(|b| b.tok_start >= end && b.tok_start <= end + 2 && b.country.is_some() && b.country != a.country);
                     // (nor a side named after a comma and a participle, which tells a second act: "attacked the
                     // embassies, accusing the West of backing X")
                     let second_act = |a: &ActorRef| (end..a.tok_start).any(|k| doc.tokens[k].lower == "," && doc.tokens.get(k + 1).is_some_and(|t| lang.progressive_form(&t.lower)))
@@ -1990,7 +2029,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor, for criticism, the actor's own country named bare in what follows: "denounced the
                     // blasts as an attack on X sovereignty" by X's prime minister)
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -2429,7 +2468,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 };
                 let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !span_end(*k) && !other_rel(*k, t));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
-                in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), k.abs_diff(i))).map(|(_, t)| *t)
+                // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
+                // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
+                // dated Monday)
+                let closes = in_range().any(|(k, t)| closing(*k, t));
+                let noun_time = |k: usize| pat.frame != "noun" && an.triggers_of(s).iter().any(|&(n, e, q)| q.frame == "noun" && q.code != "-" && n >= end && e <= k && k - e <= 6 && (e..k).all(|x| doc.tokens[x].lower != ","));
+                in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), closes && !closing(*k, t) && noun_time(*k), k.abs_diff(i))).map(|(_, t)| *t)
             };
             // (a day written with its numbers beats a holiday's name, "Hari Kemerdekaan", which the
             // language's calendar places in its own country's year)
@@ -2992,7 +3036,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let c = countries(m);
             (c[0] == own[0] && c[1] == own[1]) || (c[0] == own[1] && c[1] == own[0])
         };
-        let told = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 5 >= s).find(|(m, ms, _)| *ms < s && !m.background && !m.implied && matches!(m.date_source.as_deref(), Some("clause" | "sentence" | "offset" | "antecedent")) && m.date.as_deref().is_some_and(is_day) && shares(m));
+        // (an encounter goes on in a story of words or encounters, not of force: a call after an apology for a strike
+        // is the apology's day, not the strike's)
+        let kin = |m: &Event| !e.code.starts_with("04") || root(&m.code) < 14;
+        let told = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 5 >= s).find(|(m, ms, _)| *ms < s && !m.background && !m.implied && matches!(m.date_source.as_deref(), Some("clause" | "sentence" | "offset" | "antecedent")) && m.date.as_deref().is_some_and(is_day) && shares(m) && kin(m));
         let earlier = told.and_then(|(m, _, _)| m.date.clone()).filter(|d| e.date.as_deref().is_some_and(|p| d.get(..10) < p.get(..10)));
         if let Some(d) = earlier {
             events[k].0.date = Some(d);
@@ -3013,7 +3060,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // a firefight last May")
         let own_day = |e: &Event| e.date.clone().filter(|_| e.date_source.as_deref() != Some("document"));
         let other_time = |a: &Event, b: &Event| own_day(a).zip(own_day(b)).is_some_and(|(x, y)| !x.starts_with(y.as_str()) && !y.starts_with(x.as_str()));
-        let Some(j) = (k + 1..events.len()).find(|&j| events[j].1 == s + 1 && doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1 && (17..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none() && !other_time(&events[k].0, &events[j].0)) else { continue };
+        let Some(j) = (k + 1..events.len()).find(|&j| events[j].1 == s + 1 && doc.sentences[s + 1].paragraph <= doc.sentences[s].paragraph + 1 && (17..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none() && events[j].0.modality != "negated" && !other_time(&events[k].0, &events[j].0)) else { continue };
         let f = events[k].0.fatalities.clone();
         let (d, ds) = (events[k].0.date.clone(), events[k].0.date_source.clone());
         let later = &mut events[j].0;

@@ -2890,3 +2890,74 @@ fn regression_an_official_before_taking_office_was_the_government() {
     let e = d.events.iter().find(|e| e.code.starts_with("11")).expect("the accusation");
     assert_eq!(e.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("OPP"), "{:?}", e.actor);
 }
+
+#[test]
+fn regression_a_bare_office_in_a_list_after_a_foreign_president_was_the_home_country() {
+    // "sanctions on X's President A, his wife, his son and Interior Minister B": B is X's minister, not the
+    // dateline's country's
+    let d = code("en", "SANTIAGO/LIMA, Oct 24 (Reuters) - Chile on Friday imposed sanctions on Peruvian President Rudi Hartanto, his wife, his eldest son and Interior Minister Budi Santoso.", "2025-10-24");
+    let e = d.entities.iter().find(|e| e.name == "Budi Santoso").expect("the minister");
+    assert_eq!(e.country.as_deref(), Some("PER"), "{:?}", e);
+}
+
+#[test]
+fn regression_an_accusation_after_a_reported_clause_was_the_accused_own() {
+    // "X said Y had misled the public and accused him of …": the accusation is X's (a clause of its own after "and",
+    // a past verb and an object pronoun), not Y's
+    let d = code("en", "LIMA (Reuters) - The Chilean Foreign Ministry said Peruvian President Rudi Hartanto had misled the public and accused him of refusing to cooperate.", "2025-10-24");
+    let e = d.events.iter().find(|e| e.code.starts_with("112")).expect("the accusation");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_aid_cut_off_was_no_act_or_against_the_donor() {
+    // "said he would cut off all Chilean aid to Peru": stopping aid (162), against Peru — not against the donor's own
+    // country named inside the phrase
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto said on Sunday he would cut off all Chilean aid to Peru.", "2025-10-24");
+    assert!(has(&d, "162", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_next_day_was_the_day_told_before() {
+    // "the next day" after "Last Sunday": the Monday after it
+    let d = code("en", "SANTIAGO (Reuters) - Last Sunday Chile expelled Peru's ambassador. Lima recalled its ambassador in Santiago the next day.", "2025-10-24");
+    let e = d.events.iter().find(|e| e.code.starts_with("161") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER")).expect("the recall");
+    assert_eq!(e.date.as_deref(), Some("2025-10-20"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_apology_took_the_month_of_the_strike_it_was_for() {
+    // "meminta maaf … atas serangan udara … awal bulan ini, Senin (29/9/2025)": the month dates the strike, the
+    // closing day the apology; the call "saat menelepon" in the next sentence is the apology's day, not the strike's;
+    // "Serangan pada 9 September itu" is the strike again, with its day and the toll of the sentence after it (five
+    // and one, added up)
+    let text = "Jakarta - Presiden Chile Rudi Hartanto meminta maaf kepada Peru atas serangan udara Chile di Lima awal bulan ini, Senin (29/9/2025).\n\nPermintaan maaf itu disampaikan Hartanto saat menelepon Presiden Peru Kresna Wibowo dari Santiago.\n\nSerangan pada 9 September itu menghantam sebuah gedung di Lima. Lima tentara Peru dan seorang anggota pasukan keamanan Bolivia tewas.";
+    let d = code("id", text, "2025-09-30");
+    let apology = d.events.iter().find(|e| e.code.starts_with("055")).expect("the apology");
+    assert_eq!(apology.date.as_deref(), Some("2025-09-29"), "{:?}", summary(&d));
+    let call = d.events.iter().find(|e| e.code.starts_with("04")).expect("the call");
+    assert_eq!(call.date.as_deref(), Some("2025-09-29"), "{:?}", summary(&d));
+    let strike = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).expect("the strike");
+    assert_eq!(strike.date.as_deref(), Some("2025-09-09"), "{:?}", summary(&d));
+    assert_eq!(strike.fatalities.as_ref().map(|f| f.min), Some(6), "{:?}", strike.fatalities);
+}
+
+#[test]
+fn regression_the_same_day_after_a_paragraph_of_an_earlier_day_was_that_day() {
+    // "Pada hari yang sama" opening a paragraph after one told of an earlier day goes back to the story's day
+    let text = "Jakarta - Presiden Chile Rudi Hartanto meminta maaf kepada Peru, Senin (29/9/2025).\n\nSerangan Chile pada 9 September menghantam sebuah gedung di Lima.\n\nPada hari yang sama, Hartanto dan Presiden Peru Kresna Wibowo bertemu di Santiago dan mengumumkan rencana untuk mengakhiri perang.";
+    let d = code("id", text, "2025-09-30");
+    let meeting = d.events.iter().find(|e| e.code.starts_with("04")).expect("the meeting");
+    assert_eq!(meeting.date.as_deref(), Some("2025-09-29"), "{:?}", summary(&d));
+    // (and the war to be ended is no act)
+    assert!(!d.events.iter().any(|e| e.trigger.to_lowercase() == "perang"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_bare_name_of_a_longer_name_was_no_one() {
+    // "Sheikh X" after "Perdana Menteri Peru Sheikh X bin Y Al Z": the same person, who welcomes what was said
+    let text = "Jakarta - Presiden Chile Rudi Hartanto menelepon Perdana Menteri Peru Sheikh Kresna bin Wibowo Al Santoso, Senin (29/9/2025).\n\nSheikh Kresna menyambut baik jaminan tersebut.";
+    let d = code("id", text, "2025-09-30");
+    let e = d.events.iter().find(|e| e.code.starts_with("05")).expect("the welcome");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+}

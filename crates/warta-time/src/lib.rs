@@ -1332,6 +1332,11 @@ impl Stage for TimeStage {
         let mut last_year: Option<i32> = None;
         let mut times = vec![];
         let mut last_day: Option<String> = dct.map(iso);
+        // (the paragraph of the day last told, and the first day the story tells: "Pada hari yang sama" opening a
+        // paragraph after a paragraph of an earlier day, before the story's own, goes back to the story's day)
+        let mut last_day_paragraph: Option<usize> = None;
+        let mut first_day: Option<String> = None;
+        let paragraph_of = |k: usize| doc.sentences[doc.tokens[k].sentence].paragraph;
         for f in &found {
             let (mut value, gran) = normalise_dir(&f.raw, dct, last_year, f.future);
             if let (Some(rest), Some(day)) = (value.strip_prefix("XXXX-XX-XXT"), &last_day) {
@@ -1339,12 +1344,24 @@ impl Stage for TimeStage {
                     value = format!("{day}T{rest}");
                 }
             }
-            if let (Raw::AnaphoricDay(off), Some(day)) = (&f.raw, last_day.as_deref().and_then(parse_date_prefix)) {
+            let opens_paragraph = {
+                let sent = doc.tokens[f.tok_start].sentence;
+                let first_tok = doc.tokens.partition_point(|t| t.sentence < sent);
+                f.tok_start <= first_tok + 1 && (sent == 0 || doc.sentences[sent - 1].paragraph != doc.sentences[sent].paragraph)
+            };
+            let flashback = matches!(f.raw, Raw::AnaphoricDay(0)) && opens_paragraph && last_day_paragraph.is_some_and(|p| p < paragraph_of(f.tok_start)) && first_day.as_ref().zip(last_day.as_ref()).is_some_and(|(a, b)| b < a);
+            if flashback {
+                value = first_day.clone().unwrap_or_default();
+            } else if let (Raw::AnaphoricDay(off), Some(day)) = (&f.raw, last_day.as_deref().and_then(parse_date_prefix)) {
                 value = iso(day + Duration::days(*off));
             }
             // (not a day a state began: "sejak 1 Juli 2024" is no day an act was told on)
             if !f.since && value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
                 last_day = Some(value[..10].to_string());
+                last_day_paragraph = Some(paragraph_of(f.tok_start));
+                if first_day.is_none() {
+                    first_day = last_day.clone();
+                }
             }
             if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()) {
                 if !matches!(f.raw, Raw::Present) {
