@@ -1148,6 +1148,29 @@ fn fronted_offset(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], ev
     warta_time::shift(&base[..10], &dur.value, -dir)
 }
 
+/// The day of a main clause after a fronted clause of "after" and a bare act noun naming no side: "Setelah
+/// pertemuan, X mendesak …", "After the talks, X urged …" — the day the last act of the noun's kind that was done
+/// (not one intended, "sepakat bertemu") was told on.
+fn fronted_act_day(an: &Analysis, events: &[(Event, usize, usize)], from: usize, main: usize) -> Option<String> {
+    let doc = an.doc;
+    if main < from + 3 || doc.tokens[main - 1].lower != "," || an.class(from) != Some("sub_time") {
+        return None;
+    }
+    let after = an.lang.time_words.iter().any(|(p, k, a)| k == "act_after" && *a < 0 && p.len() == 1 && p[0] == doc.tokens[from].lower);
+    let s = doc.tokens[from].sentence;
+    if !after || an.actors.iter().any(|a| a.tok_start > from && a.tok_end < main) {
+        return None;
+    }
+    let codes: Vec<&str> = an.triggers_of(s).iter().filter(|(t, e, p)| *t > from && *e < main && p.code != "-").map(|(_, _, p)| p.code.as_str()).collect();
+    if codes.is_empty() {
+        return None;
+    }
+    let done = |e: &Event| e.modality == "asserted" && !e.implied && !e.code.starts_with("03") && e.date.as_deref().is_some_and(is_day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset" | "antecedent"));
+    // (an act of the noun's own code first — "pertemuan" a meeting, not a call — else of its kind)
+    let earlier = || events.iter().filter(|(e, es, _)| *es < s && done(e));
+    earlier().filter(|(e, _, _)| codes.contains(&e.code.as_str())).last().or_else(|| earlier().filter(|(e, _, _)| codes.iter().any(|c| root(c) == root(&e.code))).last())?.0.date.clone()
+}
+
 /// Code every event of the document.
 pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Event> {
     // a generic agent word inside the words that name an act, before another word of them ("military
@@ -2471,9 +2494,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
                 // dated Monday)
+                // (nor one after a past participle that describes the act's object, "halt the release of soldiers
+                // captured during the fighting in July": the month is the capture's)
+                let aux = |x: usize| an.class(x).is_some_and(|c| matches!(c, "passive_aux" | "perfect_aux")) || lang.is_time_word(&doc.tokens[x].lower, "future") || lang.is_time_word(&doc.tokens[x].lower, "past_aux");
+                let participle_time = |k: usize| pat.frame != "noun" && k > end + 1 && (end + 1..k).rev().take(8).any(|x| x - end <= 6 && (end..k).all(|y| doc.tokens[y].kind != warta_core::TokenKind::Punct) && !doc.tokens[x].cap && lang.past_forms.contains(&doc.tokens[x].lower) && !doc.tokens[x - 1].cap && !aux(x - 1) && an.class(x - 1).is_none());
                 let closes = in_range().any(|(k, t)| closing(*k, t));
                 let noun_time = |k: usize| pat.frame != "noun" && an.triggers_of(s).iter().any(|&(n, e, q)| q.frame == "noun" && q.code != "-" && n >= end && e <= k && k - e <= 6 && (e..k).all(|x| doc.tokens[x].lower != ","));
-                in_range().min_by_key(|(k, t)| (numbered_day && holiday(t), closes && !closing(*k, t) && noun_time(*k), k.abs_diff(i))).map(|(_, t)| *t)
+                in_range().filter(|(k, _)| !participle_time(*k)).min_by_key(|(k, t)| (numbered_day && holiday(t), closes && !closing(*k, t) && noun_time(*k), k.abs_diff(i))).map(|(_, t)| *t)
             };
             // (a day written with its numbers beats a holiday's name, "Hari Kemerdekaan", which the
             // language's calendar places in its own country's year)
@@ -2504,6 +2531,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {
                 (Some(d), Some("offset"))
+            } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start && dated(srange.start, srange.end).is_none()).then(|| fronted_act_day(&an, &events, srange.start, clause.start)).flatten() {
+                (Some(d), Some("antecedent"))
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
             } else if let Some(t) = time_tok.iter().find(|(k, t)| *k > end && *k < srange.end && t.anchor_only && t.value.len() >= 4 && !doc.tokens[srange.clone()].iter().any(|x| lang.function_words.get(&x.lower).is_some_and(|c| c == "superlative"))).map(|(_, t)| *t) {

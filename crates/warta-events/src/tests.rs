@@ -2961,3 +2961,29 @@ fn regression_a_bare_name_of_a_longer_name_was_no_one() {
     let e = d.events.iter().find(|e| e.code.starts_with("05")).expect("the welcome");
     assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_appeal_after_the_meeting_took_the_day_of_a_call() {
+    // "Setelah pertemuan, X mendesak …" after a meeting on Friday and a call the day before it: the meeting's day
+    // (an act of the noun's own code first, then of its kind; not a meeting only agreed on)
+    let text = "Jakarta - Presiden Peru Kresna Wibowo bertemu Presiden Chile Rudi Hartanto di Santiago, Jumat (17/10) waktu setempat.\n\nSehari sebelumnya, Hartanto berbicara melalui telepon dengan Presiden Bolivia Budi Santoso. Usai percakapan itu, Hartanto mengumumkan keduanya sepakat bertemu di La Paz.\n\nSetelah pertemuan, Hartanto mendesak Bolivia dan Peru untuk berhenti di garis pertempuran saat ini.";
+    let d = code("id", text, "2025-10-18");
+    let appeals: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("02") || e.code.starts_with("10")).collect();
+    assert!(!appeals.is_empty(), "{:?}", summary(&d));
+    assert!(appeals.iter().all(|e| e.date.as_deref() == Some("2025-10-17")), "{:?}", appeals.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+}
+
+#[test]
+fn regression_a_halted_release_was_dated_by_the_capture_it_describes() {
+    // "will also halt the planned release of 18 X soldiers captured during the fighting in July": a refusal to release
+    // (1243) told as intended, on the day it is said; July is the capture's, and the last one (the participle ends the
+    // future marker's reach)
+    let d = code("en", "SANTIAGO (AP) — Chile will also halt the planned release of 18 Peruvian soldiers captured during the fighting in July, Defense Minister Rudi Hartanto said on Monday.", "2025-11-10");
+    let e = d.events.iter().find(|e| e.code.starts_with("1243")).expect("the halted release");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
+    assert_eq!(e.target.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+    assert_ne!(e.date.as_deref().map(|x| &x[..7]), Some("2026-07"), "{:?}", e.date);
+    assert_ne!(e.date.as_deref().map(|x| &x[..7]), Some("2025-07"), "{:?}", e.date);
+    let july = d.times.iter().find(|t| t.text == "July").expect("July");
+    assert_eq!(july.value, "2025-07");
+}

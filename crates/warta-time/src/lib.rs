@@ -310,8 +310,14 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     }
     // (further back within the clause, no comma or other punctuation between: "are expected to follow at the United
     // Nations General Assembly in New York on Monday")
-    let far = (start.saturating_sub(FUTURE_BEFORE_CLAUSE)..lo).rev().take_while(|&k| c.same_sentence(k, start) && c.toks[k].kind != TokenKind::Punct).any(|k| c.word_kind(k, "future") && !past(k)) && (lo..start).all(|k| c.toks[k].kind != TokenKind::Punct);
-    invited || far || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k))
+    // (nor a marker before a noun that a past participle then describes: "will halt the release of soldiers captured
+    // during the fighting in July" — the month is the capture's; a participle after an auxiliary is the marker's own
+    // verb, "will be held in July")
+    let aux = |k: usize| c.lang.has_class(&c.toks[k].lower, "passive_aux") || c.lang.has_class(&c.toks[k].lower, "perfect_aux") || c.word_kind(k, "future") || c.word_kind(k, "future_before");
+    let reduced_relative = |k: usize| (k + 2..start).any(|x| !c.toks[x].cap && c.lang.past_forms.contains(&c.toks[x].lower) && !aux(x - 1) && c.toks[x - 1].kind == TokenKind::Word && !c.toks[x - 1].cap);
+    let before = |k: usize| k >= start || !reduced_relative(k);
+    let far = (start.saturating_sub(FUTURE_BEFORE_CLAUSE)..lo).rev().take_while(|&k| c.same_sentence(k, start) && c.toks[k].kind != TokenKind::Punct).any(|k| c.word_kind(k, "future") && !past(k) && before(k)) && (lo..start).all(|k| c.toks[k].kind != TokenKind::Punct);
+    invited || far || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k) && before(k))
 }
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)
