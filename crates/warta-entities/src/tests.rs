@@ -678,3 +678,13 @@ fn regression_a_country_before_a_known_company_joined_its_name() {
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Turki ")), "{:?}", d.entities);
     assert_eq!(find(&d, "Turkish Aerospace").country.as_deref(), Some("TUR"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_summit_town_and_a_parliament_were_unknown() {
+    // towns abroad that host talks and legislatures known by their own names (xx/places.tsv, xx/orgs.tsv)
+    let d = doc("id", "Presiden Chile Rudi Hartanto berpidato di hadapan Knesset, lalu terbang ke Sharm el-Sheikh, Mesir.", "2025-10-13");
+    let town = d.entities.iter().find(|e| e.name == "Sharm el-Sheikh").expect("the town");
+    assert_eq!((town.etype, town.country.as_deref()), (EntityType::City, Some("EGY")));
+    let knesset = d.entities.iter().find(|e| e.name == "Knesset").expect("the parliament");
+    assert_eq!((knesset.country.as_deref(), knesset.sector.as_deref()), (Some("ISR"), Some("LEG")));
+}

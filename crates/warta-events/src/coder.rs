@@ -2552,7 +2552,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             };
             // what a denial says did not happen ("Rwanda has denied accusations … that it backs M23",
             // "membantah bahwa …"): the reported clause after a denial (CAMEO 016) is negated
-            let denied = clause.kind == ClauseKind::Comp && an.triggers_of(s).iter().any(|(t, e, p)| p.code.starts_with("016") && *t < i && *e <= clause.start);
+            // (not a clause another reporting verb joined by "and" opens after it: "denied any role … and said it remained
+            // committed …"; ", saying …" or "and saying …" gives the denial's grounds)
+            let denied = clause.kind == ClauseKind::Comp && an.triggers_of(s).iter().any(|(t, e, p)| p.code.starts_with("016") && *t < i && *e <= clause.start && !(*e..clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower) && !lang.progressive_form(&doc.tokens[k].lower) && k > 0 && an.class(k - 1) == Some("conj")));
             let modality = if denied {
                 Some("negated".to_string())
             } else if alleged || report_says {

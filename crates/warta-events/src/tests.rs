@@ -2987,3 +2987,20 @@ fn regression_a_halted_release_was_dated_by_the_capture_it_describes() {
     let july = d.times.iter().find(|t| t.text == "July").expect("July");
     assert_eq!(july.value, "2025-07");
 }
+
+#[test]
+fn regression_ordering_ones_own_military_and_a_truce_broken_were_acts() {
+    // "ordered the military to carry out strikes" is no demand on another side; "accused X of violating the ceasefire"
+    // declares no truce; "the ceasefire was holding" is no act
+    let d = code("en", "LIMA, Oct 29 (Reuters) - Chilean air strikes killed 14 people in Peru overnight, after Chilean President Rudi Hartanto ordered the military to carry out powerful strikes.\n\nHartanto's office accused Peru of violating the ceasefire.\n\nBolivian President Budi Santoso told reporters that the ceasefire was holding.", "2025-10-29");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10") || c.starts_with("087") || c.starts_with("17")), "{:?}", summary(&d));
+    assert!(has(&d, "112", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_commitment_said_after_a_denial_was_denied() {
+    // "denied any role in the shooting and said it remained committed to the truce": what the second verb of saying
+    // reports is asserted, not what is denied
+    let d = code("en", "LIMA, Oct 29 (Reuters) - Peru's government denied any role in the shooting and said it remained committed to the truce agreement with Chile.", "2025-10-29");
+    assert!(d.events.iter().any(|e| e.code.starts_with("03") && e.modality == "asserted"), "{:?}", summary(&d));
+}
