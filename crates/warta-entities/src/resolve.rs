@@ -127,6 +127,9 @@ fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
 fn title_sector(title: &warta_lang::Title, org_sector: Option<&String>) -> Option<String> {
     if title.sector == "ORG" {
         org_sector.filter(|s| s.as_str() != "PTY").cloned()
+    } else if title.sector == "-" {
+        // (an honorific, "Mr", "Bapak": no sector)
+        None
     } else {
         Some(title.sector.clone())
     }
@@ -605,6 +608,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             .copied()
             .filter(|&hi| !country_near(toks.partition_point(|t| t.span.end <= hits[hi].0.start)));
         let title_start = adjective.or(igo_before).map(|hi| hits[hi].0.start).unwrap_or(toks[i].span.start);
+        // "mantan Presiden X", "former President X": a title held before (function-word class `former`; one lower-case
+        // word of the office may stand between, "former government minister X")
+        let former_title = |start: usize| {
+            let tk = toks.partition_point(|t| t.span.start < start);
+            let former_at = |k: usize| lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "former");
+            tk > 0 && (former_at(tk - 1) || (tk > 1 && !toks[tk - 1].cap && toks[tk - 1].kind == TokenKind::Word && toks[tk - 2].sentence == toks[tk].sentence && former_at(tk - 2)))
+        };
         // (the body or state an envoy is posted to, after "to": "Chile's envoy to the OAS, X,")
         if toks.get(j).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "to" || c == "purpose")) {
             let d = j + 1 + usize::from(toks.get(j + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")));
@@ -740,13 +750,15 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")
                 let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));
-                let sector = igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).or(body).or_else(|| title_sector(title, org_sector.as_ref()));
+                // (a title held before gives no sector: "former government minister X")
+                let sector = if former_title(title_start) { None } else { igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).or(body).or_else(|| title_sector(title, org_sector.as_ref())) };
                 // one word after a title or an honorific that is the family name of the one person already named
                 // with it ("Mr X" after "ambassador Y X") is that person again
                 let known_surname = (m - k == 1)
                     .then(|| {
                         let w = fold(&name);
-                        let same = |e: &Entity| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().last().is_some_and(|l| fold(l) == w);
+                        // (or a later word of a name of three or more, "Mr X" after "A X B")
+                        let same = |e: &Entity| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.name.split_whitespace().count() >= 2 && (e.name.split_whitespace().last().is_some_and(|l| fold(l) == w) || (e.name.split_whitespace().count() >= 3 && e.name.split_whitespace().skip(1).any(|l| fold(l) == w)));
                         // (only one such person: "Presiden X" after two people named X is neither)
                         (b.ents.iter().filter(|e| same(e)).count() == 1).then(|| b.ents.iter().position(same)).flatten()
                     })
@@ -796,8 +808,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             };
             // "mantan Presiden X", "former President X": a title held before is no role now
             // (function-word class `former`), though it still tells the country
-            let tk = doc.tokens.partition_point(|t| t.span.start < title_start);
-            let former = tk > 0 && lang.function_words.get(&doc.tokens[tk - 1].lower).is_some_and(|c| c == "former");
+            let former = former_title(title_start);
             if !former {
                 b.add_role(p, Role { role, country: c.clone() });
             }

@@ -835,6 +835,11 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
                 j = a.tok_start;
                 continue;
             }
+            // (a place the counted were at, between them and the outcome: "Enam orang di kapal itu tewas")
+            if let Some(x) = (j.saturating_sub(3).max(r.start + 1)..j).rev().find(|&x| an.class(x) == Some("at")).filter(|&x| (x + 1..=j).all(|y| (an.doc.tokens[y].kind == warta_core::TokenKind::Word && !an.doc.tokens[y].cap && !outcome_word(an, y)) || an.class(y) == Some("det_post")) && (unit(x - 1) || an.content_word(x - 1))) {
+                j = x;
+                continue;
+            }
             if !unit(j) {
                 if nouns < 3 && an.content_word(j) && !outcome_word(an, j) {
                     nouns += 1;
@@ -1039,6 +1044,28 @@ fn referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: 
     let head = |k: usize| doc.tokens.get(k).filter(|t| t.kind == warta_core::TokenKind::Word && t.lower.chars().count() >= 4 && (from..to).any(|x| doc.tokens[x].lower == t.lower));
     let opens = (an.class(r.start) == Some("det") && head(r.start + 1).is_some()) || (head(r.start).is_some() && an.class(r.start + 1) == Some("det_post"));
     if !opens {
+        return None;
+    }
+    let span = doc.sentences[n].span;
+    time_tok.iter().find(|(_, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string())
+}
+
+/// The day the next sentence gives an act told by the verb at token `i` of sentence `s`, when it names the act
+/// again by the verb's noun made definite (a word of the same root, `Lang::stem`, before a demonstrative of class
+/// `det_post`: "mengerahkan" — "pengerahan itu"), anywhere in it.
+fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, i: usize) -> Option<String> {
+    let doc = an.doc;
+    let n = s + 1;
+    if n >= doc.sentences.len() || doc.sentences[n].paragraph > doc.sentences[s].paragraph + 1 {
+        return None;
+    }
+    let root = an.lang.stem(&doc.tokens[i].lower);
+    if root.chars().count() < 4 || root == doc.tokens[i].lower {
+        return None;
+    }
+    let r = doc.sentence_tokens(n);
+    let named = r.clone().any(|k| k + 1 < r.end && an.class(k + 1) == Some("det_post") && doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root);
+    if !named {
         return None;
     }
     let span = doc.sentences[n].span;
@@ -2618,6 +2645,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // an act named by a noun with no time of its own, whose noun the next sentence opens with
                 // and dates ("welcomed the truce … . The truce was signed on Monday")
                 Some("document") if pat.frame == "noun" => referred_date(&an, &time_tok, s, i.saturating_sub(2).max(srange.start), end).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
+                // (… and an act told by a verb whose noun, made definite after it, the next sentence dates anywhere:
+                // "AS mengerahkan kapal induk … . X mengatakan pada Jumat (24/10) bahwa pengerahan itu …")
+                Some("document") => verb_referred_date(&an, &time_tok, s, i).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
                 _ => (date, date_source),
             };
             // an act told as intended is an intent said: it happened when it was said, and the later day
@@ -2855,6 +2885,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // "menolak membayar"; not of a thing, "defied international pressure", "menolak PHK") refuses the other
                 // side of the last act between the refuser's state and another, told in the two sentences before
                 let to_act = (end..(end + 7).min(srange.end)).take_while(|&k| doc.tokens[k].lower != ",").any(|k| matches!(an.class(k), Some("to" | "purpose"))) || (end < srange.end && lang.verb_form(&doc.tokens[end].lower));
+                // a rejection or criticism of what a state's bodies decided ("rejected the results", "menolak hasil
+                // pemilu": function-word class `state_outcome` right after the trigger, perhaps after an article), by
+                // a side of that state outside its government, with no one named, is aimed at its government
+                let outcome_after = (end..(end + 2).min(srange.end)).find(|&k| an.class(k) != Some("det")).is_some_and(|k| lang.has_class(&doc.tokens[k].lower, "state_outcome"));
+                if matches!(rt, 11 | 12) && ev.target.is_none() && outcome_after {
+                    if let Some(a) = ev.actor.as_ref().filter(|a| a.country.is_some() && a.sector.as_deref() != Some("GOV")) {
+                        ev.target = Some(warta_core::Participant { text: String::new(), entity: a.country.clone(), country: a.country.clone(), sector: Some("GOV".into()), code: a.country.as_ref().map(|c| format!("{c}GOV")) });
+                    }
+                }
                 if rt == 12 && ev.target.is_none() && !ev.background && to_act {
                     if let Some(ac) = ev.actor.as_ref().and_then(|a| a.country.clone()) {
                         let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());

@@ -3004,3 +3004,27 @@ fn regression_a_commitment_said_after_a_denial_was_denied() {
     let d = code("en", "LIMA, Oct 29 (Reuters) - Peru's government denied any role in the shooting and said it remained committed to the truce agreement with Chile.", "2025-10-29");
     assert!(d.events.iter().any(|e| e.code.starts_with("03") && e.modality == "asserted"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_former_minister_rejecting_the_results_was_the_government_and_aimed_at_no_one() {
+    // "former government minister X" holds no office (no role, no sector); "Mr Y" after "X Y Z" is that person, with
+    // no sector of the honorific; rejecting "the results" with no one named is aimed at the state's government
+    let d = code("en", "Chile's Constitutional Council said on Monday that President Rudi Hartanto had won 53% of the vote, ahead of former government minister Kresna Budi Wibowo.\n\nMr Budi rejected the results and called on his supporters to protect their votes.", "2025-10-27");
+    let e = d.entities.iter().find(|e| e.name == "Kresna Budi Wibowo").expect("the rival");
+    assert!(e.roles.is_empty() && e.sector.is_none(), "{:?}", e);
+    let r = d.events.iter().find(|e| e.code.starts_with("12")).expect("the rejection");
+    assert_eq!(r.actor.as_ref().and_then(|a| a.code.as_deref()), Some("CHL"), "{:?}", r.actor);
+    assert_eq!(r.target.as_ref().and_then(|a| a.code.as_deref()), Some("CHLGOV"), "{:?}", r.target);
+}
+
+#[test]
+fn regression_a_carrier_sent_was_dated_by_the_page_and_a_toll_after_a_place_was_no_count() {
+    // "mengerahkan kapal induk" is a show of force (150), dated by the next sentence that names it again by its noun
+    // ("pengerahan itu", the same root by the language's affixes); "Enam orang di kapal itu tewas" counts six
+    let text = "Jakarta - Chile mengerahkan kapal induk terbesarnya ke perairan Peru.\n\nJuru bicara militer Chile Rudi Hartanto mengatakan pada Jumat (24/10) bahwa pengerahan itu bertujuan memberantas penyelundupan.\n\nPada hari yang sama, militer Chile menyerang sebuah kapal di perairan Peru. Enam orang di kapal itu tewas.";
+    let d = code("id", text, "2025-10-25");
+    let show = d.events.iter().find(|e| e.code.starts_with("150")).expect("the show of force");
+    assert_eq!(show.date.as_deref(), Some("2025-10-24"), "{:?}", summary(&d));
+    let strike = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).expect("the strike");
+    assert_eq!(strike.fatalities.as_ref().map(|f| f.min), Some(6), "{:?}", strike.fatalities);
+}

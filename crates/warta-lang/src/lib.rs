@@ -339,9 +339,9 @@ impl Lang {
         }
         for (n, line) in lines(files[10]) {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
-            // (a marker class, `additive`, `unless`, `indef`, `surname_article` or `charge_prep`, makes no word a function word: "juga", "kecuali" stay content
-            // words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep") {
+            // (a marker class, `additive`, `unless`, `indef`, `surname_article`, `charge_prep` or `state_outcome`, makes no word a function
+            // word: "juga", "kecuali", "hasil" stay content words to the name and clause rules, and only `has_class` sees them)
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
@@ -469,6 +469,25 @@ impl Lang {
     /// Whether the function-word file lists `w` (lower case) under `class`, among any others.
     pub fn has_class(&self, w: &str, class: &str) -> bool {
         self.function_word_classes.get(w).is_some_and(|cs| cs.iter().any(|c| c == class))
+    }
+
+    /// The root a verb and its act noun share, by the language's affixes (classes `stem_prefix`, "meng-", and
+    /// `stem_suffix`, "-kan"): the longest prefix, then the longest suffix, each leaving four letters or more
+    /// ("mengerahkan" and "pengerahan" → "erah"). A language without them keeps the word.
+    pub fn stem(&self, w: &str) -> String {
+        // the byte length of the longest affix of `class` that `w` starts (or ends) with, leaving four letters
+        let longest = |w: &str, class: &str, prefix: bool| {
+            self.function_word_classes
+                .iter()
+                .filter(|(_, cs)| cs.iter().any(|c| c == class))
+                .filter_map(|(a, _)| if prefix { a.strip_suffix('-') } else { a.strip_prefix('-') })
+                .filter(|a| (if prefix { w.starts_with(a) } else { w.ends_with(a) }) && w.chars().count() >= a.chars().count() + 4)
+                .map(str::len)
+                .max()
+        };
+        let w = w.to_lowercase();
+        let w = &w[longest(&w, "stem_prefix", true).unwrap_or(0)..];
+        w[..w.len() - longest(w, "stem_suffix", false).unwrap_or(0)].to_string()
     }
 
     pub fn is_stopword(&self, w: &str) -> bool {
@@ -608,6 +627,19 @@ mod tests {
         assert!(l.has_class("state", "office_word") && l.has_class("state", "region_suffix"));
         assert!(l.has_class("-s", "verb_ending") && l.has_class("-s", "demonym_plural"));
         assert_eq!(l.function_words.get("state").map(String::as_str), Some("region_suffix"), "the last class stays the word's one class");
+    }
+
+    /// A verb and its act noun share a root by the language's affixes; a language without affix classes keeps
+    /// the word; a word too short for an affix keeps it.
+    #[test]
+    fn stems_by_the_languages_affixes() {
+        let id = lang("id").unwrap();
+        for (w, root) in [("mengerahkan", "erah"), ("pengerahan", "erah"), ("dikirim", "kirim"), ("makan", "makan"), ("kapal", "kapal")] {
+            assert_eq!(id.stem(w), root, "{w}");
+        }
+        // (the root is a key to compare by, not the dictionary's: meN- before s is meny-, "menyerang" — "penyerangan")
+        assert_eq!(id.stem("menyerang"), id.stem("penyerangan"));
+        assert_eq!(lang("en").unwrap().stem("Deployment"), "deployment");
     }
 
     /// One holder of an office at a time: a typo in a tenure date shows up as an overlap.
