@@ -835,6 +835,12 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
                 j = a.tok_start;
                 continue;
             }
+            // (a possessive pronoun after the counted noun, and nouns joined by a coordinator: "460 pasien dan
+            // pendamping mereka dilaporkan tewas")
+            if j > r.start && an.content_word(j - 1) && (an.lang.pronouns.contains_key(&an.doc.tokens[j].lower) || (an.class(j) == Some("conj") && nouns > 0)) {
+                hops -= 1;
+                continue;
+            }
             // (a place the counted were at, between them and the outcome: "Enam orang di kapal itu tewas")
             if let Some(x) = (j.saturating_sub(3).max(r.start + 1)..j).rev().find(|&x| an.class(x) == Some("at")).filter(|&x| (x + 1..=j).all(|y| (an.doc.tokens[y].kind == warta_core::TokenKind::Word && !an.doc.tokens[y].cap && !outcome_word(an, y)) || an.class(y) == Some("det_post")) && (unit(x - 1) || an.content_word(x - 1))) {
                 j = x;
@@ -2302,7 +2308,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            // (not a state's name closing a longer capitalised name, "di Rumah Sakit Bersalin Saudi di X": the name's word)
+            let in_name = |a: &ActorRef| a.etype == Some(EntityType::Country) && a.tok_start > srange.start && doc.tokens[a.tok_start - 1].cap && doc.tokens[a.tok_start - 1].kind == warta_core::TokenKind::Word && an.class(a.tok_start - 1).is_none() && !an.actors.iter().any(|x| x.tok_end == a.tok_start);
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {
@@ -2311,6 +2319,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     .flatten()
                     .cloned()
             });
+            // (a town that force takes as its object is where it happened: "menguasai kota X di wilayah Y", "seized
+            // control of X")
+            let object_town = (root(&code) >= 18 && pat.frame != "noun").then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && a.tok_start == end && a.tok_start < limit)).flatten();
+            let loc_ref = object_town.cloned().or(loc_ref);
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
@@ -2552,8 +2564,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // time of its own, is not dated by the main clause (but one that opens with its verb is the
                 // main subject's, told with its time: "said Friday after meeting his counterpart") —
                 // unless the distance is told: "came a day after two soldiers were killed" (`act_after`)
+                // (an encounter after which the main clause's act was told, with no distance, is of the main clause's
+                // day: "…, an official said on Friday, after X hosted Y at the White House")
+                let after = lang.time_words.iter().any(|(p, k, a)| k == "act_after" && *a < 0 && p.len() == 1 && p[0] == doc.tokens[clause.start - 1].lower);
                 match offset_date(&an, &time_tok, &events, srange.start, clause.start - 1) {
                     Some(d) => (Some(d), Some("offset")),
+                    None if pat.code.starts_with("04") && after && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
                     None => (None, None),
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {
@@ -3231,7 +3247,8 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 let compatible = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_none() || side_key(y).is_none() || side_key(x) == side_key(y);
                 // (or one sentence's violence between the same two named sides: "repelled an assault and
                 // killed 20 fighters" is one engagement)
-                let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target);
+                // (or the same act twice in one sentence, one naming no target: "menguasai kota X setelah merebut markas …")
+                let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && ((side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)) || (o.code == e.code && (side_key(&o.target).is_none() || side_key(&e.target).is_none())));
                 // (not acts of two times: a toll "since the war broke out in October 2023" is not today's strike)
                 let same_time = match (&o.date, &e.date) {
                     (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),

@@ -3028,3 +3028,38 @@ fn regression_a_carrier_sent_was_dated_by_the_page_and_a_toll_after_a_place_was_
     let strike = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).expect("the strike");
     assert_eq!(strike.fatalities.as_ref().map(|f| f.min), Some(6), "{:?}", strike.fatalities);
 }
+
+#[test]
+fn regression_a_town_taken_was_a_generic_act_at_its_region() {
+    // "menguasai kota X di wilayah Y setelah merebut markas …": occupying territory (192), one act, at the town taken
+    let d = code("id", "Jakarta - Pasukan pemberontak Peru menguasai kota Arequipa di wilayah selatan Peru setelah merebut markas divisi militer Peru pada Minggu (26/10).", "2025-10-30");
+    let taken: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("192")).collect();
+    assert_eq!(taken.len(), 1, "{:?}", summary(&d));
+    assert_eq!(taken[0].location.as_ref().map(|l| l.name.as_str()), Some("Arequipa"), "{:?}", taken[0].location);
+}
+
+#[test]
+fn regression_a_toll_of_patients_and_their_companions_was_no_count() {
+    // "lebih dari 460 pasien dan pendamping mereka dilaporkan tewas ditembak di Rumah Sakit Bersalin Peru di Santiago": the
+    // count past nouns joined by "dan" and a possessive pronoun; the place is Santiago, not the state closing the hospital's name
+    let d = code("id", "Jakarta - Juru bicara PBB Rudi Hartanto mengatakan pada Rabu (29/10) bahwa lebih dari 460 pasien dan pendamping mereka dilaporkan tewas ditembak di Rumah Sakit Bersalin Peru di Santiago.", "2025-10-30");
+    let e = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).expect("the shooting");
+    assert_eq!(e.fatalities.as_ref().map(|f| f.min), Some(460), "{:?}", e.fatalities);
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Santiago"), "{:?}", e.location);
+}
+
+#[test]
+fn regression_an_exemption_from_sanctions_was_cooperation() {
+    // "granted X a one-year exemption from sanctions": easing sanctions (085), not PETRARCH's 'granted' (060)
+    let d = code("en", "SANTIAGO, Nov 7 (Reuters) - Chile has granted Peru a one-year exemption from Chilean sanctions for buying Bolivian gas, an official said on Friday.", "2025-11-07");
+    assert!(has(&d, "085", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_meeting_after_which_a_deal_was_told_had_no_day() {
+    // "…, an official said on Friday, after President X hosted Prime Minister Y at the palace": the encounter is of
+    // the main clause's day (an "after" clause with no distance; one with a distance keeps its offset)
+    let d = code("en", "SANTIAGO, Nov 7 (Reuters) - Chile has granted Peru a one-year exemption from Chilean sanctions, an official said on Friday, after Chilean President Rudi Hartanto hosted Peruvian Prime Minister Kresna Wibowo at the presidential palace.", "2025-11-07");
+    let e = d.events.iter().find(|e| e.code.starts_with("04")).expect("the visit");
+    assert_eq!(e.date.as_deref(), Some("2025-11-07"), "{:?}", summary(&d));
+}
