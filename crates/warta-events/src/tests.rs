@@ -3063,3 +3063,23 @@ fn regression_a_meeting_after_which_a_deal_was_told_had_no_day() {
     let e = d.events.iter().find(|e| e.code.starts_with("04")).expect("the visit");
     assert_eq!(e.date.as_deref(), Some("2025-11-07"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_intrusion_said_and_a_ruling_were_acts_of_their_own() {
+    // "X said the Y ships had illegally intruded …": X's accusation of Y (112); "a tribunal ruled in 2016 that …" is
+    // no aid (PETRARCH's 'ruled' is 060)
+    let d = code("en", "LIMA (AP) — Chile's coast guard said the Peruvian ships had illegally intruded into waters near the island. An international tribunal ruled in 2016 that the claims had no legal basis.", "2025-10-12");
+    assert!(has(&d, "112", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06") || c.starts_with("013")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_explosion_was_no_act() {
+    // "Ledakan terjadi di masjid sekolah …": a bombing (183), as English "explosion"; a boat's explosion or a sound of
+    // one heard is none
+    let d = code("id", "Jakarta - Ledakan terjadi di masjid sebuah sekolah di Jakarta Utara saat salat Jumat, Jumat (7/11/2025). Sebanyak 96 orang terluka akibat ledakan tersebut.", "2025-11-08");
+    let e = d.events.iter().find(|e| e.code.starts_with("183")).expect("the explosion");
+    assert_eq!(e.date.as_deref(), Some("2025-11-07"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta - Petugas menyelidiki ledakan kapal nelayan di Muara Baru, Jumat (7/11/2025). Warga mendengar suara ledakan di pasar.", "2025-11-08");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
+}
