@@ -1201,7 +1201,7 @@ fn fronted_act_day(an: &Analysis, events: &[(Event, usize, usize)], from: usize,
     let done = |e: &Event| e.modality == "asserted" && !e.implied && !e.code.starts_with("03") && e.date.as_deref().is_some_and(is_day) && matches!(e.date_source.as_deref(), Some("clause" | "sentence" | "offset" | "antecedent"));
     // (an act of the noun's own code first — "pertemuan" a meeting, not a call — else of its kind)
     let earlier = || events.iter().filter(|(e, es, _)| *es < s && done(e));
-    earlier().filter(|(e, _, _)| codes.contains(&e.code.as_str())).last().or_else(|| earlier().filter(|(e, _, _)| codes.iter().any(|c| root(c) == root(&e.code))).last())?.0.date.clone()
+    earlier().rev().find(|(e, _, _)| codes.contains(&e.code.as_str())).or_else(|| earlier().rev().find(|(e, _, _)| codes.iter().any(|c| root(c) == root(&e.code))))?.0.date.clone()
 }
 
 /// Code every event of the document.
