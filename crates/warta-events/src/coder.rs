@@ -186,6 +186,12 @@ impl<'a> Analysis<'a> {
         self.lang.time_words.iter().any(|(p, c, _)| c == "act_after" && p.len() == 1 && p[0] == self.doc.tokens[k].lower)
     }
 
+    /// Whether token `k` is a word of an act's time that counts forward from the act before ("after",
+    /// "setelah": `act_after` with a negative argument).
+    fn after_word(&self, k: usize) -> bool {
+        self.lang.time_words.iter().any(|(p, c, a)| c == "act_after" && *a < 0 && p.len() == 1 && p[0] == self.doc.tokens[k].lower)
+    }
+
     /// Whether tokens [from, to) are exactly one time expression ("Beberapa jam", "Two days").
     fn time_before(&self, from: usize, to: usize) -> bool {
         to > from && self.doc.times.iter().any(|t| t.start == self.doc.tokens[from].span.start && t.end == self.doc.tokens[to - 1].span.end)
@@ -1042,17 +1048,25 @@ fn statement_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s:
 /// opens with that noun made definite ("The agreement …", "Kesepakatan itu …": classes `det`, `det_post`).
 fn referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, from: usize, to: usize) -> Option<String> {
     let doc = an.doc;
-    let n = s + 1;
-    if n >= doc.sentences.len() || doc.sentences[n].paragraph > doc.sentences[s].paragraph + 1 {
-        return None;
-    }
+    let n = next_sentence(an, s)?;
     let r = doc.sentence_tokens(n);
     let head = |k: usize| doc.tokens.get(k).filter(|t| t.kind == warta_core::TokenKind::Word && t.lower.chars().count() >= 4 && (from..to).any(|x| doc.tokens[x].lower == t.lower));
     let opens = (an.class(r.start) == Some("det") && head(r.start + 1).is_some()) || (head(r.start).is_some() && an.class(r.start + 1) == Some("det_post"));
     if !opens {
         return None;
     }
-    let span = doc.sentences[n].span;
+    day_of_sentence(an, time_tok, n)
+}
+
+/// The sentence after `s`, in its paragraph or the next.
+fn next_sentence(an: &Analysis, s: usize) -> Option<usize> {
+    let n = s + 1;
+    (n < an.doc.sentences.len() && an.doc.sentences[n].paragraph <= an.doc.sentences[s].paragraph + 1).then_some(n)
+}
+
+/// The first day sentence `n` tells (not the anchor of "since").
+fn day_of_sentence(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], n: usize) -> Option<String> {
+    let span = an.doc.sentences[n].span;
     time_tok.iter().find(|(_, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string())
 }
 
@@ -1061,10 +1075,7 @@ fn referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: 
 /// `det_post`: "mengerahkan" — "pengerahan itu"), anywhere in it.
 fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, i: usize) -> Option<String> {
     let doc = an.doc;
-    let n = s + 1;
-    if n >= doc.sentences.len() || doc.sentences[n].paragraph > doc.sentences[s].paragraph + 1 {
-        return None;
-    }
+    let n = next_sentence(an, s)?;
     let root = an.lang.stem(&doc.tokens[i].lower);
     if root.chars().count() < 4 || root == doc.tokens[i].lower {
         return None;
@@ -1074,8 +1085,7 @@ fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)]
     if !named {
         return None;
     }
-    let span = doc.sentences[n].span;
-    time_tok.iter().find(|(_, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string())
+    day_of_sentence(an, time_tok, n)
 }
 
 /// A trigger's word and a noun told later of the same act: equal, or the noun with one of the
@@ -1189,9 +1199,8 @@ fn fronted_act_day(an: &Analysis, events: &[(Event, usize, usize)], from: usize,
     if main < from + 3 || doc.tokens[main - 1].lower != "," || an.class(from) != Some("sub_time") {
         return None;
     }
-    let after = an.lang.time_words.iter().any(|(p, k, a)| k == "act_after" && *a < 0 && p.len() == 1 && p[0] == doc.tokens[from].lower);
     let s = doc.tokens[from].sentence;
-    if !after || an.actors.iter().any(|a| a.tok_start > from && a.tok_end < main) {
+    if !an.after_word(from) || an.actors.iter().any(|a| a.tok_start > from && a.tok_end < main) {
         return None;
     }
     let codes: Vec<&str> = an.triggers_of(s).iter().filter(|(t, e, p)| *t > from && *e < main && p.code != "-").map(|(_, _, p)| p.code.as_str()).collect();
@@ -2566,10 +2575,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // unless the distance is told: "came a day after two soldiers were killed" (`act_after`)
                 // (an encounter after which the main clause's act was told, with no distance, is of the main clause's
                 // day: "…, an official said on Friday, after X hosted Y at the White House")
-                let after = lang.time_words.iter().any(|(p, k, a)| k == "act_after" && *a < 0 && p.len() == 1 && p[0] == doc.tokens[clause.start - 1].lower);
                 match offset_date(&an, &time_tok, &events, srange.start, clause.start - 1) {
                     Some(d) => (Some(d), Some("offset")),
-                    None if pat.code.starts_with("04") && after && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
+                    None if pat.code.starts_with("04") && an.after_word(clause.start - 1) && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
                     None => (None, None),
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {

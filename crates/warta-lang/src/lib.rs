@@ -233,6 +233,9 @@ pub struct Lang {
     pub verb_endings: Vec<String>,
     /// endings of a verb's progressive form (function-word class `progressive_suffix`)
     pub progressive_suffixes: Vec<String>,
+    /// affixes a verb and its act noun differ by (function-word classes `stem_prefix`, `stem_suffix`, without the hyphen)
+    pub stem_prefixes: Vec<String>,
+    pub stem_suffixes: Vec<String>,
     /// casualty words → kind (killed, injured, min, max)
     pub casualties: Vec<(Vec<String>, String)>,
     pub events: Vec<EventPattern>,
@@ -412,6 +415,8 @@ impl Lang {
         l.possessive_suffixes = endings("poss_suffix");
         l.progressive_suffixes = endings("progressive_suffix");
         l.verb_endings = endings("verb_ending").into_iter().chain(l.progressive_suffixes.iter().cloned()).collect();
+        l.stem_suffixes = endings("stem_suffix");
+        l.stem_prefixes = l.function_word_classes.iter().filter(|(_, c)| c.iter().any(|c| c == "stem_prefix")).filter_map(|(w, _)| w.strip_suffix('-').map(str::to_string)).collect();
         l.index();
         Ok(l)
     }
@@ -475,19 +480,11 @@ impl Lang {
     /// `stem_suffix`, "-kan"): the longest prefix, then the longest suffix, each leaving four letters or more
     /// ("mengerahkan" and "pengerahan" → "erah"). A language without them keeps the word.
     pub fn stem(&self, w: &str) -> String {
-        // the byte length of the longest affix of `class` that `w` starts (or ends) with, leaving four letters
-        let longest = |w: &str, class: &str, prefix: bool| {
-            self.function_word_classes
-                .iter()
-                .filter(|(_, cs)| cs.iter().any(|c| c == class))
-                .filter_map(|(a, _)| if prefix { a.strip_suffix('-') } else { a.strip_prefix('-') })
-                .filter(|a| (if prefix { w.starts_with(a) } else { w.ends_with(a) }) && w.chars().count() >= a.chars().count() + 4)
-                .map(str::len)
-                .max()
-        };
+        // the byte length of the longest affix that `w` starts (or ends) with, leaving four letters
+        let longest = |affixes: &[String], fits: &dyn Fn(&str) -> bool, w: &str| affixes.iter().filter(|a| fits(a) && w.chars().count() >= a.chars().count() + 4).map(String::len).max().unwrap_or(0);
         let w = w.to_lowercase();
-        let w = &w[longest(&w, "stem_prefix", true).unwrap_or(0)..];
-        w[..w.len() - longest(w, "stem_suffix", false).unwrap_or(0)].to_string()
+        let w = &w[longest(&self.stem_prefixes, &|a| w.starts_with(a), &w)..];
+        w[..w.len() - longest(&self.stem_suffixes, &|a| w.ends_with(a), w)].to_string()
     }
 
     pub fn is_stopword(&self, w: &str) -> bool {
