@@ -125,6 +125,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             if country.is_none() && i >= 1 && matches!(class_at(i - 1), Some("poss_pronoun" | "rel_poss")) {
                 let before = |c: &&ActorRef| c.tok_end < i && toks[c.tok_start].sentence == toks[i].sentence && c.country.is_some();
                 let after_prep = |c: &&ActorRef| c.tok_start > 0 && matches!(class_at(c.tok_start - 1), Some("to" | "with" | "against" | "at" | "from" | "by" | "between"));
+                // ("his officials": the last person's, marker class `person_poss`)
+                let person = lang.has_class(&toks[i - 1].lower, "person_poss");
+                let before = |c: &&ActorRef| before(c) && (!person || c.etype == Some(EntityType::Person));
                 let last = cands.iter().chain(agents.iter()).filter(before).max_by_key(|c| c.tok_end);
                 let unmarked = cands.iter().chain(agents.iter()).filter(before).filter(|c| !after_prep(c)).max_by_key(|c| c.tok_end);
                 // (after a comma and a participle, "…, saying its soldiers", the sentence's subject's)
@@ -178,6 +181,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     }
     for (a, given) in agents.iter_mut().zip(&explicit) {
         a.home = !given && a.country.is_some();
+    }
+    // "Russian and Ukrainian officials": a country's adjective joined to an agent that opens with another one is
+    // that country's agent of the same sector
+    for a in agents.iter().filter(|a| a.tok_start >= 2 && a.sector.is_some()) {
+        let joined = lang.function_words.get(&toks[a.tok_start - 1].lower).is_some_and(|c| c == "conj") && lang.demonym_form(&toks[a.tok_start].lower);
+        if let Some(c) = cands.iter_mut().find(|c| joined && c.etype == Some(EntityType::Country) && c.tok_end == a.tok_start - 1 && c.tok_end == c.tok_start + 1 && c.sector.is_none() && lang.demonym_form(&toks[c.tok_start].lower)) {
+            c.sector = a.sector.clone();
+        }
     }
     cands.extend(agents);
     // "the Iraqi city of Basra", "the Russian capital": a country's name before a place noun

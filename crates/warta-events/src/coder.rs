@@ -2285,7 +2285,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 a2.etype = None;
                                 let b2 = g.clone();
                                 actor = Some(a2);
-                                if mutual {
+                                // (or between them when no one else is named: "Russian and Ukrainian officials agreed
+                                // to exchange 1,000 prisoners")
+                                if mutual || (target.is_none() && between_sides(&pat.code) && !pat.code.starts_with("045")) {
                                     target = Some(b2);
                                     symmetric = true;
                                 } else {

@@ -3083,3 +3083,22 @@ fn regression_an_explosion_was_no_act() {
     let d = code("id", "Jakarta - Petugas menyelidiki ledakan kapal nelayan di Muara Baru, Jumat (7/11/2025). Warga mendengar suara ledakan di pasar.", "2025-11-08");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_sanctions_on_his_officials_had_no_target() {
+    // "imposed new sanctions on his officials": the officials are the last person's (a president of Peru), not the
+    // last state's; officials named bare are the dateline's state's
+    let d = code("en", "LIMA, Jan 10 (Reuters) - Peruvian President Rudi Hartanto was sworn in on Friday, as Chile imposed new sanctions on his officials. Bolivia also sanctioned eight officials.", "2025-01-10");
+    assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "16", "BOL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_two_countries_officials_exchanging_prisoners_stayed_between_them() {
+    // "Chilean and Peruvian officials … agreed to exchange prisoners": the adjective before "and" is an agent of the
+    // same kind, and the exchange is between the two (no one else named); a guard for "officials" read as an agent
+    let d = code("en", "SANTIAGO, May 16 (Reuters) - Chilean and Peruvian officials met in Santiago on Friday and agreed to exchange 1,000 prisoners of war each.", "2025-05-16");
+    let e = d.events.iter().find(|e| e.code.starts_with("03") || e.code.starts_with("08")).expect("the exchange");
+    let sides = [e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone())];
+    assert!(sides.contains(&Some("CHL".into())) && sides.contains(&Some("PER".into())), "{:?}", summary(&d));
+}
