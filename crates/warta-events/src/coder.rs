@@ -2393,7 +2393,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let speaker_again = |t: &ActorRef| t.etype == Some(EntityType::Person) && t.entity.is_some() && t.tok_start >= end && an.actors.iter().any(|x| x.tok_end <= i && x.tok_start >= srange.start && x.etype == Some(EntityType::Person) && x.entity == t.entity) && doc.tokens.get(t.tok_start).is_some_and(|k| !k.cap);
             // (and a pronoun that resolved to no one tells no recipient)
             let unresolved = |t: &ActorRef| t.anaphor.is_some() && t.entity.is_none() && t.country.is_none();
-            if target.as_ref().is_some_and(unresolved) || (target.as_ref().is_some_and(speaker_again) && actor.as_ref().is_some_and(|a| target.as_ref().is_some_and(|t| a.entity != t.entity))) {
+            // (nor is the speaker the actor's own recipient, "Rubio said Washington would respond to what he called
+            // …": the recipient is then looked for before, as for any act that names none)
+            if target.as_ref().is_some_and(unresolved) || target.as_ref().is_some_and(speaker_again) {
                 target = None;
             }
             // (statements have no recipient, but a denial answers someone: CAMEO 016)

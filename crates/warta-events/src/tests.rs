@@ -3102,3 +3102,11 @@ fn regression_two_countries_officials_exchanging_prisoners_stayed_between_them()
     let sides = [e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone())];
     assert!(sides.contains(&Some("CHL".into())) && sides.contains(&Some("PER".into())), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_threat_to_respond_to_what_the_speaker_called_had_no_target() {
+    // "X mengatakan Santiago akan merespons … atas apa yang ia sebut …": "ia" is the speaker again, no recipient; the
+    // recipient is the side named before (Bolivia, whose court sentenced a former president)
+    let d = code("id", "Jakarta - Mahkamah Agung Bolivia menjatuhkan hukuman 20 tahun penjara kepada mantan Presiden Bolivia Rudi Hartanto pada Kamis (11/9).\n\nMenteri Luar Negeri Cile Kresna Wibowo mengatakan Santiago akan \"merespons dengan semestinya\" atas apa yang ia sebut perburuan penyihir.", "2025-09-12");
+    assert!(has(&d, "13", "CHL", "BOL"), "{:?}", summary(&d));
+}
