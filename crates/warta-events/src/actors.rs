@@ -99,6 +99,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     if class_at(end) == Some("of") {
                         end = c.tok_end;
                     }
+                } else if let (Some("of"), Some(c)) = (class_at(end), org_at.get(&(end + 1)).or_else(|| (class_at(end + 1) == Some("det")).then(|| org_at.get(&(end + 2))).flatten())) {
+                    // "militants of the Pakistani Taliban": members of a body are of its country
+                    country = c.country.clone();
                 } else if let (Some("at"), Some(c)) = (class_at(end), place_at.get(&(end + 1))) {
                     country = c.country.clone();
                 } else {
@@ -245,7 +248,15 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let next_ok = toks.get(i + 1).is_none_or(|t| t.sentence != toks[i].sentence || t.kind == warta_core::TokenKind::Punct || lang.function_words.get(&t.lower).is_some_and(|c| matches!(c.as_str(), "of" | "to" | "against" | "with" | "from" | "at" | "by")));
             i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.verb_form(&toks[i - 1].lower) && next_ok
         };
-        let hit = hit.filter(|(_, kind)| kind != "object" || object_at(i));
+        // (… or as the subject of a relative clause on an object, "militants whom it accuses Kabul of sheltering",
+        // "the plan, which it says …": kind `rel_subject`, the sentence's subject)
+        let rel_subject_at = |i: usize| i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.function_words.get(&toks[i - 1].lower).is_some_and(|c| c == "rel") && toks.get(i + 1).is_some_and(|t| t.sentence == toks[i].sentence && lang.verb_form(&t.lower));
+        let hit = hit.and_then(|(len, kind)| match kind.as_str() {
+            "object" if object_at(i) => Some((len, kind)),
+            "object" if rel_subject_at(i) => Some((len, "rel_subject".to_string())),
+            "object" => None,
+            _ => Some((len, kind)),
+        });
         // (nor is "the alliance" one when a side follows it: "the alliance with X" names its relation to X)
         let hit = hit.filter(|(len, kind)| kind != "org" || !toks.get(i + len).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "with")));
         if let Some((len, kind)) = hit {

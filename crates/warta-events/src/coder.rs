@@ -391,6 +391,15 @@ impl<'a> Analysis<'a> {
             let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person) && !subject.is_some_and(|y| same_side(x, y))).last();
             return resolve_with(a, near.or(prev_person), None, None);
         }
+        if a.anaphor.as_deref() == Some("rel_subject") {
+            // "Islamabad said the strikes targeted militants whom it accuses Kabul of sheltering": the sentence's
+            // subject, a state or a body named before it
+            // (a capital opening the sentence stands for its state: "Islamabad said …")
+            let start = self.doc.sentence_tokens(s).start;
+            let capital = self.actors.iter().find(|x| x.tok_start == start && x.etype == Some(EntityType::City)).map(ActorRef::as_state);
+            let subject = self.subjects[s].clone().or(capital).filter(|x| x.tok_end <= a.tok_start && x.anaphor.is_none() && x.etype != Some(EntityType::Person) && x.country.is_some());
+            return resolve_with(a, subject.as_ref(), None, None);
+        }
         if a.anaphor.as_deref() == Some("object") {
             // "… recalled its envoy from X, urging it to …": the last state or organisation named before it
             // in the sentence that is not the sentence's subject
@@ -554,7 +563,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
         // ("pihaknya": the speaker, a person or a body)
         "side" => own.or(prev_person),
         "plural" | "country" => own.or(prev_subject),
-        "org" | "object" | "person_object" => own,
+        "org" | "object" | "person_object" | "rel_subject" => own,
         k if k.starts_with("region:") => own,
         _ => None,
     }?;
@@ -1288,6 +1297,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut last_force_noun: Option<(usize, usize, usize, usize)> = None;
     // (sentence, clause, end token) of the last violent act verb coded
     let mut last_force_verb: Option<(usize, usize, usize)> = None;
+    // a definite force noun that named an act told before (sentence, clause, end): the force verb it is the subject of
+    // tells that act again ("Islamabad said the strikes targeted militants …")
+    let mut told_force_subject: Option<(usize, usize, usize)> = None;
     // (sentence, clause, end token) of the last demand or appeal told as what a side must or should do
     // ("said X should impose sanctions"): the act right after it is what is asked, not done
     let mut demanded: Option<(usize, usize, usize)> = None;
@@ -1536,9 +1548,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 "passive"
             } else if pat.frame == "noun" && after_modal() {
                 "svo"
-            } else if pat.frame == "svo" && root(&pat.code) >= 13 && end == i + 1 && i > srange.start && !progressive && an.class(end) == Some("by") && doc.tokens[i - 1].kind == warta_core::TokenKind::Word && !doc.tokens[i - 1].cap && an.class(i - 1).is_none() && !lang.is_stopword(&doc.tokens[i - 1].lower) && !lang.verb_form(&doc.tokens[i - 1].lower) && an.actors.iter().any(|a| a.tok_start == by_start(end) && !a.place && np_ends(a.tok_end)) {
+            } else if pat.frame == "svo" && (root(&pat.code) >= 13 || pat.code.starts_with("045")) && end == i + 1 && i > srange.start && !progressive && an.class(end) == Some("by") && doc.tokens[i - 1].kind == warta_core::TokenKind::Word && ((!doc.tokens[i - 1].cap && an.class(i - 1).is_none() && !lang.is_stopword(&doc.tokens[i - 1].lower) && !lang.verb_form(&doc.tokens[i - 1].lower)) || (pat.code.starts_with("045") && time_tok.iter().any(|(_, t)| t.end == doc.tokens[i - 1].span.end))) && an.actors.iter().any(|a| a.tok_start == by_start(end) && !a.place && np_ends(a.tok_end)) {
                 // a participle of a hostile act after a noun, with its doer after "by": "a rocket fired by X
-                // landed in Y" (not "a ceremony hosted by X", "talks mediated by X": the noun is the act)
+                // landed in Y" (not "a ceremony hosted by X": the noun is the act); or of mediation, "talks mediated
+                // by X", whose doer mediates between the sentence's subjects
                 "participle_by"
             } else {
                 pat.frame.as_str()
@@ -1559,6 +1572,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (what it was aimed at is the next side the sentence names after the doer)
                     let by = after(end + 1).find(|a| a.tok_start == by_start(end)).cloned();
                     let target = by.as_ref().and_then(|b| after(b.tok_end).find(|a| !same_side(a, b) && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some())).cloned());
+                    let parties = an.subjects[s].clone().filter(|x| x.tok_end <= i && by.as_ref().is_some_and(|b| !same_side(x, b)));
+                    let target = if pat.code.starts_with("045") { parties } else { target };
                     (by, target)
                 }
                 "passive" => {
@@ -1601,7 +1616,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // where it came from, "dari X")
                     let own_subject = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "rel"));
                     let actor = if own_subject { actor.or_else(|| from_side(&an, s, end, limit)) } else { actor };
-                    let target = if own_subject {
+                    // (an active verb after a relative's own subject, "the ships, which it accused of intruding": that
+                    // subject acts on the relative's head)
+                    let rel_subject = an.first_actor(clause.start, i).filter(|a| clause.kind == ClauseKind::Rel && a.anaphor.as_deref() == Some("rel_subject")).and_then(|a| an.resolve(a, s, false));
+                    let actor = if rel_subject.is_some() { rel_subject.clone() } else { actor };
+                    let target = if rel_subject.is_some() {
+                        an.rel_head(clause.start).cloned()
+                    } else if own_subject {
                         after(end).find(|a| a.tok_start > end && an.class(a.tok_start - 1) == Some("to")).map(|a| if a.place { a.as_state() } else { a.clone() })
                     } else {
                         after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None })
@@ -1682,7 +1703,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             let other_act_after = an.triggers_of(s).iter().any(|(t, _, p)| *t >= end && p.code != "-" && root(&p.code) >= 18 && !outcome_word(&an, *t));
                             // (the dead told right before the noun with a cause preposition are its own, whatever
                             // follows: "nine people were killed in the raids, and that its troops had captured …")
-                            let f = if root(&e.code) >= 18 && (!other_act_after || cause_before(&an, s, i).is_some()) { fatalities(&an, s) } else { None };
+                            // (… nor when the noun is the subject of an outcome verb, whatever follows: "the strikes killed at
+                            // least 26 civilians and that its forces shot down …")
+                            let outcome_next = (end..(end + 3).min(srange.end)).find(|&k| outcome_word(&an, k)).is_some_and(|k| (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && an.class(x).is_none()));
+                            let f = if root(&e.code) >= 18 && (!other_act_after || outcome_next || cause_before(&an, s, i).is_some()) { fatalities(&an, s) } else { None };
                             // (… or the sentence after it in its paragraph tells, with no act of its own: "Serangan … itu
                             // menghantam gedung X. Lima orang tewas.")
                             let next_toll = || {
@@ -1703,6 +1727,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                     e.date = Some(t.value.clone());
                                     e.date_source = Some("sentence".into());
                                 }
+                            }
+                            if root(&e.code) >= 18 && root(&pat.code) >= 18 {
+                                told_force_subject = Some((s, ci, end));
                             }
                             continue;
                         }
@@ -2457,6 +2484,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         e.fatalities = f.clone();
                     }
                 }
+                continue;
+            }
+            // (nor is force whose subject is a definite noun naming a force act told before: that act again)
+            if actor.is_none() && rt >= 18 && pat.frame != "noun" && told_force_subject.is_some_and(|(ts, tc, te)| ts == s && tc == ci && i >= te && i - te <= 2 && (te..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && an.class(k).is_none())) {
                 continue;
             }
             // force with neither side named is kept when it counts its dead ("At least 39 people were

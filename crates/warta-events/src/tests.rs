@@ -3110,3 +3110,33 @@ fn regression_a_threat_to_respond_to_what_the_speaker_called_had_no_target() {
     let d = code("id", "Jakarta - Mahkamah Agung Bolivia menjatuhkan hukuman 20 tahun penjara kepada mantan Presiden Bolivia Rudi Hartanto pada Kamis (11/9).\n\nMenteri Luar Negeri Cile Kresna Wibowo mengatakan Santiago akan \"merespons dengan semestinya\" atas apa yang ia sebut perburuan penyihir.", "2025-09-12");
     assert!(has(&d, "13", "CHL", "BOL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_strikes_told_again_as_a_subject_were_a_second_attack() {
+    // "Ankara said the strikes targeted militants of the PKK, whom it accuses Damascus of sheltering": the strikes are
+    // the ones told before (no second attack on the militants, and the toll after them is theirs); "it" after "whom"
+    // is the sentence's subject; militants of a body are of its country
+    let d = code("en", "ANKARA, Oct 17 (Reuters) - Turkey launched air strikes on Syria on Friday. Ankara said the strikes killed at least 12 militants of the PKK, whom it accuses Damascus of sheltering.", "2025-10-17");
+    assert!(has(&d, "112", "TUR", "SYR"), "{:?}", summary(&d));
+    let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
+    assert_eq!(force.len(), 1, "{:?}", summary(&d));
+    assert_eq!(force[0].fatalities.as_ref().map(|f| f.min), Some(12), "{:?}", force[0].fatalities);
+}
+
+#[test]
+fn regression_talks_mediated_by_a_third_state_made_a_party_the_mediator() {
+    // "… during talks in Santiago on Saturday mediated by Bolivia": Bolivia mediates between the sentence's subjects
+    let d = code("en", "SANTIAGO, Oct 19 (Reuters) - Chile and Peru agreed to an immediate ceasefire during talks in Santiago on Saturday mediated by Bolivia, officials said on Sunday.", "2025-10-19");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("045") && a == "BOL" && (t == "CHL" || t == "PER")), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, t, _)| c.starts_with("045") && t == "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_two_ministers_leading_the_delegations_were_no_contact() {
+    // "X and Y led the delegations" after talks told: the talks between them (their level answers a contact query),
+    // on the talks' day
+    let d = code("en", "SANTIAGO, Oct 19 (Reuters) - Chile and Peru agreed to an immediate ceasefire during talks in Santiago on Saturday, officials said on Sunday.\n\nChilean Defence Minister Rudi Hartanto and Peruvian Defence Minister Kresna Wibowo led the delegations.", "2025-10-19");
+    let e = d.events.iter().find(|e| e.code.starts_with("04")).expect("the talks");
+    assert_eq!(e.date.as_deref(), Some("2025-10-18"), "{:?}", summary(&d));
+    assert!(has(&d, "04", "CHL", "PER") || has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
+}
