@@ -64,6 +64,35 @@ fn slug(s: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
+/// A name's initials written the other way, with or without spaces between them ("K. P. Sharma Oli" and
+/// "K.P. Sharma Oli"); none when it has no run of two initials or more.
+fn initials_variant(name: &str) -> Option<String> {
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out: Vec<String> = vec![];
+    let mut changed = false;
+    let mut k = 0;
+    while k < words.len() {
+        if initial(words[k]) && words.get(k + 1).is_some_and(|w| initial(w)) {
+            let mut joined = String::new();
+            while k < words.len() && initial(words[k]) {
+                joined.push_str(words[k]);
+                k += 1;
+            }
+            out.push(joined);
+            changed = true;
+        } else if words[k].len() >= 4 && words[k].len() % 2 == 0 && words[k].as_bytes().chunks(2).all(|c| c[1] == b'.' && c[0].is_ascii_uppercase()) {
+            out.push(words[k].as_bytes().chunks(2).map(|c| String::from_utf8_lossy(c).into_owned()).collect::<Vec<_>>().join(" "));
+            changed = true;
+            k += 1;
+        } else {
+            out.push(words[k].to_string());
+            k += 1;
+        }
+    }
+    changed.then(|| out.join(" "))
+}
+
 fn is_acronym(name: &str) -> bool {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
     !letters.is_empty() && letters.len() <= 6 && letters.iter().all(|c| c.is_uppercase())
@@ -88,6 +117,10 @@ impl Gazetteer {
             }
             for n in names {
                 if n.chars().count() >= 2 {
+                    // (initials are written with and without spaces: "K. P. Sharma Oli", "K.P. Sharma Oli")
+                    if let Some(v) = initials_variant(&n) {
+                        pats.push((idx, false, v));
+                    }
                     pats.push((idx, is_acronym(&n), n));
                 }
             }

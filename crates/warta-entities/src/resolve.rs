@@ -688,9 +688,19 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let word_first = |m: usize, k: usize| m == k && m == title_last && (lang.function_words.contains_key(&toks[m].lower) || lang.is_stopword(&toks[m].lower)) && plain_name(m + 1);
             // (a lower-case particle inside the name, before another of its words: "Mohammed bin Abdulrahman")
             let particle = |m: usize, k: usize| m > k && !toks[m].cap && lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "name_particle") && plain_name(m + 1);
+            // (and the period closing initials, before the rest of the name: "Prime Minister K.P. Sharma Oli")
+            let letter = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == TokenKind::Word && t.lower.chars().count() == 1 && t.sentence == toks[i].sentence);
+            let initials_then_name = |x: usize| {
+                let mut y = x;
+                while letter(y) && toks.get(y + 1).is_some_and(|t| t.lower == ".") {
+                    y += 2;
+                }
+                y > x && plain_name(y)
+            };
+            let initials_dot = |m: usize, _k: usize| initials_then_name(m) || (letter(m.wrapping_sub(1)) && toks[m].lower == "." && (initials_then_name(m + 1) || plain_name(m + 1)));
             let run_end = |k: usize| {
                 let mut m = k;
-                while m < toks.len() && m - k < 6 && toks[m].sentence == toks[i].sentence && (particle(m, k) || (is_name_token(&toks[m]) && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && ((!lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower)) || word_first(m, k)) && !common_in_title_case(m))) {
+                while m < toks.len() && m - k < 6 && toks[m].sentence == toks[i].sentence && (particle(m, k) || initials_dot(m, k) || (is_name_token(&toks[m]) && (!hit_at.contains_key(&m) || org_word_in_name(m, k)) && !in_title[m] && !lang.months.contains_key(&toks[m].lower) && !weekday_word(m, k) && ((!lang.function_words.contains_key(&toks[m].lower) && !lang.is_stopword(&toks[m].lower)) || word_first(m, k)) && !common_in_title_case(m))) {
                     m += 1;
                 }
                 m

@@ -688,3 +688,20 @@ fn regression_a_summit_town_and_a_parliament_were_unknown() {
     let knesset = d.entities.iter().find(|e| e.name == "Knesset").expect("the parliament");
     assert_eq!((knesset.country.as_deref(), knesset.sector.as_deref()), (Some("ISR"), Some("LEG")));
 }
+
+#[test]
+fn regression_a_name_opening_with_initials_lost_its_title() {
+    // "Prime Minister K.W. Hartanto": initials open the name after a title (the sentence does not end at them)
+    let d = doc("en", "SANTIAGO (AP) — Chile's Prime Minister K.W. Hartanto resigned on Tuesday. Hartanto said he was stepping down.", "2025-09-09");
+    let p = find(&d, "K.W. Hartanto");
+    assert_eq!((p.country.as_deref(), p.roles.first().map(|r| r.role.as_str())), (Some("CHL"), Some("head of government")), "{:?}", d.entities);
+    assert!(p.mentions.iter().any(|m| m.text == "Hartanto"), "{:?}", p.mentions);
+}
+
+#[test]
+fn initials_are_written_with_and_without_spaces() {
+    let cases = [("K. P. Sharma Oli", Some("K.P. Sharma Oli")), ("K.P. Sharma Oli", Some("K. P. Sharma Oli")), ("John F. Kennedy", None), ("Rudi Hartanto", None), ("U.S.", Some("U. S."))];
+    for (name, want) in cases {
+        assert_eq!(initials_variant(name).as_deref(), want, "{name}");
+    }
+}

@@ -1290,6 +1290,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let filed = dateline_end.and_then(|d| time_tok.iter().find(|(k, t)| *k < d && !t.anchor_only && t.value.len() == 10 && is_day(&t.value)).map(|(_, t)| t.value.clone()));
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
+    // the pair the last act took as its object, and its sentence ("menelepon kedua pemimpin … dan mendesak mereka")
+    let mut pair_object_in: Option<(usize, ActorRef, ActorRef)> = None;
     // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
     // and said China would take countermeasures": the second act is addressed to the same side)
     let mut last_addressee: Option<(usize, Option<String>, ActorRef)> = None;
@@ -1437,7 +1439,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
             // ("Hun Manet menyebut pertemuan itu sangat baik"): that act again, not a new one
-            if pat.frame == "svo" && end == i + 1 && ((i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post")) && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
+            // (or a bare one after a word of time closing the sentence, naming nobody: "kata Anwar … usai pertemuan.")
+            let after_time_word = i > srange.start && an.class(i - 1) == Some("sub_time") && an.act_after_word(i - 1) && doc.tokens.get(end).is_none_or(|t| t.sentence != s || t.kind == warta_core::TokenKind::Punct);
+            if pat.frame == "svo" && end == i + 1 && ((i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post") || after_time_word) && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
                 continue;
             }
             // what a protest rejects is its cause, not another act: "unjuk rasa menolak revisi UU"
@@ -2121,7 +2125,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor, for criticism, the actor's own country named bare in what follows: "denounced the
                     // blasts as an attack on X sovereignty" by X's prime minister)
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (nor is the speaker named after a quote closes: "\"Indonesia dan China sepakat …,\" kata Sugiono")
+                    let quote_closed = |a: &ActorRef| a.tok_start >= 2 && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[a.tok_start - 1].lower) && (end..a.tok_start).any(|k| matches!(doc.tokens[k].lower.as_str(), "\"" | "”" | "’"));
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -2205,6 +2211,37 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if target.as_ref().is_some_and(|t| t.anaphor.as_deref() == Some("reciprocal")) {
                 target = None;
             }
+            // "menelepon kedua pemimpin", "called both leaders": the pair as the object is the two sides of the last
+            // mutual act told (in this sentence or the eight before), each a recipient
+            // (and "mereka", "them" after it in the sentence: "… dan mendesak mereka untuk …")
+            let mut pair_object: Option<ActorRef> = None;
+            let object_kind = |k: &str| target.as_ref().is_some_and(|t| t.anaphor.as_deref() == Some(k) && t.tok_start > i);
+            let again = pair_object_in.clone().filter(|(ps, _, _)| *ps == s && object_kind("plural")).map(|(ps, pa, pb)| (pa, pb, ps));
+            let pair_near = || pat.frame == "noun" && root(&pat.code) >= 18 && actor.is_none() && target.is_none() && an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && a.tok_start <= end + 5 && (end..a.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && doc.tokens[k].sentence == s && !lang.verb_form(&doc.tokens[k].lower)));
+            let pair = again.or_else(|| last_pair.clone().filter(|(_, _, ps, _)| *ps + 8 >= s && (object_kind("pair") || pair_near())).map(|(pa, pb, ps, _)| (pa, pb, ps)));
+            // (force no one is said to do, named with the pair after it, is between the two: "pertempuran lima hari di
+            // perbatasan kedua negara")
+            let mut pair_sides = false;
+            if let Some((pa, pb, _)) = pair {
+                let t = target.clone().unwrap_or_else(|| pa.clone());
+                let at = |x: &ActorRef| ActorRef { span: t.span, tok_start: t.tok_start, tok_end: t.tok_end, anaphor: None, ..x.clone() };
+                if actor.is_none() && pat.frame == "noun" && root(&pat.code) >= 18 {
+                    actor = Some(pa.clone());
+                    target = Some(pb.clone());
+                    pair_sides = true;
+                } else {
+                    pair_object_in = Some((s, pa.clone(), pb.clone()));
+                    // (the actor's own side of the pair is no recipient: "Mr Hu urged the two countries" after China
+                    // and Brazil's talks aims at Brazil)
+                    let own = |x: &ActorRef| actor.as_ref().is_some_and(|a| same_side(a, x) || (a.country.is_some() && a.country == x.country));
+                    let (pa, pb) = if own(&pa) { (pb, None) } else if own(&pb) { (pa, None) } else { (pa, Some(pb)) };
+                    target = Some(at(&pa));
+                    // (a mediator mediates between the two, and so does an act "between the two countries": one act, as
+                    // with "between X and Y")
+                    let after_between = t.tok_start > 0 && an.class(t.tok_start - 1) == Some("between");
+                    pair_object = pb.filter(|_| !pat.code.starts_with("045") && !after_between).map(|pb| at(&pb));
+                }
+            }
             if let Some(t) = target.clone() {
                 if t.anaphor.is_some() {
                     target = an.resolve(&t, s, clause.kind == ClauseKind::Comp);
@@ -2228,7 +2265,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "the two ministers", "kedua negara" (and "they" right after): the two sides of the last
             // mutual act told, in this sentence or the two before
             // (fighting or a truce between two named sides is between them both: "clashes between X and Y")
-            let mut symmetric = between_sides_named && (mutual_code(&pat.code) || between_sides(&pat.code));
+            let mut symmetric = (between_sides_named && (mutual_code(&pat.code) || between_sides(&pat.code))) || pair_sides;
             let mut co_actor: Option<ActorRef> = None;
             let mut each_way = false;
             // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
@@ -2460,7 +2497,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (a show of force at a place of the actor's own country has no recipient: "X held drills in
                 // X's capital")
                 let at_home = rt == 15 && loc_ref.as_ref().is_some_and(|l| l.country.is_some() && l.country == ac);
-                target = if at_home { None } else { an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && !a.home && a.country.is_some() && a.country != ac).last().cloned() };
+                // (a side of the story's home country counts for a body of no state: "The government lifted the
+                // ban … The U.N. human rights office called for an investigation")
+                let body_of_no_state = ac.is_none() && actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| x.starts_with("IGO")));
+                target = if at_home { None } else { an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac).last().cloned() };
                 if target.is_some() {
                     confidence -= 0.3;
                 }
@@ -2800,7 +2840,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             }
-            if let Some(c) = &co_actor {
+            if let Some(b) = pair_object.as_ref().filter(|b| actor.as_ref().is_none_or(|a| !same_side(a, b))) {
+                sides.push((actor.clone(), Some(b.clone())));
+            } else if let Some(c) = &co_actor {
                 sides.push((Some(c.clone()), target.clone()));
             } else if each_way {
                 sides.push((target.clone(), actor.clone()));

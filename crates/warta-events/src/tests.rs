@@ -3140,3 +3140,32 @@ fn regression_two_ministers_leading_the_delegations_were_no_contact() {
     assert_eq!(e.date.as_deref(), Some("2025-10-18"), "{:?}", summary(&d));
     assert!(has(&d, "04", "CHL", "PER") || has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_un_call_for_an_inquiry_had_no_target() {
+    // a body of no state calling for something with no one named is aimed at the home state's side named before
+    let d = code("en", "SANTIAGO, Chile (AP) — The government lifted the ban late Monday, but the protests continued.\n\nThe U.N. human rights office called for a prompt investigation into the killings.", "2025-09-09");
+    assert!(summary(&d).iter().any(|(c, _, t, _)| (c.starts_with("02") || c.starts_with("10")) && t == "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_meeting_told_again_after_usai_was_a_second_meeting() {
+    // "… kata X kepada wartawan usai pertemuan.": the meeting told before, not another one; and the speaker named after a
+    // quote closes is no recipient of what the quote says
+    let d = code("id", "Santiago - Menteri Luar Negeri Cile Rudi Hartanto bertemu Menteri Luar Negeri Peru Kresna Wibowo di Santiago, Senin (21/4/2025).\n\n\"Cile dan Peru sepakat menjaga stabilitas kawasan melalui dialog,\" kata Rudi kepada wartawan usai pertemuan.", "2025-04-21");
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("04")).count(), 1, "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("03") && a == t), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_call_to_both_leaders_reached_one_of_them() {
+    // "menelepon kedua pemimpin … dan mendesak mereka": one act per side of the last pair; "pertempuran … di perbatasan
+    // kedua negara" is fighting between the two
+    let d = code("id", "Jakarta - Cile dan Peru sepakat melakukan gencatan senjata, Senin (28/7/2025), setelah pertempuran lima hari di perbatasan kedua negara yang menewaskan sedikitnya 35 orang.\n\nSebelumnya, Presiden Bolivia Budi Santoso menelepon kedua pemimpin pada Sabtu (26/7/2025) dan mendesak mereka untuk segera menghentikan pertempuran.", "2025-07-28");
+    for code in ["04", "10"] {
+        assert!(has(&d, code, "BOL", "CHL") && has(&d, code, "BOL", "PER"), "{code}: {:?}", summary(&d));
+    }
+    let fight = d.events.iter().find(|e| e.code.starts_with("19")).expect("the fighting");
+    assert_eq!(fight.fatalities.as_ref().map(|f| f.min), Some(35), "{:?}", summary(&d));
+    assert!(has(&d, "19", "CHL", "PER") || has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+}
