@@ -361,6 +361,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     };
     // (a text with no home country, a lone sentence: the one country its sentence names, if only one)
     let lone_country = |s: usize| home.is_none().then(|| sentence_country(s)).flatten();
+    // (a state's office title opening a sentence right after one that opens with a state's name, in the same or the
+    // next paragraph: that state's — "Qatar condemned the attack … Foreign Ministry spokesman X said …")
+    let prev_lead_state = |i: usize| {
+        let s = toks[i].sentence;
+        let first = toks.partition_point(|t| t.sentence < s);
+        let opens = i == first || (i == first + 1 && lang.function_words.get(&toks[first].lower).is_some_and(|c| c == "det"));
+        (opens && s > 0 && doc.sentences[s - 1].paragraph + 1 >= doc.sentences[s].paragraph).then(|| {
+            let pf = toks.partition_point(|t| t.sentence < s - 1);
+            hit_at.get(&pf).map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|k| k.etype == EntityType::Country).map(|k| k.country.clone().unwrap_or_else(|| k.id.clone()))
+        }).flatten()
+    };
     let conj = |i: usize| toks.get(i).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "conj"));
     let is_country = |tok: usize| hit_at.get(&tok).filter(|(hi, _)| gaz.known[hits[*hi].1].etype == EntityType::Country).copied();
     let mut i = 0;
@@ -756,7 +767,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let ok = from < i && i - from <= 8 && toks[from].sentence == toks[i].sentence && sep(i - 1) && (from..i).all(|x| sep(x) || (toks[x].kind == TokenKind::Word && !toks[x].cap && !lang.verb_form(&toks[x].lower) && !lang.reporting.iter().any(|(p, _)| p[0] == toks[x].lower)));
                     ok.then_some(c)
                 };
-                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(list_country).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
+                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(list_country).or_else(|| {
+                    // (past the office's words before the title: "Foreign Ministry spokesman")
+                    // (only for a state's office named by its words: "Foreign Ministry spokesman", not "Opposition leader")
+                    let t0 = toks.partition_point(|t| t.span.start < title_start);
+                    let mut k = t0;
+                    while k > 0 && toks[k - 1].sentence == toks[i].sentence && office_word(k - 1) && toks[k - 1].cap {
+                        k -= 1;
+                    }
+                    (k < t0 && title.sector == "GOV").then(|| prev_lead_state(k)).flatten()
+                }).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")
                 let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));
@@ -1402,6 +1422,17 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         let named = |e: &Entity| e.mentions.iter().any(|m| m.start <= at.start && at.end <= m.end) || e.name.split_whitespace().any(|w| fold(w) == fold(&toks[k + 3].lower));
         if let Some(i) = b.ents.iter().position(|e| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && named(e)) {
             first_names.push((fold(&toks[k].lower), i));
+        }
+    }
+    // … or after the full name and a word of class `alias_word` ("Immanuel Ebenezer alias Noel"): that person too
+    for k in 1..toks.len().saturating_sub(1) {
+        if !(lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "alias_word") && is_name_token(&toks[k + 1]) && toks[k + 1].sentence == toks[k].sentence && toks[k - 1].sentence == toks[k].sentence) {
+            continue;
+        }
+        let at = toks[k - 1].span;
+        let named = |e: &Entity| e.mentions.iter().any(|m| m.start <= at.start && at.end <= m.end);
+        if let Some(i) = b.ents.iter().position(|e| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && named(e)) {
+            first_names.push((fold(&toks[k + 1].lower), i));
         }
     }
     // the initials of a person named in full, as Indonesian papers write a suspect ("NAM" after "Nadiem Anwar

@@ -705,3 +705,12 @@ fn initials_are_written_with_and_without_spaces() {
         assert_eq!(initials_variant(name).as_deref(), want, "{name}");
     }
 }
+
+#[test]
+fn regression_a_ministry_spokesman_after_a_state_took_the_headline_country() {
+    // "Chile condemned … Foreign Ministry spokesman X said …": a state's office named by its words, opening the sentence
+    // after one led by a state, is that state's (not the headline's country); an opposition leader is no office of it
+    let d = story("en", Some("Peru fires missiles at a base in Chile"), &["Peru has fired missiles at a base in Chile.", "Chile condemned the attack. Foreign Ministry spokesman Rudi Hartanto said Santiago had closed its airspace.", "Chile said it had arrested 15 people. Opposition leader Kresna Wibowo was briefly detained."], "2025-06-23");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+    assert_ne!(find(&d, "Kresna Wibowo").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}

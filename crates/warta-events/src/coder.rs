@@ -2500,7 +2500,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (a side of the story's home country counts for a body of no state: "The government lifted the
                 // ban … The U.N. human rights office called for an investigation")
                 let body_of_no_state = ac.is_none() && actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| x.starts_with("IGO")));
-                target = if at_home { None } else { an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac).last().cloned() };
+                // (a threat after the same side's criticism in this sentence is aimed where that was: left to the pass
+                // after the sentence, which knows the criticism's recipient)
+                let asec = actor.as_ref().and_then(|a| a.sector.clone());
+                let after_criticism = rt == 13 && events.iter().rev().take_while(|(_, es, _)| *es == s).any(|(p, _, _)| (11..=12).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|x| x.country == ac && x.sector == asec) && p.target.is_some());
+                    target = if at_home || after_criticism { None } else { an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac).last().cloned() };
                 if target.is_some() {
                     confidence -= 0.3;
                 }
@@ -2599,6 +2603,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         q.frame == "noun" && root(&q.code) >= 18 && n > i && e <= k && an.clause_of(s, n) == an.clause_of(s, k) && an.by_doer_in(e, k)
                     })
             };
+            // (… and a time closing the phrase of a force noun with a doer of its own named right before it, another
+            // side than the act's: "fired missiles at X in retaliation for US strikes on its nuclear facilities at
+            // the weekend")
+            let actor_country = actor.as_ref().and_then(|a| a.country.clone());
+
+            let other_doer_noun_time = |k: usize| {
+                an.triggers_of(s).iter().any(|&(n, e, q)| {
+                    q.frame == "noun" && root(&q.code) >= 18 && n > end && n >= 1 && e <= k && k - e <= 8 && (e..k).all(|x| doc.tokens[x].lower != "," && !matches!(an.class(x), Some("conj" | "comp" | "rel" | "but" | "sub" | "sub_time")) && !an.triggers_of(s).iter().any(|&(t, _, p)| t == x && p.code != "-")) && an.actors.iter().any(|a| a.tok_end == n && a.country.is_some() && a.country != actor_country)
+                })
+            };
             // (the second end of a span of time, "dari 1998 hingga 2003": the act is dated by the first)
             // (… and one with no first end, after the act: "gencatan senjata hingga 22 April" ends then)
             let range_to = |k: usize| lang.is_time_word(&doc.tokens[k].lower, "range_to");
@@ -2612,7 +2626,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let ck = an.clause_of(s, k);
                     matches!(t.granularity.as_str(), "week" | "month" | "year") && ck > ci && an.clauses[s][ck].kind == ClauseKind::Rel
                 };
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !span_end(*k) && !other_rel(*k, t));
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -3040,7 +3054,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));
                     }
                 }
-                if let (Some(a), Some(t), 2..=13, true) = (&a, &t, rt, t.as_ref().is_some_and(|t| t.country.is_some())) {
+                // (the recipient the event kept, not one a criticised doer replaced: "condemned the attack")
+                let kept = ev.target.as_ref().and_then(|p| p.country.clone()) == t.as_ref().and_then(|t| t.country.clone());
+                if let (Some(a), Some(t), 2..=13, true) = (&a, &t, rt, t.as_ref().is_some_and(|t| t.country.is_some()) && kept) {
                     last_addressee = Some((s, a.country.clone(), t.clone()));
                 }
                 events.push((ev, s, ci));
@@ -3278,6 +3294,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // a threat with no one named, told in the sentence of the same side's criticism of someone, is aimed at that one ("Qatar condemned the attack … and said it reserved the right to respond")
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        if root(&e.code) != 13 || e.target.is_some() || side_key(&e.actor).is_none() {
+            continue;
+        }
+        let criticised = events[..k].iter().rev().take_while(|(_, ps, _)| ps == s).find(|(p, _, _)| (11..=12).contains(&root(&p.code)) && side_key(&p.actor) == side_key(&e.actor) && p.target.is_some()).and_then(|(p, _, _)| p.target.clone());
+        if criticised.is_some() {
+            events[k].0.target = criticised;
+        }
+    }
     // a denial with no one named answers the last accusation against the denier ("… an attack New
     // Delhi blamed on Pakistan. Islamabad denied any role."): the accuser is its recipient
     for k in 0..events.len() {
@@ -3339,7 +3366,16 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
                     _ => true,
                 };
-                return (same_place || same_sentence) && same_time && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
+                // (or force between the same two named sides told once in a week or at a weekend and once on a day of
+                // it: "in retaliation for US strikes on its nuclear facilities at the weekend" — "On Sunday, US bombers
+                // struck …")
+                let named = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_some() && side_key(x) == side_key(y);
+                let in_period = match (&o.date, &e.date) {
+                    (Some(a), Some(b)) => warta_time::within(a, b) || warta_time::within(b, a),
+                    _ => false,
+                };
+                let same_week = in_period && named(&o.actor, &e.actor) && named(&o.target, &e.target);
+                return ((same_place || same_sentence) && same_time || same_week) && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
             // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)
@@ -3377,6 +3413,13 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
         match twin {
             Some(k) => {
                 let o = &mut out[k];
+                // (the day told beats the week or weekend told for the same act)
+                if let (Some(a), Some(b)) = (&o.date, &e.date) {
+                    if warta_time::within(a, b) {
+                        o.date = e.date.clone();
+                        o.date_source = e.date_source.clone();
+                    }
+                }
                 if o.actor.is_none() {
                     o.actor = e.actor.clone();
                 }

@@ -34,6 +34,9 @@ fn events_table() {
         ("id", "Presiden Amerika Serikat dan Tiongkok berbicara melalui telepon.", "2024-02-06", &[("041", "USA", "CHN")]),
         ("id", "Ukraina diserang oleh Rusia pada 2022.", "2024-02-06", &[("18", "RUS", "UKR")]),
         ("en", "Chinese President Xi Jinping visited Moscow on Monday.", "2024-03-20", &[("042", "CHN", "RUS")]),
+        ("en", "Chilean President Rudi Hartanto ordered the expulsion of Peru's remaining diplomats.", "2025-10-02", &[("161", "CHL", "PER")]),
+        ("en", "Iran had given Washington early notice of the attack.", "2025-06-23", &[("010", "IRN", "USA")]),
+        ("id", "Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyaksikan penandatanganan perjanjian dagang di Santiago.", "2025-09-24", &[("057", "CHL", "PER")]),
         ("en", "Israel accused Iran of launching drones.", "2024-03-20", &[("112", "ISR", "IRN")]),
         ("en", "Turkey and Greece signed a migration agreement.", "2024-03-20", &[("057", "TUR", "GRC")]),
         // the conjunct may follow the rest of the subject's name and open with a modifier
@@ -3168,4 +3171,30 @@ fn regression_a_call_to_both_leaders_reached_one_of_them() {
     let fight = d.events.iter().find(|e| e.code.starts_with("19")).expect("the fighting");
     assert_eq!(fight.fatalities.as_ref().map(|f| f.min), Some(35), "{:?}", summary(&d));
     assert!(has(&d, "19", "CHL", "PER") || has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_strike_answering_strikes_at_the_weekend_took_their_time() {
+    // "X fired missiles at Y in retaliation for Z strikes on its sites at the weekend": the weekend is Z's strikes', and
+    // they are the strikes "On Sunday" told after (one event, dated by the day); "condemned the attack … and said it
+    // reserved the right to respond" threatens whom the condemnation is aimed at
+    let d = code("en", "Chile has fired missiles at a Peruvian air base in Bolivia in retaliation for Peruvian strikes on its ports at the weekend.\n\nBolivia condemned the attack as a violation of its sovereignty and said it reserved the right to respond.\n\nOn Sunday, Peruvian bombers struck three Chilean ports.", "2025-06-23");
+    let chile = d.events.iter().find(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")).expect("Chile's strike");
+    assert_eq!(chile.date.as_deref(), Some("2025-06-23"), "{:?}", summary(&d));
+    let peru: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER")).collect();
+    assert_eq!(peru.len(), 1, "{:?}", summary(&d));
+    assert_eq!(peru[0].date.as_deref(), Some("2025-06-22"), "{:?}", summary(&d));
+    assert!(has(&d, "13", "BOL", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_suspect_named_by_his_alias_was_nobody() {
+    // "X alias Y … Y ditangkap …": the alias is the person; an arrest in the passive with no doer is the state's; "pada
+    // hari yang sama" in a paragraph after a flashback is the story's day
+    let d = code("id", "Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan Wakil Menteri Perdagangan Rudi Hartanto alias Bowo, Jumat, 22 Agustus 2025.\n\nBowo ditangkap bersama sepuluh orang lainnya pada Rabu malam, 20 Agustus 2025.\n\nKetua KPK Kresna Wibowo mengatakan Bowo diduga menerima uang.\n\nPresiden Budi Santoso memberhentikan Bowo dari jabatannya pada hari yang sama.", "2025-08-22");
+    let arrest = d.events.iter().find(|e| e.trigger == "ditangkap").expect("the arrest");
+    assert_eq!(arrest.date.as_deref().map(|x| &x[..10]), Some("2025-08-20"), "{:?}", summary(&d));
+    let fired = d.events.iter().find(|e| e.trigger.starts_with("memberhentikan")).expect("the dismissal");
+    assert_eq!(fired.date.as_deref(), Some("2025-08-22"), "{:?}", summary(&d));
+    assert!(fired.target.is_some(), "{:?}", summary(&d));
 }

@@ -1017,6 +1017,21 @@ pub fn is_after(a: &str, b: &str) -> bool {
     n >= 4 && a[..n] > b[..n]
 }
 
+/// True when day value `day` lies inside the week or the weekend `period` names (`within("2025-W25-WE",
+/// "2025-06-22")`: ISO week 25's Saturday and Sunday; "2025-W25" is its Monday to Sunday). Other values give false.
+pub fn within(period: &str, day: &str) -> bool {
+    let Some(d) = day.get(..10).and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()) else { return false };
+    let mut parts = period.split('-');
+    let (Some(y), Some(w)) = (parts.next().and_then(|y| y.parse::<i32>().ok()), parts.next().and_then(|w| w.strip_prefix('W')).and_then(|w| w.parse::<u32>().ok())) else { return false };
+    let weekend = match parts.next() {
+        None => false,
+        Some("WE") => true,
+        Some(_) => return false,
+    };
+    let wk = d.iso_week();
+    wk.year() == y && wk.week() == w && (!weekend || matches!(d.weekday(), chrono::Weekday::Sat | chrono::Weekday::Sun))
+}
+
 fn iso(d: NaiveDate) -> String {
     d.format("%Y-%m-%d").to_string()
 }
@@ -1355,7 +1370,9 @@ impl Stage for TimeStage {
                 let first_tok = doc.tokens.partition_point(|t| t.sentence < sent);
                 f.tok_start <= first_tok + 1 && (sent == 0 || doc.sentences[sent - 1].paragraph != doc.sentences[sent].paragraph)
             };
-            let flashback = matches!(f.raw, Raw::AnaphoricDay(0)) && opens_paragraph && last_day_paragraph.is_some_and(|p| p < paragraph_of(f.tok_start)) && first_day.as_ref().zip(last_day.as_ref()).is_some_and(|(a, b)| b < a);
+            // (or anywhere in a paragraph that told no day before it: "X memberhentikan Y … pada hari yang sama" after a
+            // paragraph of the arrest two days before)
+            let flashback = matches!(f.raw, Raw::AnaphoricDay(0)) && (opens_paragraph || last_day_paragraph.is_some_and(|p| p + 1 < paragraph_of(f.tok_start))) && last_day_paragraph.is_some_and(|p| p < paragraph_of(f.tok_start)) && first_day.as_ref().zip(last_day.as_ref()).is_some_and(|(a, b)| b < a);
             if flashback {
                 value = first_day.clone().unwrap_or_default();
             } else if let (Raw::AnaphoricDay(off), Some(day)) = (&f.raw, last_day.as_deref().and_then(parse_date_prefix)) {

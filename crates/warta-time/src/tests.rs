@@ -261,3 +261,11 @@ fn regression_a_time_right_after_an_invitation_was_read_as_ahead() {
     ];
     check_dir(cases);
 }
+
+#[test]
+fn a_day_within_a_week_or_its_weekend() {
+    let cases = [("2025-W25-WE", "2025-06-22", true), ("2025-W25-WE", "2025-06-21", true), ("2025-W25-WE", "2025-06-20", false), ("2025-W25", "2025-06-16", true), ("2025-W25", "2025-06-23", false), ("2025-06", "2025-06-22", false), ("2025-W25-WE", "2025-06", false)];
+    for (period, day, want) in cases {
+        assert_eq!(within(period, day), want, "{period} {day}");
+    }
+}
