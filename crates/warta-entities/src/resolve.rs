@@ -674,6 +674,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 hit_ending.get(&(a - 1)).map(|hi| &gaz.known[hits[*hi].1]).filter(|k| k.etype == EntityType::Country).and_then(|k| k.country.clone().or_else(|| Some(k.id.clone())))
             })
         };
+        // (or the country of the same title told just before with its state: "China summoned Japan's ambassador … told
+        // Ambassador X" — within the two sentences before, the title's words right after a country or its possessive)
+        let told_title_country = || {
+            let n = title.phrase.len();
+            let s0 = toks[i].sentence.saturating_sub(2);
+            (i.saturating_sub(80)..i).rev().filter(|&a| toks[a].sentence >= s0 && a >= 1 && a + n <= i).find_map(|a| {
+                let same = title.phrase.iter().enumerate().all(|(m, w)| toks[a + m].lower == *w);
+                let e = if toks[a - 1].lower == "'s" && a >= 2 { a - 2 } else { a - 1 };
+                same.then(|| hit_ending.get(&e).map(|hi| &gaz.known[hits[*hi].1]).filter(|k| k.etype == EntityType::Country).map(|k| k.country.clone().unwrap_or_else(|| k.id.clone()))).flatten()
+            })
+        };
         // a party's officer in a title of government ("the X Party leader", "Ketua Umum Partai X"): of the party
         let party = org_sector.as_deref() == Some("PTY") && title.sector == "GOV";
         let title_country = title.country.clone().or(rank_country).or_else(|| if countries.is_empty() && org_country.is_none() { agent_country() } else { None });
@@ -767,7 +778,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let ok = from < i && i - from <= 8 && toks[from].sentence == toks[i].sentence && sep(i - 1) && (from..i).all(|x| sep(x) || (toks[x].kind == TokenKind::Word && !toks[x].cap && !lang.verb_form(&toks[x].lower) && !lang.reporting.iter().any(|(p, _)| p[0] == toks[x].lower)));
                     ok.then_some(c)
                 };
-                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(list_country).or_else(|| {
+                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(list_country).or_else(|| if countries.is_empty() && org_country.is_none() { told_title_country() } else { None }).or_else(|| {
                     // (past the office's words before the title: "Foreign Ministry spokesman")
                     // (only for a state's office named by its words: "Foreign Ministry spokesman", not "Opposition leader")
                     let t0 = toks.partition_point(|t| t.span.start < title_start);

@@ -714,3 +714,11 @@ fn regression_a_ministry_spokesman_after_a_state_took_the_headline_country() {
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
     assert_ne!(find(&d, "Kresna Wibowo").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_an_ambassador_named_after_his_state_was_the_datelines() {
+    // "Chile summoned Peru's ambassador … told Ambassador X": the title told just before with its state gives X's country,
+    // not the dateline's
+    let d = doc("en", "SANTIAGO, Nov 14 (Reuters) - Chile summoned Peru's ambassador on Thursday to protest the remarks. Vice Foreign Minister Rudi Hartanto told Ambassador Kresna Wibowo that Peru should retract them.", "2025-11-14");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"), "{:?}", d.entities);
+}

@@ -2966,9 +2966,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let asec = actor.as_ref().and_then(|a| a.sector.clone());
                     // (of the latest sentence with one, the first: the main clause's, not one told after "setelah")
                     // (another side: another state, or at home another sector, the army for the rebels' spokesman)
-                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| other_side(&p.country, &p.sector, &ac, &asec));
+                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind || (q.code.starts_with("171") && e.code.starts_with("145")) }) && !e.implied && e.actor.as_ref().is_some_and(|p| other_side(&p.country, &p.sector, &ac, &asec));
                     // (coercion of the noun's own kind first: the interception, not the detention after it)
-                    let same_kind = |e: &Event| kind < 18 && e.code.starts_with(&q.code[..q.code.len().min(3)]);
+                    // (property destroyed by a crowd was coded as its riot: "mengecam aksi pembakaran tersebut" after "Massa
+                    // membakar gedung …", 145)
+                    let same_kind = |e: &Event| kind < 18 && (e.code.starts_with(&q.code[..q.code.len().min(3)]) || (q.code.starts_with("171") && e.code.starts_with("145")));
                     if let Some((e, _, _)) = events.iter().rev().find(|(e, _, _)| of_other(e) && same_kind(e)) {
                         return e.actor.clone();
                     }
@@ -2976,6 +2978,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     events.iter().find(|(e, es, _)| *es == last_s && of_other(e)).and_then(|(e, _, _)| e.actor.clone())
                 })
                 .flatten();
+            // (or an act noun of a verb told before, made definite: "mengecam aksi pembakaran tersebut" after "Massa membakar
+            // gedung …" — the noun and the verb share their root, `Lang::stem`; the last such act of another side)
+            let criticised_doer = criticised_doer.or_else(|| {
+                (matches!(rt, 11..=12) && sides.len() == 1).then_some(())?;
+                let d = (end..(end + 3).min(srange.end)).find(|&k| an.class(k) == Some("det_post"))?;
+                (d > end && (end..d).all(|k| an.content_word(k))).then_some(())?;
+                let root_of = |w: &str| lang.stem(w).to_string();
+                let noun = root_of(&doc.tokens[d - 1].lower);
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let asec = actor.as_ref().and_then(|a| a.sector.clone());
+                events.iter().rev().find(|(e, _, _)| root(&e.code) >= 14 && !e.implied && e.actor.as_ref().is_some_and(|p| other_side(&p.country, &p.sector, &ac, &asec)) && e.trigger.split(' ').next().is_some_and(|w| noun.chars().count() >= 4 && root_of(&w.to_lowercase()) == noun)).and_then(|(e, _, _)| e.actor.clone())
+            });
             // "membantah klaim tersebut", "rejected the accusations": a denial or a rebuttal of what was said
             // (a definite claim noun right after the trigger) is aimed at the side that said it, the subject of
             // one of the three sentences before, of another side
@@ -3292,6 +3306,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if root(&e.code) >= 18 && e.target.is_none() && e.fatalities.is_some() && e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some(home.as_str())) {
                 e.target = Some(warta_core::Participant { text: home.clone(), entity: Some(home.clone()), country: Some(home.clone()), sector: Some("CVL".into()), code: Some(format!("{home}CVL")) });
             }
+        }
+    }
+    // the dead a sentence of no act of its own counts right after violence told with none (in its paragraph or opening
+    // the next: "Massa membakar Gedung DPRD … Jumat malam. ¶ Tiga orang tewas terjebak di dalam gedung …") are that
+    // violence's
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        let s = *s;
+        let n = s + 1;
+        if root(&e.code) < 14 || e.fatalities.is_some() || e.modality != "asserted" || e.background || n >= doc.sentences.len() || doc.sentences[n].paragraph > doc.sentences[s].paragraph + 1 {
+            continue;
+        }
+        // (the last violent act of its sentence, and no event told in the next one)
+        if events[k + 1..].iter().any(|(x, xs, _)| (*xs == s && root(&x.code) >= 14) || *xs == n) {
+            continue;
+        }
+        let alone = !an.triggers_of(n).iter().any(|&(t, _, p)| p.code != "-" && root(&p.code) >= 14 && !outcome_word(&an, t));
+        if let Some(f) = alone.then(|| fatalities(&an, n)).flatten() {
+            events[k].0.fatalities = Some(f);
         }
     }
     // a threat with no one named, told in the sentence of the same side's criticism of someone, is aimed at that one ("Qatar condemned the attack … and said it reserved the right to respond")

@@ -3198,3 +3198,15 @@ fn regression_a_suspect_named_by_his_alias_was_nobody() {
     assert_eq!(fired.date.as_deref(), Some("2025-08-22"), "{:?}", summary(&d));
     assert!(fired.target.is_some(), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_the_dead_of_an_arson_told_in_the_next_paragraph_were_no_ones() {
+    // "Massa membakar Gedung DPRD … ¶ Tiga orang tewas terjebak di dalam gedung …": the toll of a sentence of no act of
+    // its own opening the next paragraph is the arson's; "mengecam aksi pembakaran tersebut" (the noun of the verb told
+    // before, `Lang::stem`) is aimed at the crowd
+    let d = code("id", "SANTIAGO - Massa membakar Gedung DPRD Kota Santiago, Jumat (29/8/2025) malam, saat unjuk rasa berujung ricuh.\n\nTiga orang tewas terjebak di dalam gedung yang terbakar.\n\nWali Kota Santiago Rudi Hartanto mengecam aksi pembakaran tersebut.", "2025-08-30");
+    let arson = d.events.iter().find(|e| e.trigger.to_lowercase().starts_with("membakar")).expect("the arson");
+    assert_eq!(arson.fatalities.as_ref().map(|f| f.min), Some(3), "{:?}", summary(&d));
+    let condemned = d.events.iter().find(|e| e.code.starts_with("111")).expect("the condemnation");
+    assert!(condemned.target.is_some(), "{:?}", summary(&d));
+}
