@@ -64,8 +64,8 @@ fn slug(s: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
-/// A name's initials written the other way, with or without spaces between them ("K. P. Sharma Oli" and
-/// "K.P. Sharma Oli"); none when it has no run of two initials or more.
+/// A name's initials written the other way, with or without spaces between them ("R. K. Wibowo" and
+/// "R.K. Wibowo"); none when it has no run of two initials or more.
 fn initials_variant(name: &str) -> Option<String> {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase());
     let words: Vec<&str> = name.split(' ').collect();
@@ -117,7 +117,7 @@ impl Gazetteer {
             }
             for n in names {
                 if n.chars().count() >= 2 {
-                    // (initials are written with and without spaces: "K. P. Sharma Oli", "K.P. Sharma Oli")
+                    // (initials are written with and without spaces: "R. K. Wibowo", "R.K. Wibowo")
                     if let Some(v) = initials_variant(&n) {
                         pats.push((idx, false, v));
                     }

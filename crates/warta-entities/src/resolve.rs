@@ -362,7 +362,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     // (a text with no home country, a lone sentence: the one country its sentence names, if only one)
     let lone_country = |s: usize| home.is_none().then(|| sentence_country(s)).flatten();
     // (a state's office title opening a sentence right after one that opens with a state's name, in the same or the
-    // next paragraph: that state's — "Qatar condemned the attack … Foreign Ministry spokesman X said …")
+    // next paragraph: that state's — "Chile condemned the attack … Foreign Ministry spokesman X said …")
     let prev_lead_state = |i: usize| {
         let s = toks[i].sentence;
         let first = toks.partition_point(|t| t.sentence < s);
@@ -674,7 +674,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 hit_ending.get(&(a - 1)).map(|hi| &gaz.known[hits[*hi].1]).filter(|k| k.etype == EntityType::Country).and_then(|k| k.country.clone().or_else(|| Some(k.id.clone())))
             })
         };
-        // (or the country of the same title told just before with its state: "China summoned Japan's ambassador … told
+        // (or the country of the same title told just before with its state: "Chile summoned Peru's ambassador … told
         // Ambassador X" — within the two sentences before, the title's words right after a country or its possessive)
         let told_title_country = || {
             let n = title.phrase.len();
@@ -710,7 +710,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let word_first = |m: usize, k: usize| m == k && m == title_last && (lang.function_words.contains_key(&toks[m].lower) || lang.is_stopword(&toks[m].lower)) && plain_name(m + 1);
             // (a lower-case particle inside the name, before another of its words: "Mohammed bin Abdulrahman")
             let particle = |m: usize, k: usize| m > k && !toks[m].cap && lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "name_particle") && plain_name(m + 1);
-            // (and the period closing initials, before the rest of the name: "Prime Minister K.P. Sharma Oli")
+            // (and the period closing initials, before the rest of the name: "Prime Minister R.K. Wibowo")
             let letter = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == TokenKind::Word && t.lower.chars().count() == 1 && t.sentence == toks[i].sentence);
             let initials_then_name = |x: usize| {
                 let mut y = x;
@@ -1435,7 +1435,7 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
             first_names.push((fold(&toks[k].lower), i));
         }
     }
-    // … or after the full name and a word of class `alias_word` ("Immanuel Ebenezer alias Noel"): that person too
+    // … or after the full name and a word of class `alias_word` ("Rudi Hartanto alias Bowo"): that person too
     for k in 1..toks.len().saturating_sub(1) {
         if !(lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "alias_word") && is_name_token(&toks[k + 1]) && toks[k + 1].sentence == toks[k].sentence && toks[k - 1].sentence == toks[k].sentence) {
             continue;

@@ -700,7 +700,7 @@ fn regression_a_name_opening_with_initials_lost_its_title() {
 
 #[test]
 fn initials_are_written_with_and_without_spaces() {
-    let cases = [("K. P. Sharma Oli", Some("K.P. Sharma Oli")), ("K.P. Sharma Oli", Some("K. P. Sharma Oli")), ("John F. Kennedy", None), ("Rudi Hartanto", None), ("U.S.", Some("U. S."))];
+    let cases = [("R. K. Wibowo", Some("R.K. Wibowo")), ("R.K. Wibowo", Some("R. K. Wibowo")), ("John F. Kennedy", None), ("Rudi Hartanto", None), ("U.S.", Some("U. S."))];
     for (name, want) in cases {
         assert_eq!(initials_variant(name).as_deref(), want, "{name}");
     }
@@ -710,7 +710,7 @@ fn initials_are_written_with_and_without_spaces() {
 fn regression_a_ministry_spokesman_after_a_state_took_the_headline_country() {
     // "Chile condemned … Foreign Ministry spokesman X said …": a state's office named by its words, opening the sentence
     // after one led by a state, is that state's (not the headline's country); an opposition leader is no office of it
-    let d = story("en", Some("Peru fires missiles at a base in Chile"), &["Peru has fired missiles at a base in Chile.", "Chile condemned the attack. Foreign Ministry spokesman Rudi Hartanto said Santiago had closed its airspace.", "Chile said it had arrested 15 people. Opposition leader Kresna Wibowo was briefly detained."], "2025-06-23");
+    let d = story("en", Some("Peru fires missiles at a base in Chile"), &["Peru has fired missiles at a base in Chile.", "Chile condemned the attack. Foreign Ministry spokesman Rudi Hartanto said Santiago had recalled its envoy.", "Chile said it had arrested 15 people. Opposition leader Kresna Wibowo was briefly detained."], "2025-06-23");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
     assert_ne!(find(&d, "Kresna Wibowo").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
@@ -719,6 +719,6 @@ fn regression_a_ministry_spokesman_after_a_state_took_the_headline_country() {
 fn regression_an_ambassador_named_after_his_state_was_the_datelines() {
     // "Chile summoned Peru's ambassador … told Ambassador X": the title told just before with its state gives X's country,
     // not the dateline's
-    let d = doc("en", "SANTIAGO, Nov 14 (Reuters) - Chile summoned Peru's ambassador on Thursday to protest the remarks. Vice Foreign Minister Rudi Hartanto told Ambassador Kresna Wibowo that Peru should retract them.", "2025-11-14");
+    let d = doc("en", "SANTIAGO, Nov 14 (Reuters) - Chile summoned Peru's ambassador on Thursday over the remarks. Vice Foreign Minister Rudi Hartanto told Ambassador Kresna Wibowo that Lima must apologise.", "2025-11-14");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"), "{:?}", d.entities);
 }

@@ -100,7 +100,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                         end = c.tok_end;
                     }
                 } else if let (Some("of"), Some(c)) = (class_at(end), org_at.get(&(end + 1)).or_else(|| (class_at(end + 1) == Some("det")).then(|| org_at.get(&(end + 2))).flatten())) {
-                    // "militants of the Pakistani Taliban": members of a body are of its country
+                    // "militants of the PKK": members of a body are of its country
                     country = c.country.clone();
                 } else if let (Some("at"), Some(c)) = (class_at(end), place_at.get(&(end + 1))) {
                     country = c.country.clone();
@@ -185,7 +185,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     for (a, given) in agents.iter_mut().zip(&explicit) {
         a.home = !given && a.country.is_some();
     }
-    // "Russian and Ukrainian officials": a country's adjective joined to an agent that opens with another one is
+    // "Chilean and Peruvian officials": a country's adjective joined to an agent that opens with another one is
     // that country's agent of the same sector
     for a in agents.iter().filter(|a| a.tok_start >= 2 && a.sector.is_some()) {
         let joined = lang.function_words.get(&toks[a.tok_start - 1].lower).is_some_and(|c| c == "conj") && lang.demonym_form(&toks[a.tok_start].lower);
@@ -248,7 +248,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let next_ok = toks.get(i + 1).is_none_or(|t| t.sentence != toks[i].sentence || t.kind == warta_core::TokenKind::Punct || lang.function_words.get(&t.lower).is_some_and(|c| matches!(c.as_str(), "of" | "to" | "against" | "with" | "from" | "at" | "by")));
             i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.verb_form(&toks[i - 1].lower) && next_ok
         };
-        // (… or as the subject of a relative clause on an object, "militants whom it accuses Kabul of sheltering",
+        // (… or as the subject of a relative clause on an object, "militants whom it accuses Lima of sheltering",
         // "the plan, which it says …": kind `rel_subject`, the sentence's subject)
         let rel_subject_at = |i: usize| i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.function_words.get(&toks[i - 1].lower).is_some_and(|c| c == "rel") && toks.get(i + 1).is_some_and(|t| t.sentence == toks[i].sentence && lang.verb_form(&t.lower));
         let hit = hit.and_then(|(len, kind)| match kind.as_str() {

@@ -392,9 +392,9 @@ impl<'a> Analysis<'a> {
             return resolve_with(a, near.or(prev_person), None, None);
         }
         if a.anaphor.as_deref() == Some("rel_subject") {
-            // "Islamabad said the strikes targeted militants whom it accuses Kabul of sheltering": the sentence's
+            // "Santiago said the strikes targeted militants whom it accuses Lima of sheltering": the sentence's
             // subject, a state or a body named before it
-            // (a capital opening the sentence stands for its state: "Islamabad said …")
+            // (a capital opening the sentence stands for its state: "Santiago said …")
             let start = self.doc.sentence_tokens(s).start;
             let capital = self.actors.iter().find(|x| x.tok_start == start && x.etype == Some(EntityType::City)).map(ActorRef::as_state);
             let subject = self.subjects[s].clone().or(capital).filter(|x| x.tok_end <= a.tok_start && x.anaphor.is_none() && x.etype != Some(EntityType::Person) && x.country.is_some());
@@ -1300,7 +1300,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // (sentence, clause, end token) of the last violent act verb coded
     let mut last_force_verb: Option<(usize, usize, usize)> = None;
     // a definite force noun that named an act told before (sentence, clause, end): the force verb it is the subject of
-    // tells that act again ("Islamabad said the strikes targeted militants …")
+    // tells that act again ("Santiago said the strikes targeted militants …")
     let mut told_force_subject: Option<(usize, usize, usize)> = None;
     // (sentence, clause, end token) of the last demand or appeal told as what a side must or should do
     // ("said X should impose sanctions"): the act right after it is what is asked, not done
@@ -1439,7 +1439,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a definite mention of an act already told, whose word the lexicon lists as a verb
             // ("Hun Manet menyebut pertemuan itu sangat baik"): that act again, not a new one
-            // (or a bare one after a word of time closing the sentence, naming nobody: "kata Anwar … usai pertemuan.")
+            // (or a bare one after a word of time closing the sentence, naming nobody: "kata X … usai pertemuan.")
             let after_time_word = i > srange.start && an.class(i - 1) == Some("sub_time") && an.act_after_word(i - 1) && doc.tokens.get(end).is_none_or(|t| t.sentence != s || t.kind == warta_core::TokenKind::Punct);
             if pat.frame == "svo" && end == i + 1 && ((i > srange.start && an.class(i - 1) == Some("det")) || an.class(end) == Some("det_post") || after_time_word) && events.iter().any(|(e, _, _)| root(&e.code) == root(&pat.code)) {
                 continue;
@@ -2125,7 +2125,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (nor, for criticism, the actor's own country named bare in what follows: "denounced the
                     // blasts as an attack on X sovereignty" by X's prime minister)
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
-                    // (nor is the speaker named after a quote closes: "\"Indonesia dan China sepakat …,\" kata Sugiono")
+                    // (nor is the speaker named after a quote closes: "\"Cile dan Peru sepakat …,\" kata X")
                     let quote_closed = |a: &ActorRef| a.tok_start >= 2 && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[a.tok_start - 1].lower) && (end..a.tok_start).any(|k| matches!(doc.tokens[k].lower.as_str(), "\"" | "”" | "’"));
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
@@ -2349,7 +2349,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 a2.etype = None;
                                 let b2 = g.clone();
                                 actor = Some(a2);
-                                // (or between them when no one else is named: "Russian and Ukrainian officials agreed
+                                // (or between them when no one else is named: "Chilean and Peruvian officials agreed
                                 // to exchange 1,000 prisoners")
                                 if mutual || (target.is_none() && between_sides(&pat.code) && !pat.code.starts_with("045")) {
                                     target = Some(b2);
@@ -2457,7 +2457,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let speaker_again = |t: &ActorRef| t.etype == Some(EntityType::Person) && t.entity.is_some() && t.tok_start >= end && an.actors.iter().any(|x| x.tok_end <= i && x.tok_start >= srange.start && x.etype == Some(EntityType::Person) && x.entity == t.entity) && doc.tokens.get(t.tok_start).is_some_and(|k| !k.cap);
             // (and a pronoun that resolved to no one tells no recipient)
             let unresolved = |t: &ActorRef| t.anaphor.is_some() && t.entity.is_none() && t.country.is_none();
-            // (nor is the speaker the actor's own recipient, "Rubio said Washington would respond to what he called
+            // (nor is the speaker the actor's own recipient, "X said Santiago would respond to what he called
             // …": the recipient is then looked for before, as for any act that names none)
             if target.as_ref().is_some_and(unresolved) || target.as_ref().is_some_and(speaker_again) {
                 target = None;
@@ -2604,7 +2604,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     })
             };
             // (… and a time closing the phrase of a force noun with a doer of its own named right before it, another
-            // side than the act's: "fired missiles at X in retaliation for US strikes on its nuclear facilities at
+            // side than the act's: "fired missiles at X in retaliation for Peruvian strikes on its ports at
             // the weekend")
             let actor_country = actor.as_ref().and_then(|a| a.country.clone());
 
@@ -2978,8 +2978,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     events.iter().find(|(e, es, _)| *es == last_s && of_other(e)).and_then(|(e, _, _)| e.actor.clone())
                 })
                 .flatten();
-            // (or an act noun of a verb told before, made definite: "mengecam aksi pembakaran tersebut" after "Massa membakar
-            // gedung …" — the noun and the verb share their root, `Lang::stem`; the last such act of another side)
+            // (or an act noun of a verb told before, made definite: "mengecam aksi pembakaran itu" after "Massa membakar
+            // kantor …" — the noun and the verb share their root, `Lang::stem`; the last such act of another side)
             let criticised_doer = criticised_doer.or_else(|| {
                 (matches!(rt, 11..=12) && sides.len() == 1).then_some(())?;
                 let d = (end..(end + 3).min(srange.end)).find(|&k| an.class(k) == Some("det_post"))?;
@@ -3309,7 +3309,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         }
     }
     // the dead a sentence of no act of its own counts right after violence told with none (in its paragraph or opening
-    // the next: "Massa membakar Gedung DPRD … Jumat malam. ¶ Tiga orang tewas terjebak di dalam gedung …") are that
+    // the next: "Massa membakar kantor bupati … Senin malam. ¶ Dua orang tewas di dalam kantor itu …") are that
     // violence's
     for k in 0..events.len() {
         let (e, s, _) = &events[k];
@@ -3327,7 +3327,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.fatalities = Some(f);
         }
     }
-    // a threat with no one named, told in the sentence of the same side's criticism of someone, is aimed at that one ("Qatar condemned the attack … and said it reserved the right to respond")
+    // a threat with no one named, told in the sentence of the same side's criticism of someone, is aimed at that one ("Chile condemned the attack … and said it reserved the right to respond")
     for k in 0..events.len() {
         let (e, s, _) = &events[k];
         if root(&e.code) != 13 || e.target.is_some() || side_key(&e.actor).is_none() {
@@ -3400,7 +3400,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     _ => true,
                 };
                 // (or force between the same two named sides told once in a week or at a weekend and once on a day of
-                // it: "in retaliation for US strikes on its nuclear facilities at the weekend" — "On Sunday, US bombers
+                // it: "in retaliation for Peruvian strikes on its ports at the weekend" — "On Sunday, Peruvian bombers
                 // struck …")
                 let named = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_some() && side_key(x) == side_key(y);
                 let in_period = match (&o.date, &e.date) {

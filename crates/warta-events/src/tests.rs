@@ -35,7 +35,7 @@ fn events_table() {
         ("id", "Ukraina diserang oleh Rusia pada 2022.", "2024-02-06", &[("18", "RUS", "UKR")]),
         ("en", "Chinese President Xi Jinping visited Moscow on Monday.", "2024-03-20", &[("042", "CHN", "RUS")]),
         ("en", "Chilean President Rudi Hartanto ordered the expulsion of Peru's remaining diplomats.", "2025-10-02", &[("161", "CHL", "PER")]),
-        ("en", "Iran had given Washington early notice of the attack.", "2025-06-23", &[("010", "IRN", "USA")]),
+        ("en", "Peru had given Santiago early notice of the strike.", "2025-06-23", &[("010", "PER", "CHL")]),
         ("id", "Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyaksikan penandatanganan perjanjian dagang di Santiago.", "2025-09-24", &[("057", "CHL", "PER")]),
         ("en", "Israel accused Iran of launching drones.", "2024-03-20", &[("112", "ISR", "IRN")]),
         ("en", "Turkey and Greece signed a migration agreement.", "2024-03-20", &[("057", "TUR", "GRC")]),
@@ -3091,7 +3091,7 @@ fn regression_an_explosion_was_no_act() {
 fn regression_sanctions_on_his_officials_had_no_target() {
     // "imposed new sanctions on his officials": the officials are the last person's (a president of Peru), not the
     // last state's; officials named bare are the dateline's state's
-    let d = code("en", "LIMA, Jan 10 (Reuters) - Peruvian President Rudi Hartanto was sworn in on Friday, as Chile imposed new sanctions on his officials. Bolivia also sanctioned eight officials.", "2025-01-10");
+    let d = code("en", "LIMA, Jan 10 (Reuters) - Peruvian President Rudi Hartanto took office on Friday, as Chile imposed sanctions on his officials. Bolivia also sanctioned six officials.", "2025-01-10");
     assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "16", "BOL", "PER"), "{:?}", summary(&d));
 }
@@ -3129,7 +3129,7 @@ fn regression_strikes_told_again_as_a_subject_were_a_second_attack() {
 #[test]
 fn regression_talks_mediated_by_a_third_state_made_a_party_the_mediator() {
     // "… during talks in Santiago on Saturday mediated by Bolivia": Bolivia mediates between the sentence's subjects
-    let d = code("en", "SANTIAGO, Oct 19 (Reuters) - Chile and Peru agreed to an immediate ceasefire during talks in Santiago on Saturday mediated by Bolivia, officials said on Sunday.", "2025-10-19");
+    let d = code("en", "SANTIAGO, Oct 19 (Reuters) - Chile and Peru agreed to a truce at talks in Santiago on Saturday mediated by Bolivia, officials said on Sunday.", "2025-10-19");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("045") && a == "BOL" && (t == "CHL" || t == "PER")), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, t, _)| c.starts_with("045") && t == "BOL"), "{:?}", summary(&d));
 }
@@ -3138,7 +3138,7 @@ fn regression_talks_mediated_by_a_third_state_made_a_party_the_mediator() {
 fn regression_two_ministers_leading_the_delegations_were_no_contact() {
     // "X and Y led the delegations" after talks told: the talks between them (their level answers a contact query),
     // on the talks' day
-    let d = code("en", "SANTIAGO, Oct 19 (Reuters) - Chile and Peru agreed to an immediate ceasefire during talks in Santiago on Saturday, officials said on Sunday.\n\nChilean Defence Minister Rudi Hartanto and Peruvian Defence Minister Kresna Wibowo led the delegations.", "2025-10-19");
+    let d = code("en", "SANTIAGO, Oct 19 (Reuters) - Chile and Peru agreed to a truce at talks in Santiago on Saturday, officials said on Sunday.\n\nChilean Defence Minister Rudi Hartanto and Peruvian Defence Minister Kresna Wibowo led the delegations.", "2025-10-19");
     let e = d.events.iter().find(|e| e.code.starts_with("04")).expect("the talks");
     assert_eq!(e.date.as_deref(), Some("2025-10-18"), "{:?}", summary(&d));
     assert!(has(&d, "04", "CHL", "PER") || has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
@@ -3147,7 +3147,7 @@ fn regression_two_ministers_leading_the_delegations_were_no_contact() {
 #[test]
 fn regression_a_un_call_for_an_inquiry_had_no_target() {
     // a body of no state calling for something with no one named is aimed at the home state's side named before
-    let d = code("en", "SANTIAGO, Chile (AP) — The government lifted the ban late Monday, but the protests continued.\n\nThe U.N. human rights office called for a prompt investigation into the killings.", "2025-09-09");
+    let d = code("en", "SANTIAGO, Chile (AP) — The government lifted the ban late Monday, but the protests continued.\n\nThe U.N. rights office called for an independent inquiry into the deaths.", "2025-09-09");
     assert!(summary(&d).iter().any(|(c, _, t, _)| (c.starts_with("02") || c.starts_with("10")) && t == "CHL"), "{:?}", summary(&d));
 }
 
@@ -3155,7 +3155,7 @@ fn regression_a_un_call_for_an_inquiry_had_no_target() {
 fn regression_a_meeting_told_again_after_usai_was_a_second_meeting() {
     // "… kata X kepada wartawan usai pertemuan.": the meeting told before, not another one; and the speaker named after a
     // quote closes is no recipient of what the quote says
-    let d = code("id", "Santiago - Menteri Luar Negeri Cile Rudi Hartanto bertemu Menteri Luar Negeri Peru Kresna Wibowo di Santiago, Senin (21/4/2025).\n\n\"Cile dan Peru sepakat menjaga stabilitas kawasan melalui dialog,\" kata Rudi kepada wartawan usai pertemuan.", "2025-04-21");
+    let d = code("id", "Santiago - Menteri Luar Negeri Cile Rudi Hartanto bertemu Menteri Luar Negeri Peru Kresna Wibowo di Santiago, Senin (21/4/2025).\n\n\"Cile dan Peru sepakat memperluas perdagangan,\" kata Rudi usai pertemuan.", "2025-04-21");
     assert_eq!(d.events.iter().filter(|e| e.code.starts_with("04")).count(), 1, "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("03") && a == t), "{:?}", summary(&d));
 }
@@ -3164,12 +3164,12 @@ fn regression_a_meeting_told_again_after_usai_was_a_second_meeting() {
 fn regression_a_call_to_both_leaders_reached_one_of_them() {
     // "menelepon kedua pemimpin … dan mendesak mereka": one act per side of the last pair; "pertempuran … di perbatasan
     // kedua negara" is fighting between the two
-    let d = code("id", "Jakarta - Cile dan Peru sepakat melakukan gencatan senjata, Senin (28/7/2025), setelah pertempuran lima hari di perbatasan kedua negara yang menewaskan sedikitnya 35 orang.\n\nSebelumnya, Presiden Bolivia Budi Santoso menelepon kedua pemimpin pada Sabtu (26/7/2025) dan mendesak mereka untuk segera menghentikan pertempuran.", "2025-07-28");
+    let d = code("id", "Jakarta - Cile dan Peru sepakat melakukan gencatan senjata, Rabu (3/9/2025), setelah pertempuran tiga hari di perbatasan kedua negara yang menewaskan sedikitnya 20 orang.\n\nSebelumnya, Presiden Bolivia Budi Santoso menelepon kedua pemimpin pada Senin (1/9/2025) dan mendesak mereka untuk menghentikan pertempuran.", "2025-07-28");
     for code in ["04", "10"] {
         assert!(has(&d, code, "BOL", "CHL") && has(&d, code, "BOL", "PER"), "{code}: {:?}", summary(&d));
     }
     let fight = d.events.iter().find(|e| e.code.starts_with("19")).expect("the fighting");
-    assert_eq!(fight.fatalities.as_ref().map(|f| f.min), Some(35), "{:?}", summary(&d));
+    assert_eq!(fight.fatalities.as_ref().map(|f| f.min), Some(20), "{:?}", summary(&d));
     assert!(has(&d, "19", "CHL", "PER") || has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
 }
 
@@ -3178,7 +3178,7 @@ fn regression_a_strike_answering_strikes_at_the_weekend_took_their_time() {
     // "X fired missiles at Y in retaliation for Z strikes on its sites at the weekend": the weekend is Z's strikes', and
     // they are the strikes "On Sunday" told after (one event, dated by the day); "condemned the attack … and said it
     // reserved the right to respond" threatens whom the condemnation is aimed at
-    let d = code("en", "Chile has fired missiles at a Peruvian air base in Bolivia in retaliation for Peruvian strikes on its ports at the weekend.\n\nBolivia condemned the attack as a violation of its sovereignty and said it reserved the right to respond.\n\nOn Sunday, Peruvian bombers struck three Chilean ports.", "2025-06-23");
+    let d = code("en", "Chile has fired missiles at a Peruvian air base in Bolivia in retaliation for Peruvian strikes on its ports at the weekend.\n\nBolivia condemned the attack on its territory and said it reserved the right to respond.\n\nOn Sunday, Peruvian bombers struck three Chilean ports.", "2025-06-23");
     let chile = d.events.iter().find(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")).expect("Chile's strike");
     assert_eq!(chile.date.as_deref(), Some("2025-06-23"), "{:?}", summary(&d));
     let peru: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER")).collect();
@@ -3191,22 +3191,22 @@ fn regression_a_strike_answering_strikes_at_the_weekend_took_their_time() {
 fn regression_a_suspect_named_by_his_alias_was_nobody() {
     // "X alias Y … Y ditangkap …": the alias is the person; an arrest in the passive with no doer is the state's; "pada
     // hari yang sama" in a paragraph after a flashback is the story's day
-    let d = code("id", "Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan Wakil Menteri Perdagangan Rudi Hartanto alias Bowo, Jumat, 22 Agustus 2025.\n\nBowo ditangkap bersama sepuluh orang lainnya pada Rabu malam, 20 Agustus 2025.\n\nKetua KPK Kresna Wibowo mengatakan Bowo diduga menerima uang.\n\nPresiden Budi Santoso memberhentikan Bowo dari jabatannya pada hari yang sama.", "2025-08-22");
+    let d = code("id", "Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan Wakil Menteri Pertanian Rudi Hartanto alias Bowo, Kamis, 11 September 2025.\n\nBowo ditangkap bersama empat orang lainnya pada Selasa malam, 9 September 2025.\n\nKetua KPK Kresna Wibowo mengatakan Bowo diduga menerima suap.\n\nPresiden Budi Santoso memberhentikan Bowo dari jabatannya pada hari yang sama.", "2025-09-11");
     let arrest = d.events.iter().find(|e| e.trigger == "ditangkap").expect("the arrest");
-    assert_eq!(arrest.date.as_deref().map(|x| &x[..10]), Some("2025-08-20"), "{:?}", summary(&d));
+    assert_eq!(arrest.date.as_deref().map(|x| &x[..10]), Some("2025-09-09"), "{:?}", summary(&d));
     let fired = d.events.iter().find(|e| e.trigger.starts_with("memberhentikan")).expect("the dismissal");
-    assert_eq!(fired.date.as_deref(), Some("2025-08-22"), "{:?}", summary(&d));
+    assert_eq!(fired.date.as_deref(), Some("2025-09-11"), "{:?}", summary(&d));
     assert!(fired.target.is_some(), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_the_dead_of_an_arson_told_in_the_next_paragraph_were_no_ones() {
-    // "Massa membakar Gedung DPRD … ¶ Tiga orang tewas terjebak di dalam gedung …": the toll of a sentence of no act of
-    // its own opening the next paragraph is the arson's; "mengecam aksi pembakaran tersebut" (the noun of the verb told
+    // "Massa membakar kantor … ¶ Dua orang tewas di dalam kantor itu": the toll of a sentence of no act of
+    // its own opening the next paragraph is the arson's; "mengecam aksi pembakaran itu" (the noun of the verb told
     // before, `Lang::stem`) is aimed at the crowd
-    let d = code("id", "SANTIAGO - Massa membakar Gedung DPRD Kota Santiago, Jumat (29/8/2025) malam, saat unjuk rasa berujung ricuh.\n\nTiga orang tewas terjebak di dalam gedung yang terbakar.\n\nWali Kota Santiago Rudi Hartanto mengecam aksi pembakaran tersebut.", "2025-08-30");
+    let d = code("id", "SANTIAGO - Massa membakar kantor wali kota Santiago, Senin (1/9/2025) malam, saat demonstrasi berubah menjadi kerusuhan.\n\nDua orang tewas di dalam kantor yang terbakar itu.\n\nGubernur Rudi Hartanto mengecam aksi pembakaran itu.", "2025-09-02");
     let arson = d.events.iter().find(|e| e.trigger.to_lowercase().starts_with("membakar")).expect("the arson");
-    assert_eq!(arson.fatalities.as_ref().map(|f| f.min), Some(3), "{:?}", summary(&d));
+    assert_eq!(arson.fatalities.as_ref().map(|f| f.min), Some(2), "{:?}", summary(&d));
     let condemned = d.events.iter().find(|e| e.code.starts_with("111")).expect("the condemnation");
     assert!(condemned.target.is_some(), "{:?}", summary(&d));
 }

@@ -89,7 +89,7 @@ pub fn split_sentences(para: &str, abbreviations: &[String]) -> Vec<(usize, usiz
                     let wstart = para[..b].rfind(|ch: char| ch.is_whitespace() || ch == '(').map(|p| p + 1).unwrap_or(0);
                     let word = para[wstart..=b].to_lowercase();
                     let single_initial = word.chars().filter(|c| c.is_alphabetic()).count() == 1 && word.chars().next().is_some_and(|c| c.is_alphabetic());
-                    // (or initials, one letter and a period each: "K.P. Sharma Oli")
+                    // (or initials, one letter and a period each: "R.K. Wibowo")
                     let initials = word.ends_with('.') && word.split('.').filter(|x| !x.is_empty()).count() >= 2 && word.split('.').filter(|x| !x.is_empty()).all(|x| x.chars().count() == 1 && x.chars().all(char::is_alphabetic));
                     if abbreviations.iter().any(|a| *a == word) || single_initial || initials {
                         i = j;
@@ -159,7 +159,7 @@ mod tests {
             ("Dia berkata “Siap.” Lalu pergi.", &["Dia berkata “Siap.”", "Lalu pergi."]),
             ("Dr. Ani datang. Ok.", &["Dr. Ani datang.", "Ok."]),
             ("John F. Kennedy spoke. Then left.", &["John F. Kennedy spoke.", "Then left."]),
-            ("Prime Minister K.P. Sharma resigned. Then left.", &["Prime Minister K.P. Sharma resigned.", "Then left."]),
+            ("Prime Minister R.K. Wibowo resigned. Then left.", &["Prime Minister R.K. Wibowo resigned.", "Then left."]),
             ("Warga datang ke R.S. Harapan. Lalu pulang.", &["Warga datang ke R.S. Harapan.", "Lalu pulang."]),
             ("Harga naik 3.5 persen. Turun lagi", &["Harga naik 3.5 persen.", "Turun lagi"]),
         ];
