@@ -187,9 +187,10 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     }
     // "Chilean and Peruvian officials": a country's adjective joined to an agent that opens with another one is
     // that country's agent of the same sector
-    for a in agents.iter().filter(|a| a.tok_start >= 2 && a.sector.is_some()) {
-        let joined = lang.function_words.get(&toks[a.tok_start - 1].lower).is_some_and(|c| c == "conj") && lang.demonym_form(&toks[a.tok_start].lower);
-        if let Some(c) = cands.iter_mut().find(|c| joined && c.etype == Some(EntityType::Country) && c.tok_end == a.tok_start - 1 && c.tok_end == c.tok_start + 1 && c.sector.is_none() && lang.demonym_form(&toks[c.tok_start].lower)) {
+    // (only agents right after a conjunction opening with an adjective are looked at, before any search of the candidates)
+    let joined = |a: &&ActorRef| a.tok_start >= 2 && a.sector.is_some() && lang.function_words.get(&toks[a.tok_start - 1].lower).is_some_and(|c| c == "conj") && lang.demonym_form(&toks[a.tok_start].lower);
+    for a in agents.iter().filter(joined) {
+        if let Some(c) = cands.iter_mut().find(|c| c.etype == Some(EntityType::Country) && c.tok_end == a.tok_start - 1 && c.tok_end == c.tok_start + 1 && c.sector.is_none() && lang.demonym_form(&toks[c.tok_start].lower)) {
             c.sector = a.sector.clone();
         }
     }

@@ -2966,11 +2966,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let asec = actor.as_ref().and_then(|a| a.sector.clone());
                     // (of the latest sentence with one, the first: the main clause's, not one told after "setelah")
                     // (another side: another state, or at home another sector, the army for the rebels' spokesman)
-                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind || (q.code.starts_with("171") && e.code.starts_with("145")) }) && !e.implied && e.actor.as_ref().is_some_and(|p| other_side(&p.country, &p.sector, &ac, &asec));
+                    let of_other = |e: &Event| (if kind >= 18 { root(&e.code) >= 18 } else { root(&e.code) == kind }) && !e.implied && e.actor.as_ref().is_some_and(|p| other_side(&p.country, &p.sector, &ac, &asec));
                     // (coercion of the noun's own kind first: the interception, not the detention after it)
-                    // (property destroyed by a crowd was coded as its riot: "mengecam aksi pembakaran tersebut" after "Massa
-                    // membakar gedung …", 145)
-                    let same_kind = |e: &Event| kind < 18 && (e.code.starts_with(&q.code[..q.code.len().min(3)]) || (q.code.starts_with("171") && e.code.starts_with("145")));
+                    let same_kind = |e: &Event| kind < 18 && e.code.starts_with(&q.code[..q.code.len().min(3)]);
                     if let Some((e, _, _)) = events.iter().rev().find(|(e, _, _)| of_other(e) && same_kind(e)) {
                         return e.actor.clone();
                     }
