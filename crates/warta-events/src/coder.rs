@@ -1963,7 +1963,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         && !lang.modality.iter().any(|(p, m)| m == "intended" && p.len() == 1 && p[0] == doc.tokens[bare].lower)
                         && !lang.agent_first_words.contains(&doc.tokens[bare].lower)
                         && !lang.progressive_form(&doc.tokens[bare].lower)
-                        && !pattern_index(lang).contains_key(&doc.tokens[bare].lower);
+                        && (!pattern_index(lang).contains_key(&doc.tokens[bare].lower) || lang.has_class(&doc.tokens[bare].lower, "medium_prep"));
                     let np_subject = an.first_actor(clause_start, i).is_none()
                         && (bare_noun || (i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
                     // "menuduh personel Penjaga Pantai China menyerang pelautnya": the side accused, right
@@ -2449,7 +2449,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (… nor is a common noun told to do something, "ordered hospitals to receive the wounded",
             // "memerintahkan rumah sakit untuk …": one or two lower-case words, then "to"/"untuk")
             let told_to = (1..=2).any(|n| end + n < limit && (end..end + n).all(|k| an.content_word(k) && !doc.tokens[k].cap && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower)) && matches!(an.class(end + n), Some("to" | "purpose")) && !an.actors.iter().any(|a| a.tok_start >= end && a.tok_start < end + n));
-            let explicit_object = told_to || (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
+            // (or every side: "mendesak semua pihak menahan diri", "urged all parties to …")
+            let all_sides = doc.tokens.get(end).is_some_and(|t| lang.has_class(&t.lower, "all_quant")) && doc.tokens.get(end + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
+            let explicit_object = told_to || all_sides || (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
             // "…, a senior official said": a reporting verb names its recipient after it or not at all
             let reporting = lang.reporting.iter().any(|(p, pos)| pos == "pre" && end - i == p.len() && phrase_at(doc, i, p));
             // "X said Moscow would respond to what she called …": the speaker told again by a pronoun
@@ -2531,6 +2533,35 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             // (nor is force whose subject is a definite noun naming a force act told before: that act again)
+            // a call told as the way words passed ("In a phone call, X told Y that …", "X mengatakan kepada Y melalui
+            // telepon bahwa …", "in a phone call with Y, X said"): between the sentence's subject and the other side
+            // named before what was said; with no side of another state it is no contact ("X said by phone")
+            // (a pattern that is only the way, "melalui telepon", "by phone", is a contact only so)
+            let told = pat.code.starts_with("041") && pat.frame == "svo" && (srange.start..srange.end).any(|x| lang.reporting.iter().any(|(p, pos)| pos == "pre" && phrase_at(doc, x, p)));
+            if !told && lang.has_class(&doc.tokens[i].lower, "medium_prep") {
+                continue;
+            }
+            if told {
+                let mut k = i;
+                while k > srange.start && (lang.has_class(&doc.tokens[k - 1].lower, "indef") || an.class(k - 1) == Some("det")) {
+                    k -= 1;
+                }
+                let medium = lang.has_class(&doc.tokens[i].lower, "medium_prep") || (k > srange.start && lang.has_class(&doc.tokens[k - 1].lower, "medium_prep"));
+                if medium {
+                    // (what was said opens with a complementiser, "that", "bahwa"; the clause a reporting verb opens
+                    // holds the side told)
+                    let said = an.clauses[s].iter().find(|c| c.kind == ClauseKind::Comp && c.start > srange.start && an.class(c.start) == Some("comp")).map_or(srange.end, |c| c.start);
+                    let subj = an.subjects[s].clone().filter(|x| !x.place && x.tok_start < said);
+                    let other = subj.as_ref().and_then(|sj| an.actors.iter().filter(|a| a.tok_start >= srange.start && a.tok_end <= said && !a.place && a.tok_start != sj.tok_start).filter_map(|a| an.resolve(a, s, false)).find(|a| !same_side(a, sj) && a.country.is_some() && a.country != sj.country));
+                    match (subj, other) {
+                        (Some(a), Some(t)) => {
+                            actor = Some(a);
+                            target = Some(t);
+                        }
+                        _ => continue,
+                    }
+                }
+            }
             if actor.is_none() && rt >= 18 && pat.frame != "noun" && told_force_subject.is_some_and(|(ts, tc, te)| ts == s && tc == ci && i >= te && i - te <= 2 && (te..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && an.class(k).is_none())) {
                 continue;
             }

@@ -75,7 +75,11 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             }
             let verb_at = |k: usize| lang.reporting.iter().find(|(p, pos)| pos != "accord" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w))).map(|(p, _)| p.len());
             let found = if let Some(len) = verb_at(k) {
-                an.actors.iter().find(|a| a.tok_start >= k + len && a.tok_start <= k + len + 1 && a.tok_start < re.end)
+                // ("…," kata juru bicara <kementerian>: a title the language lists, with no name after it, speaks
+                // for the body named right after it)
+                let t0 = k + len;
+                let title = lang.titles.iter().map(|t| t.phrase.len()).filter(|&m| lang.titles.iter().any(|t| t.phrase.len() == m && t.phrase.iter().enumerate().all(|(n, w)| doc.tokens.get(t0 + n).is_some_and(|x| x.lower == *w && !x.cap)))).max().unwrap_or(0);
+                an.actors.iter().find(|a| a.tok_start >= t0 && a.tok_start <= t0 + 1 && a.tok_start < re.end).or_else(|| (title > 0).then(|| an.actors.iter().find(|a| a.tok_start >= t0 + title && a.tok_start <= t0 + title + 1 && a.tok_start < re.end)).flatten())
             } else {
                 // (after up to four capitalised words of a title the language does not list: "…," Acting
                 // Chief Judge X said)

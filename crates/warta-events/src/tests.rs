@@ -3210,3 +3210,40 @@ fn regression_the_dead_of_an_arson_told_in_the_next_paragraph_were_no_ones() {
     let condemned = d.events.iter().find(|e| e.code.starts_with("111")).expect("the condemnation");
     assert!(condemned.target.is_some(), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_call_told_as_the_way_words_passed_was_no_contact() {
+    // "In a phone call, X told Y that …", "X mengatakan kepada Y melalui telepon bahwa …": the call is between the
+    // speaker and the side told; "said by phone" with no other side is no contact
+    let d = code("en", "LIMA (AP) — In a phone call, Peruvian President Rudi Hartanto told Chilean President Kresna Wibowo on Saturday that the border would stay open.", "2025-05-03");
+    assert!(has(&d, "041", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("id", "LIMA, KOMPAS.com - Presiden Peru Rudi Hartanto mengatakan kepada Presiden Cile Kresna Wibowo melalui telepon bahwa perundingan akan dilanjutkan.", "2025-05-03");
+    assert!(has(&d, "041", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said by phone from Santiago that talks would resume.", "2025-05-03");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_appeal_to_all_parties_took_the_side_named_before() {
+    // "mengecam pembunuhan X dan mendesak semua pihak menahan diri": every side is the appeal's recipient, not X
+    let d = code("id", "LIMA, KOMPAS.com - Pemerintah Cile mengecam pembunuhan Presiden Peru Rudi Hartanto dan mendesak semua pihak menahan diri.", "2025-05-03");
+    assert!(has(&d, "02", "CHL", "-"), "{:?}", summary(&d));
+    assert!(!has(&d, "02", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_spokesman_of_a_ministry_after_the_quote_was_no_speaker() {
+    // "\"…,\" kata juru bicara <kementerian>": the title with no name speaks for the body after it
+    let d = code("id", "LIMA, KOMPAS.com - Kementerian Luar Negeri RI mengecam serangan itu.\n\n\"Tindakan ini hanya akan memperburuk situasi,\" kata juru bicara Kemenlu RI.", "2025-05-03");
+    let q = d.quotes.first().expect("the quote");
+    assert_eq!(q.speaker.as_deref(), Some("local:org:kemlu"), "{:?}", d.quotes);
+}
+
+#[test]
+fn regression_a_punishment_a_side_will_receive_was_no_threat() {
+    // "X mengatakan Y akan menerima hukuman berat", "said Y will receive a harsh punishment": the speaker threatens Y
+    let d = code("id", "LIMA, KOMPAS.com - Presiden Peru Rudi Hartanto mengatakan Cile akan menerima hukuman berat atas serangan itu.", "2025-05-03");
+    assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Chile will receive a harsh punishment for the attack.", "2025-05-03");
+    assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
+}
