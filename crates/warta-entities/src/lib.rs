@@ -49,6 +49,9 @@ pub struct Gazetteer {
     pub demonym_plurals: Vec<String>,
     /// per pattern: whether it is a country's adjective (the language's `demonym_ending`)
     demonym_pat: Vec<bool>,
+    /// per pattern: a place named by a common word of the language (`GazEntry::guarded`), kept only next to its
+    /// country's name
+    guarded_pat: Vec<bool>,
 }
 
 fn slug(s: &str) -> String {
@@ -175,12 +178,15 @@ impl Gazetteer {
         let country_suffixes = lang.function_words.iter().filter(|(_, c)| c.as_str() == "country_suffix").map(|(w, _)| w.clone()).collect();
         let demonym_plurals = lang.function_word_classes.iter().filter(|(_, c)| c.iter().any(|c| c == "demonym_plural")).filter_map(|(w, _)| w.strip_prefix('-').map(str::to_string)).collect();
         let demonym_pat = pats.iter().map(|(i, acronym, name)| !*acronym && known[*i].etype == EntityType::Country && !name.contains(' ') && lang.demonym_form(&name.to_lowercase())).collect();
-        Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat }
+        let guarded_names: std::collections::HashSet<String> = lang.gazetteer.iter().filter(|g| g.guarded).flat_map(|g| g.names.iter().map(|n| n.to_lowercase())).collect();
+        let guarded_pat = pats.iter().map(|(_, _, n)| guarded_names.contains(&n.to_lowercase())).collect();
+        Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat, guarded_pat }
     }
 
     /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.
     pub fn find(&self, text: &str, lower: &str) -> Vec<(Span, usize)> {
         let mut out = vec![];
+        let mut guarded = vec![];
         for m in self.ac.find_iter(lower) {
             let (s, e) = (m.start(), m.end());
             let before = text[..s].chars().next_back();
@@ -208,6 +214,29 @@ impl Gazetteer {
                 continue;
             }
             out.push((Span::new(s, e), *idx));
+            guarded.push(self.guarded_pat[m.pattern().as_usize()]);
+        }
+        // a place named by a common word stands only next to its country's name, set off by a comma: "ke Lima, Peru",
+        // "ibu kota Peru, Lima"
+        if guarded.iter().any(|&g| g) {
+            let country_at = |k: usize| out.get(k).map(|(_, i): &(Span, usize)| &self.known[*i]).filter(|x| x.etype == EntityType::Country).and_then(|x| x.country.clone());
+            let keep: Vec<bool> = (0..out.len())
+                .map(|k| {
+                    if !guarded[k] {
+                        return true;
+                    }
+                    let (sp, i) = &out[k];
+                    let c = self.known[*i].country.clone();
+                    let next = k + 1 < out.len() && text[sp.end..out[k + 1].0.start].trim() == "," && country_at(k + 1).is_some() && country_at(k + 1) == c;
+                    let prev = k > 0 && text[out[k - 1].0.end..sp.start].trim() == "," && country_at(k - 1).is_some() && country_at(k - 1) == c;
+                    next || prev
+                })
+                .collect();
+            let mut k = 0;
+            out.retain(|_| {
+                k += 1;
+                keep[k - 1]
+            });
         }
         out
     }

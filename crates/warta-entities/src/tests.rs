@@ -722,3 +722,13 @@ fn regression_an_ambassador_named_after_his_state_was_the_datelines() {
     let d = doc("en", "SANTIAGO, Nov 14 (Reuters) - Chile summoned Peru's ambassador on Thursday over the remarks. Vice Foreign Minister Rudi Hartanto told Ambassador Kresna Wibowo that Lima must apologise.", "2025-11-14");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_city_named_by_a_number_word_was_never_found() {
+    // "ke Lima, Peru": a city whose name is a word of the language (places.tsv country column `PER?`) is the city next
+    // to its country's name, and the number anywhere else
+    let d = doc("id", "JAKARTA, KOMPAS.com - Lima orang tewas di Bandung. Presiden terbang ke Lima, Peru, pada Senin. Sebanyak Lima kapal tiba.", "2024-11-12");
+    let l = find(&d, "Lima");
+    assert_eq!(l.country.as_deref(), Some("PER"), "{:?}", d.entities);
+    assert_eq!(l.mentions.len(), 1, "{:?}", l);
+}

@@ -2657,7 +2657,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let ck = an.clause_of(s, k);
                     matches!(t.granularity.as_str(), "week" | "month" | "year") && ck > ci && an.clauses[s][ck].kind == ClauseKind::Rel
                 };
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t));
+                // (nor one of what is reported after a relative clause the act is told in: "X, who mediated the talks, said
+                // the two sides would begin negotiations by the end of February")
+                let later_report = |k: usize| {
+                    let ck = an.clause_of(s, k);
+                    clause.kind == ClauseKind::Rel && an.clauses[s][ck].kind == ClauseKind::Comp && an.clauses[s][ck].start >= clause.end
+                };
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -3470,7 +3476,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // its own)
             let sides_match = (side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target)) || ((o.symmetric || e.symmetric) && side_key(&o.actor) == side_key(&e.target) && side_key(&o.target) == side_key(&e.actor));
             let content_of = e.code == "040" && o.code == "041" && side_key(&o.actor).is_some() && side_key(&o.target).is_some() && sides_match && (e.start == o.start || e.start.saturating_sub(o.end) <= 2);
-            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act) || content_of) && o.date == e.date && o.modality == e.modality && !two_places
+            // (talks a side hosted between others, and its mediation of them told in the next sentence, are one act:
+            // "… said after hosting talks between the two leaders" — "X, who mediated the talks between …")
+            let hosted_mediation = o.code.starts_with("043") && e.code.starts_with("045") && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target) == country(&e.target) && e.start.saturating_sub(o.end) <= 2;
+            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act) || content_of || hosted_mediation) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {

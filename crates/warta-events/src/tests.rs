@@ -3247,3 +3247,16 @@ fn regression_a_punishment_a_side_will_receive_was_no_threat() {
     let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Chile will receive a harsh punishment for the attack.", "2025-05-03");
     assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_mediation_in_a_relative_clause_took_the_time_of_what_was_said() {
+    // "X, who mediated the talks between A and B, said the two sides would begin negotiations by the end of February":
+    // the month is the negotiations', not the mediation's; and hosting the talks told the sentence before is the same act
+    let d = code("en", "SANTIAGO, Dec 11 (Reuters) - Peru and Bolivia agreed on Wednesday to end their dispute, Chilean President Rudi Hartanto said after hosting talks between the two countries' leaders in Santiago.\n\nHartanto, who mediated the talks between Peruvian President Kresna Wibowo and Bolivian President Budi Santoso, said the two sides would begin technical negotiations by the end of February.", "2024-12-11");
+    let med: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("04") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")).collect();
+    assert!(med.iter().all(|e| e.date.as_deref() == Some("2024-12-11")), "{:?}", med.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+    for side in ["PER", "BOL"] {
+        let n = med.iter().filter(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) == Some(side)).count();
+        assert!(n <= 1, "{side}: {:?}", summary(&d));
+    }
+}

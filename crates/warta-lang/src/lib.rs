@@ -142,6 +142,9 @@ pub struct GazEntry {
     /// An institution with a unit in every province or town, named with the place after it ("DPRD Kota Bogor",
     /// "Polres Cimahi"; the country column ends with `+`): that unit is a body of its own.
     pub regional: bool,
+    /// A place whose name is also a common word of the language ("Lima", five; "Baku", standard; the country
+    /// column ends with `?`): it is the place only next to its country's name ("Lima, Peru", "ibu kota Peru, Lima").
+    pub guarded: bool,
 }
 
 /// An actor code valid from `from` (inclusive) to `to` (exclusive); an empty date is open.
@@ -381,7 +384,7 @@ impl Lang {
             for (n, line) in lines(files[fi]) {
                 let c = cols(line, 2, file, code, n)?;
                 let names: Vec<String> = c[1..].iter().flat_map(|s| s.split('|')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false, regional: false });
+                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false, regional: false, guarded: false });
             }
         }
         // places.tsv / orgs.tsv / cities.tsv (generated): id, type, country, sector, names|…
@@ -392,11 +395,12 @@ impl Lang {
                 l.gazetteer.push(GazEntry {
                     id: c[0].to_string(),
                     etype: c[1].to_string(),
-                    country: opt(c[2].trim_end_matches(['*', '+'])),
+                    country: opt(c[2].trim_end_matches(['*', '+', '?'])),
                     sector: opt(c[3]),
                     dated: vec![],
                     national: c[2].ends_with('*'),
                     regional: c[2].ends_with('+'),
+                    guarded: c[2].ends_with('?'),
                     names: c[4].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
                 });
             }
