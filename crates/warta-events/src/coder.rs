@@ -2161,7 +2161,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // frame `svo_direct` ("membantu rakyat X"): an act only with a side right after the verb
             // ("dituduh membantu penjualan minyak" helps an act, not a side)
-            if pat.frame == "svo_direct" && target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) {
+            // (force so told needs a doer and a side named, not counted: "menewaskan 16 orang", "menewaskan lima polisi"
+            // tell a toll, often of what is no act — a quake, a flood)
+            if pat.frame == "svo_direct" && (target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) || (root(&pat.code) >= 18 && (actor.is_none() || number_at(&an, end).is_some()))) {
                 continue;
             }
             // frame `svo_unless` ("would take measures to protect its rights unless X reduced …"): an act only with a

@@ -3260,3 +3260,23 @@ fn regression_a_mediation_in_a_relative_clause_took_the_time_of_what_was_said() 
         assert!(n <= 1, "{side}: {:?}", summary(&d));
     }
 }
+
+#[test]
+fn regression_a_side_killing_a_leader_in_an_air_strike_had_no_doer() {
+    // "Militer X mengklaim telah menewaskan pemimpin Y dalam serangan udara": the military's killing, not an air
+    // strike by no one; a quake "menewaskan 3.000 orang" is no act
+    let d = code("id", "LIMA, KOMPAS.com - Militer Peru mengklaim telah menewaskan pemimpin pemberontak Rudi Hartanto dalam serangan udara di Santiago, Cile, pada Jumat (27/9) malam.", "2024-09-28");
+    assert!(has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("id", "LIMA, KOMPAS.com - Gempa yang mengguncang Peru pada Jumat (28/3) menewaskan lebih dari 3.000 orang.", "2025-03-29");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_vow_to_keep_fighting_and_the_language_of_sanctions() {
+    // "bersumpah akan melanjutkan perlawanan terhadap X" threatens force (138); "the language of sanctions was
+    // unacceptable" imposes none
+    let d = code("id", "LIMA, KOMPAS.com - Kelompok pemberontak Peru membenarkan kematian pemimpinnya pada Sabtu (28/9) dan bersumpah akan melanjutkan perlawanan terhadap Cile.", "2024-09-28");
+    assert!(has(&d, "138", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "LIMA (AP) — A Peruvian government spokesman said Lima would consider the proposal but that the language of sanctions was unacceptable.", "2025-05-10");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("16")), "{:?}", summary(&d));
+}
