@@ -505,7 +505,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     if known.country.is_none() && known.sector.as_deref().is_some_and(|s| s.starts_with("IGO")) {
                         igo_after = Some(hi);
                     }
-                    org_country = known.country.clone();
+                    // (an institution every state has is the state this mention of it was found to be of: "Ketua DPR X"
+                    // after "Dewan Perwakilan Rakyat Filipina")
+                    let at = hits[hi].0.start;
+                    org_country = if known.national { b.ents.iter().find(|e| e.mentions.iter().any(|m| m.start == at)).and_then(|e| e.country.clone()).or_else(|| known.country.clone()) } else { known.country.clone() };
                     org_sector = known.sector.clone();
                     j = unit_designator(last + 1, toks[i].sentence);
                     // "Ketua MPR RI Hidayat …"
@@ -1378,7 +1381,41 @@ fn defined_acronyms(doc: &Doc, lang: &Lang) -> Vec<(String, Span)> {
     out
 }
 
+/// A family name alone that the gazetteer gave to one person (an alias of an official, "Duterte") is another person
+/// of that name when that one was named in full last before it ("Wakil Presiden Sara Duterte … Duterte dituduh …").
+fn reassign_family_aliases(b: &mut Builder) {
+    let n = b.ents.len();
+    let persons: Vec<usize> = (0..n).filter(|&i| b.ents[i].etype == EntityType::Person && b.ents[i].name.split_whitespace().count() >= 2).collect();
+    if persons.len() < 2 {
+        return;
+    }
+    let family = |i: usize, b: &Builder| b.ents[i].name.split_whitespace().last().map(fold);
+    let mut moves: Vec<(usize, usize, Mention)> = vec![];
+    for &j in &persons {
+        for m in b.ents[j].mentions.iter().filter(|m| !m.text.contains(' ')) {
+            let f = fold(&m.text);
+            let last = persons.iter().filter(|&&i| family(i, b).as_deref() == Some(f.as_str())).filter_map(|&i| b.ents[i].mentions.iter().filter(|x| x.end <= m.start && x.text.contains(' ')).map(|x| x.start).max().map(|st| (st, i))).max();
+            if let Some((_, i)) = last.filter(|(_, i)| *i != j) {
+                moves.push((j, i, m.clone()));
+            }
+        }
+    }
+    if moves.is_empty() {
+        return;
+    }
+    for (j, i, m) in moves {
+        b.ents[j].mentions.retain(|x| x.start != m.start);
+        if !b.ents[i].mentions.iter().any(|x| x.start == m.start) {
+            b.ents[i].mentions.push(m);
+            b.ents[i].mentions.sort_by_key(|x| x.start);
+        }
+    }
+    b.ents.retain(|e| !e.mentions.is_empty());
+    b.by_id = b.ents.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+}
+
 fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
+    reassign_family_aliases(b);
     let toks = &doc.tokens;
     let mut covered: Vec<Span> = b.ents.iter().flat_map(|e| e.mentions.iter().map(|m| Span::new(m.start, m.end))).collect();
     covered.sort();
@@ -1477,7 +1514,10 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
     for (ti, t) in toks.iter().enumerate().filter(|(_, t)| is_name_token(t)) {
         // cheap test first: the lowercase form, folded only when it has non-ASCII letters
         let folded = if t.lower.is_ascii() { std::borrow::Cow::Borrowed(t.lower.as_str()) } else { std::borrow::Cow::Owned(fold(&t.lower)) };
-        let found = surnames.iter().find(|(s, _)| *s == folded).or_else(|| {
+        // (of two people of one family name, the one named last before it: "Wakil Presiden Sara X … X dituduh …" is
+        // Sara, though "Rodrigo X" is named further on)
+        let named_before = |i: usize| b.ents[i].mentions.iter().filter(|m| m.end <= t.span.start).map(|m| m.start).max();
+        let found = surnames.iter().filter(|(s, _)| *s == folded).max_by_key(|(_, i)| (named_before(*i), std::cmp::Reverse(*i))).or_else(|| {
             // a first name alone, not the first word of a longer name
             let next_is_name = toks.get(ti + 1).is_some_and(|n| n.sentence == t.sentence && is_name_token(n));
             first_names.iter().find(|(s, _)| *s == folded).filter(|_| !next_is_name)

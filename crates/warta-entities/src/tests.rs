@@ -732,3 +732,15 @@ fn regression_a_city_named_by_a_number_word_was_never_found() {
     assert_eq!(l.country.as_deref(), Some("PER"), "{:?}", d.entities);
     assert_eq!(l.mentions.len(), 1, "{:?}", l);
 }
+
+#[test]
+fn regression_a_family_name_went_to_the_official_who_has_it_as_an_alias() {
+    // "Wakil Presiden X Hartanto … Hartanto dituduh …, putri mantan presiden Y Hartanto": the family name alone is the
+    // person named in full last before it, not the official the list gives it to as an alias; and "Ketua DPR Z" after
+    // the Peruvian house is Peru's
+    let d = doc("id", "JAKARTA, KOMPAS.com - Dewan Perwakilan Rakyat Filipina memakzulkan Wakil Presiden Sara Duterte pada Rabu. Duterte dituduh mengancam Ketua DPR Kresna Wibowo. Duterte, putri mantan presiden Rodrigo Duterte, belum memberikan tanggapan.", "2025-02-06");
+    let sara = find(&d, "Sara Duterte");
+    assert_eq!(sara.mentions.len(), 3, "{:?}", d.entities);
+    assert_eq!(find(&d, "Rodrigo Duterte").mentions.len(), 1, "{:?}", d.entities);
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PHL"), "{:?}", d.entities);
+}

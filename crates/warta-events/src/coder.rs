@@ -2916,7 +2916,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let mut targets = vec![t.clone()];
                 // (after the trigger or inside its gap: "ordered the diplomats of Argentina, Chile and Peru to leave")
                 if t.tok_start > i {
-                    targets.extend(an.conjuncts(t, limit).into_iter().map(|x| if x.place { x.as_state() } else { x }));
+                    // (a bare agent joined to a named side, of no state but the story's home or the doer's own, is of
+                    // that side: "killed X and two other militants")
+                    let first = t.clone();
+                    targets.extend(an.conjuncts(t, limit).into_iter().map(|x| if x.place { x.as_state() } else { x }).map(|x| if (x.home || actor.as_ref().is_some_and(|a| a.country.is_some() && a.country == x.country)) && x.entity.is_none() && first.country.is_some() && !first.home && first.country != x.country { ActorRef { country: first.country.clone(), home: false, ..x } } else { x }));
                 }
                 sides = actors.iter().flat_map(|a| targets.iter().filter(|t| !same_side(a, t)).map(move |t| (Some(a.clone()), Some(t.clone())))).collect();
             }
@@ -3284,6 +3287,39 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.date_source = Some("antecedent".into());
         }
     }
+    // force a report says had been done ("Israel said on Thursday its troops had killed X": class `pluperfect_aux`
+    // before the verb of a reported clause), dated by the report's day, and the same force between the same two
+    // countries told in one of the next two sentences with an earlier day of its own ("Israeli soldiers killed X on
+    // Wednesday"): one act, told the second time with its day; the first telling goes
+    let mut told_again = vec![false; events.len()];
+    for k in 0..events.len() {
+        let (e, s, ci) = &events[k];
+        if root(&e.code) < 18 || e.background || !an.clauses[*s].get(*ci).is_some_and(|c| c.kind == ClauseKind::Comp) {
+            continue;
+        }
+        let Some(at) = e.sentence.find(e.trigger.as_str()).map(|x| x + e.start) else { continue };
+        let t = doc.tokens.partition_point(|x| x.span.start < at);
+        let r = doc.sentence_tokens(*s);
+        let mut b = t;
+        while b > r.start && an.class(b - 1) == Some("adverb") {
+            b -= 1;
+        }
+        if !(b > r.start && an.lang.has_class(&doc.tokens[b - 1].lower, "pluperfect_aux")) {
+            continue;
+        }
+        let c = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
+        let later = events.iter().skip(k + 1).find(|(m, ms, _)| *ms > *s && *ms <= s + 2 && root(&m.code) == root(&e.code) && c(&m.actor).is_some() && c(&m.actor) == c(&e.actor) && c(&m.target) == c(&e.target) && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && m.date.as_deref().map(|d| &d[..10]) < e.date.as_deref().map(|d| d.get(..10).unwrap_or(d)));
+        if later.is_some() {
+            told_again[k] = true;
+        }
+    }
+    if told_again.iter().any(|&x| x) {
+        let mut k = 0;
+        events.retain(|_| {
+            k += 1;
+            !told_again[k - 1]
+        });
+    }
     // a count of dead told first with no side ("Dozens died in unrest across the country …") and force
     // with its doer and no count of its own in the next sentence, the same paragraph or the next ("Troops
     // opened fire on marchers …"): the count is that force's, told once
@@ -3430,7 +3466,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 // (or one sentence's violence between the same two named sides: "repelled an assault and
                 // killed 20 fighters" is one engagement)
                 // (or the same act twice in one sentence, one naming no target: "menguasai kota X setelah merebut markas …")
-                let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && ((side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)) || (o.code == e.code && (side_key(&o.target).is_none() || side_key(&e.target).is_none())));
+                // (or one trigger's act on two people of one state: "killed X and two other militants")
+                let tc = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
+                let one_trigger = o.trigger == e.trigger && o.code == e.code && tc(&o.actor) == tc(&e.actor) && tc(&o.target).is_some() && tc(&o.target) == tc(&e.target);
+                let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && ((side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)) || one_trigger || (o.code == e.code && (side_key(&o.target).is_none() || side_key(&e.target).is_none())));
                 // (not acts of two times: a toll "since the war broke out in October 2023" is not today's strike)
                 let same_time = match (&o.date, &e.date) {
                     (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
@@ -3445,7 +3484,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     _ => false,
                 };
                 let same_week = in_period && named(&o.actor, &e.actor) && named(&o.target, &e.target);
-                return ((same_place || same_sentence) && same_time || same_week) && compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target) && o.modality == e.modality;
+                return ((same_place || same_sentence) && same_time || same_week) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start)) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
             // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)

@@ -3280,3 +3280,24 @@ fn regression_a_vow_to_keep_fighting_and_the_language_of_sanctions() {
     let d = code("en", "LIMA (AP) — A Peruvian government spokesman said Lima would consider the proposal but that the language of sanctions was unacceptable.", "2025-05-10");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("16")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_killing_reported_in_the_pluperfect_was_dated_by_the_report() {
+    // "Peru said on Thursday its troops had killed X" and "Peruvian soldiers killed X and two other militants on
+    // Wednesday": one killing, on Wednesday (the militants joined to X are X's side); "called X to congratulate" is a
+    // phone call
+    let d = code("en", "LIMA, Oct 17 (Reuters) - Peru said on Thursday its troops had killed Chile's rebel leader Rudi Hartanto in the north.\n\nPeruvian soldiers killed Hartanto and two other militants on Wednesday in Tacna, the military said.\n\nBolivian President Kresna Wibowo called Peruvian President Budi Santoso to congratulate him.", "2024-10-17");
+    let kills: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19")).collect();
+    assert_eq!(kills.len(), 1, "{:?}", summary(&d));
+    assert_eq!(kills[0].date.as_deref(), Some("2024-10-16"), "{:?}", summary(&d));
+    assert!(has(&d, "041", "BOL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_lawmakers_signing_a_complaint_signed_an_agreement() {
+    // "215 anggota DPR menandatangani pengaduan pemakzulan", "signed the impeachment complaint": no agreement (057)
+    let d = code("id", "LIMA, KOMPAS.com - Sebanyak 215 anggota Kongres Peru menandatangani pengaduan pemakzulan terhadap Presiden Peru Rudi Hartanto.", "2025-02-06");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
+    let d = code("en", "LIMA (AP) — More than 200 Peruvian lawmakers signed the impeachment complaint against President Rudi Hartanto.", "2025-02-06");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
+}
