@@ -397,7 +397,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let country_ending = |p: usize| hit_ending.get(&p).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // … or with words of an office between ("Russian foreign ministry spokeswoman", "Chinese
         // embassy spokesman": organisation words and function-word class `office_word`)
-        let office_word = |k: usize| toks[k].sentence == toks[i].sentence && (lang.org_words.contains(&toks[k].lower) || lang.has_class(&toks[k].lower, "office_word"));
+        // (or a lower-case word of a kind of side, an agent's first word: "Chilean rebel commander X")
+        let office_word = |k: usize| toks[k].sentence == toks[i].sentence && (lang.org_words.contains(&toks[k].lower) || lang.has_class(&toks[k].lower, "office_word") || (!toks[k].cap && lang.agent_first_words.contains(&toks[k].lower)));
         let office_run = || (1..=3).take_while(|&n| n <= i && office_word(i - n)).last().and_then(|n| (i - n).checked_sub(1)).and_then(country_ending);
         let adjective = poss_at.map(|p| p.checked_sub(1)).unwrap_or(i.checked_sub(1)).and_then(country_ending).or_else(|| poss_at.is_none().then(office_run).flatten());
         // a lower-case title ("local police chief Ahmed Khan") counts only before a name

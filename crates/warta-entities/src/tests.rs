@@ -744,3 +744,10 @@ fn regression_a_family_name_went_to_the_official_who_has_it_as_an_alias() {
     assert_eq!(find(&d, "Rodrigo Duterte").mentions.len(), 1, "{:?}", d.entities);
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_rebel_commander_after_a_demonym_was_the_datelines() {
+    // "Chilean rebel commander X" in a story from Lima: the demonym before the kind of side and the title is X's country
+    let d = doc("en", "LIMA, Oct 17 (Reuters) - Peru said on Thursday its troops had killed Chilean rebel commander Rudi Hartanto in the north.", "2024-10-17");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}
