@@ -22,7 +22,8 @@ impl Builder<'_> {
         self.ents.len() - 1
     }
     fn mention(&mut self, i: usize, span: Span) {
-        let text = self.doc.body[span.start..span.end].to_string();
+        // (a span the rules got wrong is dropped, never a panic)
+        let Some(text) = self.doc.body.get(span.start..span.end).map(str::to_string) else { return };
         let ms = &mut self.ents[i].mentions;
         if !ms.iter().any(|m| m.start == span.start && m.end == span.end) {
             ms.push(Mention { start: span.start, end: span.end, text });
@@ -409,6 +410,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         if let Some(hi) = adjective {
             countries.push((code_of(hi), hits[hi].0));
         }
+        // "delegasi AS yang dipimpin Asisten Menteri Luar Negeri X", "a U.S. delegation led by Assistant Secretary of
+        // State X": the person leading a side's body is of its country (class `led_by`, one word or "led by"; the country
+        // within five words before it, in the sentence)
+        if adjective.is_none() && i >= 2 {
+            let led = if lang.has_class(&toks[i - 1].lower, "led_by") { Some(i - 1) } else if i >= 3 && lang.has_class(&format!("{} {}", toks[i - 2].lower, toks[i - 1].lower), "led_by") { Some(i - 2) } else { None };
+            if let Some(l) = led.filter(|&l| toks[l].sentence == toks[i].sentence) {
+                // (its span is the title's own: the mention does not reach back over "yang dipimpin" to the country)
+                if let Some(hi) = (l.saturating_sub(5)..l).rev().filter(|&p| toks[p].sentence == toks[i].sentence).find_map(country_ending) {
+                    countries.push((code_of(hi), toks[i].span));
+                }
+            }
+        }
         // "aktivis asal Cile X", "pegiat lingkungan asal Cile X": a word of origin (class `origin`, after one
         // lower-case word of what the person does) between the title and the country
         let origin = |k: usize| toks.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "origin"));
@@ -684,7 +697,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let n = title.phrase.len();
             let s0 = toks[i].sentence.saturating_sub(2);
             (i.saturating_sub(80)..i).rev().filter(|&a| toks[a].sentence >= s0 && a >= 1 && a + n <= i).find_map(|a| {
-                let same = title.phrase.iter().enumerate().all(|(m, w)| toks[a + m].lower == *w);
+                // (an office told with no name: one told with its holder's name, "French Foreign Minister Y", is another
+                // person's, and a later "Foreign Minister X" is rather the other side's)
+                let named = toks.get(a + n).is_some_and(|t| t.cap && t.kind == TokenKind::Word && t.sentence == toks[a].sentence);
+                let same = !named && title.phrase.iter().enumerate().all(|(m, w)| toks[a + m].lower == *w);
                 let e = if toks[a - 1].lower == "'s" && a >= 2 { a - 2 } else { a - 1 };
                 same.then(|| hit_ending.get(&e).map(|hi| &gaz.known[hits[*hi].1]).filter(|k| k.etype == EntityType::Country).map(|k| k.country.clone().unwrap_or_else(|| k.id.clone()))).flatten()
             })

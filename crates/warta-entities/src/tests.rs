@@ -751,3 +751,21 @@ fn regression_a_rebel_commander_after_a_demonym_was_the_datelines() {
     let d = doc("en", "LIMA, Oct 17 (Reuters) - Peru said on Thursday its troops had killed Chilean rebel commander Rudi Hartanto in the north.", "2024-10-17");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_fleet_led_by_an_admiral_panicked() {
+    // "Armada AS yang dipimpin Laksamana X, Y, dan Z": the country told before "dipimpin" (class `led_by`) is the
+    // leader's, and the role's mention stays on the title (it reached back over the country: a slice out of order)
+    let d = doc("id", "TRIBUNNEWS.COM - Armada AS yang dipimpin Laksamana Chester A Nimitz, Frank J Fletcher, dan Raymond A Spruance menang.", "2017-06-07");
+    assert!(d.entities.iter().all(|e| e.mentions.iter().all(|m| m.start < m.end)), "{:?}", d.entities);
+    let d = doc("id", "Jakarta, CNN Indonesia -- Pengumuman itu disampaikan setelah delegasi Cile yang dipimpin Asisten Menteri Luar Negeri Rudi Hartanto mengunjungi Lima pekan ini.", "2024-03-17");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}
+
+#[test]
+fn regression_a_foreign_minister_after_the_other_sides_was_of_that_side() {
+    // "French Foreign Minister Y … Foreign Minister X said" in a story from N'Djamena: the office told before with its
+    // holder's name is Y's; X is rather the home side's
+    let d = doc("en", "SANTIAGO, Chile (AP) — Chile said Thursday it was ending its defense cooperation agreement with Peru, hours after a visit by Peruvian Foreign Minister Budi Santoso. Foreign Minister Rudi Hartanto said in a statement that the decision did not mean a break with Peru.", "2024-11-28");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}

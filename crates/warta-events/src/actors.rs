@@ -48,6 +48,13 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             i += 1;
             continue;
         }
+        // (an agent's word right after a lower-case noun it describes names no side: "kerja sama militer", "bantuan
+        // militer", "latihan militer" — class `attrib_head`, one word or two)
+        let attrib = |w: &str| lang.has_class(w, "attrib_head");
+        if i > 0 && toks[i - 1].sentence == toks[i].sentence && !toks[i - 1].cap && (attrib(&toks[i - 1].lower) || (i > 1 && toks[i - 2].sentence == toks[i].sentence && attrib(&format!("{} {}", toks[i - 2].lower, toks[i - 1].lower)))) {
+            i += 1;
+            continue;
+        }
         let best = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence))).max_by_key(|(p, _)| p.len());
         // (a longer phrase with sector `-` names no agent: "media sosial", "social media")
         if let Some((p, _)) = best.filter(|(_, sector)| sector == "-") {

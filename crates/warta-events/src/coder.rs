@@ -2936,6 +2936,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (and a crowd that burns or wrecks property riots, CAMEO 145: "warga membakar kantor bupati")
             let crowd = unarmed && actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU")));
             let code = if code.starts_with("171") && crowd && !an.lang.petrarch_codes { "145".to_string() } else { code };
+            // (armed forces leaving another country withdraw from it, CAMEO 0874, not a trip: "French forces have left Mali")
+            let armed = actor.as_ref().is_some_and(|a| a.sector.as_deref() == Some("MIL"));
+            let code = if code.starts_with("04") && armed && an.class(i) == Some("departure") && target.as_ref().is_some_and(|t| t.country.is_some() && t.country != actor.as_ref().and_then(|a| a.country.clone())) && !an.lang.petrarch_codes { "0874".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
             let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);

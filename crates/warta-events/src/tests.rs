@@ -3301,3 +3301,23 @@ fn regression_lawmakers_signing_a_complaint_signed_an_agreement() {
     let d = code("en", "LIMA (AP) — More than 200 Peruvian lawmakers signed the impeachment complaint against President Rudi Hartanto.", "2025-02-06");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_ending_a_cooperation_agreement_and_forces_leaving_a_country() {
+    // "ending its defense cooperation agreement with X" reduces relations (160); "French forces have left X" withdraw
+    // (0874), no trip; "mencabut perjanjian kerja sama militer dengan X": "militer" after "kerja sama" names no side
+    let d = code("en", "SANTIAGO, Chile (AP) — Chile said Thursday it was ending its defense cooperation agreement with Peru. Chilean forces have left Bolivia after a coup there.", "2024-11-28");
+    assert!(has(&d, "160", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "0874", "CHL", "BOL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
+    let d = code("id", "Jakarta, CNN Indonesia -- Junta militer Cile mencabut perjanjian kerja sama militer dengan Peru, Sabtu (16/3).", "2024-03-17");
+    assert!(has(&d, "160", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_meeting_earlier_in_the_day_took_the_pages_date() {
+    // a page of Friday morning: "Chile said Thursday …. Y had met X in Santiago earlier in the day" is Thursday's
+    let d = code("en", "SANTIAGO, Chile (AP) — Chile said Thursday it was ending its defense cooperation agreement with Peru.\n\nPeruvian Foreign Minister Budi Santoso had met Chilean President Rudi Hartanto in Santiago earlier in the day.", "2024-11-29");
+    let m = d.events.iter().find(|e| e.code.starts_with("04")).expect("the meeting");
+    assert_eq!(m.date.as_deref(), Some("2024-11-28"), "{:?}", summary(&d));
+}
