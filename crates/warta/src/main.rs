@@ -394,11 +394,17 @@ pub fn media_type(path: &Path) -> Option<String> {
     }
 }
 
-/// Run the pipeline on one document; a failure becomes an error record.
+/// Run the pipeline on one document; a failure becomes an error record. A bug of a stage that panics on one
+/// document is that document's error (`internal`), and the batch goes on.
 pub fn process(p: &Pipeline, mut doc: Doc) -> (Record, bool) {
-    match p.run(&mut doc) {
-        Ok(()) => (doc.to_record(), true),
-        Err(e) => (Record::failed(&doc, e), false),
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.run(&mut doc)));
+    match run {
+        Ok(Ok(())) => (doc.to_record(), true),
+        Ok(Err(e)) => (Record::failed(&doc, e), false),
+        Err(panic) => {
+            let what = panic.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| panic.downcast_ref::<String>().cloned()).unwrap_or_default();
+            (Record::failed(&doc, warta_core::DocError::new("internal", format!("a stage failed on this document (a bug of warta's): {what}"))), false)
+        }
     }
 }
 
@@ -525,5 +531,39 @@ fn main() {
             eprintln!("warta: {e:#}");
             std::process::exit(3);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A stage with a bug: it panics on a document from the source "boom".
+    struct Boom;
+    impl warta_core::Stage for Boom {
+        fn name(&self) -> &'static str {
+            "boom"
+        }
+        fn requires(&self) -> &'static [warta_core::Facet] {
+            &[]
+        }
+        fn assigns(&self) -> &'static [warta_core::Facet] {
+            &[]
+        }
+        fn process(&self, doc: &mut Doc) -> Result<(), DocError> {
+            assert!(doc.source != "boom", "a slice out of order");
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn regression_a_stage_panicking_on_one_page_stopped_the_batch() {
+        // a role's mention reached back over a country and a slice panicked: the whole run of 4,143 articles stopped
+        let p = Pipeline::new(vec![Box::new(Boom)]).unwrap();
+        let (bad, ok) = process(&p, Doc::from_bytes("boom", b"x".to_vec()));
+        assert!(!ok);
+        assert_eq!(bad.error.as_ref().map(|e| e.code.as_str()), Some("internal"), "{:?}", bad.error);
+        let (_, ok) = process(&p, Doc::from_bytes("fine", b"x".to_vec()));
+        assert!(ok);
     }
 }
