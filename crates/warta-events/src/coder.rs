@@ -496,7 +496,8 @@ impl<'a> Analysis<'a> {
             // with its verb is the sentence subject's
             // (the speaker's, when the speech closes a sentence whose subject is another: "X and Y agreed …,
             // Z said after chairing the meeting")
-            ClauseKind::Sub if c.start > 1 && before == c.start && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => {
+            // (or with an article and an encounter's noun: "… after a phone call with X"; not "after a truce")
+            ClauseKind::Sub if c.start > 1 && (before == c.start || (before == c.start + 1 && (self.class(c.start) == Some("det") || self.lang.has_class(&self.doc.tokens[c.start].lower, "indef")) && self.triggers_of(s).iter().any(|(t, _, p)| *t == before && p.code.starts_with("04")))) && self.class(c.start - 1) == Some("sub_time") && c.start - 1 > self.doc.sentence_tokens(s).start => {
                 let closing = (c.start - 1 >= 2 && self.lang.reporting_pre_words.contains(&self.doc.tokens[c.start - 2].lower)).then(|| self.actors.iter().find(|a| a.tok_end == c.start - 2 && !a.place && a.anaphor.is_none() && a.tok_start > 0 && self.doc.tokens[a.tok_start - 1].lower == ",")).flatten();
                 closing.and_then(|a| self.resolve(a, s, false)).or_else(|| self.subjects[s].clone())
             }

@@ -3321,3 +3321,21 @@ fn regression_a_meeting_earlier_in_the_day_took_the_pages_date() {
     let m = d.events.iter().find(|e| e.code.starts_with("04")).expect("the meeting");
     assert_eq!(m.date.as_deref(), Some("2024-11-28"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_phone_call_after_which_an_act_was_told_had_no_sides() {
+    // "X said he would give Y 90 more days …, after a phone call with Z": the call is the subject's with Z (an
+    // encounter's noun after "after" and an article); "after a truce" stays a condition
+    let d = code("en", "LIMA, July 31 (Reuters) - Peruvian President Rudi Hartanto said on Thursday he would give Chile 90 more days to negotiate a deal, after a phone call with Chilean President Kresna Wibowo.", "2025-07-31");
+    assert!(has(&d, "041", "PER", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "LIMA, July 31 (Reuters) - Rudi Hartanto said Peru was ready to sit down for talks with Chile after a truce.", "2025-07-31");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("087")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_mission_upgraded_to_an_embassy_was_no_act() {
+    // "India akan meningkatkan status misi teknisnya di Kabul menjadi kedutaan besar": diplomatic cooperation (05, told as
+    // intended) with the state of the place after "di"
+    let d = code("id", "Jakarta - Usai pertemuan, Menteri Luar Negeri Cile Rudi Hartanto mengumumkan Cile akan meningkatkan status misi teknisnya di Lima, Peru, menjadi kedutaan besar.", "2025-10-11");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("05") || c.starts_with("03")) && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+}
