@@ -1398,8 +1398,8 @@ fn defined_acronyms(doc: &Doc, lang: &Lang) -> Vec<(String, Span)> {
     out
 }
 
-/// A family name alone that the gazetteer gave to one person (an alias of an official, "Duterte") is another person
-/// of that name when that one was named in full last before it ("Wakil Presiden Sara Duterte … Duterte dituduh …").
+/// A family name alone that the gazetteer gave to one person (an alias of an official, "Karzai") is another person
+/// of that name when that one was named in full last before it ("Wakil Ketua Rudi Karzai … Karzai disebut …").
 fn reassign_family_aliases(b: &mut Builder) {
     let n = b.ents.len();
     let persons: Vec<usize> = (0..n).filter(|&i| b.ents[i].etype == EntityType::Person && b.ents[i].name.split_whitespace().count() >= 2).collect();

@@ -725,9 +725,9 @@ fn regression_an_ambassador_named_after_his_state_was_the_datelines() {
 
 #[test]
 fn regression_a_city_named_by_a_number_word_was_never_found() {
-    // "ke Lima, Peru": a city whose name is a word of the language (places.tsv country column `PER?`) is the city next
+    // "di Lima, Peru": a city whose name is a word of the language (places.tsv country column `PER?`) is the city next
     // to its country's name, and the number anywhere else
-    let d = doc("id", "JAKARTA, KOMPAS.com - Lima orang tewas di Bandung. Presiden terbang ke Lima, Peru, pada Senin. Sebanyak Lima kapal tiba.", "2024-11-12");
+    let d = doc("id", "JAKARTA, KOMPAS.com - Lima orang tewas di Bandung. Presiden tiba di Lima, Peru, pada Senin. Sebanyak Lima kapal tiba.", "2024-11-12");
     let l = find(&d, "Lima");
     assert_eq!(l.country.as_deref(), Some("PER"), "{:?}", d.entities);
     assert_eq!(l.mentions.len(), 1, "{:?}", l);
@@ -735,13 +735,13 @@ fn regression_a_city_named_by_a_number_word_was_never_found() {
 
 #[test]
 fn regression_a_family_name_went_to_the_official_who_has_it_as_an_alias() {
-    // "Wakil Presiden X Hartanto … Hartanto dituduh …, putri mantan presiden Y Hartanto": the family name alone is the
-    // person named in full last before it, not the official the list gives it to as an alias; and "Ketua DPR Z" after
-    // the Peruvian house is Peru's
-    let d = doc("id", "JAKARTA, KOMPAS.com - Dewan Perwakilan Rakyat Filipina memakzulkan Wakil Presiden Sara Duterte pada Rabu. Duterte dituduh mengancam Ketua DPR Kresna Wibowo. Duterte, putri mantan presiden Rodrigo Duterte, belum memberikan tanggapan.", "2025-02-06");
-    let sara = find(&d, "Sara Duterte");
-    assert_eq!(sara.mentions.len(), 3, "{:?}", d.entities);
-    assert_eq!(find(&d, "Rodrigo Duterte").mentions.len(), 1, "{:?}", d.entities);
+    // "Wakil Ketua Rudi K … K disebut …, kerabat mantan presiden Hamid K": the family name alone is the person named in
+    // full last before it, not the official the list gives it to as an alias; and "Ketua DPR Z" after the Philippine
+    // house is the Philippines'
+    let d = doc("id", "KABUL, KOMPAS.com - Dewan Perwakilan Rakyat Filipina menyelidiki Wakil Ketua Rudi Karzai pada Rabu. Karzai disebut menekan Ketua DPR Kresna Wibowo. Karzai, kerabat mantan presiden Hamid Karzai, menolak berkomentar.", "2025-02-06");
+    let rudi = find(&d, "Rudi Karzai");
+    assert_eq!(rudi.mentions.len(), 3, "{:?}", d.entities);
+    assert_eq!(find(&d, "Hamid Karzai").mentions.len(), 1, "{:?}", d.entities);
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PHL"), "{:?}", d.entities);
 }
 
@@ -756,7 +756,7 @@ fn regression_a_rebel_commander_after_a_demonym_was_the_datelines() {
 fn regression_a_fleet_led_by_an_admiral_panicked() {
     // "Armada AS yang dipimpin Laksamana X, Y, dan Z": the country told before "dipimpin" (class `led_by`) is the
     // leader's, and the role's mention stays on the title (it reached back over the country: a slice out of order)
-    let d = doc("id", "TRIBUNNEWS.COM - Armada AS yang dipimpin Laksamana Chester A Nimitz, Frank J Fletcher, dan Raymond A Spruance menang.", "2017-06-07");
+    let d = doc("id", "TRIBUNNEWS.COM - Armada Cile yang dipimpin Laksamana Rudi A Hartanto, Budi J Santoso, dan Kresna A Wibowo menang.", "2017-06-07");
     assert!(d.entities.iter().all(|e| e.mentions.iter().all(|m| m.start < m.end)), "{:?}", d.entities);
     let d = doc("id", "Jakarta, CNN Indonesia -- Pengumuman itu disampaikan setelah delegasi Cile yang dipimpin Asisten Menteri Luar Negeri Rudi Hartanto mengunjungi Lima pekan ini.", "2024-03-17");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
@@ -766,6 +766,6 @@ fn regression_a_fleet_led_by_an_admiral_panicked() {
 fn regression_a_foreign_minister_after_the_other_sides_was_of_that_side() {
     // "French Foreign Minister Y … Foreign Minister X said" in a story from N'Djamena: the office told before with its
     // holder's name is Y's; X is rather the home side's
-    let d = doc("en", "SANTIAGO, Chile (AP) — Chile said Thursday it was ending its defense cooperation agreement with Peru, hours after a visit by Peruvian Foreign Minister Budi Santoso. Foreign Minister Rudi Hartanto said in a statement that the decision did not mean a break with Peru.", "2024-11-28");
+    let d = doc("en", "SANTIAGO, Chile (AP) — Chile announced on Thursday that it would terminate its security accord with Peru, shortly after Peruvian Foreign Minister Budi Santoso had left. Foreign Minister Rudi Hartanto told reporters the step was no rupture with Peru.", "2024-11-28");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }

@@ -3226,7 +3226,7 @@ fn regression_a_call_told_as_the_way_words_passed_was_no_contact() {
 #[test]
 fn regression_an_appeal_to_all_parties_took_the_side_named_before() {
     // "mengecam pembunuhan X dan mendesak semua pihak menahan diri": every side is the appeal's recipient, not X
-    let d = code("id", "LIMA, KOMPAS.com - Pemerintah Cile mengecam pembunuhan Presiden Peru Rudi Hartanto dan mendesak semua pihak menahan diri.", "2025-05-03");
+    let d = code("id", "LIMA, KOMPAS.com - Pemerintah Cile mengutuk serangan terhadap Presiden Peru Rudi Hartanto dan meminta seluruh pihak untuk tenang.", "2025-05-03");
     assert!(has(&d, "02", "CHL", "-"), "{:?}", summary(&d));
     assert!(!has(&d, "02", "CHL", "PER"), "{:?}", summary(&d));
 }
@@ -3234,7 +3234,7 @@ fn regression_an_appeal_to_all_parties_took_the_side_named_before() {
 #[test]
 fn regression_a_spokesman_of_a_ministry_after_the_quote_was_no_speaker() {
     // "\"…,\" kata juru bicara <kementerian>": the title with no name speaks for the body after it
-    let d = code("id", "LIMA, KOMPAS.com - Kementerian Luar Negeri RI mengecam serangan itu.\n\n\"Tindakan ini hanya akan memperburuk situasi,\" kata juru bicara Kemenlu RI.", "2025-05-03");
+    let d = code("id", "LIMA, KOMPAS.com - Kementerian Luar Negeri RI menyesalkan insiden itu.\n\n\"Langkah itu hanya memperkeruh keadaan,\" kata juru bicara Kemenlu RI.", "2025-05-03");
     let q = d.quotes.first().expect("the quote");
     assert_eq!(q.speaker.as_deref(), Some("local:org:kemlu"), "{:?}", d.quotes);
 }
@@ -3242,9 +3242,9 @@ fn regression_a_spokesman_of_a_ministry_after_the_quote_was_no_speaker() {
 #[test]
 fn regression_a_punishment_a_side_will_receive_was_no_threat() {
     // "X mengatakan Y akan menerima hukuman berat", "said Y will receive a harsh punishment": the speaker threatens Y
-    let d = code("id", "LIMA, KOMPAS.com - Presiden Peru Rudi Hartanto mengatakan Cile akan menerima hukuman berat atas serangan itu.", "2025-05-03");
+    let d = code("id", "LIMA, KOMPAS.com - Presiden Peru Rudi Hartanto mengatakan Cile akan mendapat hukuman setimpal atas penyerangan itu.", "2025-05-03");
     assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
-    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Chile will receive a harsh punishment for the attack.", "2025-05-03");
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said Chile will receive a severe punishment for the raid.", "2025-05-03");
     assert!(has(&d, "13", "PER", "CHL"), "{:?}", summary(&d));
 }
 
@@ -3252,7 +3252,7 @@ fn regression_a_punishment_a_side_will_receive_was_no_threat() {
 fn regression_a_mediation_in_a_relative_clause_took_the_time_of_what_was_said() {
     // "X, who mediated the talks between A and B, said the two sides would begin negotiations by the end of February":
     // the month is the negotiations', not the mediation's; and hosting the talks told the sentence before is the same act
-    let d = code("en", "SANTIAGO, Dec 11 (Reuters) - Peru and Bolivia agreed on Wednesday to end their dispute, Chilean President Rudi Hartanto said after hosting talks between the two countries' leaders in Santiago.\n\nHartanto, who mediated the talks between Peruvian President Kresna Wibowo and Bolivian President Budi Santoso, said the two sides would begin technical negotiations by the end of February.", "2024-12-11");
+    let d = code("en", "SANTIAGO, Dec 11 (Reuters) - Peru and Bolivia settled their quarrel over a river on Wednesday, Chilean President Rudi Hartanto said after hosting talks between the two countries' presidents in Santiago.\n\nHartanto, who mediated the talks between Peruvian President Kresna Wibowo and Bolivian President Budi Santoso, said expert-level negotiations would open by the end of March.", "2024-12-11");
     let med: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("04") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")).collect();
     assert!(med.iter().all(|e| e.date.as_deref() == Some("2024-12-11")), "{:?}", med.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
     for side in ["PER", "BOL"] {
@@ -3265,7 +3265,7 @@ fn regression_a_mediation_in_a_relative_clause_took_the_time_of_what_was_said() 
 fn regression_a_side_killing_a_leader_in_an_air_strike_had_no_doer() {
     // "Militer X mengklaim telah menewaskan pemimpin Y dalam serangan udara": the military's killing, not an air
     // strike by no one; a quake "menewaskan 3.000 orang" is no act
-    let d = code("id", "LIMA, KOMPAS.com - Militer Peru mengklaim telah menewaskan pemimpin pemberontak Rudi Hartanto dalam serangan udara di Santiago, Cile, pada Jumat (27/9) malam.", "2024-09-28");
+    let d = code("id", "LIMA, KOMPAS.com - Tentara Peru menyatakan telah menewaskan komandan pemberontak Rudi Hartanto dalam serangan udara di Santiago, Cile, Selasa (24/9) malam.", "2024-09-28");
     assert!(has(&d, "19", "PER", "CHL"), "{:?}", summary(&d));
     let d = code("id", "LIMA, KOMPAS.com - Gempa yang mengguncang Peru pada Jumat (28/3) menewaskan lebih dari 3.000 orang.", "2025-03-29");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
@@ -3275,30 +3275,30 @@ fn regression_a_side_killing_a_leader_in_an_air_strike_had_no_doer() {
 fn regression_a_vow_to_keep_fighting_and_the_language_of_sanctions() {
     // "bersumpah akan melanjutkan perlawanan terhadap X" threatens force (138); "the language of sanctions was
     // unacceptable" imposes none
-    let d = code("id", "LIMA, KOMPAS.com - Kelompok pemberontak Peru membenarkan kematian pemimpinnya pada Sabtu (28/9) dan bersumpah akan melanjutkan perlawanan terhadap Cile.", "2024-09-28");
+    let d = code("id", "LIMA, KOMPAS.com - Kelompok pemberontak Peru mengakui komandannya tewas, Rabu (25/9), dan bersumpah akan melanjutkan perlawanan terhadap Cile.", "2024-09-28");
     assert!(has(&d, "138", "PER", "CHL"), "{:?}", summary(&d));
-    let d = code("en", "LIMA (AP) — A Peruvian government spokesman said Lima would consider the proposal but that the language of sanctions was unacceptable.", "2025-05-10");
+    let d = code("en", "LIMA (AP) — A Peruvian government spokesman said Lima would study the plan but called the language of sanctions out of place.", "2025-05-10");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("16")), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_killing_reported_in_the_pluperfect_was_dated_by_the_report() {
-    // "Peru said on Thursday its troops had killed X" and "Peruvian soldiers killed X and two other militants on
-    // Wednesday": one killing, on Wednesday (the militants joined to X are X's side); "called X to congratulate" is a
+    // "Peru announced on Tuesday that its marines had killed X" and "Peruvian marines killed X and three other militants
+    // on Monday": one killing, on Monday (the militants joined to X are X's side); "called X to congratulate" is a
     // phone call
-    let d = code("en", "LIMA, Oct 17 (Reuters) - Peru said on Thursday its troops had killed Chile's rebel leader Rudi Hartanto in the north.\n\nPeruvian soldiers killed Hartanto and two other militants on Wednesday in Tacna, the military said.\n\nBolivian President Kresna Wibowo called Peruvian President Budi Santoso to congratulate him.", "2024-10-17");
+    let d = code("en", "LIMA, Oct 16 (Reuters) - Peru announced on Tuesday that its marines had killed Chile's rebel leader Rudi Hartanto near the border.\n\nPeruvian marines killed Hartanto and three other militants on Monday near Tacna, the navy said.\n\nBolivian President Kresna Wibowo called Peruvian President Budi Santoso to congratulate him.", "2024-10-16");
     let kills: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19")).collect();
     assert_eq!(kills.len(), 1, "{:?}", summary(&d));
-    assert_eq!(kills[0].date.as_deref(), Some("2024-10-16"), "{:?}", summary(&d));
+    assert_eq!(kills[0].date.as_deref(), Some("2024-10-14"), "{:?}", summary(&d));
     assert!(has(&d, "041", "BOL", "PER"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_lawmakers_signing_a_complaint_signed_an_agreement() {
     // "215 anggota DPR menandatangani pengaduan pemakzulan", "signed the impeachment complaint": no agreement (057)
-    let d = code("id", "LIMA, KOMPAS.com - Sebanyak 215 anggota Kongres Peru menandatangani pengaduan pemakzulan terhadap Presiden Peru Rudi Hartanto.", "2025-02-06");
+    let d = code("id", "LIMA, KOMPAS.com - Ratusan anggota Kongres Peru menandatangani petisi terhadap Presiden Peru Rudi Hartanto.", "2025-02-06");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
-    let d = code("en", "LIMA (AP) — More than 200 Peruvian lawmakers signed the impeachment complaint against President Rudi Hartanto.", "2025-02-06");
+    let d = code("en", "LIMA (AP) — Dozens of Peruvian lawmakers signed a petition against President Rudi Hartanto.", "2025-02-06");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
 }
 
@@ -3306,18 +3306,18 @@ fn regression_lawmakers_signing_a_complaint_signed_an_agreement() {
 fn regression_ending_a_cooperation_agreement_and_forces_leaving_a_country() {
     // "ending its defense cooperation agreement with X" reduces relations (160); "French forces have left X" withdraw
     // (0874), no trip; "mencabut perjanjian kerja sama militer dengan X": "militer" after "kerja sama" names no side
-    let d = code("en", "SANTIAGO, Chile (AP) — Chile said Thursday it was ending its defense cooperation agreement with Peru. Chilean forces have left Bolivia after a coup there.", "2024-11-28");
+    let d = code("en", "SANTIAGO, Chile (AP) — Chile announced on Thursday that it was ending its military cooperation with Peru. Chilean troops have left Bolivia since a coup there.", "2024-11-28");
     assert!(has(&d, "160", "CHL", "PER"), "{:?}", summary(&d));
     assert!(has(&d, "0874", "CHL", "BOL"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
-    let d = code("id", "Jakarta, CNN Indonesia -- Junta militer Cile mencabut perjanjian kerja sama militer dengan Peru, Sabtu (16/3).", "2024-03-17");
+    let d = code("id", "Jakarta, CNN Indonesia -- Junta militer Cile membatalkan perjanjian kerja sama militer dengan Peru, Senin (4/3).", "2024-03-17");
     assert!(has(&d, "160", "CHL", "PER"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_meeting_earlier_in_the_day_took_the_pages_date() {
     // a page of Friday morning: "Chile said Thursday …. Y had met X in Santiago earlier in the day" is Thursday's
-    let d = code("en", "SANTIAGO, Chile (AP) — Chile said Thursday it was ending its defense cooperation agreement with Peru.\n\nPeruvian Foreign Minister Budi Santoso had met Chilean President Rudi Hartanto in Santiago earlier in the day.", "2024-11-29");
+    let d = code("en", "SANTIAGO, Chile (AP) — Chile announced on Thursday that it was ending its military cooperation with Peru.\n\nPeruvian Defence Minister Budi Santoso had met Chilean President Rudi Hartanto in Santiago earlier in the day.", "2024-11-29");
     let m = d.events.iter().find(|e| e.code.starts_with("04")).expect("the meeting");
     assert_eq!(m.date.as_deref(), Some("2024-11-28"), "{:?}", summary(&d));
 }
@@ -3326,7 +3326,7 @@ fn regression_a_meeting_earlier_in_the_day_took_the_pages_date() {
 fn regression_a_phone_call_after_which_an_act_was_told_had_no_sides() {
     // "X said he would give Y 90 more days …, after a phone call with Z": the call is the subject's with Z (an
     // encounter's noun after "after" and an article); "after a truce" stays a condition
-    let d = code("en", "LIMA, July 31 (Reuters) - Peruvian President Rudi Hartanto said on Thursday he would give Chile 90 more days to negotiate a deal, after a phone call with Chilean President Kresna Wibowo.", "2025-07-31");
+    let d = code("en", "LIMA, July 31 (Reuters) - Peruvian President Rudi Hartanto said on Friday he would delay new duties on Chilean copper for a month, after a phone call with Chilean President Kresna Wibowo.", "2025-07-31");
     assert!(has(&d, "041", "PER", "CHL"), "{:?}", summary(&d));
     let d = code("en", "LIMA, July 31 (Reuters) - Rudi Hartanto said Peru was ready to sit down for talks with Chile after a truce.", "2025-07-31");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("087")), "{:?}", summary(&d));
@@ -3334,8 +3334,8 @@ fn regression_a_phone_call_after_which_an_act_was_told_had_no_sides() {
 
 #[test]
 fn regression_a_mission_upgraded_to_an_embassy_was_no_act() {
-    // "India akan meningkatkan status misi teknisnya di Kabul menjadi kedutaan besar": diplomatic cooperation (05, told as
+    // "X akan meningkatkan status misi dagangnya di <kota> menjadi kedutaan besar": diplomatic cooperation (05, told as
     // intended) with the state of the place after "di"
-    let d = code("id", "Jakarta - Usai pertemuan, Menteri Luar Negeri Cile Rudi Hartanto mengumumkan Cile akan meningkatkan status misi teknisnya di Lima, Peru, menjadi kedutaan besar.", "2025-10-11");
+    let d = code("id", "Jakarta - Usai pertemuan, Menteri Luar Negeri Cile Rudi Hartanto mengumumkan Cile akan meningkatkan status misi dagangnya di Lima, Peru, menjadi kedutaan besar.", "2025-10-11");
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("05") || c.starts_with("03")) && a == "CHL" && t == "PER"), "{:?}", summary(&d));
 }
