@@ -78,8 +78,17 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 // ("…," kata juru bicara <kementerian>: a title the language lists, with no name after it, speaks
                 // for the body named right after it)
                 let t0 = k + len;
-                let title = lang.titles.iter().map(|t| t.phrase.len()).filter(|&m| lang.titles.iter().any(|t| t.phrase.len() == m && t.phrase.iter().enumerate().all(|(n, w)| doc.tokens.get(t0 + n).is_some_and(|x| x.lower == *w && !x.cap)))).max().unwrap_or(0);
-                an.actors.iter().find(|a| a.tok_start >= t0 && a.tok_start <= t0 + 1 && a.tok_start < re.end).or_else(|| (title > 0).then(|| an.actors.iter().find(|a| a.tok_start >= t0 + title && a.tok_start <= t0 + title + 1 && a.tok_start < re.end)).flatten())
+                // (looked up only when no side follows the verb at once, and only when a lower-case word does)
+                let title = || {
+                    if doc.tokens.get(t0).is_none_or(|x| x.cap || x.kind != warta_core::TokenKind::Word) {
+                        return 0;
+                    }
+                    lang.titles.iter().filter(|t| t.phrase.iter().enumerate().all(|(n, w)| doc.tokens.get(t0 + n).is_some_and(|x| x.lower == *w && !x.cap))).map(|t| t.phrase.len()).max().unwrap_or(0)
+                };
+                an.actors.iter().find(|a| a.tok_start >= t0 && a.tok_start <= t0 + 1 && a.tok_start < re.end).or_else(|| {
+                    let m = title();
+                    (m > 0).then(|| an.actors.iter().find(|a| a.tok_start >= t0 + m && a.tok_start <= t0 + m + 1 && a.tok_start < re.end)).flatten()
+                })
             } else {
                 // (after up to four capitalised words of a title the language does not list: "…," Acting
                 // Chief Judge X said)
