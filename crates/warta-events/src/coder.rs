@@ -3459,6 +3459,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = vec![];
     for e in events {
         let rt = root(&e.code);
+        let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
         let twin = out.iter().position(|o| {
             let ort = root(&o.code);
             if rt >= 18 && ort >= 18 {
@@ -3471,8 +3472,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 // killed 20 fighters" is one engagement)
                 // (or the same act twice in one sentence, one naming no target: "menguasai kota X setelah merebut markas …")
                 // (or one trigger's act on two people of one state: "killed X and two other militants")
-                let tc = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
-                let one_trigger = o.trigger == e.trigger && o.code == e.code && tc(&o.actor) == tc(&e.actor) && tc(&o.target).is_some() && tc(&o.target) == tc(&e.target);
+                let one_trigger = o.trigger == e.trigger && o.code == e.code && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
                 let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && ((side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)) || one_trigger || (o.code == e.code && (side_key(&o.target).is_none() || side_key(&e.target).is_none())));
                 // (not acts of two times: a toll "since the war broke out in October 2023" is not today's strike)
                 let same_time = match (&o.date, &e.date) {
@@ -3495,7 +3495,6 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let two_places = matches!((&o.location, &e.location), (Some(a), Some(b)) if a.entity.is_some() && b.entity.is_some() && a.entity != b.entity && a.country.is_some() && a.country == b.country);
             // (one act's words naming two people on each side, "X dan Y bertemu A dan B", is one act between
             // their states: the same trigger, the same countries)
-            let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
             // (an organisation of no state is its own side: "the court issued warrants for X and Y", one act)
             let one_side = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| (country(x).is_some() && country(x) == country(y)) || (country(x).is_none() && side_key(x).is_some() && side_key(x) == side_key(y));
             let one_act = o.start == e.start && o.end == e.end && o.trigger == e.trigger && one_side(&o.actor, &e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
