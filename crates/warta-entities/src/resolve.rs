@@ -413,8 +413,13 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // "delegasi AS yang dipimpin Asisten Menteri Luar Negeri X", "a U.S. delegation led by Assistant Secretary of
         // State X": the person leading a side's body is of its country (class `led_by`, one word or "led by"; the country
         // within five words before it, in the sentence)
+        // (… and so is one of a side's group told before a title, class `group_member`: "six Chilean diplomats, including
+        // Ambassador X", "among them acting Ambassador Y", a lower-case word before the title let through)
         if adjective.is_none() && i >= 2 {
-            let led = if lang.has_class(&toks[i - 1].lower, "led_by") { Some(i - 1) } else if i >= 3 && lang.has_class(&format!("{} {}", toks[i - 2].lower, toks[i - 1].lower), "led_by") { Some(i - 2) } else { None };
+            let marked = |k: &str| lang.has_class(k, "led_by") || lang.has_class(k, "group_member");
+            let marker = |e: usize| if e >= 1 && marked(&toks[e - 1].lower) { Some(e - 1) } else if e >= 2 && marked(&format!("{} {}", toks[e - 2].lower, toks[e - 1].lower)) { Some(e - 2) } else { None };
+            let modifier = toks[i - 1].kind == TokenKind::Word && !toks[i - 1].cap && !lang.function_words.contains_key(&toks[i - 1].lower) && !lang.is_stopword(&toks[i - 1].lower);
+            let led = marker(i).or_else(|| if modifier { marker(i - 1) } else { None });
             if let Some(l) = led.filter(|&l| toks[l].sentence == toks[i].sentence) {
                 // (its span is the title's own: the mention does not reach back over "yang dipimpin" to the country)
                 if let Some(hi) = (l.saturating_sub(5)..l).rev().filter(|&p| toks[p].sentence == toks[i].sentence).find_map(country_ending) {

@@ -769,3 +769,16 @@ fn regression_a_foreign_minister_after_the_other_sides_was_of_that_side() {
     let d = doc("en", "SANTIAGO, Chile (AP) — Chile announced on Thursday that it would terminate its security accord with Peru, shortly after Peruvian Foreign Minister Budi Santoso had left. Foreign Minister Rudi Hartanto told reporters the step was no rupture with Peru.", "2024-11-28");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_an_envoy_in_a_group_of_another_state_took_the_home_country() {
+    // "Chile ordered six Peruvian diplomats to leave, including Ambassador X" (class `group_member`): X is of the group's
+    // state; so is "among them acting High Commissioner Y" (a lower-case word before the title); "X, a Peruvian
+    // citizen," is Peru's
+    let d = doc("en", "SANTIAGO, Oct 14 (Reuters) - Chile ordered six Peruvian diplomats to leave, including Ambassador Rudi Hartanto, the foreign minister said.", "2024-10-14");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("PER"), "{:?}", d.entities);
+    let d = doc("en", "LIMA, Oct 14 (Reuters) - Peru expelled six Chilean diplomats, among them acting High Commissioner Budi Santoso, on Monday.", "2024-10-14");
+    assert_eq!(find(&d, "Budi Santoso").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+    let d = doc("en", "LIMA, Oct 14 (Reuters) - Kresna Wibowo, a Chilean citizen, was shot dead outside a temple in Lima in June 2023.", "2024-10-14");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}

@@ -625,6 +625,10 @@ fn match_here(doc: &Doc, i: usize, end: usize, pat: &[String]) -> Option<usize> 
         }
         return None;
     }
+    // (a double quotation mark inside the phrase is no word of it: 'had made "a fundamental error"')
+    if i < end && matches!(doc.tokens[i].lower.as_str(), "\"" | "“" | "”") && !matches!(first.as_str(), "\"" | "“" | "”") {
+        return match_here(doc, i + 1, end, pat);
+    }
     (i < end && doc.tokens[i].lower == *first).then(|| match_here(doc, i + 1, end, &pat[1..])).flatten()
 }
 
@@ -643,9 +647,15 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
             let e = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
             doc.tokens.get(e).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Org && x.mentions.iter().any(|m| m.start == t.span.start)))
         };
+        // frame `svo_envoy`: only where a person named as an envoy follows ("summoned X" after "acting Ambassador X"
+        // was told; an envoy is a person of role `ambassador` or `chargé d'affaires`)
+        let envoy_at = |e: usize| {
+            let e = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
+            doc.tokens.get(e).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Person && x.roles.iter().any(|r| matches!(r.role.as_str(), "ambassador" | "chargé d'affaires")) && x.mentions.iter().any(|m| m.start <= t.span.start && t.span.start < m.end)))
+        };
         if let Some(cands) = idx.get(&doc.tokens[i].lower) {
             for p in cands {
-                if let Some(e) = match_here(doc, i, r.end, &p.tokens).filter(|&e| p.frame != "leave_org" || org_at(e)) {
+                if let Some(e) = match_here(doc, i, r.end, &p.tokens).filter(|&e| (p.frame != "leave_org" || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e))) {
                     if best.is_none_or(|(_, b)| score(p) > score(b)) {
                         best = Some((e, p));
                     }
@@ -2209,8 +2219,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             // "saling menuduh", "accused each other": each side does it to the other (function-word
-            // class `reciprocal` before the verb, or a `reciprocal` anaphor right after it)
-            let reciprocal = (i > clause.start && an.class(i - 1) == Some("reciprocal")) || an.actors.iter().any(|a| a.anaphor.as_deref() == Some("reciprocal") && a.tok_start == end);
+            // class `reciprocal` before the verb, or a `reciprocal` anaphor right after it or inside the pattern's gap:
+            // "expelled each other's top diplomats")
+            let reciprocal = (i > clause.start && an.class(i - 1) == Some("reciprocal")) || an.actors.iter().any(|a| a.anaphor.as_deref() == Some("reciprocal") && a.tok_start > i && a.tok_start <= end);
             if target.as_ref().is_some_and(|t| t.anaphor.as_deref() == Some("reciprocal")) {
                 target = None;
             }
@@ -2488,9 +2499,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let report_says = clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..clause.start).any(|k| lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, k, p).is_some_and(|n| k + n == clause.start)));
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says && !joined {
                 // a recipient named just before, of another country than the actor: for verbal and
-                // cooperative acts in this or the previous paragraph, for force only in this paragraph
+                // cooperative acts and the recall of an envoy (a reduction of relations of frame svo_from) in this or the
+                // previous paragraph ("India said it would withdraw its envoy" after Canada's expulsion told before),
+                // for force and other reductions only in this paragraph
                 let para = doc.sentences[s].paragraph;
-                let reach = if rt <= 13 { 1 } else { 0 };
+                let reach = if rt <= 13 || (rt == 16 && pat.frame == "svo_from") { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 // (force told in a relative clause looks no further back than the clause: "… backing X and Y,

@@ -57,7 +57,12 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         // envoy …, with Y saying it was "…""), else the sentence's subject, when it comes before the quote
         let verb_before = (r.start..qtok).rev().find(|&k| lang.reporting_pre_words.contains(&doc.tokens[k].lower));
         let named_before_verb = verb_before.and_then(|v| an.actors.iter().find(|a| a.tok_end == v && a.tok_start >= r.start && a.etype == Some(EntityType::Person)));
-        if let Some(subj) = named_before_verb.or_else(|| an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok)) {
+        // (a city opening the sentence right before its verb stands for its state and is the subject, not the side
+        // after the verb: "New Delhi summoned X and rejected the accusations as "…"")
+        let city_subject = an.actors.iter().find(|a| a.tok_start >= r.start && a.tok_start < qtok).filter(|a| a.place && a.etype == Some(EntityType::City) && a.country.is_some() && doc.tokens.get(a.tok_end).is_some_and(|t| t.sentence == s && lang.verb_form(&t.lower)));
+        if let Some(c) = city_subject.filter(|_| named_before_verb.is_none()) {
+            speaker = name_of(&ActorRef { entity: None, ..c.clone() });
+        } else if let Some(subj) = named_before_verb.or_else(|| an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok)) {
             // "Police spokesman Orlando Mudumane said …": the person named right after an
             // institution or agent speaks for it
             let subj = an.actors.iter().find(|p| p.tok_start == subj.tok_end && p.tok_start < qtok && p.etype == Some(EntityType::Person)).unwrap_or(subj);

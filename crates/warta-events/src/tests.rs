@@ -3339,3 +3339,32 @@ fn regression_a_mission_upgraded_to_an_embassy_was_no_act() {
     let d = code("id", "Jakarta - Usai pertemuan, Menteri Luar Negeri Cile Rudi Hartanto mengumumkan Cile akan meningkatkan status misi dagangnya di Lima, Peru, menjadi kedutaan besar.", "2025-10-11");
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("05") || c.starts_with("03")) && a == "CHL" && t == "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_reciprocal_expulsions_had_no_recipient() {
+    // "Chile and Peru expelled each other's top diplomats": the reciprocal anaphor inside the pattern's gap makes each
+    // side the other's recipient
+    let d = code("en", "SANTIAGO/LIMA, Oct 14 (Reuters) - Chile and Peru expelled each other's top diplomats on Monday.", "2024-10-14");
+    assert!(has(&d, "16", "CHL", "PER") && has(&d, "16", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_summoned_envoy_and_a_recalled_one_lost_their_sides() {
+    // the envoy told before and summoned by name alone (frame svo_envoy) is a protest, not a meeting; withdrawing one's
+    // envoy after the other side's act told in the paragraph before is aimed at that side; "other targeted officials"
+    // is no attack; a city before its verb speaks the quotation after the verb's object
+    let text = "LIMA, Oct 14 (Reuters) - Chile ordered six Peruvian diplomats to leave on Monday.\n\nPeru's foreign ministry said it had decided to withdraw its ambassador and other targeted officials, and it expelled six Chilean diplomats, among them acting Ambassador Rudi Hartanto.\n\nEarlier on Monday, Lima summoned Hartanto and rejected the claims as \"absurd fabrications\".";
+    let d = code("en", text, "2024-10-14");
+    assert!(has(&d, "111", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04") || c.starts_with("19")), "{:?}", summary(&d));
+    assert!(d.events.iter().any(|e| e.code.starts_with("161") && e.trigger.contains("withdraw") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL")), "{:?}", summary(&d));
+    let q = d.quotes.iter().find(|q| q.text.contains("absurd")).expect("the quotation");
+    assert_eq!(q.speaker.as_deref(), Some("PER"), "{:?}", d.quotes);
+}
+
+#[test]
+fn regression_an_error_in_quotation_marks_was_no_criticism() {
+    // 'said Peru had made "a fundamental error"': the quotation marks inside the phrase are no words of it
+    let d = code("en", "SANTIAGO, Oct 14 (Reuters) - Chilean President Rudi Hartanto told a news conference on Monday that Peru had made \"a fundamental error\" by backing the rebels.", "2024-10-14");
+    assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
+}

@@ -263,6 +263,17 @@ fn regression_a_time_right_after_an_invitation_was_read_as_ahead() {
 }
 
 #[test]
+fn regression_an_obligation_by_a_weekday_took_the_last_one() {
+    // "They must leave the country by midnight on Saturday" (told on a Monday): an obligation is ahead (`must`,
+    // `harus`: future markers), so the Saturday after
+    let cases: DirCases = &[
+        ("en", "They must leave Chile by midnight on Saturday.", "2024-10-14", &[("Saturday", "2024-10-19")]),
+        ("id", "Mereka harus meninggalkan Cile paling lambat Sabtu.", "2024-10-14", &[("Sabtu", "2024-10-19")]),
+    ];
+    check_dir(cases);
+}
+
+#[test]
 fn a_day_within_a_week_or_its_weekend() {
     let cases = [("2025-W25-WE", "2025-06-22", true), ("2025-W25-WE", "2025-06-21", true), ("2025-W25-WE", "2025-06-20", false), ("2025-W25", "2025-06-16", true), ("2025-W25", "2025-06-23", false), ("2025-06", "2025-06-22", false), ("2025-W25-WE", "2025-06", false)];
     for (period, day, want) in cases {
