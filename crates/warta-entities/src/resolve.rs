@@ -875,10 +875,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // "mantan Presiden X", "former President X": a title held before is no role now
             // (function-word class `former`), though it still tells the country
             let former = former_title(title_start);
-            if !former {
+            // (a known person who holds no state office on the day, titled by a body of states: "European Commission
+            // President X" acts for the body, of no state, as an unknown one would)
+            let body = igo_before.filter(|_| !former && b.ents[p].sector.is_none());
+            if let Some(hi) = body {
+                b.add_role(p, Role { role, country: None });
+                b.ents[p].country = None;
+                b.ents[p].sector = gaz.known[hits[hi].1].sector.clone();
+            } else if !former {
                 b.add_role(p, Role { role, country: c.clone() });
             }
-            if b.ents[p].country.is_none() {
+            if b.ents[p].country.is_none() && body.is_none() {
                 b.ents[p].country = c;
             }
             if b.ents[p].sector.is_none() && !former {

@@ -782,3 +782,12 @@ fn regression_an_envoy_in_a_group_of_another_state_took_the_home_country() {
     let d = doc("en", "LIMA, Oct 14 (Reuters) - Kresna Wibowo, a Chilean citizen, was shot dead outside a temple in Lima in June 2023.", "2024-10-14");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_known_person_titled_by_a_body_of_states_acted_for_a_state() {
+    // a person of the officials list out of state office on the day, titled "European Commission President", acts for
+    // the body (its sector, no state), not for the state of the list's old tenure
+    let d = doc("en", "BRUSSELS (AP) — European Commission President Dmitry Medvedev condemned the shooting on Wednesday.", "2025-05-15");
+    let e = find(&d, "Dmitry Medvedev");
+    assert_eq!((e.country.as_deref(), e.sector.as_deref()), (None, Some("IGOEUREEC")), "{:?}", d.entities);
+}

@@ -1976,13 +1976,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         && !lang.progressive_form(&doc.tokens[bare].lower)
                         && (!pattern_index(lang).contains_key(&doc.tokens[bare].lower) || lang.has_class(&doc.tokens[bare].lower, "medium_prep"));
                     let np_subject = an.first_actor(clause_start, i).is_none()
-                        && (bare_noun || (i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2)));
+                        && (bare_noun || (i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2))
+                            // (past an auxiliary: "said … that the suspect had decided to act")
+                            || (i >= clause_start + 3 && aux_word(i - 1) && det_noun(i - 2)));
                     // "menuduh personel Penjaga Pantai China menyerang pelautnya": the side accused, right
                     // before the verb, is the doer of the act it is accused of (told as an allegation)
                     // (also a few words on, through what it is accused of: "menuduh Iran melanggar gencatan senjata
-                    // dengan menembakkan dua rudal", "accused Russia of breaking the truce by firing …")
+                    // dengan menembakkan dua rudal", "accused Russia of breaking the truce by firing …"; a capital standing for its
+                    // state too: "menuduh Kyiv menembaki …")
                     let plain_gap = |from: usize| (from..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && !matches!(an.class(k), Some("conj" | "but" | "comp" | "rel" | "sub" | "sub_time" | "sub_named")) && !an.actors.iter().any(|x| x.tok_start == k));
-                    let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && !a.place && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
+                    let accused = an.actors.iter().rev().find(|a| a.tok_end <= i && i - a.tok_end <= 6 && (!a.place || (a.etype == Some(EntityType::City) && a.country.is_some())) && a.tok_start > srange.start && plain_gap(a.tok_end)).filter(|a| an.triggers_of(s).iter().any(|(t, e, p)| root(&p.code) == 11 && *t < a.tok_start && *e <= a.tok_start && a.tok_start - *e <= 1)).cloned();
                     alleged = accused.is_some();
                     // "… raised its reward to $25 million and Britain and the EU imposed new sanctions": sides named right
                     // before the verb, after a coordinator that follows a word of the clause before (no comma), are the
@@ -2664,6 +2667,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (… and one with no first end, after the act: "gencatan senjata hingga 22 April" ends then)
             let range_to = |k: usize| lang.is_time_word(&doc.tokens[k].lower, "range_to");
             let span_end = |k: usize| k >= 2 && range_to(k - 1) && (time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value)) || k > end);
+            // a time closing a phrase that "since" opens a few words before it, with no verb in it, when the act is outside
+            // the phrase: "the biggest attack since the invasion in February 2022" dates the invasion, not the attack (only
+            // the anchor of a state the act began: "fighting al-Qaeda … sejak tahun 2001")
+            let since_phrase = |k: usize| {
+                (k.saturating_sub(7).max(srange.start)..k).rev().find(|&x| lang.is_time_word(&doc.tokens[x].lower, "since")).is_some_and(|x| !(x < i && i < k) && (x + 1..k).all(|y| doc.tokens[y].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[y].lower)) && (x + 1..k).any(|y| !lang.is_time_word(&doc.tokens[y].lower, "prep")))
+            };
             let dated = |from: usize, to: usize| {
                 // (not a time of a relative clause after the act's own clause: "… korban gempa yang melanda negara
                 // itu pekan lalu" dates the quake)
@@ -2679,7 +2688,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let ck = an.clause_of(s, k);
                     clause.kind == ClauseKind::Rel && an.clauses[s][ck].kind == ClauseKind::Comp && an.clauses[s][ck].start >= clause.end
                 };
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k));
+                // (nor one closing a phrase that "since" opens, below)
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -2728,10 +2738,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(d), Some("antecedent"))
             } else if let Some(t) = dated(srange.start, srange.end) {
                 (Some(t.value.clone()), Some("sentence"))
-            } else if let Some(t) = time_tok.iter().find(|(k, t)| *k > end && *k < srange.end && t.anchor_only && t.value.len() >= 4 && !doc.tokens[srange.clone()].iter().any(|x| lang.function_words.get(&x.lower).is_some_and(|c| c == "superlative"))).map(|(_, t)| *t) {
+            } else if let Some(t) = time_tok.iter().find(|(k, t)| *k > end && *k < srange.end && (t.anchor_only || since_phrase(*k)) && t.value.len() >= 4 && !doc.tokens[srange.start..*k].iter().any(|x| lang.function_words.get(&x.lower).is_some_and(|c| c == "superlative"))).map(|(_, t)| *t) {
                 // "gencatan senjata … berlaku sejak 27 November 2024", "detained since March": a state
                 // told with the time it began is dated by that time (not after a superlative: "the
-                // deadliest attack since 2015" compares)
+                // deadliest attack since 2015" compares; one after the time compares another: "melancarkan serangan …
+                // sejak Selasa (6/8/2024), serangan darat terbesar … sejak invasi …")
                 (Some(t.value.clone()), Some("since"))
             } else if let Some(p) = filed.as_ref().or(doc.article.published.as_ref()) {
                 (Some(p.clone()), Some("document"))
@@ -2748,7 +2759,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (not a clause another reporting verb joined by "and" opens after it: "denied any role … and said it remained
             // committed …"; ", saying …" or "and saying …" gives the denial's grounds)
             let denied = clause.kind == ClauseKind::Comp && an.triggers_of(s).iter().any(|(t, e, p)| p.code.starts_with("016") && *t < i && *e <= clause.start && !(*e..clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower) && !lang.progressive_form(&doc.tokens[k].lower) && k > 0 && an.class(k - 1) == Some("conj")));
-            let modality = if denied {
+            // (… and so is what follows a cue of negation of three words or more, a few words on with no mark between:
+            // "failed to prove people were really tortured", "found no evidence that …")
+            let unproven = (i.saturating_sub(8).max(srange.start)..i).any(|k| lang.modality.iter().any(|(p, m)| m == "negated" && p.len() >= 3 && cue_len(&an, k, p).is_some_and(|n| k + n <= i && (k + n..i).all(|y| doc.tokens[y].kind == warta_core::TokenKind::Word))));
+            let modality = if denied || unproven {
                 Some("negated".to_string())
             } else if alleged || report_says {
                 Some("reported".to_string())

@@ -3368,3 +3368,36 @@ fn regression_an_error_in_quotation_marks_was_no_criticism() {
     let d = code("en", "SANTIAGO, Oct 14 (Reuters) - Chilean President Rudi Hartanto told a news conference on Monday that Peru had made \"a fundamental error\" by backing the rebels.", "2024-10-14");
     assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_time_after_since_and_an_act_noun_dated_the_lead_attack() {
+    // "melancarkan serangan … sejak Selasa (6/8/2024), serangan darat terbesar … sejak invasi … pada Februari 2022": the
+    // time closing the second "sejak" phrase dates the invasion, not the attack, which began on the Tuesday; in English the
+    // time inside the phrase still dates the noun in it
+    let d = code("id", "LIMA, KOMPAS.com - Pasukan Cile melancarkan serangan lintas batas ke wilayah Tacna, Peru, sejak Selasa (6/8/2024), serangan darat terbesar ke wilayah Peru sejak invasi Santiago pada Februari 2022.", "2024-08-08");
+    let e = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).expect("the attack");
+    assert_eq!(e.date.as_deref(), Some("2024-08-06"), "{:?}", summary(&d));
+    let d = code("en", "LIMA, March 10 (Reuters) - Relations have been at a low since Chile's invasion of Peru in February 2022.", "2025-03-10");
+    let e = d.events.iter().find(|e| e.trigger.contains("invasion")).expect("the invasion");
+    assert_eq!(e.date.as_deref(), Some("2022-02"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_what_a_capital_is_accused_of_and_what_was_not_proved_were_asserted() {
+    // "menuduh Santiago menembaki …": a capital standing for its state is the side accused (the act is reported); what
+    // an inquiry "failed to prove" is negated
+    let d = code("id", "Presiden Peru Rudi Hartanto menuduh Santiago menembaki rumah warga dan ambulans.", "2024-08-08");
+    let e = d.events.iter().find(|e| e.code.starts_with("19")).expect("the shelling");
+    assert_eq!(e.modality, "reported", "{:?}", summary(&d));
+    let d = code("en", "His former spokesman, Gen Rudi Hartanto, told the BBC: \"The investigation has failed to prove people were really tortured.\"", "2004-11-29");
+    assert!(d.events.iter().all(|e| !e.code.starts_with("18") || e.modality == "negated"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_wounded_leader_taken_to_hospital_was_seized() {
+    // "was taken to a hospital" is no seizure; "condemned what she called a brutal attack" is one condemnation; "the
+    // suspect had decided to act" is no intent of the minister who told it
+    let d = code("en", "LIMA, Peru (AP) — Peruvian Prime Minister Rudi Hartanto was shot several times on Wednesday and was taken to a hospital in serious condition.\n\nPresident Kresna Wibowo condemned what she called a brutal and reckless attack on the prime minister.\n\nInterior Minister Budi Santoso said the suspect had decided to act shortly after the election in April.", "2024-05-15");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17") || c.starts_with("03")), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("11")).count(), 1, "{:?}", summary(&d));
+}
