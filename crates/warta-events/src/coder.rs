@@ -2689,7 +2689,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     clause.kind == ClauseKind::Rel && an.clauses[s][ck].kind == ClauseKind::Comp && an.clauses[s][ck].start >= clause.end
                 };
                 // (nor one closing a phrase that "since" opens, below)
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k));
+                // (nor, for an invitation, a time past its guest: "invited X to the summit in November" is the summit's)
+                let invited_to = |k: usize| k > end + 2 && lang.is_time_word(&doc.tokens[i].lower, "invite");
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -2750,8 +2752,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (None, None)
             };
             // "kedua menteri membahas …" with no time of its own goes on the encounter just told
+            // (unless the encounter itself had only the page's day when it was coded: the passes after the sentences date both)
             let (date, date_source) = match (pair_date, date_source) {
-                (Some(d), Some("document")) => (Some(d), Some("antecedent")),
+                (Some(d), Some("document")) if Some(&d) != date.as_ref() => (Some(d), Some("antecedent")),
                 (_, ds) => (date, ds),
             };
             // what a denial says did not happen ("Rwanda has denied accusations … that it backs M23",

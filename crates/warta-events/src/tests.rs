@@ -3401,3 +3401,20 @@ fn regression_a_wounded_leader_taken_to_hospital_was_seized() {
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("17") || c.starts_with("03")), "{:?}", summary(&d));
     assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("11")).count(), 1, "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_talks_after_an_encounter_dated_by_the_lead_kept_the_pages_day() {
+    // "Dalam pertemuan itu, kedua pemimpin membahas …" after a meeting dated only by the lead's day: the talks take that
+    // day too (the pair's day was the page's when the meeting was coded; the passes after the sentences date both)
+    let d = code("id", "Jakarta - Presiden Cile Rudi Hartanto menghadiri KTT di Lima, Peru, Kamis (19/12/2024). Di sela KTT, Rudi Hartanto bertemu Presiden Peru Kresna Wibowo.\n\nDalam pertemuan itu, kedua pemimpin membahas kerja sama perdagangan dan investasi.", "2024-12-20");
+    assert!(d.events.iter().filter(|e| e.code.starts_with("04")).all(|e| e.date.as_deref() == Some("2024-12-19")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+}
+
+#[test]
+fn regression_an_invitation_told_in_the_pluperfect_took_the_summits_month() {
+    // "had invited X to the summit in November" (told in May): the month is the summit's, ahead, and does not date the
+    // invitation
+    let d = code("en", "SANTIAGO (AP) — Chilean President Rudi Hartanto later told reporters that he had invited Peruvian President Kresna Wibowo to the summit in Santiago in November.", "2025-05-22");
+    assert!(d.times.iter().any(|t| t.text == "November" && t.value == "2025-11"), "{:?}", d.times);
+    assert!(d.events.iter().filter(|e| e.trigger.contains("invited")).all(|e| e.date.as_deref() != Some("2025-11")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+}

@@ -301,7 +301,8 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     // `invite`, before the expression in its sentence)
     // (not a time right after the invitation and its guest, which is when it was made: "invited him in
     // November", "mengundangnya pada November")
-    let invited = (start.saturating_sub(INVITE_BEFORE)..start.saturating_sub(3)).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite") && !past(k));
+    // (an invitation told in the past still invites ahead: "said he had invited X to the summit in November")
+    let invited = (start.saturating_sub(INVITE_BEFORE)..start.saturating_sub(3)).any(|k| c.same_sentence(k, start) && c.word_kind(k, "invite"));
     // a day right after a reporting verb is when it was said: "said Monday that it would retaliate …" (a
     // marker after it belongs to what was said)
     let said_on = start > 0 && c.same_sentence(start - 1, start) && c.lang.reporting_pre_words.contains(&c.toks[start - 1].lower);
