@@ -328,7 +328,7 @@ pub fn ner_gazetteer(with_cities: bool) -> &'static warta_ner::Gazetteer {
             // (not a title of any kind of body, sector ORG, "direktur": as a gazetteer feature it lowered all three
             // models on the splits they are chosen on, idner-news-2k dev 0.842 -> 0.839, NERGrit valid 0.741 ->
             // 0.734, NERP valid 0.779 -> 0.776; 2026-12-04)
-            for t in l.titles.iter().filter(|t| t.sector != "ORG") {
+            for t in l.titles.iter().filter(|t| t.sector != "ORG" && t.tagger_feature) {
                 g.add(&t.phrase.join(" "), "TITLE");
             }
             for w in &l.org_words {

@@ -3553,7 +3553,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // (talks a side hosted between others, and its mediation of them told in the next sentence, are one act:
             // "… said after hosting talks between the two leaders" — "X, who mediated the talks between …")
             let hosted_mediation = o.code.starts_with("043") && e.code.starts_with("045") && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target) == country(&e.target) && e.start.saturating_sub(o.end) <= 2;
-            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act) || content_of || hosted_mediation) && o.date == e.date && o.modality == e.modality && !two_places
+            // (one sentence's act of one state told twice with the same code, once naming no target: "Baku insisted that
+            // Armenia must first change …" is one demand of Armenia)
+            let untargeted_twice = o.code == e.code && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.target.is_none() != e.target.is_none());
+            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {

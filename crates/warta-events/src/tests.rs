@@ -3418,3 +3418,30 @@ fn regression_an_invitation_told_in_the_pluperfect_took_the_summits_month() {
     assert!(d.times.iter().any(|t| t.text == "November" && t.value == "2025-11"), "{:?}", d.times);
     assert!(d.events.iter().filter(|e| e.trigger.contains("invited")).all(|e| e.date.as_deref() != Some("2025-11")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
 }
+
+#[test]
+fn regression_a_missile_test_into_the_ocean_was_an_attack() {
+    // "menembakkan sebuah rudal balistik antarbenua (ICBM) berhulu ledak tiruan ke perairan internasional": a missile
+    // fired into the sea, past a long description of it, is a show of force (150), not an attack (195)
+    let d = code("id", "Jakarta, CNN Indonesia -- Peru menembakkan sebuah rudal balistik antarbenua (ICBM) berhulu ledak tiruan ke perairan internasional di Samudra Pasifik pada Rabu (25/9) pagi.", "2024-09-26");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("150") && a == "PER") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_reactions_to_a_test_were_lost() {
+    // a chief cabinet secretary's title is no name ("Kepala Sekretaris Kabinet Jepang X"); concern conveyed to a side
+    // (012); "pemerintahnya akan meminta penjelasan dari X" is the speaker's government's request of X; "menyebut …
+    // sebagai perkembangan yang tidak diharapkan" criticises
+    let d = code("id", "Jakarta, CNN Indonesia -- Kepala Sekretaris Kabinet Jepang Budi Santoso mengatakan Tokyo telah menyampaikan keprihatinan kepada Peru.\n\nPresiden Cile Rudi Hartanto mengatakan pemerintahnya akan meminta penjelasan dari Peru. Bolivia menyebut uji coba itu sebagai perkembangan yang tidak diharapkan dan mengkhawatirkan.", "2024-09-26");
+    assert!(has(&d, "012", "JPN", "PER") && has(&d, "020", "CHL", "PER") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("111") && a == "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_demand_told_twice_and_consultations_offered_were_miscounted() {
+    // "Santiago insisted that Peru must first change its constitution": one demand of Peru, not a second with no target;
+    // "ready to begin consultations with X" offers talks; "…, he added" is no act
+    let d = code("en", "LIMA/SANTIAGO, March 13 (Reuters) - Chile's foreign minister said talks on the draft were complete, but Santiago insisted that Peru must first change its constitution. Peru's foreign ministry said it was ready to begin consultations with Chile on the date of the signing. The treaty could be signed soon, the minister added.", "2025-03-13");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("10")).map(|(_, a, t, _)| (a.as_str(), t.as_str())).collect::<Vec<_>>(), vec![("CHL", "PER")], "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("03") || c.starts_with("04")) && a == "PER" && t == "CHL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", summary(&d));
+}

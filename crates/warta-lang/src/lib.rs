@@ -110,6 +110,9 @@ pub struct Title {
     /// The country the title itself names, for national offices and ranks ("Kapolri", "Kombes"): a
     /// fourth column in `titles.tsv`, `-` or absent for titles any country has.
     pub country: Option<String>,
+    /// Whether the NER models read the title as a gazetteer feature: a fifth column `untagged` leaves it out (a title
+    /// whose feature was measured to lower the models on the splits they are chosen on), the pipeline still reads it.
+    pub tagger_feature: bool,
 }
 
 /// An event pattern: token sequence → CAMEO code, with how to find its participants.
@@ -333,7 +336,8 @@ impl Lang {
         for (n, line) in lines(files[7]) {
             let c = cols(line, 3, "titles.tsv", code, n)?;
             let country = c.get(3).filter(|x| !x.is_empty() && **x != "-").map(|x| x.to_string());
-            l.titles.push(Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string(), country });
+            let tagger_feature = c.get(4).is_none_or(|x| *x != "untagged");
+            l.titles.push(Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string(), country, tagger_feature });
         }
         for (n, line) in lines(files[8]) {
             let c = cols(line, 2, "agents.tsv", code, n)?;
