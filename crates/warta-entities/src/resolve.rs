@@ -1310,12 +1310,19 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     && (s1.saturating_sub(12)..s1).any(|k| title_at[k].is_some_and(|t| t.country.is_none() && t.sector == "GOV") && (k..s1).all(office_run) && (k + title_at[k].map_or(1, |t| t.phrase.len())..s1).any(|x| toks[x].lower == ","));
                 // (… or after an agent and a country, perhaps with a word of origin between: "warga Rusia X", "dosen
                 // asal Cile X" — that country; function-word class `origin`)
-                let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&(s1 - 1))).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
+                // (… the name perhaps in apposition after a comma: "terpidana mati kasus narkotika asal Cile, X," — and up to
+                // three lower-case words of what the agent does or did between it and the origin)
+                let country_end = if s1 >= 3 && toks[s1 - 1].lower == "," { s1 - 2 } else { s1 - 1 };
+                let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&country_end)).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
                     let c0 = toks.partition_point(|t| t.span.start < hits[*hi].0.start);
-                    let before = if c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin") { c0 - 1 } else { c0 };
+                    let origin = c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin");
+                    let before = if origin { c0 - 1 } else { c0 };
                     // (a lower-case word of what the agent does may follow it: "pegiat lingkungan asal Cile X")
-                    let modified = before >= 2 && !toks[before - 1].cap && toks[before - 1].kind == TokenKind::Word && !lang.function_words.contains_key(&toks[before - 1].lower) && !lang.is_stopword(&toks[before - 1].lower) && agent_ends(before - 1);
-                    (before >= 1 && toks[before - 1].sentence == toks[s1].sentence && (agent_ends(before) || modified)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
+                    let plain_word = |y: usize| !toks[y].cap && toks[y].kind == TokenKind::Word && !lang.function_words.contains_key(&toks[y].lower) && !lang.is_stopword(&toks[y].lower);
+                    let most = if origin { 3 } else { 1 };
+                    let modified = (1..=most).any(|n| before > n && toks[before - n].sentence == toks[s1].sentence && (before - n..before).all(plain_word) && agent_ends(before - n));
+                    let apposition_ok = country_end == s1 - 1 || origin;
+                    (apposition_ok && before >= 1 && toks[before - 1].sentence == toks[s1].sentence && (agent_ends(before) || modified)).then(|| gaz.known[hits[*hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[*hi].1].id.clone()))
                 });
                 // (an organisation's unit named right before it is of its country: "Dinas Hukum TNI AD")
                 let parent_country = (etype == EntityType::Org).then(|| hit_at.get(&e1)).flatten().map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|k| k.etype == EntityType::Org).and_then(|k| k.country.clone());

@@ -791,3 +791,11 @@ fn regression_a_known_person_titled_by_a_body_of_states_acted_for_a_state() {
     let e = find(&d, "Dmitry Medvedev");
     assert_eq!((e.country.as_deref(), e.sector.as_deref()), (None, Some("IGOEUREEC")), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_convict_named_in_apposition_after_her_origin_had_no_country() {
+    // "terpidana mati kasus narkotika asal Cile, X,": an agent, three words of what she did, the word of origin and the
+    // country, then the name after a comma — that country's
+    let d = doc("id", "Jakarta (ANTARA) - Pemerintah memindahkan terpidana mati kasus narkotika asal Cile, Rudi Hartanto, ke negara asalnya pada Rabu (18/12).", "2024-12-18");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}

@@ -3497,13 +3497,18 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     (Some(a), Some(b)) => a.entity.is_some() && a.entity == b.entity,
                     _ => false,
                 };
-                let compatible = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_none() || side_key(y).is_none() || side_key(x) == side_key(y);
+                // (a state named bare fits any side of its own: "The United States" and "President X" of it)
+                let bare = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.sector.is_none() && p.country.is_some());
+                let compatible = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x).is_none() || side_key(y).is_none() || side_key(x) == side_key(y) || ((bare(x) || bare(y)) && country(x) == country(y));
                 // (or one sentence's violence between the same two named sides: "repelled an assault and
                 // killed 20 fighters" is one engagement)
                 // (or the same act twice in one sentence, one naming no target: "menguasai kota X setelah merebut markas …")
                 // (or one trigger's act on two people of one state: "killed X and two other militants")
                 let one_trigger = o.trigger == e.trigger && o.code == e.code && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
-                let same_sentence = o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && ((side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)) || one_trigger || (o.code == e.code && (side_key(&o.target).is_none() || side_key(&e.target).is_none())));
+                // (the state named bare and its government are one side there: "The United States launched strikes …, after
+                // President X ordered military action", the order naming no target, of the same root)
+                let one_actor = side_key(&o.actor).is_some() && (side_key(&o.actor) == side_key(&e.actor) || ((bare(&o.actor) || bare(&e.actor)) && country(&o.actor) == country(&e.actor)));
+                let same_sentence = o.start == e.start && o.end == e.end && one_actor && ((side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)) || one_trigger || (ort == rt && (side_key(&o.target).is_none() || side_key(&e.target).is_none())));
                 // (not acts of two times: a toll "since the war broke out in October 2023" is not today's strike)
                 let same_time = match (&o.date, &e.date) {
                     (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),

@@ -60,7 +60,12 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         // (a city opening the sentence right before its verb stands for its state and is the subject, not the side
         // after the verb: "New Delhi summoned X and rejected the accusations as "…"")
         let city_subject = an.actors.iter().find(|a| a.tok_start >= r.start && a.tok_start < qtok).filter(|a| a.place && a.etype == Some(EntityType::City) && a.country.is_some() && doc.tokens.get(a.tok_end).is_some_and(|t| t.sentence == s && lang.verb_form(&t.lower)));
-        if let Some(c) = city_subject.filter(|_| named_before_verb.is_none()) {
+        // (a quotation right after a verb of naming names a thing in the words of the one right before the verb, class
+        // `label_verb`: "ordered what he called "decisive" action" — his, not the sentence subject's)
+        let labeller = (qtok >= 3 && qtok - 2 >= r.start && lang.has_class(&doc.tokens[qtok - 2].lower, "label_verb")).then(|| an.actors.iter().find(|a| a.tok_end == qtok - 2 && a.tok_start >= r.start && (a.etype == Some(EntityType::Person) || a.anaphor.as_deref() == Some("person")))).flatten().and_then(|a| an.resolve(a, s, true));
+        if let Some(x) = labeller {
+            speaker = name_of(&x);
+        } else if let Some(c) = city_subject.filter(|_| named_before_verb.is_none()) {
             speaker = name_of(&ActorRef { entity: None, ..c.clone() });
         } else if let Some(subj) = named_before_verb.or_else(|| an.first_actor(r.start, qtok.saturating_sub(0)).filter(|a| a.tok_start < qtok)) {
             // "Police spokesman Orlando Mudumane said …": the person named right after an

@@ -3445,3 +3445,15 @@ fn regression_a_demand_told_twice_and_consultations_offered_were_miscounted() {
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("03") || c.starts_with("04")) && a == "PER" && t == "CHL"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_prisoner_transferred_home_and_strikes_ordered_were_miscoded() {
+    // "memindahkan terpidana … ke negara asalnya": a release to her state (0841); "Chile launched airstrikes …, after
+    // President X ordered what he called "…" military action" is one act of force (the state named bare and its
+    // president one side), and the quotation is the president's words
+    let d = code("id", "Jakarta (ANTARA) - Pemerintah Indonesia memindahkan terpidana mati kasus narkotika asal Cile, Rudi Hartanto, ke negara asalnya pada Rabu (18/12).", "2024-12-18");
+    assert!(has(&d, "0841", "IDN", "CHL"), "{:?}", summary(&d));
+    let d = code("en", "SANTIAGO (AP) — Chile launched a wave of airstrikes on Saturday against Peru's rebels, after President Rudi Hartanto ordered what he called \"decisive and powerful\" military action.", "2025-03-16");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("19")).count(), 1, "{:?}", summary(&d));
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
+}
