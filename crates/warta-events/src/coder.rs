@@ -683,7 +683,11 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // forces" strikes, it names no strike)
         for past in forms.or(progressive).into_iter().flatten() {
             for p in idx.get(past).into_iter().flatten() {
-                if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]) {
+                // (a base form meets the frames' conditions too; a bare `leave_org` verb keeps its reading, "before leaving for
+                // an Asia trip" is no act, but one with a gap needs its organisation: "to withdraw its troops from Lebanon"
+                // is read by a shorter pattern)
+                let gap = p.tokens.iter().any(|t| t == "*" || t == "**");
+                if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]).filter(|&e| (p.frame != "leave_org" || !gap || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e))) {
                     if best.is_none_or(|(_, b)| score(p) > score(b) || (score(p) == score(b) && b.frame == "noun" && p.frame != "noun")) {
                         best = Some((e, p));
                     }
@@ -2162,8 +2166,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // frame `leave_org` ("leaving ASEAN", "keluar dari PBB"): leaving a body is an act only when
             // an organisation is what is left ("left for Beijing", "meninggalkan ruangan" are not)
+            // (the body of states is what is left even when the state taken out of it is named first: "to withdraw the
+            // United States from the World Health Organization")
+            if pat.frame == "leave_org" {
+                if let Some(org) = an.actors.iter().find(|a| a.tok_start >= end && a.tok_start <= end + 1 && a.etype == Some(EntityType::Org) && a.sector.as_deref().is_some_and(|x| x.starts_with("IGO"))) {
+                    target = Some(org.clone());
+                }
+            }
             if pat.frame == "leave_org" && target.as_ref().is_none_or(|t| t.etype != Some(EntityType::Org) || t.tok_start > end + 2) {
                 continue;
+            }
+            // frame `svo_to`: where people are sent is the act's recipient, rather than a generic side of people sent
+            // ("mendeportasi 40 warga etnis Uighur ke China", "deported 40 Uyghurs to China": China)
+            if pat.frame == "svo_to" && target.as_ref().is_none_or(|t| t.entity.is_none() || t.place) {
+                if let Some(dest) = an.actors.iter().find(|a| a.tok_start > end && a.tok_start < clause.end && an.class(a.tok_start - 1) == Some("to") && a.country.is_some() && matches!(a.etype, Some(EntityType::Country | EntityType::City))) {
+                    target = Some(dest.as_state());
+                }
             }
             // frame `speech_subject`: what a speaker says a side will suffer or must do needs that side
             // ("anggaran tersebut harus diprioritaskan" names none)

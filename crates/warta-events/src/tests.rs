@@ -3457,3 +3457,14 @@ fn regression_a_prisoner_transferred_home_and_strikes_ordered_were_miscoded() {
     assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("19")).count(), 1, "{:?}", summary(&d));
     assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
 }
+
+#[test]
+fn regression_a_deportation_and_a_withdrawal_from_a_body_lost_their_recipients() {
+    // "mendeportasi 40 warga etnis Uighur ke Peru" (frame svo_to): the state the people are sent to, not a generic side
+    // of the deporting state; "menyebut deportasi itu sebagai pelanggaran" criticises the deporting state; "signed an
+    // executive order … to withdraw Chile from the World Health Organization" leaves the body (no agreement signed)
+    let d = code("id", "Jakarta, CNN Indonesia -- Pemerintah Cile mendeportasi 40 warga etnis Uighur ke Peru pada Kamis (27/2).\n\nKantor Hak Asasi Manusia PBB menyebut deportasi itu sebagai pelanggaran hukum internasional.", "2025-02-28");
+    assert!(has(&d, "174", "CHL", "PER") && summary(&d).iter().any(|(c, _, t, _)| c.starts_with("111") && t == "CHL"), "{:?}", summary(&d));
+    let d = code("en", "SANTIAGO (AP) — President Rudi Hartanto signed an executive order on Monday to withdraw Chile from the World Health Organization.", "2025-01-21");
+    assert!(has(&d, "161", "CHL", "-") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
+}
