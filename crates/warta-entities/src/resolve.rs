@@ -1312,7 +1312,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // asal Cile X" — that country; function-word class `origin`)
                 // (… the name perhaps in apposition after a comma: "terpidana mati kasus narkotika asal Cile, X," — and up to
                 // three lower-case words of what the agent does or did between it and the origin)
-                let country_end = if s1 >= 3 && toks[s1 - 1].lower == "," { s1 - 2 } else { s1 - 1 };
+                let country_end = if s1 >= 3 && toks[s1 - 1].lower == "," { s1 - 2 } else { s1.saturating_sub(1) };
                 let agent_country = (etype == EntityType::Person && s1 >= 2).then(|| hit_ending.get(&country_end)).flatten().filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).and_then(|hi| {
                     let c0 = toks.partition_point(|t| t.span.start < hits[*hi].0.start);
                     let origin = c0 >= 1 && lang.function_words.get(&toks[c0 - 1].lower).is_some_and(|c| c == "origin");
