@@ -643,19 +643,26 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         let score = |p: &EventPattern| p.tokens.iter().filter(|t| *t != "*" && *t != "**").count();
         // frame `leave_org`: only where an organisation's name follows ("leaving ASEAN", "withdrew from the
         // WHO"); else a shorter pattern says what the verb does ("withdrew from the Syrian … sector")
+        // (past an article: "withdrew from the WHO")
+        let past_det = |e: usize| if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
         let org_at = |e: usize| {
-            let e = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
-            doc.tokens.get(e).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Org && x.mentions.iter().any(|m| m.start == t.span.start)))
+            doc.tokens.get(past_det(e)).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Org && x.mentions.iter().any(|m| m.start == t.span.start)))
         };
         // frame `svo_envoy`: only where a person named as an envoy follows ("summoned X" after "acting Ambassador X"
         // was told; an envoy is a person of role `ambassador` or `chargé d'affaires`)
         let envoy_at = |e: usize| {
-            let e = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "det")) { e + 1 } else { e };
-            doc.tokens.get(e).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Person && x.roles.iter().any(|r| matches!(r.role.as_str(), "ambassador" | "chargé d'affaires")) && x.mentions.iter().any(|m| m.start <= t.span.start && t.span.start < m.end)))
+            doc.tokens.get(past_det(e)).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Person && x.roles.iter().any(|r| matches!(r.role.as_str(), "ambassador" | "chargé d'affaires")) && x.mentions.iter().any(|m| m.start <= t.span.start && t.span.start < m.end)))
+        };
+        // the frames' conditions on what follows a pattern, for the pattern as written and for a base form read after a
+        // cue (there a bare `leave_org` verb keeps its reading, "before leaving for an Asia trip" is no act, but one with
+        // a gap needs its organisation: "to withdraw its troops from Lebanon" is read by a shorter pattern)
+        let frame_ok = |p: &EventPattern, e: usize, base_form: bool| {
+            let gap = || p.tokens.iter().any(|t| t == "*" || t == "**");
+            (p.frame != "leave_org" || (base_form && !gap()) || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e))
         };
         if let Some(cands) = idx.get(&doc.tokens[i].lower) {
             for p in cands {
-                if let Some(e) = match_here(doc, i, r.end, &p.tokens).filter(|&e| (p.frame != "leave_org" || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e))) {
+                if let Some(e) = match_here(doc, i, r.end, &p.tokens).filter(|&e| frame_ok(p, e, false)) {
                     if best.is_none_or(|(_, b)| score(p) > score(b)) {
                         best = Some((e, p));
                     }
@@ -683,11 +690,7 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // forces" strikes, it names no strike)
         for past in forms.or(progressive).into_iter().flatten() {
             for p in idx.get(past).into_iter().flatten() {
-                // (a base form meets the frames' conditions too; a bare `leave_org` verb keeps its reading, "before leaving for
-                // an Asia trip" is no act, but one with a gap needs its organisation: "to withdraw its troops from Lebanon"
-                // is read by a shorter pattern)
-                let gap = p.tokens.iter().any(|t| t == "*" || t == "**");
-                if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]).filter(|&e| (p.frame != "leave_org" || !gap || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e))) {
+                if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]).filter(|&e| frame_ok(p, e, true)) {
                     if best.is_none_or(|(_, b)| score(p) > score(b) || (score(p) == score(b) && b.frame == "noun" && p.frame != "noun")) {
                         best = Some((e, p));
                     }
