@@ -577,6 +577,21 @@ pub fn fold(s: &str) -> String {
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
             'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
             'ý' | 'ÿ' | 'Ý' => 'y',
+            // (Latin Extended-A: Turkish, Polish, Czech, Romanian, Hungarian, Baltic names — "Erdoğan" is "Erdogan")
+            'ā' | 'ă' | 'ą' | 'Ā' | 'Ă' | 'Ą' => 'a',
+            'ć' | 'č' | 'Ć' | 'Č' => 'c',
+            'ď' | 'đ' | 'Ď' | 'Đ' => 'd',
+            'ē' | 'ė' | 'ę' | 'ě' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'e',
+            'ğ' | 'Ğ' => 'g',
+            'ī' | 'į' | 'ı' | 'Ī' | 'Į' | 'İ' => 'i',
+            'ł' | 'Ł' => 'l',
+            'ń' | 'ň' | 'Ń' | 'Ň' => 'n',
+            'ō' | 'ő' | 'Ō' | 'Ő' => 'o',
+            'ř' | 'Ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => 's',
+            'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => 't',
+            'ū' | 'ů' | 'ű' | 'ų' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'u',
+            'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
             '’' | '‘' | '`' => '\'',
             _ => c,
         };
@@ -637,6 +652,12 @@ mod tests {
     fn fold_removes_accents_and_case() {
         assert_eq!(fold("  Hélène \t DUPONT\n"), "helene dupont");
         assert_eq!(fold("O`Brien’s  ÇA"), "o'brien's ca");
+    }
+
+    #[test]
+    fn regression_fold_kept_the_letters_of_latin_extended_a() {
+        assert_eq!(fold("Rüştü Yılmaz-Doğan İzmir"), "rustu yilmaz-dogan izmir");
+        assert_eq!(fold("Wałęsa Dvořák Ţară Őrs"), "walesa dvorak tara ors");
     }
 
     struct Needs;

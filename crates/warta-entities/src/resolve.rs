@@ -394,7 +394,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let is_poss = |k: usize| toks[k].lower == "'s" && lang.function_words.get("'s").is_some_and(|c| c == "poss");
         // (an organisation's name may stand among them: "Russia's deputy U.N. ambassador")
         let in_org = |x: usize| hits.iter().any(|(sp, k)| gaz.known[*k].etype == EntityType::Org && sp.start <= toks[x].span.start && toks[x].span.end <= sp.end);
-        let poss_at = (1..=8).take_while(|&n| n < i).find(|&n| is_poss(i - n) && (n <= 5 || (i - n + 1..i).any(in_org)) && (i - n + 1..i).all(|x| toks[x].sentence == toks[i].sentence && ((!toks[x].cap && (toks[x].kind == TokenKind::Word || toks[x].lower == "-")) || in_org(x)))).map(|n| i - n);
+        // (not past a side's word and its verb: "X's government ordered ambassador Y" — Y is no envoy of X's)
+        let side_verb = |x: usize| x >= 1 && lang.verb_form(&toks[x].lower) && (lang.agent_first_words.contains(&toks[x - 1].lower) || lang.org_words.contains(&toks[x - 1].lower));
+        let poss_at = (1..=8).take_while(|&n| n < i).find(|&n| is_poss(i - n) && (n <= 5 || (i - n + 1..i).any(in_org)) && (i - n + 1..i).all(|x| toks[x].sentence == toks[i].sentence && ((!toks[x].cap && (toks[x].kind == TokenKind::Word || toks[x].lower == "-") && !(x > i - n + 1 && side_verb(x))) || in_org(x)))).map(|n| i - n);
         let country_ending = |p: usize| hit_ending.get(&p).filter(|hi| gaz.known[hits[**hi].1].etype == EntityType::Country).copied();
         // … or with words of an office between ("Russian foreign ministry spokeswoman", "Chinese
         // embassy spokesman": organisation words and function-word class `office_word`)
@@ -812,7 +814,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                         k -= 1;
                     }
                     (k < t0 && title.sector == "GOV").then(|| prev_lead_state(k)).flatten()
-                }).or(home.clone()).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
+                }).or_else(|| {
+                    // (… the home country's, unless the officials table names another holder of the office there on
+                    // the day and another state is named before it in its sentence: "France will leave X, two months
+                    // after soldiers overthrew the elected president Y" in a story from Paris — X's; a former office
+                    // aside)
+                    let h = home.clone()?;
+                    let last_word = |n: &str| n.split_whitespace().last().map(fold).unwrap_or_default();
+                    let other_holder = || !former_title(title_start) && holder(gaz, &title.role, &h, dct).is_some_and(|k| last_word(&k.name) != last_word(&name));
+                    let sentence_start = toks[doc.sentence_tokens(toks[i].sentence).start].span.start;
+                    let other_state = || hits.iter().filter(|(sp, _)| sp.end <= title_start && sp.start >= sentence_start).map(|(_, k)| &gaz.known[*k]).filter(|kn| kn.etype == EntityType::Country).filter_map(|kn| kn.country.clone().or_else(|| Some(kn.id.clone()))).rfind(|c| *c != h);
+                    Some(other_state().filter(|_| other_holder()).unwrap_or(h))
+                }).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")
                 let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));

@@ -166,6 +166,18 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 let group = cands.iter().filter(|c| c.tok_end <= i && toks[c.tok_start].sentence + 3 >= s && c.country.is_some() && c.sector.as_deref().is_some_and(armed)).max_by_key(|c| c.tok_end);
                 country = group.and_then(|c| c.country.clone());
             }
+            // "the junta", "junta militer": a military government named bare (marker class `regime`) is the state under
+            // military rule on the story's day (xx/military_rule.tsv) named nearest before it, unless the story's own
+            // state is one ("PARIS — France will pull its troops out of X … The junta welcomed …")
+            if country.is_none() && lang.has_class(&p.join(" "), "regime") {
+                if let Some(day) = doc.article.published.as_deref().filter(|d| d.len() >= 10).map(|d| &d[..10]) {
+                    let ruled = |c: &str| lang.under_military_rule(c, day);
+                    if !doc.home_country.as_deref().is_some_and(ruled) {
+                        let near = cands.iter().chain(agents.iter()).filter(|c| c.tok_end <= i && c.country.as_deref().is_some_and(ruled)).max_by_key(|c| c.tok_end);
+                        country = near.and_then(|c| c.country.clone());
+                    }
+                }
+            }
             explicit.push(country.is_some());
             if country.is_none() {
                 country = doc.home_country.clone();

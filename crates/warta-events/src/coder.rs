@@ -2148,7 +2148,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
                     // (nor is the speaker named after a quote closes: "\"Cile dan Peru sepakat …,\" kata X")
                     let quote_closed = |a: &ActorRef| a.tok_start >= 2 && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[a.tok_start - 1].lower) && (end..a.tok_start).any(|k| matches!(doc.tokens[k].lower.as_str(), "\"" | "”" | "’"));
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (a person whose mention opens with a word of the pattern, its title, is a side: "ordered ambassador X to leave")
+                    let titled_person = |a: &ActorRef| a.etype == Some(EntityType::Person) && a.tok_end > a.tok_start + 1;
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -2475,6 +2477,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if let (Some(a), Some(l)) = (actor.as_mut(), loc_ref.as_ref()) {
                 if a.home && a.sector.as_deref() == Some("COP") && l.country.is_some() && a.country != l.country {
                     a.country = l.country.clone();
+                    a.home = false;
+                }
+            }
+            // (soldiers or a government whose country only the story's home gave, who overthrow a state's leader — a
+            // trigger of marker class `coup` — are that state's: "soldiers overthrew President X" of another state)
+            if let (Some(a), Some(t)) = (actor.as_mut(), target.as_ref()) {
+                if a.home && a.entity.is_none() && matches!(a.sector.as_deref(), Some("MIL" | "GOV")) && t.etype == Some(EntityType::Person) && t.country.is_some() && a.country != t.country && (i..end).any(|k| lang.has_class(&doc.tokens[k].lower, "coup")) {
+                    a.country = t.country.clone();
                     a.home = false;
                 }
             }

@@ -126,6 +126,21 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 speaker = name_of(x);
             }
         }
+        // (b'') "…," it said: a pronoun of a body (class `body_pronoun`) before a reporting verb after the quote is the
+        // side that opens the sentence before, in the same paragraph, when that is no person ("The junta welcomed the
+        // announcement … "…," it said")
+        if speaker.0.is_none() {
+            let k = (qend_tok + 1..(qend_tok + 3).min(doc.tokens.len())).find(|&k| !matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "."));
+            let said = |k: usize| lang.reporting.iter().any(|(p, pos)| pos != "accord" && p.len() == 1 && doc.tokens.get(k + 1).is_some_and(|t| t.lower == p[0]));
+            if let Some(k) = k.filter(|&k| lang.has_class(&doc.tokens[k].lower, "body_pronoun") && said(k)) {
+                let ks = doc.tokens[k].sentence;
+                let prev_s = (0..ks).rev().find(|&x| doc.sentences[x].paragraph == para && doc.sentence_tokens(x).end <= qtok);
+                let subject = prev_s.and_then(|x| an.first_actor(doc.sentence_tokens(x).start, doc.sentence_tokens(x).end)).filter(|a| a.etype != Some(EntityType::Person) && a.anaphor.is_none() && !a.place);
+                if let Some(a) = subject {
+                    speaker = name_of(a);
+                }
+            }
+        }
         // (c) a quote continuing the previous speaker's words
         if speaker.0.is_none() {
             if let Some((pp, sp, nm)) = &prev {

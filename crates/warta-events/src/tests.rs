@@ -3468,3 +3468,29 @@ fn regression_a_deportation_and_a_withdrawal_from_a_body_lost_their_recipients()
     let d = code("en", "SANTIAGO (AP) — President Rudi Hartanto signed an executive order on Monday to withdraw Chile from the World Health Organization.", "2025-01-21");
     assert!(has(&d, "161", "CHL", "-") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("057")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_junta_named_bare_and_coup_soldiers_took_the_datelines_country() {
+    // "The junta" in a story filed from Paris is the government of the state under military rule named before it
+    // (xx/military_rule.tsv), and "soldiers overthrew the elected president X" — X of the state named before him in
+    // the sentence, since France's president on the day is another — are X's state's; "bring its ambassador home
+    // from X" is a recall (161), and "…," it said is the side that opened the sentence before
+    let d = code("en", "PARIS, Sept 24 (Reuters) - France will bring its ambassador home from Mali, two months after soldiers overthrew the elected president Rudi Hartanto, officials said on Sunday.\n\nThe junta welcomed the announcement in a statement. \"We celebrate a new step,\" it said.", "2023-09-24");
+    assert!(has(&d, "161", "FRA", "MLI"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("18") && a == "MLI" && t == "MLI"), "{:?}", summary(&d));
+    assert!(has(&d, "051", "MLI", "-") || has(&d, "051", "MLI", "FRA"), "{:?}", summary(&d));
+    assert!(d.quotes.iter().any(|q| q.speaker.as_deref() == Some("MLI")), "{:?}", d.quotes);
+    // (a story filed where the junta rules keeps its own state)
+    let d = code("en", "BAMAKO, Sept 24 (Reuters) - France said on Sunday it would close its embassy in Peru. The junta welcomed the announcement.", "2023-09-24");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("051") && a == "MLI"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_ambassador_ordered_to_leave_by_title_and_name_was_no_target() {
+    // "ordered ambassador X to leave the country": the envoy (a person whose mention opens with the pattern's word) is
+    // the target, not "the country" he leaves; "siap memperluas impor … dari X" offers trade to X (0311)
+    let d = code("en", "SANTIAGO, Aug 25 (Reuters) - Bolivia's government ordered ambassador Rudi Hartanto to leave the country on Friday.", "2023-08-25");
+    assert!(has(&d, "161", "BOL", "CHL"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta, CNN Indonesia -- Presiden Cile menyatakan Cile siap memperluas impor produk pertanian dari Peru.", "2023-07-27");
+    assert!(has(&d, "0311", "CHL", "PER"), "{:?}", summary(&d));
+}

@@ -257,6 +257,9 @@ pub struct Lang {
     /// World regions and their countries (`xx/regions.tsv`): what an anaphor of kind `region:<id>` in
     /// `pronouns.tsv` ("the South American country") refers back to.
     pub regions: HashMap<String, Vec<String>>,
+    /// States under military rule, with the days it began and ended (`xx/military_rule.tsv`; dates
+    /// `YYYY-MM-DD`, an empty end = still so): what a regime named bare ("the junta") can be.
+    pub military_rule: Vec<(String, String, String)>,
     /// The event codes are a PETRARCH verb dictionary's (`warta code-sentences --dictionaries`): an act told as
     /// intended keeps the code its pattern gives, as PETRARCH codes it, instead of warta's CAMEO-codebook intent
     /// code ("will contribute aid" 071, not 0331; warta-events `data/intent.tsv`).
@@ -351,7 +354,7 @@ impl Lang {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
             // (a marker class, `additive`, `unless`, `indef`, `surname_article`, `charge_prep` or `state_outcome`, makes no word a function
             // word: "juga", "kecuali", "hasil" stay content words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb") {
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
@@ -444,6 +447,7 @@ impl Lang {
         self.officials.extend(other.officials.iter().cloned());
         self.family_name_first.extend(other.family_name_first.iter().cloned());
         self.regions.extend(other.regions.iter().map(|(k, v)| (k.clone(), v.clone())));
+        self.military_rule.extend(other.military_rule.iter().cloned());
         self.widgets.extend(other.widgets.iter().cloned());
         self.end_markers.extend(other.end_markers.iter().cloned());
         self.list_heads.extend(other.list_heads.iter().cloned());
@@ -477,6 +481,11 @@ impl Lang {
     /// Whether `w` (lower case) is a one-word time word of `kind` ("past_aux", "range_to" …).
     pub fn is_time_word(&self, w: &str, kind: &str) -> bool {
         self.time_words.iter().any(|(p, k, _)| k == kind && p.len() == 1 && p[0] == w)
+    }
+
+    /// Whether `country` was under military rule on `date` (`YYYY-MM-DD`, or a prefix of one), by `xx/military_rule.tsv`.
+    pub fn under_military_rule(&self, country: &str, date: &str) -> bool {
+        self.military_rule.iter().any(|(c, from, to)| c == country && from.as_str() <= date && (to.is_empty() || date < to.as_str()))
     }
 
     /// Whether the function-word file lists `w` (lower case) under `class`, among any others.
@@ -514,6 +523,7 @@ impl Lang {
 const OFFICIALS: &str = include_str!("../data/xx/officials.tsv");
 const NAME_ORDER: &str = include_str!("../data/xx/name_order.tsv");
 const REGIONS: &str = include_str!("../data/xx/regions.tsv");
+const MILITARY_RULE: &str = include_str!("../data/xx/military_rule.tsv");
 
 /// Parse `xx/officials.tsv`: name, aliases, country, role, from, to, wikidata, source.
 pub fn parse_officials(text: &str) -> Result<Vec<Official>, LangError> {
@@ -561,6 +571,13 @@ fn load_all() -> Result<HashMap<String, Lang>, String> {
             return Err(format!("xx/regions.tsv:{n}: members must be ISO 3166-1 alpha-3 codes"));
         }
         base.regions.insert(c[0].to_string(), members);
+    }
+    for (n, line) in lines(MILITARY_RULE) {
+        let c = cols(line, 4, "military_rule.tsv", "xx", n).map_err(|e| e.to_string())?;
+        if c[0].len() != 3 || [c[1], c[2]].iter().any(|d| !(*d == "-" || (d.len() == 10 && d.as_bytes()[4] == b'-'))) {
+            return Err(format!("xx/military_rule.tsv:{n}: country must be ISO 3166-1 alpha-3, dates YYYY-MM-DD or -"));
+        }
+        base.military_rule.push((c[0].to_string(), c[1].to_string(), if c[2] == "-" { String::new() } else { c[2].to_string() }));
     }
     for l in map.values_mut() {
         l.merge(&base);
