@@ -1483,6 +1483,19 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
             last.into_iter().chain(bare).map(move |s| (s, i))
         })
         .collect();
+    // (a middle word of a name of three or more, capitalised, four letters or more, that no other person's name has:
+    // "Bongo" of "Ali Bongo Ondimba", "Lula" of "Luiz Inácio Lula da Silva"; after the last words, so those win)
+    let persons: Vec<(usize, Vec<String>)> = b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:")).map(|(i, e)| (i, e.name.split_whitespace().map(String::from).collect())).collect();
+    let mut surnames = surnames;
+    for (i, parts) in &persons {
+        for w in parts.iter().skip(1).take(parts.len().saturating_sub(2)) {
+            let f = fold(w);
+            let unique = persons.iter().all(|(j, ps)| j == i || !ps.iter().any(|p| fold(p) == f));
+            if unique && w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4 && !surnames.iter().any(|(s, _)| *s == f) {
+                surnames.push((f, *i));
+            }
+        }
+    }
     if surnames.is_empty() {
         return;
     }

@@ -2561,6 +2561,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     confidence -= 0.3;
                 }
             }
+            // "Sebagai tanggapan, X menangguhkan …", "In response, X suspended …": an act told as an answer (its sentence
+            // opens with a cue of class `response`) that names no recipient is aimed at the doer of the last act told
+            // before it by another state (not a background one)
+            let opens_response = (1..=3).any(|n| srange.start + n <= i && lang.has_class(&(srange.start..srange.start + n).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "), "response") && doc.tokens.get(srange.start + n).is_some_and(|t| t.lower == ","));
+            if target.is_none() && opens_response && rt >= 2 && !explicit_object {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let doer = events.iter().rev().filter(|(e, es, _)| *es < s && !e.background && !e.implied).find_map(|(e, _, _)| e.actor.as_ref().and_then(|a| a.country.clone()).filter(|c| ac.is_some() && Some(c) != ac.as_ref()));
+                target = doer.and_then(|c| an.actors.iter().filter(|a| a.tok_end <= srange.start && a.country.as_ref() == Some(&c) && a.anaphor.is_none() && !a.place).last().cloned());
+            }
             // "Russian shelling killed five civilians", "the airstrike on the school killed 12": the
             // outcome of an act noun that is the verb's subject is that act's (its victims, its dead)
             if let Some((_, _, _, first)) = last_force_noun.filter(|&(ls, lc, le, first)| {

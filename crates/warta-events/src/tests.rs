@@ -3494,3 +3494,19 @@ fn regression_an_ambassador_ordered_to_leave_by_title_and_name_was_no_target() {
     let d = code("id", "Jakarta, CNN Indonesia -- Presiden Cile menyatakan Cile siap memperluas impor produk pertanian dari Peru.", "2023-07-27");
     assert!(has(&d, "0311", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_answer_a_middle_name_and_an_invitation_to_attend_were_misread() {
+    // "Sebagai tanggapan, X menangguhkan …" with no recipient answers the doer of the act told before; a military
+    // satellite launched is a show of force (150)
+    let d = code("id", "Jakarta, CNN Indonesia -- Cile meluncurkan satelit mata-mata militer ke orbit pada Selasa (21/11) malam.\n\nSebagai tanggapan, pemerintah Peru pada Rabu (22/11) menangguhkan sebagian perjanjian militer tahun 2018.", "2023-11-22");
+    assert!(has(&d, "150", "CHL", "-") && summary(&d).iter().any(|(c, a, t, _)| c.starts_with("16") && a == "PER" && t == "CHL"), "{:?}", summary(&d));
+    // a middle word of a three-word name is the person ("Bima" of "Kresna Bima Wibowo"); soldiers who "placed
+    // President X under house arrest" detained him (173)
+    let d = code("en", "SANTIAGO, Chile (AP) — Soldiers placed President Kresna Bima Wibowo under house arrest on Wednesday.\n\nIn a video, Bima called on \"all our friends\" to \"make noise\".", "2023-08-30");
+    assert!(has(&d, "173", "CHL", "CHL"), "{:?}", summary(&d));
+    assert!(d.quotes.iter().any(|q| q.speaker_name.as_deref() == Some("Kresna Bima Wibowo")), "{:?}", d.quotes);
+    // "mengundang X menghadiri Y": one act, the invitation (036), no attending by the one who invites
+    let d = code("id", "Jakarta (ANTARA) - Presiden Peru Rudi Hartanto mengundang Presiden Cile menghadiri konferensi di Lima, Peru, pada November.", "2025-10-23");
+    assert!(has(&d, "036", "PER", "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("042")), "{:?}", summary(&d));
+}
