@@ -443,6 +443,12 @@ impl<'a> Analysis<'a> {
         // envoys and ordered them to leave" — not Y)
         let coordinated = before > c.start + 1 && before < self.doc.tokens.len() && self.class(before - 1) == Some("conj") && !self.doc.tokens[before].cap;
         let first_act = |lower_only: bool| self.triggers_of(s).iter().filter(|(t, _, p)| *t >= c.start && *t < before && p.code != "-" && !(lower_only && self.doc.tokens[*t].cap)).map(|(t, _, _)| *t).min().unwrap_or(before);
+        // (… but a participle right after a reporting clause, ", X said, calling it …", is the speaker's act)
+        if participle && before >= 3 && self.lang.reporting.iter().any(|(p, pos)| pos != "accord" && p.len() == 1 && p[0] == self.doc.tokens[before - 2].lower) {
+            if let Some(a) = self.actors.iter().filter(|a| a.tok_end == before - 2 && a.tok_start >= c.start).max_by_key(|a| a.tok_end - a.tok_start) {
+                return self.resolve(a, s, c.kind == ClauseKind::Comp);
+            }
+        }
         // (a capitalised word of a name is no act: "United Arab Emirates")
         let upto = if participle { first_act(false) } else if coordinated { first_act(true) } else { before };
         // (a phrase of a preposition opening the clause and closed by a comma names no doer: "Dalam sambutannya di
@@ -1510,6 +1516,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 continue;
             }
+            // "Attacks by militants have surged since 2021", "Serangan terus meningkat": acts named by a noun as the
+            // subject of a verb of a trend (marker class `trend_verb`, a few words on in the sentence, no comma or act
+            // between) are a count, no event
+            if pat.frame == "noun" && (end..(end + 6).min(srange.end)).find(|&k| lang.has_class(&doc.tokens[k].lower, "trend_verb")).is_some_and(|v| (end..v).all(|k| doc.tokens[k].lower != "," && !an.triggers_of(s).iter().any(|(t, _, p)| *t == k && p.code != "-"))) {
+                continue;
+            }
             // "were killed in an Israeli airstrike", "died in Russian shelling": an outcome told with the
             // act that caused it is that act's; the act's noun codes the event (and takes the dead as
             // its victims below), the outcome verb codes nothing
@@ -2059,9 +2071,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (an act of that kind, or one whose trigger ended in that noun: "imposed sanctions")
                     let told_act = (root(&pat.code) >= 11)
                         .then(|| {
-                            (i + 1..(end + 2).min(limit)).filter(|&k| definite_noun(k)).find_map(|k| {
+                            // (… or the definite act noun a relative clause holding the act follows: "killed in the
+                            // strike, which it called a violation")
+                            let rel_noun = (clause.kind == ClauseKind::Rel && i > clause.start).then(|| (clause.start.saturating_sub(3)..clause.start).rev().find(|&k| act_noun(k) && definite_noun(k))).flatten();
+                            // (… or one adjective between, after "to": "the right to respond to this illegal act")
+                            let plain_adj = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
+                            let definite_adj_noun = |k: usize| k >= end + 2 && an.class(k - 2) == Some("det") && plain_adj(k - 1) && (end..k - 2).all(|x| an.class(x) == Some("to"));
+                            (i + 1..(end + 4).min(limit)).filter(|&k| (k < end + 2 && definite_noun(k)) || definite_adj_noun(k)).chain(rel_noun).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
-                                let kind = idx.get(w).and_then(|ps| ps.iter().find(|p| p.frame == "noun" && p.code != "-")).map(|p| root(&p.code));
+                                // (every kind the noun names: "strike" is a walkout and an attack)
+                                let kinds: Vec<u32> = idx.get(w).map(|ps| ps.iter().filter(|p| p.frame == "noun" && p.code != "-").map(|p| root(&p.code)).collect()).unwrap_or_default();
                                 // (one told with the same noun first: "the strikes" → "launched missile strikes", not
                                 // the last act of force)
                                 let doer_known = |e: &Event| e.actor.as_ref().is_some_and(|a| a.entity.is_some() || a.country.is_some());
@@ -2072,7 +2091,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // refusal and Israel's halt of aid is the halt)
                                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                                 let asec = actor.as_ref().and_then(|a| a.sector.clone());
-                                let reproach = (11..=12).contains(&root(&pat.code));
+                                // (nor, for a threat, one of its own side: "reserves the right to respond to this act")
+                                let reproach = (11..=13).contains(&root(&pat.code));
                                 let other = |e: &Event| (root(&pat.code) < 18 && !reproach) || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac || (reproach && root(&pat.code) < 18 && e.actor.as_ref().and_then(|a| a.sector.clone()) != asec);
                                 let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() == Some("offset")));
                                 // ("the order", "keputusan itu": a word for any decision — function-word class
@@ -2081,10 +2101,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 earlier()
                                     // (its first or last word: "latihan tersebut" after "latihan militer gabungan")
                                     .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)) || e.trigger.split(' ').next().is_some_and(|first| same_stem(lang, &first.to_lowercase(), w)))
-                                    .or_else(|| earlier().find(|(e, _, _)| kind.is_some_and(|k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
+                                    .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
                                     // (a word for force after only a coercive act, "condemned the raid" after police forced
                                     // their way into a building: that act)
-                                    .or_else(|| earlier().find(|(e, _, _)| kind.is_some_and(|k| k >= 18) && root(&e.code) == 17 && !e.background && e.modality == "asserted"))
+                                    .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k >= 18) && root(&e.code) == 17 && !e.background && e.modality == "asserted"))
                                     .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && e.modality == "asserted" && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057"))))
                             })
                         })
@@ -2537,7 +2557,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // previous paragraph ("India said it would withdraw its envoy" after Canada's expulsion told before),
                 // for force and other reductions only in this paragraph
                 let para = doc.sentences[s].paragraph;
-                let reach = if rt <= 13 || (rt == 16 && pat.frame == "svo_from") { 1 } else { 0 };
+                // (… or further back when the act names the pair it is between: "suspended all visits between the two
+                // countries" — the other of the two is named before)
+                let pair_after = an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && doc.tokens[a.tok_start].sentence == s);
+                let reach = if pair_after { 3 } else if rt <= 13 || (rt == 16 && pat.frame == "svo_from") { 1 } else { 0 };
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 // (force told in a relative clause looks no further back than the clause: "… backing X and Y,
@@ -2556,7 +2579,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // after the sentence, which knows the criticism's recipient)
                 let asec = actor.as_ref().and_then(|a| a.sector.clone());
                 let after_criticism = rt == 13 && events.iter().rev().take_while(|(_, es, _)| *es == s).any(|(p, _, _)| (11..=12).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|x| x.country == ac && x.sector == asec) && p.target.is_some());
-                    target = if at_home || after_criticism { None } else { an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac).last().cloned() };
+                    let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac);
+                    // (the pair's other side is a state: its name, not one of its groups, when named)
+                    let state = pair_after.then(|| cands().filter(|a| a.sector.is_none()).last()).flatten();
+                    target = if at_home || after_criticism { None } else { state.or_else(|| cands().last()).cloned() };
                 if target.is_some() {
                     confidence -= 0.3;
                 }

@@ -105,7 +105,9 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 // (or with an apposition set off by commas before the verb: "…," X, the aide who led the
                 // team, told reporters)
                 let appositive_verb = |e: usize| doc.tokens.get(e).is_some_and(|t| t.lower == ",") && (e + 2..(e + 16).min(re.end)).any(|p| doc.tokens[p].lower == "," && verb_at(p + 1).is_some() && (e + 1..p).all(|x| doc.tokens[x].lower != "\"" && doc.tokens[x].lower != "“"));
-                an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
+                // (or lower-case words of a title before a person: "…," foreign ministry spokeswoman X told reporters)
+                let title_word = |m: usize, a: &ActorRef| doc.tokens[m].cap || (a.etype == Some(EntityType::Person) && verb_at(m).is_none());
+                an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].kind == warta_core::TokenKind::Word && title_word(m, a)) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
             };
             // ("…," kata Sekretaris <partai> X: the person named right after an organisation speaks for it)
             let found = found.map(|a| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && a.etype != Some(EntityType::Person) && p.tok_start >= a.tok_start && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end).unwrap_or(a));

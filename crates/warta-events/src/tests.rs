@@ -3510,3 +3510,24 @@ fn regression_an_answer_a_middle_name_and_an_invitation_to_attend_were_misread()
     let d = code("id", "Jakarta (ANTARA) - Presiden Peru Rudi Hartanto mengundang Presiden Cile menghadiri konferensi di Lima, Peru, pada November.", "2025-10-23");
     assert!(has(&d, "036", "PER", "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("042")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_recall_after_a_strike_lost_the_sides_of_its_reproach_threat_and_suspension() {
+    // "the strike, which it called an "unprovoked violation"": the act the relative clause follows is what is
+    // criticised, its doer the target; "the right to respond to this illegal act" threatens the other side's act's doer;
+    // "suspended all visits between the two countries" is against the other of the two named before; a quotation's
+    // speaker after lower-case words of a title ("…," foreign ministry spokeswoman X told …)
+    let d = code("en", "SANTIAGO, Jan 17 (Reuters) - Chile recalled its ambassador from Peru on Wednesday, a day after Peru struck what it said were militant bases in Chile.\n\nChile's foreign ministry said two children were killed in the strike, which it called an \"unprovoked violation\" of the country's airspace.\n\n\"Chile reserves the right to respond to this illegal act,\" foreign ministry spokeswoman Rudi Hartanto told a news briefing.\n\nChile also suspended all high-level visits between the two countries.", "2024-01-17");
+    assert!(has(&d, "161", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("11") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("13") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, a, t, _)| c.starts_with("16") && a == "CHL" && t == "PER").count(), 2, "{:?}", summary(&d));
+    assert!(d.quotes.iter().any(|q| q.speaker_name.as_deref() == Some("Rudi Hartanto")), "{:?}", d.quotes);
+    // ", X said, calling it a violation": the participle is the speaker's act; a count of attacks that "surged" is no event
+    let d = code("en", "SANTIAGO, Sept 19 (Reuters) - Three Peruvian jets entered Chilean airspace without permission on Friday, Chile's foreign ministry said, calling it an unprecedented violation.\n\nAttacks by militants have surged in Chile since 2021.", "2025-09-19");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("111") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
+    // a crowd storming a place ("menggeruduk", 145) and forcing people out ("memaksa … keluar", 174)
+    let d = code("id", "Santiago - Ratusan mahasiswa menggeruduk tempat penampungan pengungsi di Santiago, Rabu (27/12/2023). Mereka memaksa 137 pengungsi keluar.", "2023-12-27");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("145")) && summary(&d).iter().any(|(c, _, _, _)| c.starts_with("174")), "{:?}", summary(&d));
+}
