@@ -120,6 +120,8 @@ impl<'a> Analysis<'a> {
                 Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
                 Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
+                // (… or after a verb of coming about, class `sub_lead`: "the visit comes as X has accused Y")
+                Some("comma_sub") if k > r.start && self.lang.has_class(&toks[k - 1].lower, "sub_lead") => Some(ClauseKind::Sub),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
                 // a report set off by commas inside the sentence ends at its second comma: "Sebagai imbalannya, kata X,
                 // Y setuju …" — what follows is the clause said, with its own subject
@@ -2277,7 +2279,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let mut pair_object: Option<ActorRef> = None;
             let object_kind = |k: &str| target.as_ref().is_some_and(|t| t.anaphor.as_deref() == Some(k) && t.tok_start > i);
             let again = pair_object_in.clone().filter(|(ps, _, _)| *ps == s && object_kind("plural")).map(|(ps, pa, pb)| (pa, pb, ps));
-            let pair_near = || pat.frame == "noun" && root(&pat.code) >= 18 && actor.is_none() && target.is_none() && an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && a.tok_start <= end + 5 && (end..a.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && doc.tokens[k].sentence == s && !lang.verb_form(&doc.tokens[k].lower)));
+            // (… and so is a meeting no one is said to hold: "usai pertemuan bilateral kedua pemimpin")
+            let pair_kind = (pat.frame == "noun" && root(&pat.code) >= 18) || root(&pat.code) == 4;
+            let pair_near = || pair_kind && actor.is_none() && target.is_none() && an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && a.tok_start <= end + 5 && (end..a.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && doc.tokens[k].sentence == s && !lang.verb_form(&doc.tokens[k].lower)));
             let pair = again.or_else(|| last_pair.clone().filter(|(_, _, ps, _)| *ps + 8 >= s && (object_kind("pair") || pair_near())).map(|(pa, pb, ps, _)| (pa, pb, ps)));
             // (force no one is said to do, named with the pair after it, is between the two: "pertempuran lima hari di
             // perbatasan kedua negara")
@@ -2285,7 +2289,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if let Some((pa, pb, _)) = pair {
                 let t = target.clone().unwrap_or_else(|| pa.clone());
                 let at = |x: &ActorRef| ActorRef { span: t.span, tok_start: t.tok_start, tok_end: t.tok_end, anaphor: None, ..x.clone() };
-                if actor.is_none() && pat.frame == "noun" && root(&pat.code) >= 18 {
+                if actor.is_none() && pair_kind {
                     actor = Some(pa.clone());
                     target = Some(pb.clone());
                     pair_sides = true;
@@ -2445,7 +2449,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let code = pat.code.clone();
             // (not a state's name closing a longer capitalised name, "di Rumah Sakit Bersalin Saudi di X": the name's word)
             let in_name = |a: &ActorRef| a.etype == Some(EntityType::Country) && a.tok_start > srange.start && doc.tokens[a.tok_start - 1].cap && doc.tokens[a.tok_start - 1].kind == warta_core::TokenKind::Word && an.class(a.tok_start - 1).is_none() && !an.actors.iter().any(|x| x.tok_end == a.tok_start);
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && (an.place_after_at(a) || ((code.starts_with("042") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {

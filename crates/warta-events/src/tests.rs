@@ -3531,3 +3531,16 @@ fn regression_a_recall_after_a_strike_lost_the_sides_of_its_reproach_threat_and_
     let d = code("id", "Santiago - Ratusan mahasiswa menggeruduk tempat penampungan pengungsi di Santiago, Rabu (27/12/2023). Mereka memaksa 137 pengungsi keluar.", "2023-12-27");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("145")) && summary(&d).iter().any(|(c, _, _, _)| c.starts_with("174")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_hosts_city_a_clause_after_comes_as_and_a_meeting_of_both_leaders_were_lost() {
+    // "welcomed X to <city>" is hosting there; "the visit comes as Y has accused Z" — "as" after a verb of coming about
+    // opens a clause with its own subject (Y's accusation, not the visitor's)
+    let d = code("en", "LIMA, Peru (AP) — Chilean President Rudi Hartanto welcomed Peruvian President Kresna Wibowo to Santiago on Thursday.\n\nThe visit comes as Bolivia has accused Chile of supplying Peru's military.", "2024-05-16");
+    assert!(d.events.iter().any(|e| e.code.starts_with("043") && e.location.as_ref().is_some_and(|l| l.name == "Santiago")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
+    assert!(has(&d, "112", "BOL", "CHL"), "{:?}", summary(&d));
+    // "…," kata X usai pertemuan bilateral kedua pemimpin: a meeting of the pair of the mutual act told before, even
+    // after a quotation with "setelah" in it
+    let d = code("id", "Jakarta (ANTARA) - Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyaksikan penandatanganan dua perjanjian di Santiago, Kamis.\n\n\"Ini capaian setelah perundingan panjang,\" kata Presiden Rudi usai pertemuan bilateral kedua pemimpin.", "2023-06-08");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("040") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
+}
