@@ -770,7 +770,8 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
             continue;
         }
         for (p, m) in &an.lang.modality {
-            if let Some(n) = cue_len(an, k, p).filter(|&n| k + n <= trigger) {
+            // (a cue cut off by a colon governs nothing after it: "Make no mistake: X is responsible")
+            if let Some(n) = cue_len(an, k, p).filter(|&n| k + n <= trigger && !(k + n..trigger).any(|x| matches!(an.doc.tokens[x].lower.as_str(), ":" | ";"))) {
                 if k < found_end && k + n <= found_end {
                     continue;
                 }
@@ -1934,9 +1935,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // it will pay for it,\" Y said")
                     ClauseKind::Main => {
                         let span = doc.tokens[i].span;
-                        let speaker = doc.quotes.iter().find(|q| q.start <= span.start && span.end <= q.end).and_then(|q| q.speaker.clone());
+                        let quote = doc.quotes.iter().find(|q| q.start <= span.start && span.end <= q.end);
+                        let speaker = quote.and_then(|q| q.speaker.clone());
                         let actor = speaker.and_then(|sp| an.actors.iter().find(|a| a.entity.as_deref() == Some(sp.as_str()) && a.anaphor.is_none()).cloned());
-                        let target = actor.as_ref().and_then(|_| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true))).filter(|t| !t.place && actor.as_ref().is_some_and(|x| !same_side(x, t)));
+                        // (the subject inside the quotation, not the speaker before it: "X said: \"Y is responsible …\"")
+                        let from = quote.map_or(clause.start, |q| clause.start.max(doc.tokens.partition_point(|t| t.span.start < q.start)));
+                        let target = actor.as_ref().and_then(|_| an.first_actor(from, i).and_then(|a| an.resolve(a, s, true))).filter(|t| !t.place && actor.as_ref().is_some_and(|x| !same_side(x, t)));
                         (actor, target)
                     }
                     // (the reported clause's own subject, named in it: not the speaker's by default)
@@ -2030,7 +2034,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         }
                     })();
                     joined = joined_subject.is_some();
-                    let actor = accused.or_else(|| joined_subject.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) })));
+                    // "… - a charge the X government denies": a side right before the verb after a noun of a claim
+                    // (class `claim_noun`, perhaps with an article) is the verb's subject
+                    let claim_subject = an.actors.iter().rev().find(|a| a.tok_end == i && !a.place && a.anaphor.is_none() && an.after_prep(a).is_none()).filter(|a| {
+                        let k = if a.tok_start >= 1 && an.class(a.tok_start - 1) == Some("det") { a.tok_start.saturating_sub(2) } else { a.tok_start.saturating_sub(1) };
+                        k > srange.start && k < a.tok_start && lang.has_class(&doc.tokens[k].lower, "claim_noun")
+                    }).cloned();
+                    let actor = accused.or_else(|| claim_subject.or_else(|| joined_subject.or_else(|| city_subject.or_else(|| if np_subject { None } else { an.subject(s, ci, i) }))));
                     // "Puluhan orang mendatangi lalu menjarah toko X", "dozens of people looted …": a count of people
                     // right before a protest or a riot (only lower-case words between) is its doer, civilians of the
                     // place the clause names, else of the story's home country

@@ -3544,3 +3544,17 @@ fn regression_a_hosts_city_a_clause_after_comes_as_and_a_meeting_of_both_leaders
     let d = code("id", "Jakarta (ANTARA) - Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyaksikan penandatanganan dua perjanjian di Santiago, Kamis.\n\n\"Ini capaian setelah perundingan panjang,\" kata Presiden Rudi usai pertemuan bilateral kedua pemimpin.", "2023-06-08");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("040") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_death_in_custody_had_its_victim_as_doer_and_blame_in_a_quotation_was_negated() {
+    // "X has died in prison": the dead is no doer; "tried … but failed", "paid for his courage with his life" and "was
+    // serving a 19-year sentence" are no acts; "said: \"Make no mistake: Y is responsible for X's death\"" accuses Y —
+    // the colon cuts the "no" off, and the subject is the quotation's, not the speaker
+    let d = code("en", "SANTIAGO (AP) — Chilean opposition leader Kresna Wibowo has died in prison, the prison service says.\n\nAn ambulance team tried to resuscitate him but failed.\n\nPeruvian President Rudi Hartanto said: \"Make no mistake: Chile's president is responsible for Wibowo's death.\" Bolivia's leader said Wibowo had paid for his courage with his life.\n\nWibowo was serving a 19-year sentence.", "2024-02-16");
+    assert!(!d.events.iter().any(|e| e.actor.as_ref().is_some_and(|a| a.text.contains("Wibowo"))), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("12") || c.starts_with("06")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("112") && a == "PER" && t == "CHL" && m == "asserted"), "{:?}", summary(&d));
+    // "… - a charge the X government denies": X denies
+    let d = code("en", "SANTIAGO (Reuters) - Chile accuses Peru of harbouring militants who have carried out attacks inside Chile - a charge the Peruvian government denies.", "2025-10-12");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("016") && a == "PER"), "{:?}", summary(&d));
+}
