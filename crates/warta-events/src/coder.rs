@@ -2089,7 +2089,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // (… or one adjective between, after "to": "the right to respond to this illegal act")
                             let plain_adj = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
                             let definite_adj_noun = |k: usize| k >= end + 2 && an.class(k - 2) == Some("det") && plain_adj(k - 1) && (end..k - 2).all(|x| an.class(x) == Some("to"));
-                            (i + 1..(end + 4).min(limit)).filter(|&k| (k < end + 2 && definite_noun(k)) || definite_adj_noun(k)).chain(rel_noun).find_map(|k| {
+                            // (… or, for a reproach, a bare act noun right after it with its victim after "against":
+                            // "mengecam serangan terhadap gedung konsulat X" — the attack told before)
+                            let bare_act_against = |k: usize| (11..=12).contains(&root(&pat.code)) && k == end && act_noun(k) && an.class(k + 1) == Some("against");
+                            (i + 1..(end + 4).min(limit)).filter(|&k| (k < end + 2 && definite_noun(k)) || definite_adj_noun(k) || bare_act_against(k)).chain(rel_noun).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
                                 // (every kind the noun names: "strike" is a walkout and an attack)
                                 let kinds: Vec<u32> = idx.get(w).map(|ps| ps.iter().filter(|p| p.frame == "noun" && p.code != "-").map(|p| root(&p.code)).collect()).unwrap_or_default();
@@ -2133,7 +2136,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         || (a.entity.is_none() && a.sector.is_some() && a.tok_start > i && a.tok_end < end && literal(a.tok_end));
                     // (the victims of a condemned act are not whom the condemnation is aimed at: "mengecam
                     // serangan terhadap warga sipil", "condemned the attack on civilians")
-                    let victim_of_act = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && an.triggers_of(s).iter().any(|&(n, _, q)| n >= end && n < a.tok_start && (18..=20).contains(&root(&q.code)));
+                    // (… nor the owner of what the act was against: "mengecam serangan terhadap gedung konsulat X" — a few
+                    // lower-case words between the preposition and the side)
+                    let against_thing = |a: &ActorRef| (a.tok_start.saturating_sub(4)..a.tok_start).rev().find(|&k| an.class(k) == Some("against")).is_some_and(|k| k > end && (k + 1..a.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
+                    let victim_of_act = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && (an.after_prep(a) == Some("against") || against_thing(a)) && an.triggers_of(s).iter().any(|&(n, _, q)| n >= end && n < a.tok_start && (18..=20).contains(&root(&q.code)));
                     // (the actor's own country as a whole, as what an accused act was against, is not whom a
                     // reproach is aimed at: "X accused the two envoys of plotting against X's country")
                     let own_country = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && an.after_prep(a) == Some("against") && a.etype == Some(EntityType::Country) && !a.place && actor.as_ref().is_some_and(|x| x.etype != Some(EntityType::Country) && x.country.is_some() && x.country == a.country);
@@ -2346,7 +2352,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
             // (also the two sides as the genitive of a generic agent: "pejabat militer kedua negara",
             // "officials of both countries")
-            let first = an.first_actor(clause.start, i);
+            // (a clause joined by "and" that opens with its verb shares the subject of the clause it is joined to:
+            // "The two leaders met …, hosted by X, and agreed to meet again")
+            let first = an.first_actor(clause.start, i).or_else(|| {
+                (clause.kind == ClauseKind::Conj && ci > 0 && actor.is_none()).then(|| an.clauses[s][..ci].iter().rev().find(|c| c.kind == ClauseKind::Main).and_then(|m| an.first_actor(m.start, m.end)).filter(|x| x.anaphor.as_deref() == Some("pair"))).flatten()
+            });
             let genitive_pair = first.filter(|x| x.anaphor.is_none() && x.entity.is_none()).and_then(|x| an.actors.iter().find(|y| y.anaphor.as_deref() == Some("pair") && y.tok_end <= i && (y.tok_start == x.tok_end || (y.tok_start == x.tok_end + 1 && an.class(x.tok_end) == Some("of")))));
             let subj_anaphor = genitive_pair.or(first).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
@@ -2491,6 +2501,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
             let foreign_place = loc_ref.as_ref().is_some_and(|l| l.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != l.country));
             // (aid delivered in another state's land goes to its people: "menerjunkan bantuan di wilayah X", 07)
+            // (force against a state's embassy or consulate abroad is against that state: "menghantam gedung konsulat X di
+            // <kota>", "struck X's embassy in <city>" — a word of class `mission_noun` with the state right after or before it)
+            if target.is_none() && rt >= 18 {
+                let mission = (i..limit.min(srange.end)).find(|&k| lang.has_class(&doc.tokens[k].lower, "mission_noun"));
+                target = mission.and_then(|k| an.actors.iter().find(|a| a.etype == Some(EntityType::Country) && a.sector.is_none() && (a.tok_start == k + 1 || (a.tok_end + 1 == k && an.class(a.tok_end) == Some("poss")) || a.tok_end == k)).cloned());
+            }
             if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || ((rt == 15 || rt == 7) && foreign_place)) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {

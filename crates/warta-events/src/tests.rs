@@ -3558,3 +3558,17 @@ fn regression_a_death_in_custody_had_its_victim_as_doer_and_blame_in_a_quotation
     let d = code("en", "SANTIAGO (Reuters) - Chile accuses Peru of harbouring militants who have carried out attacks inside Chile - a charge the Peruvian government denies.", "2025-10-12");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("016") && a == "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_strike_on_a_consulate_its_condemnation_and_a_joined_agreement_lost_their_sides() {
+    // force against a state's consulate abroad is against that state (class mission_noun), not the host city's state;
+    // "mengecam serangan terhadap gedung konsulat X" condemns the attack's doer, not the consulate's state; a crime that
+    // "tidak akan dibiarkan tanpa balasan" is a threat (138)
+    let d = code("id", "Jakarta, CNN Indonesia -- Serangan udara Peru menghantam gedung konsulat Cile di Bogota, Kolombia, pada Senin (1/4).\n\nPresiden Cile Rudi Hartanto mengatakan kejahatan itu tidak akan dibiarkan tanpa balasan.\n\nKementerian Luar Negeri RI mengecam serangan terhadap gedung konsulat Cile tersebut.", "2024-04-02");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("19") && a == "PER" && t == "CHL"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("138") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    assert!(has(&d, "111", "IDN", "PER"), "{:?}", summary(&d));
+    // "The two leaders met …, hosted by X, and agreed to meet again": the pair agrees (036), not the host
+    let d = code("en", "CARACAS, Dec 14 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo signed a declaration on Thursday.\n\nThe two leaders met at the airport, hosted by Bolivia, and agreed to meet again in Brazil.", "2023-12-14");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("036") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
+}
