@@ -3572,3 +3572,15 @@ fn regression_a_strike_on_a_consulate_its_condemnation_and_a_joined_agreement_lo
     let d = code("en", "CARACAS, Dec 14 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo signed a declaration on Thursday.\n\nThe two leaders met at the airport, hosted by Bolivia, and agreed to meet again in Brazil.", "2023-12-14");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("036") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_states_military_intelligence_and_congratulations_conveyed_lost_their_sides() {
+    // "X's military intelligence service": the state's intelligence service (SPY), not its army and another service of
+    // the home country
+    let d = code("en", "SANTIAGO (Reuters) - Chile accused Peru's military intelligence service of hacking the ruling party.", "2024-05-06");
+    assert!(d.events.iter().any(|e| e.code.starts_with("112") && e.target.as_ref().is_some_and(|t| t.country.as_deref() == Some("PER") && t.sector.as_deref() == Some("SPY"))), "{:?}", d.events.iter().map(|e| (&e.code, &e.target)).collect::<Vec<_>>());
+    // "menyampaikan ucapan selamat dari Presiden X atas kemenangan Y" praises Y (051); a holiday greeting praises no one
+    let d = code("id", "Jakarta - Menteri Luar Negeri Cile Rudi Hartanto menyampaikan ucapan selamat dari Presiden Cile atas kemenangan Menteri Pertahanan Peru Kresna Wibowo dalam pemilihan presiden.\n\nDalam sambutannya, Budi Santoso menyampaikan ucapan selamat tahun baru kepada warga.", "2024-04-18");
+    assert!(has(&d, "051", "CHL", "PER"), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("051")).count(), 1, "{:?}", summary(&d));
+}
