@@ -577,7 +577,7 @@ pub fn fold(s: &str) -> String {
             'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'o',
             'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
             'ý' | 'ÿ' | 'Ý' => 'y',
-            // (Latin Extended-A: Turkish, Polish, Czech, Romanian, Hungarian, Baltic names — "Erdoğan" is "Erdogan")
+            // (Latin Extended-A: Turkish, Polish, Czech, Romanian, Hungarian, Baltic names — "Doğan" is "Dogan")
             'ā' | 'ă' | 'ą' | 'Ā' | 'Ă' | 'Ą' => 'a',
             'ć' | 'č' | 'Ć' | 'Č' => 'c',
             'ď' | 'đ' | 'Ď' | 'Đ' => 'd',

@@ -1484,7 +1484,7 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         })
         .collect();
     // (a middle word of a name of three or more, capitalised, four letters or more, that no other person's name has:
-    // "Bongo" of "Ali Bongo Ondimba", "Lula" of "Luiz Inácio Lula da Silva"; after the last words, so those win)
+    // "Bima" of "Kresna Bima Wibowo"; after the last words, so those win)
     let persons: Vec<(usize, Vec<String>)> = b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:")).map(|(i, e)| (i, e.name.split_whitespace().map(String::from).collect())).collect();
     let mut surnames = surnames;
     for (i, parts) in &persons {

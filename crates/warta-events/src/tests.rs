@@ -3475,13 +3475,13 @@ fn regression_a_junta_named_bare_and_coup_soldiers_took_the_datelines_country() 
     // (xx/military_rule.tsv), and "soldiers overthrew the elected president X" — X of the state named before him in
     // the sentence, since France's president on the day is another — are X's state's; "bring its ambassador home
     // from X" is a recall (161), and "…," it said is the side that opened the sentence before
-    let d = code("en", "PARIS, Sept 24 (Reuters) - France will bring its ambassador home from Mali, two months after soldiers overthrew the elected president Rudi Hartanto, officials said on Sunday.\n\nThe junta welcomed the announcement in a statement. \"We celebrate a new step,\" it said.", "2023-09-24");
+    let d = code("en", "PARIS, March 3 (Reuters) - France will bring its ambassador home from Mali, weeks after soldiers overthrew the elected president Rudi Hartanto, officials said on Sunday.\n\nThe junta welcomed the decision on state radio. \"This is a good day,\" it said.", "2023-09-24");
     assert!(has(&d, "161", "FRA", "MLI"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("18") && a == "MLI" && t == "MLI"), "{:?}", summary(&d));
     assert!(has(&d, "051", "MLI", "-") || has(&d, "051", "MLI", "FRA"), "{:?}", summary(&d));
     assert!(d.quotes.iter().any(|q| q.speaker.as_deref() == Some("MLI")), "{:?}", d.quotes);
     // (a story filed where the junta rules keeps its own state)
-    let d = code("en", "BAMAKO, Sept 24 (Reuters) - France said on Sunday it would close its embassy in Peru. The junta welcomed the announcement.", "2023-09-24");
+    let d = code("en", "BAMAKO, March 3 (Reuters) - France said on Sunday it would close its embassy in Peru. The junta welcomed the decision.", "2023-09-24");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("051") && a == "MLI"), "{:?}", summary(&d));
 }
 
@@ -3497,13 +3497,13 @@ fn regression_an_ambassador_ordered_to_leave_by_title_and_name_was_no_target() {
 
 #[test]
 fn regression_an_answer_a_middle_name_and_an_invitation_to_attend_were_misread() {
-    // "Sebagai tanggapan, X menangguhkan …" with no recipient answers the doer of the act told before; a military
+    // "Sebagai balasan, X membekukan …" with no recipient answers the doer of the act told before; a military
     // satellite launched is a show of force (150)
-    let d = code("id", "Jakarta, CNN Indonesia -- Cile meluncurkan satelit mata-mata militer ke orbit pada Selasa (21/11) malam.\n\nSebagai tanggapan, pemerintah Peru pada Rabu (22/11) menangguhkan sebagian perjanjian militer tahun 2018.", "2023-11-22");
+    let d = code("id", "Jakarta, CNN Indonesia -- Cile meluncurkan satelit mata-mata pertamanya pada Jumat (24/11).\n\nSebagai balasan, pemerintah Peru pada Sabtu (25/11) membatalkan perjanjian pertahanan dengan negara itu.", "2023-11-22");
     assert!(has(&d, "150", "CHL", "-") && summary(&d).iter().any(|(c, a, t, _)| c.starts_with("16") && a == "PER" && t == "CHL"), "{:?}", summary(&d));
     // a middle word of a three-word name is the person ("Bima" of "Kresna Bima Wibowo"); soldiers who "placed
     // President X under house arrest" detained him (173)
-    let d = code("en", "SANTIAGO, Chile (AP) — Soldiers placed President Kresna Bima Wibowo under house arrest on Wednesday.\n\nIn a video, Bima called on \"all our friends\" to \"make noise\".", "2023-08-30");
+    let d = code("en", "SANTIAGO, Chile (AP) — Soldiers placed President Kresna Bima Wibowo under house arrest on Wednesday.\n\nOn radio, Bima urged \"everyone abroad\" to \"speak up\".", "2023-08-30");
     assert!(has(&d, "173", "CHL", "CHL"), "{:?}", summary(&d));
     assert!(d.quotes.iter().any(|q| q.speaker_name.as_deref() == Some("Kresna Bima Wibowo")), "{:?}", d.quotes);
     // "mengundang X menghadiri Y": one act, the invitation (036), no attending by the one who invites
@@ -3513,63 +3513,63 @@ fn regression_an_answer_a_middle_name_and_an_invitation_to_attend_were_misread()
 
 #[test]
 fn regression_a_recall_after_a_strike_lost_the_sides_of_its_reproach_threat_and_suspension() {
-    // "the strike, which it called an "unprovoked violation"": the act the relative clause follows is what is
-    // criticised, its doer the target; "the right to respond to this illegal act" threatens the other side's act's doer;
-    // "suspended all visits between the two countries" is against the other of the two named before; a quotation's
-    // speaker after lower-case words of a title ("…," foreign ministry spokeswoman X told …)
-    let d = code("en", "SANTIAGO, Jan 17 (Reuters) - Chile recalled its ambassador from Peru on Wednesday, a day after Peru struck what it said were militant bases in Chile.\n\nChile's foreign ministry said two children were killed in the strike, which it called an \"unprovoked violation\" of the country's airspace.\n\n\"Chile reserves the right to respond to this illegal act,\" foreign ministry spokeswoman Rudi Hartanto told a news briefing.\n\nChile also suspended all high-level visits between the two countries.", "2024-01-17");
+    // "the shelling, which it called a "blatant violation"": the act the relative clause follows is what is
+    // criticised, its doer the target; "will respond to this unlawful act" threatens the other side's act's doer;
+    // "called off all visits between the two countries" is against the other of the two named before; a quotation's
+    // speaker after lower-case words of a title ("…," defence ministry spokesman X told …)
+    let d = code("en", "SANTIAGO, Jan 17 (Reuters) - Chile withdrew its ambassador from Peru on Monday, two days after Peru shelled what it called rebel camps in Chile.\n\nChile's defence ministry said a farmer died in the shelling, which it called a \"blatant violation\" of its territory.\n\nChile will respond to this unlawful act, the ministry said. \"We have been patient,\" defence ministry spokesman Rudi Hartanto told a news conference.\n\nChile also called off all ministerial visits between the two countries.", "2024-01-17");
     assert!(has(&d, "161", "CHL", "PER"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("11") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("13") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
     assert_eq!(summary(&d).iter().filter(|(c, a, t, _)| c.starts_with("16") && a == "CHL" && t == "PER").count(), 2, "{:?}", summary(&d));
     assert!(d.quotes.iter().any(|q| q.speaker_name.as_deref() == Some("Rudi Hartanto")), "{:?}", d.quotes);
     // ", X said, calling it a violation": the participle is the speaker's act; a count of attacks that "surged" is no event
-    let d = code("en", "SANTIAGO, Sept 19 (Reuters) - Three Peruvian jets entered Chilean airspace without permission on Friday, Chile's foreign ministry said, calling it an unprecedented violation.\n\nAttacks by militants have surged in Chile since 2021.", "2025-09-19");
+    let d = code("en", "SANTIAGO, Sept 19 (Reuters) - Two Peruvian drones crossed into Chilean territory on Friday, Chile's defence ministry said, calling it a grave violation.\n\nRaids by gangs have risen in Chile since 2021.", "2025-09-19");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("111") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
     // a crowd storming a place ("menggeruduk", 145) and forcing people out ("memaksa … keluar", 174)
-    let d = code("id", "Santiago - Ratusan mahasiswa menggeruduk tempat penampungan pengungsi di Santiago, Rabu (27/12/2023). Mereka memaksa 137 pengungsi keluar.", "2023-12-27");
+    let d = code("id", "Santiago - Puluhan warga menggeruduk kantor desa di Santiago, Jumat (5/1/2024). Mereka memaksa para pegawai keluar.", "2023-12-27");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("145")) && summary(&d).iter().any(|(c, _, _, _)| c.starts_with("174")), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_hosts_city_a_clause_after_comes_as_and_a_meeting_of_both_leaders_were_lost() {
-    // "welcomed X to <city>" is hosting there; "the visit comes as Y has accused Z" — "as" after a verb of coming about
+    // "welcomed X to <city>" is hosting there; "the trip comes as Y has warned Z" — "as" after a verb of coming about
     // opens a clause with its own subject (Y's accusation, not the visitor's)
-    let d = code("en", "LIMA, Peru (AP) — Chilean President Rudi Hartanto welcomed Peruvian President Kresna Wibowo to Santiago on Thursday.\n\nThe visit comes as Bolivia has accused Chile of supplying Peru's military.", "2024-05-16");
+    let d = code("en", "LIMA, Peru (AP) — Chilean President Rudi Hartanto welcomed Peruvian President Kresna Wibowo to Santiago on Thursday.\n\nThe trip comes as Bolivia has accused Chile of arming Peruvian rebels.", "2024-05-16");
     assert!(d.events.iter().any(|e| e.code.starts_with("043") && e.location.as_ref().is_some_and(|l| l.name == "Santiago")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
     assert!(has(&d, "112", "BOL", "CHL"), "{:?}", summary(&d));
-    // "…," kata X usai pertemuan bilateral kedua pemimpin: a meeting of the pair of the mutual act told before, even
+    // "…," kata X usai pertemuan tertutup kedua pemimpin: a meeting of the pair of the mutual act told before, even
     // after a quotation with "setelah" in it
-    let d = code("id", "Jakarta (ANTARA) - Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyaksikan penandatanganan dua perjanjian di Santiago, Kamis.\n\n\"Ini capaian setelah perundingan panjang,\" kata Presiden Rudi usai pertemuan bilateral kedua pemimpin.", "2023-06-08");
+    let d = code("id", "Jakarta (ANTARA) - Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyaksikan penandatanganan dua perjanjian di Santiago, Kamis.\n\n\"Kami puas setelah perundingan panjang,\" kata Presiden Rudi usai pertemuan tertutup kedua pemimpin.", "2023-06-08");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("040") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_death_in_custody_had_its_victim_as_doer_and_blame_in_a_quotation_was_negated() {
-    // "X has died in prison": the dead is no doer; "tried … but failed", "paid for his courage with his life" and "was
-    // serving a 19-year sentence" are no acts; "said: \"Make no mistake: Y is responsible for X's death\"" accuses Y —
+    // "X has died in a cell": the dead is no doer; "tried … but failed", "paid for his beliefs with his life" and "was
+    // serving a long sentence" are no acts; "said: \"Be under no illusion: Y is responsible for X's death\"" accuses Y —
     // the colon cuts the "no" off, and the subject is the quotation's, not the speaker
-    let d = code("en", "SANTIAGO (AP) — Chilean opposition leader Kresna Wibowo has died in prison, the prison service says.\n\nAn ambulance team tried to resuscitate him but failed.\n\nPeruvian President Rudi Hartanto said: \"Make no mistake: Chile's president is responsible for Wibowo's death.\" Bolivia's leader said Wibowo had paid for his courage with his life.\n\nWibowo was serving a 19-year sentence.", "2024-02-16");
+    let d = code("en", "SANTIAGO (AP) — Chilean opposition figure Kresna Wibowo has died in a jail cell, the justice ministry says.\n\nDoctors tried to revive him but failed.\n\nPeruvian President Rudi Hartanto said: \"Be under no illusion: Chile's president is responsible for Wibowo's death.\" Bolivia's leader said Wibowo had paid for his beliefs with his life.\n\nWibowo was serving a long prison sentence.", "2024-02-16");
     assert!(!d.events.iter().any(|e| e.actor.as_ref().is_some_and(|a| a.text.contains("Wibowo"))), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("12") || c.starts_with("06")), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, m)| c.starts_with("112") && a == "PER" && t == "CHL" && m == "asserted"), "{:?}", summary(&d));
     // "… - a charge the X government denies": X denies
-    let d = code("en", "SANTIAGO (Reuters) - Chile accuses Peru of harbouring militants who have carried out attacks inside Chile - a charge the Peruvian government denies.", "2025-10-12");
+    let d = code("en", "SANTIAGO (Reuters) - Chile accuses Peru of sheltering gangs that have raided border towns - a charge the Peruvian government denies.", "2025-10-12");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("016") && a == "PER"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_strike_on_a_consulate_its_condemnation_and_a_joined_agreement_lost_their_sides() {
     // force against a state's consulate abroad is against that state (class mission_noun), not the host city's state;
-    // "mengecam serangan terhadap gedung konsulat X" condemns the attack's doer, not the consulate's state; a crime that
+    // "mengecam serangan terhadap kantor konsulat X" condemns the attack's doer, not the consulate's state; a crime that
     // "tidak akan dibiarkan tanpa balasan" is a threat (138)
-    let d = code("id", "Jakarta, CNN Indonesia -- Serangan udara Peru menghantam gedung konsulat Cile di Bogota, Kolombia, pada Senin (1/4).\n\nPresiden Cile Rudi Hartanto mengatakan kejahatan itu tidak akan dibiarkan tanpa balasan.\n\nKementerian Luar Negeri RI mengecam serangan terhadap gedung konsulat Cile tersebut.", "2024-04-02");
-    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("19") && a == "PER" && t == "CHL"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta, CNN Indonesia -- Drone Peru menyerang kantor konsulat Cile di Bogota, Kolombia, pada Rabu (3/4).\n\nPresiden Cile Rudi Hartanto mengatakan serangan itu tidak akan dibiarkan tanpa balasan.\n\nPemerintah Brasil mengecam serangan terhadap kantor konsulat Cile itu.", "2024-04-02");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("18") || c.starts_with("19")) && a == "PER" && t == "CHL"), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("138") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
-    assert!(has(&d, "111", "IDN", "PER"), "{:?}", summary(&d));
-    // "The two leaders met …, hosted by X, and agreed to meet again": the pair agrees (036), not the host
-    let d = code("en", "CARACAS, Dec 14 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo signed a declaration on Thursday.\n\nThe two leaders met at the airport, hosted by Bolivia, and agreed to meet again in Brazil.", "2023-12-14");
+    assert!(has(&d, "111", "BRA", "PER"), "{:?}", summary(&d));
+    // "Both leaders talked …, hosted by X, and agreed to talk again": the pair agrees (036), not the host
+    let d = code("en", "CARACAS, Dec 14 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo signed a declaration on Thursday.\n\nThe two leaders talked at a border post, hosted by Bolivia, and agreed to meet again in Paraguay.", "2023-12-14");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("036") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
 }
 
