@@ -816,8 +816,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     (k < t0 && title.sector == "GOV").then(|| prev_lead_state(k)).flatten()
                 }).or_else(|| {
                     // (… the home country's, unless the officials table names another holder of the office there on
-                    // the day and another state is named before it in its sentence: "France will leave X, two months
-                    // after soldiers overthrew the elected president Y" in a story from Paris — X's; a former office
+                    // the day and another state is named before it in its sentence: "… weeks after soldiers ousted the
+                    // elected president Y" in a story from Paris that names X first — X's; a former office
                     // aside)
                     let h = home.clone()?;
                     let last_word = |n: &str| n.split_whitespace().last().map(fold).unwrap_or_default();

@@ -168,7 +168,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             }
             // "the junta", "junta militer": a military government named bare (marker class `regime`) is the state under
             // military rule on the story's day (xx/military_rule.tsv) named nearest before it, unless the story's own
-            // state is one ("PARIS — France will pull its troops out of X … The junta welcomed …")
+            // state is one (a story filed from Paris on X's rulers: "The junta said …")
             if country.is_none() && lang.has_class(&p.join(" "), "regime") {
                 if let Some(day) = doc.article.published.as_deref().filter(|d| d.len() >= 10).map(|d| &d[..10]) {
                     let ruled = |c: &str| lang.under_military_rule(c, day);

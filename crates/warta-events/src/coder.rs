@@ -120,7 +120,7 @@ impl<'a> Analysis<'a> {
                 Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
                 Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
-                // (… or after a verb of coming about, class `sub_lead`: "the visit comes as X has accused Y")
+                // (… or after a verb of coming about, class `sub_lead`: "the trip comes as X has warned Y")
                 Some("comma_sub") if k > r.start && self.lang.has_class(&toks[k - 1].lower, "sub_lead") => Some(ClauseKind::Sub),
                 _ if toks[k].lower == ";" => Some(ClauseKind::Main),
                 // a report set off by commas inside the sentence ends at its second comma: "Sebagai imbalannya, kata X,
@@ -770,7 +770,7 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
             continue;
         }
         for (p, m) in &an.lang.modality {
-            // (a cue cut off by a colon governs nothing after it: "Make no mistake: X is responsible")
+            // (a cue cut off by a colon governs nothing after it: "Be under no illusion: X is responsible")
             if let Some(n) = cue_len(an, k, p).filter(|&n| k + n <= trigger && !(k + n..trigger).any(|x| matches!(an.doc.tokens[x].lower.as_str(), ":" | ";"))) {
                 if k < found_end && k + n <= found_end {
                     continue;
@@ -1519,7 +1519,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 continue;
             }
-            // "Attacks by militants have surged since 2021", "Serangan terus meningkat": acts named by a noun as the
+            // "Raids by gangs have risen since 2020", "Serangan terus meningkat": acts named by a noun as the
             // subject of a verb of a trend (marker class `trend_verb`, a few words on in the sentence, no comma or act
             // between) are a count, no event
             if pat.frame == "noun" && (end..(end + 6).min(srange.end)).find(|&k| lang.has_class(&doc.tokens[k].lower, "trend_verb")).is_some_and(|v| (end..v).all(|k| doc.tokens[k].lower != "," && !an.triggers_of(s).iter().any(|(t, _, p)| *t == k && p.code != "-"))) {
@@ -2083,14 +2083,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (an act of that kind, or one whose trigger ended in that noun: "imposed sanctions")
                     let told_act = (root(&pat.code) >= 11)
                         .then(|| {
-                            // (… or the definite act noun a relative clause holding the act follows: "killed in the
-                            // strike, which it called a violation")
+                            // (… or the definite act noun a relative clause holding the act follows: "died in the
+                            // shelling, which it called a breach")
                             let rel_noun = (clause.kind == ClauseKind::Rel && i > clause.start).then(|| (clause.start.saturating_sub(3)..clause.start).rev().find(|&k| act_noun(k) && definite_noun(k))).flatten();
-                            // (… or one adjective between, after "to": "the right to respond to this illegal act")
+                            // (… or one adjective between, after "to": "will respond to this unlawful act")
                             let plain_adj = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap && an.class(k).is_none() && !lang.is_stopword(&doc.tokens[k].lower);
                             let definite_adj_noun = |k: usize| k >= end + 2 && an.class(k - 2) == Some("det") && plain_adj(k - 1) && (end..k - 2).all(|x| an.class(x) == Some("to"));
                             // (… or, for a reproach, a bare act noun right after it with its victim after "against":
-                            // "mengecam serangan terhadap gedung konsulat X" — the attack told before)
+                            // "mengecam serangan terhadap kantor konsulat X" — the attack told before)
                             let bare_act_against = |k: usize| (11..=12).contains(&root(&pat.code)) && k == end && act_noun(k) && an.class(k + 1) == Some("against");
                             (i + 1..(end + 4).min(limit)).filter(|&k| (k < end + 2 && definite_noun(k)) || definite_adj_noun(k) || bare_act_against(k)).chain(rel_noun).find_map(|k| {
                                 let w = doc.tokens[k].lower.as_str();
@@ -2106,7 +2106,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // refusal and Israel's halt of aid is the halt)
                                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                                 let asec = actor.as_ref().and_then(|a| a.sector.clone());
-                                // (nor, for a threat, one of its own side: "reserves the right to respond to this act")
+                                // (nor, for a threat, one of its own side: "will answer this unlawful act")
                                 let reproach = (11..=13).contains(&root(&pat.code));
                                 let other = |e: &Event| (root(&pat.code) < 18 && !reproach) || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac || (reproach && root(&pat.code) < 18 && e.actor.as_ref().and_then(|a| a.sector.clone()) != asec);
                                 let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() == Some("offset")));
@@ -2136,7 +2136,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         || (a.entity.is_none() && a.sector.is_some() && a.tok_start > i && a.tok_end < end && literal(a.tok_end));
                     // (the victims of a condemned act are not whom the condemnation is aimed at: "mengecam
                     // serangan terhadap warga sipil", "condemned the attack on civilians")
-                    // (… nor the owner of what the act was against: "mengecam serangan terhadap gedung konsulat X" — a few
+                    // (… nor the owner of what the act was against: "mengecam serangan terhadap kantor konsulat X" — a few
                     // lower-case words between the preposition and the side)
                     let against_thing = |a: &ActorRef| (a.tok_start.saturating_sub(4)..a.tok_start).rev().find(|&k| an.class(k) == Some("against")).is_some_and(|k| k > end && (k + 1..a.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none()));
                     let victim_of_act = |a: &ActorRef| (10..=12).contains(&root(&pat.code)) && (an.after_prep(a) == Some("against") || against_thing(a)) && an.triggers_of(s).iter().any(|&(n, _, q)| n >= end && n < a.tok_start && (18..=20).contains(&root(&q.code)));
@@ -2295,7 +2295,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let mut pair_object: Option<ActorRef> = None;
             let object_kind = |k: &str| target.as_ref().is_some_and(|t| t.anaphor.as_deref() == Some(k) && t.tok_start > i);
             let again = pair_object_in.clone().filter(|(ps, _, _)| *ps == s && object_kind("plural")).map(|(ps, pa, pb)| (pa, pb, ps));
-            // (… and so is a meeting no one is said to hold: "usai pertemuan bilateral kedua pemimpin")
+            // (… and so is a meeting no one is said to hold: "usai pertemuan tertutup kedua pemimpin")
             let pair_kind = (pat.frame == "noun" && root(&pat.code) >= 18) || root(&pat.code) == 4;
             let pair_near = || pair_kind && actor.is_none() && target.is_none() && an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && a.tok_start <= end + 5 && (end..a.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && doc.tokens[k].sentence == s && !lang.verb_form(&doc.tokens[k].lower)));
             let pair = again.or_else(|| last_pair.clone().filter(|(_, _, ps, _)| *ps + 8 >= s && (object_kind("pair") || pair_near())).map(|(pa, pb, ps, _)| (pa, pb, ps)));
@@ -2353,7 +2353,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (also the two sides as the genitive of a generic agent: "pejabat militer kedua negara",
             // "officials of both countries")
             // (a clause joined by "and" that opens with its verb shares the subject of the clause it is joined to:
-            // "The two leaders met …, hosted by X, and agreed to meet again")
+            // "Both leaders talked …, joined by X, and agreed to talk again")
             let first = an.first_actor(clause.start, i).or_else(|| {
                 (clause.kind == ClauseKind::Conj && ci > 0 && actor.is_none()).then(|| an.clauses[s][..ci].iter().rev().find(|c| c.kind == ClauseKind::Main).and_then(|m| an.first_actor(m.start, m.end)).filter(|x| x.anaphor.as_deref() == Some("pair"))).flatten()
             });
@@ -2501,8 +2501,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
             let foreign_place = loc_ref.as_ref().is_some_and(|l| l.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != l.country));
             // (aid delivered in another state's land goes to its people: "menerjunkan bantuan di wilayah X", 07)
-            // (force against a state's embassy or consulate abroad is against that state: "menghantam gedung konsulat X di
-            // <kota>", "struck X's embassy in <city>" — a word of class `mission_noun` with the state right after or before it)
+            // (force against a state's embassy or consulate abroad is against that state: "menyerang kantor konsulat X di
+            // <kota>", "shelled X's embassy in <city>" — a word of class `mission_noun` with the state right after or before it)
             if target.is_none() && rt >= 18 {
                 let mission = (i..limit.min(srange.end)).find(|&k| lang.has_class(&doc.tokens[k].lower, "mission_noun"));
                 target = mission.and_then(|k| an.actors.iter().find(|a| a.etype == Some(EntityType::Country) && a.sector.is_none() && (a.tok_start == k + 1 || (a.tok_end + 1 == k && an.class(a.tok_end) == Some("poss")) || a.tok_end == k)).cloned());
@@ -2587,7 +2587,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // previous paragraph ("India said it would withdraw its envoy" after Canada's expulsion told before),
                 // for force and other reductions only in this paragraph
                 let para = doc.sentences[s].paragraph;
-                // (… or further back when the act names the pair it is between: "suspended all visits between the two
+                // (… or further back when the act names the pair it is between: "called off all visits between the two
                 // countries" — the other of the two is named before)
                 let pair_after = an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && doc.tokens[a.tok_start].sentence == s);
                 let reach = if pair_after { 3 } else if rt <= 13 || (rt == 16 && pat.frame == "svo_from") { 1 } else { 0 };
@@ -2611,20 +2611,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let after_criticism = rt == 13 && events.iter().rev().take_while(|(_, es, _)| *es == s).any(|(p, _, _)| (11..=12).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|x| x.country == ac && x.sector == asec) && p.target.is_some());
                     let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac);
                     // (the pair's other side is a state: its name, not one of its groups, when named)
-                    let state = pair_after.then(|| cands().filter(|a| a.sector.is_none()).last()).flatten();
-                    target = if at_home || after_criticism { None } else { state.or_else(|| cands().last()).cloned() };
+                    let state = pair_after.then(|| cands().rfind(|a| a.sector.is_none())).flatten();
+                    target = if at_home || after_criticism { None } else { state.or_else(|| cands().next_back()).cloned() };
                 if target.is_some() {
                     confidence -= 0.3;
                 }
             }
-            // "Sebagai tanggapan, X menangguhkan …", "In response, X suspended …": an act told as an answer (its sentence
+            // "Sebagai balasan, X membekukan …", "In response, X froze …": an act told as an answer (its sentence
             // opens with a cue of class `response`) that names no recipient is aimed at the doer of the last act told
             // before it by another state (not a background one)
             let opens_response = (1..=3).any(|n| srange.start + n <= i && lang.has_class(&(srange.start..srange.start + n).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "), "response") && doc.tokens.get(srange.start + n).is_some_and(|t| t.lower == ","));
             if target.is_none() && opens_response && rt >= 2 && !explicit_object {
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let doer = events.iter().rev().filter(|(e, es, _)| *es < s && !e.background && !e.implied).find_map(|(e, _, _)| e.actor.as_ref().and_then(|a| a.country.clone()).filter(|c| ac.is_some() && Some(c) != ac.as_ref()));
-                target = doer.and_then(|c| an.actors.iter().filter(|a| a.tok_end <= srange.start && a.country.as_ref() == Some(&c) && a.anaphor.is_none() && !a.place).last().cloned());
+                target = doer.and_then(|c| an.actors.iter().rfind(|a| a.tok_end <= srange.start && a.country.as_ref() == Some(&c) && a.anaphor.is_none() && !a.place).cloned());
             }
             // "Russian shelling killed five civilians", "the airstrike on the school killed 12": the
             // outcome of an act noun that is the verb's subject is that act's (its victims, its dead)

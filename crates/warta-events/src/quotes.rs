@@ -105,7 +105,7 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 // (or with an apposition set off by commas before the verb: "…," X, the aide who led the
                 // team, told reporters)
                 let appositive_verb = |e: usize| doc.tokens.get(e).is_some_and(|t| t.lower == ",") && (e + 2..(e + 16).min(re.end)).any(|p| doc.tokens[p].lower == "," && verb_at(p + 1).is_some() && (e + 1..p).all(|x| doc.tokens[x].lower != "\"" && doc.tokens[x].lower != "“"));
-                // (or lower-case words of a title before a person: "…," foreign ministry spokeswoman X told reporters)
+                // (or lower-case words of a title before a person: "…," defence ministry spokesman X told reporters)
                 let title_word = |m: usize, a: &ActorRef| doc.tokens[m].cap || (a.etype == Some(EntityType::Person) && verb_at(m).is_none());
                 an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].kind == warta_core::TokenKind::Word && title_word(m, a)) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
             };
@@ -129,8 +129,8 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             }
         }
         // (b'') "…," it said: a pronoun of a body (class `body_pronoun`) before a reporting verb after the quote is the
-        // side that opens the sentence before, in the same paragraph, when that is no person ("The junta welcomed the
-        // announcement … "…," it said")
+        // side that opens the sentence before, in the same paragraph, when that is no person ("The council welcomed the
+        // decision … "…," it said")
         if speaker.0.is_none() {
             let k = (qend_tok + 1..(qend_tok + 3).min(doc.tokens.len())).find(|&k| !matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "."));
             let said = |k: usize| lang.reporting.iter().any(|(p, pos)| pos != "accord" && p.len() == 1 && doc.tokens.get(k + 1).is_some_and(|t| t.lower == p[0]));

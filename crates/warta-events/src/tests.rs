@@ -3523,7 +3523,7 @@ fn regression_a_recall_after_a_strike_lost_the_sides_of_its_reproach_threat_and_
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("13") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
     assert_eq!(summary(&d).iter().filter(|(c, a, t, _)| c.starts_with("16") && a == "CHL" && t == "PER").count(), 2, "{:?}", summary(&d));
     assert!(d.quotes.iter().any(|q| q.speaker_name.as_deref() == Some("Rudi Hartanto")), "{:?}", d.quotes);
-    // ", X said, calling it a violation": the participle is the speaker's act; a count of attacks that "surged" is no event
+    // ", X said, calling it a violation": the participle is the speaker's act; a count of raids that "have risen" is no event
     let d = code("en", "SANTIAGO, Sept 19 (Reuters) - Two Peruvian drones crossed into Chilean territory on Friday, Chile's defence ministry said, calling it a grave violation.\n\nRaids by gangs have risen in Chile since 2021.", "2025-09-19");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("111") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
