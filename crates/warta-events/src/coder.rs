@@ -113,6 +113,19 @@ impl<'a> Analysis<'a> {
                 {
                     Some(ClauseKind::Comp)
                 }
+                // "X mengatakan, Y membakar …": a comma right after the verb opens what is said just the same (not
+                // before a participle, ", X said, calling it …", nor a quotation)
+                _ if toks[k].lower == ","
+                    && k > r.start
+                    && self.lang.reporting_pre_words.contains(&toks[k - 1].lower)
+                    && k + 1 < r.end
+                    && toks[k + 1].kind == warta_core::TokenKind::Word
+                    && !self.lang.progressive_form(&toks[k + 1].lower)
+                    && self.class(k + 1).is_none()
+                    && !pattern_index(self.lang).get(&toks[k - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-" && p.tokens.len() >= 2 && match_here(self.doc, k - 1, r.end, &p.tokens).is_some())) =>
+                {
+                    Some(ClauseKind::Comp)
+                }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
                 // (without a comma too, inside a reported clause, when a past verb and an object pronoun follow:
                 // "X said Y had lied and accused him of …" — Y is not the one accused by himself)
@@ -3235,7 +3248,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // last November", does not replace the story's own pair: "kedua pihak" after it are today's)
                 if (ev.symmetric || mutual_code(&ev.code)) && !(ev.background && last_pair.is_some()) {
                     if let (Some(a), Some(t)) = (&a, &t) {
-                        last_pair = Some((a.clone(), t.clone(), s, ev.date.clone()));
+                        // (an encounter of the same pair told as a flashback, "X tiba di Y pada Rabu malam" after their
+                        // meeting on Thursday, does not move the pair's day back: what they do next is the later day's)
+                        let day = |d: &Option<String>| d.as_deref().filter(|x| x.len() >= 10).map(|x| x[..10].to_string());
+                        let same = last_pair.as_ref().is_some_and(|(pa, pb, _, _)| (pa.country == a.country && pb.country == t.country) || (pa.country == t.country && pb.country == a.country));
+                        let kept = last_pair.as_ref().filter(|_| same).and_then(|(_, _, _, pd)| day(pd).filter(|p| day(&ev.date).is_some_and(|d| d < *p)).map(|_| pd.clone()));
+                        last_pair = Some((a.clone(), t.clone(), s, kept.unwrap_or_else(|| ev.date.clone())));
                     }
                 }
                 // (the recipient the event kept, not one a criticised doer replaced: "condemned the attack")

@@ -3584,3 +3584,16 @@ fn regression_a_states_military_intelligence_and_congratulations_conveyed_lost_t
     assert!(has(&d, "051", "CHL", "PER"), "{:?}", summary(&d));
     assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("051")).count(), 1, "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_reported_clause_after_a_comma_and_a_flashback_took_the_speaker_and_the_wrong_day() {
+    // "X mengatakan, Y menyerang Z": the comma after the reporting verb opens what is said — Y acts, not the speaker
+    let d = code("id", "Jakarta - Juru bicara Kementerian Luar Negeri Cile Budi Santoso mengatakan, Peru menyerang Bolivia pada Senin (2/10).", "2023-10-03");
+    assert!(has(&d, "18", "PER", "BOL") && !has(&d, "18", "CHL", "BOL"), "{:?}", summary(&d));
+    // a pair's arrival told the evening before, after their meeting, does not date what "kedua pemimpin" did next
+    let d = code("id", "SANTIAGO - Presiden Cile Rudi Hartanto bertemu Presiden Peru Kresna Wibowo di Santiago, Kamis (27/7/2023).\n\nKresna tiba di Santiago pada Rabu (26/7/2023) malam.\n\nSeusai pertemuan, kedua pemimpin menyaksikan penandatanganan nota kesepahaman.", "2023-07-27");
+    assert!(d.events.iter().any(|e| e.code.starts_with("057") && e.date.as_deref() == Some("2023-07-27")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+    // "agreed on Wednesday to a four-day truce" is the truce (0871), not a bare 'agreed'; "hostages held by X" is no act
+    let d = code("en", "SANTIAGO, Nov 22 (Reuters) - Chile and Peru agreed on Wednesday to a three-day truce to free 20 hostages held by the rebels.", "2023-11-22");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("0871")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("050") || c.starts_with("17")), "{:?}", summary(&d));
+}
