@@ -1470,7 +1470,7 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
     covered.sort();
     // (the Arabic articles a family name may carry, function-word class `surname_article`, read once)
     let articles: Vec<&str> = lang.function_word_classes.iter().filter(|(_, cs)| cs.iter().any(|c| c == "surname_article")).map(|(w, _)| w.as_str()).collect();
-    let surnames: Vec<(String, usize)> = b
+    let mut surnames: Vec<(String, usize)> = b
         .ents
         .iter()
         .enumerate()
@@ -1486,7 +1486,6 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
     // (a middle word of a name of three or more, capitalised, four letters or more, that no other person's name has:
     // "Bima" of "Kresna Bima Wibowo"; after the last words, so those win)
     let persons: Vec<(usize, Vec<String>)> = b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:")).map(|(i, e)| (i, e.name.split_whitespace().map(String::from).collect())).collect();
-    let mut surnames = surnames;
     for (i, parts) in &persons {
         for w in parts.iter().skip(1).take(parts.len().saturating_sub(2)) {
             let f = fold(w);

@@ -117,8 +117,10 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         }
         // (b') "…," ujarnya: a reporting verb with a possessive ending after the quote is the person named last
         // before it in its paragraph
+        // (the first word after the quotation's closing marks, read by (b') and (b''))
+        let after_quote = (qend_tok + 1..(qend_tok + 4).min(doc.tokens.len())).find(|&k| !matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "."));
         if speaker.0.is_none() {
-            let k = (qend_tok + 1..(qend_tok + 4).min(doc.tokens.len())).find(|&k| !matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "."));
+            let k = after_quote;
             let pronoun_verb = k.is_some_and(|k| {
                 let w = doc.tokens[k].lower.as_str();
                 lang.possessive_suffixes.iter().filter_map(|e| w.strip_suffix(e.as_str())).any(|stem| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == stem))
@@ -132,7 +134,7 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         // side that opens the sentence before, in the same paragraph, when that is no person ("The council welcomed the
         // decision … "…," it said")
         if speaker.0.is_none() {
-            let k = (qend_tok + 1..(qend_tok + 3).min(doc.tokens.len())).find(|&k| !matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "."));
+            let k = after_quote;
             let said = |k: usize| lang.reporting.iter().any(|(p, pos)| pos != "accord" && p.len() == 1 && doc.tokens.get(k + 1).is_some_and(|t| t.lower == p[0]));
             if let Some(k) = k.filter(|&k| lang.has_class(&doc.tokens[k].lower, "body_pronoun") && said(k)) {
                 let ks = doc.tokens[k].sentence;
