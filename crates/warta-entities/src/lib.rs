@@ -52,6 +52,8 @@ pub struct Gazetteer {
     /// per pattern: a place named by a common word of the language (`GazEntry::guarded`), kept only next to its
     /// country's name
     guarded_pat: Vec<bool>,
+    /// country (ISO3) → the gazetteer's row of its capital city (`xx/capitals.tsv`, by name)
+    pub capitals: HashMap<String, usize>,
 }
 
 fn slug(s: &str) -> String {
@@ -180,7 +182,14 @@ impl Gazetteer {
         let demonym_pat = pats.iter().map(|(i, acronym, name)| !*acronym && known[*i].etype == EntityType::Country && !name.contains(' ') && lang.demonym_form(&name.to_lowercase())).collect();
         let guarded_names: std::collections::HashSet<String> = lang.gazetteer.iter().filter(|g| g.guarded).flat_map(|g| g.names.iter().map(|n| n.to_lowercase())).collect();
         let guarded_pat = pats.iter().map(|(_, _, n)| guarded_names.contains(&n.to_lowercase())).collect();
-        Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat, guarded_pat }
+        let mut capitals = HashMap::new();
+        for (country, name) in &lang.capitals {
+            let name = fold(name);
+            if let Some((i, _, _)) = pats.iter().find(|(i, _, n)| known[*i].etype == EntityType::City && known[*i].country.as_deref() == Some(country.as_str()) && fold(n) == name) {
+                capitals.insert(country.clone(), *i);
+            }
+        }
+        Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat, guarded_pat, capitals }
     }
 
     /// Non-overlapping gazetteer hits on word boundaries, with case rules applied.
@@ -305,7 +314,7 @@ pub fn ner_gazetteer(with_cities: bool) -> &'static warta_ner::Gazetteer {
                 // (nor a province or state abroad of ids `local:province:` — Canada's, Australia's — added for English
                 // news: with them NERGrit valid fell 0.739 -> 0.736, with their one-word names only 0.735, and leaving out
                 // every region abroad 0.729; without them the models are byte for byte today's; 2026-12-04)
-                if e.id.starts_with("local:province:") {
+                if e.id.starts_with("local:province:") || !e.tagger_feature {
                     continue;
                 }
                 let class = match e.etype.as_str() {

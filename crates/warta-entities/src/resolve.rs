@@ -537,6 +537,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                         org_country = gaz.known[hits[hc].1].country.clone().or(org_country);
                         j = lc + 1;
                     }
+                    // "Kadiv Propam Polri X": a unit named before the body it belongs to, the body right after it
+                    if let Some(&(h2, l2)) = hit_at.get(&j).filter(|(h2, _)| gaz.known[hits[*h2].1].etype == EntityType::Org && gaz.known[hits[*h2].1].country.is_some() && toks[j].sentence == toks[i].sentence) {
+                        org_country = org_country.or_else(|| gaz.known[hits[h2].1].country.clone());
+                        j = l2 + 1;
+                    }
                 }
             } else if let Some(k) = org_before() {
                 // "Hamas spokesman Hazem Qassem", "Houthi military spokesman Yahya Saree": an
@@ -789,7 +794,25 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // (… or after an office and its town or province, before a lower-case word: "Bupati X Y
             // menemui warga", the town X and the one-word name Y, when the tagger's text used Y in names)
             let after_jurisdiction = jurisdiction_named && k == title_last && !rare(k) && toks.get(m).is_some_and(|t| t.sentence == toks[i].sentence && !t.cap);
-            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some() || after_jurisdiction)) {
+            // one word after a title or an honorific that is the family name of the one person already named
+            // with it ("Mr X" after "ambassador Y X") is that person again
+            // (or a later word of a name of three or more, "Mr X" after "A X B"; only one such person: "Presiden X"
+            // after two people named X is neither)
+            let known_surname = (m - k == 1)
+                .then(|| {
+                    let w = fold(&doc.body[toks[k].span.start..toks[k].span.end]);
+                    let same = |e: &Entity| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.name.split_whitespace().count() >= 2 && (e.name.split_whitespace().last().is_some_and(|l| fold(l) == w) || (e.name.split_whitespace().count() >= 3 && e.name.split_whitespace().skip(1).any(|l| fold(l) == w)));
+                    (b.ents.iter().filter(|e| same(e)).count() == 1).then(|| b.ents.iter().position(same)).flatten()
+                })
+                .flatten();
+            // "Pengacara X" after X was named is X's lawyer, not X: a title of a relation to a person (marker class
+            // `relational_title`) before a word of the name of one person told before names no one there
+            if known_surname.is_some() && lang.has_class(&title.phrase.join(" "), "relational_title") {
+                i = m;
+                continue;
+            }
+            // (so one word is a name after a title too when it is such a word: "Brigadir Y" after "X Y Z")
+            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some() || after_jurisdiction || known_surname.is_some())) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));
@@ -831,17 +854,6 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let body = org_sector.clone().filter(|x| title.sector == "GOV" && x.len() == 3 && !matches!(x.as_str(), "GOV" | "PTY"));
                 // (a title held before gives no sector: "former government minister X")
                 let sector = if former_title(title_start) { None } else { igo.and_then(|hi| gaz.known[hits[hi].1].sector.clone()).or_else(|| party.then(|| "PTY".to_string())).or(body).or_else(|| title_sector(title, org_sector.as_ref())) };
-                // one word after a title or an honorific that is the family name of the one person already named
-                // with it ("Mr X" after "ambassador Y X") is that person again
-                let known_surname = (m - k == 1)
-                    .then(|| {
-                        let w = fold(&name);
-                        // (or a later word of a name of three or more, "Mr X" after "A X B")
-                        let same = |e: &Entity| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.name.split_whitespace().count() >= 2 && (e.name.split_whitespace().last().is_some_and(|l| fold(l) == w) || (e.name.split_whitespace().count() >= 3 && e.name.split_whitespace().skip(1).any(|l| fold(l) == w)));
-                        // (only one such person: "Presiden X" after two people named X is neither)
-                        (b.ents.iter().filter(|e| same(e)).count() == 1).then(|| b.ents.iter().position(same)).flatten()
-                    })
-                    .flatten();
                 let ei = match known_surname {
                     Some(ei) => ei,
                     None => b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector, mentions: vec![] }),
@@ -1146,11 +1158,15 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 if toks.get(j).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)) {
                     j += 1;
                 }
-                if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
+                // (a title read only in apposition, `appositive`: "X, the secretary of …")
+                // (written in lower case, as apposition writes it: not "…, wrote Secretary X")
+                let appositive = |j: usize| lang.appositive_titles.iter().find(|ti| ti.phrase.iter().enumerate().all(|(n, w)| toks.get(j + n).is_some_and(|tk| tk.lower == *w && !tk.cap && tk.sentence == toks[k].sentence)));
+                let title_here = |j: usize| title_at.get(j).copied().flatten().or_else(|| appositive(j));
+                if title_here(j).is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
                     j += 1;
                 }
                 // (or a name's possessive: "X, Y's chief of staff, told …")
-                if title_at.get(j).copied().flatten().is_none() && toks.get(j).is_some_and(is_name_token) && toks.get(j + 1).is_some_and(|t| t.lower == "'s") {
+                if title_here(j).is_none() && toks.get(j).is_some_and(is_name_token) && toks.get(j + 1).is_some_and(|t| t.lower == "'s") {
                     j += 2;
                 }
                 // (or an organisation's name, whose country is the person's: "X, the palace aide who …")
@@ -1159,17 +1175,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     org_country = gaz.known[hits[hi].1].country.clone();
                     j = last + 1;
                 }
-                title_at.get(j).copied().flatten().filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence).map(|t| (t, org_country, j + t.phrase.len()))
+                // (not a rank or a national office that opens the next person's name, a title naming its own country:
+                // "petugas Satlantas X, Bripka Y" — Y is the officer; a list's "X, Menteri Perhubungan Y" keeps X a person)
+                let names_next = |t: &warta_lang::Title| t.country.is_some() && toks.get(j + t.phrase.len()).is_some_and(|n| n.sentence == toks[k].sentence && is_name_token(n) && n.cap);
+                title_here(j).filter(|t| t.role != "-" && toks[j].sentence == toks[k].sentence && !names_next(t)).map(|t| (t, org_country, j + t.phrase.len()))
             })
             .flatten()
             // "X, the leader of the Y Party": a state's office (the bare "leader") only when "of"
             // names no other body; a capitalised name after "of" that is no country is that body
             .map(|(t, c, end)| {
-                let of_body = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.function_words.get(&o.lower).is_some_and(|c| c == "of")) && {
+                let of = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.function_words.get(&o.lower).is_some_and(|c| c == "of"));
+                let of_body = of && {
                     let n = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)));
                     toks.get(n).is_some_and(|t| t.cap && t.sentence == toks[k].sentence) && is_country(n).is_none()
                 };
-                (Some(t).filter(|t| !(of_body && t.role == "head of state")), c)
+                // (a country's possessive after "of" is the person's: "X, the secretary of Iran's Supreme …")
+                let of_country = of.then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s")).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
+                (Some(t).filter(|t| !(of_body && t.role == "head of state")), c.or(of_country))
             });
         // (or a country's adjective and a generic agent in apposition: "X, an American teacher jailed …" — a person
         // of that country)
@@ -1366,6 +1388,50 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 b.mention(q, sp);
             }
         }
+    }
+
+    // "the Chinese capital", "the capital of Iran", "ibu kota Iran": the country's capital city (`xx/capitals.tsv`), a mention
+    // of that city in place of the country's (a word of marker class `capital_noun` right after the country's name or
+    // adjective, or right before its name, perhaps past "of"); a capital the gazetteer does not name is left as it is
+    let capital_at = |k: usize, s: usize| -> usize {
+        let one = toks.get(k).is_some_and(|t| t.sentence == s && !t.cap && lang.has_class(&t.lower, "capital_noun"));
+        let two = toks.get(k + 1).is_some_and(|t| t.sentence == s && toks[k].sentence == s && !toks[k].cap && lang.has_class(&format!("{} {}", toks[k].lower, t.lower), "capital_noun"));
+        if two {
+            2
+        } else {
+            usize::from(one)
+        }
+    };
+    let mut capital_mentions: Vec<(usize, Span, usize)> = vec![];
+    for (ei, e) in b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Country) {
+        let Some(&city) = e.country.as_ref().and_then(|c| gaz.capitals.get(c)) else { continue };
+        for m in &e.mentions {
+            let (Some(a), Some(z)) = (tok_start(m.start), tok_end(m.end)) else { continue };
+            let s = toks[a].sentence;
+            let after = capital_at(z + 1, s);
+            // (before it: "ibu kota Iran", "the capital of Iran" — not a possessive's "Iran's capital", which is after)
+            let of = a >= 1 && lang.function_words.get(&toks[a - 1].lower).is_some_and(|c| c == "of");
+            let b0 = if of { a - 1 } else { a };
+            let before = (1..=2).find(|&n| b0 >= n && capital_at(b0 - n, s) == n).map(|n| b0 - n);
+            let span = if after > 0 {
+                Span::new(m.start, toks[z + after].span.end)
+            } else if let Some(k) = before {
+                Span::new(toks[k].span.start, m.end)
+            } else {
+                continue;
+            };
+            capital_mentions.push((ei, Span::new(m.start, m.end), city));
+            capital_mentions.push((usize::MAX, span, city));
+        }
+    }
+    for (ei, sp, city) in capital_mentions {
+        if ei != usize::MAX {
+            b.ents[ei].mentions.retain(|m| !(m.start == sp.start && m.end == sp.end));
+            continue;
+        }
+        let k = &gaz.known[city];
+        let ci = b.entity(&k.id, || known_entity(k, dct));
+        b.mention(ci, sp);
     }
 
     let mut ents = b.ents;

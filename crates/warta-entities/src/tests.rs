@@ -799,3 +799,22 @@ fn regression_a_convict_named_in_apposition_after_her_origin_had_no_country() {
     let d = doc("id", "Jakarta (ANTARA) - Pemerintah memindahkan terpidana mati kasus narkotika asal Cile, Rudi Hartanto, ke negara asalnya pada Rabu (18/12).", "2024-12-18");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_capital_by_its_country_a_unit_before_its_body_and_a_lawyer_named_by_his_client() {
+    // "the Chilean capital", "ibu kota Peru": the capital city (xx/capitals.tsv), not the country
+    let d = doc("en", "SANTIAGO (Reuters) - Talks were held in the Chilean capital on Monday.", "2024-01-10");
+    assert!(d.entities.iter().any(|e| e.etype == EntityType::City && e.country.as_deref() == Some("CHL") && e.mentions.iter().any(|m| m.text == "Chilean capital")), "{:?}", d.entities);
+    let d = doc("id", "Jakarta - Pertemuan digelar di ibu kota Peru pada Senin.", "2024-01-10");
+    assert!(d.entities.iter().any(|e| e.etype == EntityType::City && e.country.as_deref() == Some("PER") && e.mentions.iter().any(|m| m.text == "ibu kota Peru")), "{:?}", d.entities);
+    // "Kadiv Propam Polri X": a unit, then its body, then the name; "Pengacara X" after X was named is X's lawyer; a
+    // rank before one word of a person told before is that person
+    let d = doc("id", "Jakarta - Hakim menjatuhkan vonis kepada mantan Kadiv Propam Polri Rudi Hartanto. Brigadir Budi Santoso Wibowo tewas pada 2022. Pengacara Hartanto menyatakan akan banding. Brigadir Santoso dimakamkan di Jambi.", "2023-02-13");
+    let p = find(&d, "Rudi Hartanto");
+    assert!(p.roles.iter().all(|r| r.role != "lawyer"), "{:?}", p);
+    assert!(find(&d, "Budi Santoso Wibowo").mentions.iter().any(|m| m.text == "Brigadir Santoso"), "{:?}", d.entities);
+    // "X, the secretary of Chile's council": a title read only in apposition, whose country follows "of"; not "…, wrote
+    // Secretary Y"
+    let d = doc("en", "LIMA (Reuters) - Talks were held between Rudi Hartanto, the secretary of Chile's security council, and Peru's envoy.", "2024-01-10");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}

@@ -694,6 +694,17 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // "plans to expel", "did not sign") is the verb whose past form the patterns are written in
         // (not a verb that begins a cue itself: "might want Obama to …")
         let forms = lang.verb_forms.get(&doc.tokens[i].lower).filter(|_| i > r.start && !lang.modality.iter().any(|(p, _)| p.len() > 1 && p[0] == doc.tokens[i].lower) && (lang.base_cues.contains(&doc.tokens[i - 1].lower) || base_cue_phrase(doc, lang, r.start, i) || lang.modality.iter().any(|(p, _)| i >= r.start + p.len() && phrase_at(doc, i - p.len(), p))));
+        // (… and after "to" that follows an appeal or a demand and its addressee a few words before: "called on X to
+        // release Y", "urged X to hold talks" — what is asked, read only as an act of cooperation, yielding or
+        // meeting, which codes the appeal by what it asks)
+        // (or after the subject of a clause of what a demand asks: "demanded that Chile release Y")
+        let class_is = |k: usize, c: &str| lang.function_words.get(&doc.tokens[k].lower).is_some_and(|x| x == c);
+        let asked = forms.is_none()
+            && i > r.start + 1
+            && out.last().is_some_and(|&(_, e, p): &(usize, usize, &EventPattern)| {
+                (p.code.starts_with("02") || p.code.starts_with("10")) && e < i && i <= e + 6 && (class_is(i - 1, "to") || (class_is(e, "comp") && e + 1 < i && (e + 1..i).all(|k| doc.tokens[k].cap || class_is(k, "det"))))
+            });
+        let forms = forms.or_else(|| if asked { lang.verb_forms.get(&doc.tokens[i].lower) } else { None });
         // … and so is the stem of a progressive form after a form of "be" ("was recalling its
         // ambassador", "is conducting exercises": function-word classes `passive_aux` and `progressive_aux`),
         // or of a gerund after a word of another time inside the sentence ("… after meeting his
@@ -711,6 +722,9 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // forces" strikes, it names no strike)
         for past in forms.or(progressive).into_iter().flatten() {
             for p in idx.get(past).into_iter().flatten() {
+                if asked && !(p.frame == "svo" && (3..=9).contains(&root(&p.code))) {
+                    continue;
+                }
                 if let Some(e) = match_here(doc, i + 1, r.end, &p.tokens[1..]).filter(|&e| frame_ok(p, e, true)) {
                     if best.is_none_or(|(_, b)| score(p) > score(b) || (score(p) == score(b) && b.frame == "noun" && p.frame != "noun")) {
                         best = Some((e, p));
@@ -1167,6 +1181,48 @@ fn root(code: &str) -> u32 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
 
+/// The CAMEO code of an appeal (02) or a demand (10) by what it asks for: "called on X to release Y" is an
+/// appeal for a release (0253), "demanded a ceasefire" a demand for one (107). `asked` is the code of the act
+/// asked for; only a generic appeal or demand (020, 100) is made specific, and only by an act of cooperation,
+/// of yielding or of meeting, the kinds CAMEO names appeals and demands after.
+fn appeal_code(appeal: &str, asked: &str) -> Option<&'static str> {
+    let demand = match appeal {
+        "020" | "02" => false,
+        "100" | "10" => true,
+        _ => return None,
+    };
+    let pick = |a: &'static str, d: &'static str| Some(if demand { d } else { a });
+    let by3 = |code: &str| asked.starts_with(code);
+    match asked.get(..2)? {
+        "06" if by3("061") => pick("0211", "1011"),
+        "06" if by3("062") => pick("0212", "1012"),
+        "06" if by3("063") => pick("0213", "1013"),
+        "06" if by3("064") => pick("0214", "1014"),
+        "06" => pick("021", "101"),
+        "07" if by3("071") => pick("0231", "1031"),
+        "07" if by3("072") => pick("0232", "1032"),
+        "07" if by3("073") => pick("0233", "1033"),
+        "07" if by3("074") => pick("0234", "1034"),
+        "07" => pick("023", "103"),
+        "08" if by3("081") => pick("0251", "1051"),
+        "08" if by3("082") => pick("0252", "1052"),
+        "08" if asked == "0831" => pick("0241", "1041"),
+        "08" if asked == "0832" => pick("0242", "1042"),
+        "08" if asked == "0833" => pick("0243", "1043"),
+        "08" if asked == "0834" => pick("0244", "1044"),
+        "08" if by3("083") => pick("024", "104"),
+        "08" if by3("084") => pick("0253", "1053"),
+        "08" if by3("085") => pick("0254", "1054"),
+        "08" if by3("086") => pick("0255", "1055"),
+        "08" if asked == "0871" => pick("0256", "107"),
+        "08" if asked == "0874" => pick("0256", "106"),
+        "08" if by3("087") => pick("0256", "1056"),
+        "04" if by3("045") => pick("028", "105"),
+        "04" => pick("026", "108"),
+        _ => None,
+    }
+}
+
 fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
     match (&a.entity, &b.entity) {
         (Some(x), Some(y)) if x == y => true,
@@ -1323,6 +1379,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut condition_from: Option<(usize, usize, usize)> = None;
     // (sentence, clause, end token) of the last appeal or demand
     let mut appeal_in: Option<(usize, usize, usize)> = None;
+    // (sentence, end token) of the last finding of guilt
+    let mut guilty_at: Option<(usize, usize)> = None;
     let dateline_end = doc.dateline_dash();
     // the day a dateline gives ("WASHINGTON, June 27 (Reuters) -") is the filing's, in the place it was
     // filed: it dates what the story tells without a time before the page's timestamp does (a page
@@ -1394,7 +1452,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // its attacks", "mendesak agar X menghentikan …"): it is what is asked; and a threat told inside
             // a warning is that warning ("warned that X would respond")
             let rp = root(&pat.code);
+            // (what is asked makes a generic appeal or demand of the sentence specific: "called on X to release Y"
+            // is an appeal for a release, 0253; "menuntut gencatan senjata" a demand for a ceasefire, 107)
+            let refine_appeal = |events: &mut Vec<(Event, usize, usize)>| {
+                if let Some((e, _, _)) = events.iter_mut().rev().take_while(|(_, es, _)| *es == s).find(|(e, _, _)| matches!(e.code.as_str(), "020" | "100")) {
+                    if let Some(c) = appeal_code(&e.code, &pat.code) {
+                        recode(e, c);
+                    }
+                }
+            };
+            // what a side is known for is its habit, no act told here: the acts after a word of class `habitual` in
+            // its clause ("dikenal vokal mengkritik operasi militer X", "known for criticising X")
+            let cs = an.clauses[s][ci].start;
+            if (cs..i).any(|k| lang.has_class(&doc.tokens[k].lower, "habitual") || (k + 1 < i && lang.has_class(&format!("{} {}", doc.tokens[k].lower, doc.tokens[k + 1].lower), "habitual"))) {
+                continue;
+            }
             if ((rp != 10 && rp != 2 && opened_by(&[2, 10])) || (rp == 13 && opened_by(&[13]))) && !presupposed {
+                if rp != 10 && rp != 2 && opened_by(&[2, 10]) {
+                    refine_appeal(&mut events);
+                }
                 continue;
             }
             let clause = an.clauses[s][ci].clone();
@@ -1496,16 +1572,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // what an appeal or demand asks for is its content: "mendesak Pyongyang kembali ke meja
             // perundingan", "called for negotiations"
             if pat.frame == "noun" && !presupposed && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && a_c == ci && i >= a_end) {
+                refine_appeal(&mut events);
                 continue;
             }
             // … and so is a yielding or cooperative verb joined to it with no subject of its own
             // ("menuntut pemerintah membatalkan rencana itu dan membebaskan warga yang ditahan")
             let clause_now = &an.clauses[s][ci];
             if pat.frame == "svo" && (3..=9).contains(&root(&pat.code)) && appeal_in.is_some_and(|(a_s, a_c, a_end)| a_s == s && i >= a_end && (a_c == ci || (ci > a_c && clause_now.kind == ClauseKind::Conj && an.first_actor(clause_now.start, i).is_none()))) {
+                refine_appeal(&mut events);
                 continue;
             }
             if pat.code.starts_with("02") || pat.code.starts_with("10") {
                 appeal_in = Some((s, ci, end));
+            }
+            // the act right after a finding of guilt is its charge, no act told here ("terbukti bersalah melakukan
+            // pembunuhan …", "found guilty of murdering …"); the finding codes the event
+            if guilty_at.is_some_and(|(gs, ge)| gs == s && i >= ge && i <= ge + 1) {
+                continue;
+            }
+            if pat.code.starts_with("116") {
+                guilty_at = Some((s, end));
             }
             if pat.code.starts_with("04") {
                 talks_in = Some((s, ci, end));
@@ -1552,6 +1638,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     limit = c.end;
                 } else {
                     break;
+                }
+            }
+            // (… and through the clause of what a demand or an appeal asks, right after it: "demanded that Chile
+            // release …", "mendesak agar X …" — its subject is whom the demand is made of)
+            if matches!(root(&pat.code), 2 | 10) {
+                if let Some(c) = an.clauses[s].get(ci + 1).filter(|c| c.kind == ClauseKind::Comp && c.start >= end && c.start <= end + 1) {
+                    limit = limit.max(c.end);
                 }
             }
             // "…, according to a statement from X": the source of the report, not a participant
@@ -1688,23 +1781,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let span = warta_core::Span::new(doc.tokens[u - 1].span.start, doc.tokens[u].span.end);
                         Some(ActorRef { span, tok_start: u - 1, tok_end: u + 1, entity: None, etype: None, country: Some(c), sector: Some("CVL".into()), anaphor: None, place: false, home: true })
                     });
+                    // (a finding of guilt too, 116: "X had been convicted of corruption")
+                    let judicial = root(&pat.code) == 17 || pat.code.starts_with("116");
                     // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
                     // where it happened (a place named in the clause, else the story's home country)
                     // (… but the body that acted on the same person in this sentence or the two before, by its
                     // name: "Kejaksaan Agung menetapkan X sebagai tersangka. X langsung ditahan …")
                     let actor = actor.or_else(|| {
-                        let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place && t.entity.is_some())?;
+                        let t = target.as_ref().filter(|t| judicial && !t.place && t.entity.is_some())?;
                         let (e, _, _) = events.iter().rev().find(|(e, es, _)| *es + 2 >= s && *es <= s && matches!(root(&e.code), 11 | 17) && e.target.as_ref().is_some_and(|x| x.entity == t.entity) && e.actor.as_ref().is_some_and(|a| a.entity.is_some() && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD"))))?;
                         let who = e.actor.as_ref()?.entity.clone();
                         an.actors.iter().rev().find(|a| a.tok_end <= i && a.entity == who && a.anaphor.is_none()).cloned()
                     });
                     // (… or the police or court that reports it: "Polda mencatat 600 orang ditangkap")
                     let actor = actor.or_else(|| {
-                        let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place && clause.kind == ClauseKind::Comp)?;
+                        let t = target.as_ref().filter(|t| judicial && !t.place && clause.kind == ClauseKind::Comp)?;
                         an.subjects[s].clone().filter(|a| a.tok_end <= clause.start && a.country.is_some() && a.country == t.country && (a.sector.as_deref().is_some_and(|x| matches!(x, "COP" | "JUD"))))
                     });
                     let actor = actor.or_else(|| {
-                        let t = target.as_ref().filter(|t| root(&pat.code) == 17 && !t.place)?;
+                        let t = target.as_ref().filter(|t| judicial && !t.place)?;
                         let place = an.place_country_in(clause.start, clause.end);
                         let c = place.or_else(|| doc.home_country.clone())?;
                         // (the act's own words stand for the unnamed doer)
@@ -2271,10 +2366,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // lower-case modifier may come first: "pertemuan bilateral antara")
             // (or the pattern's own last word: "talks between")
             // (or two: "baku tembak sengit terjadi antara")
-            let between_at = (end - 1..(end + 3).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word));
+            // (or a verb of taking place and its duration: "Perundingan berlangsung selama empat hari antara X dan Y")
+            let between_at = (end - 1..(end + 6).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && matches!(doc.tokens[x].kind, warta_core::TokenKind::Word | warta_core::TokenKind::Number)) && (k <= end + 2 || (end..k).any(|x| lang.has_class(&doc.tokens[x].lower, "take_place"))));
             let between = between_at.and_then(|k| {
                 let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
-                let y = an.actors.iter().find(|b| b.tok_start > x.tok_end && b.tok_start <= x.tok_end + 4 && (x.tok_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
+                // (past the first side's title in apposition, between commas: "between X, the secretary of Y's council, and Z")
+                let x_end = if doc.tokens.get(x.tok_end).is_some_and(|t| t.lower == ",") { (x.tok_end + 1..(x.tok_end + 14).min(srange.end)).find(|&c| doc.tokens[c].lower == ",").unwrap_or(x.tok_end) } else { x.tok_end };
+                let y = an.actors.iter().find(|b| b.tok_start > x_end && b.tok_start <= x_end + 4 && (x_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
                 Some((x.clone(), y.clone()))
             });
             // ("talks between" with no two sides after it, "mediated the talks between the two groups", names
@@ -2480,9 +2578,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
+            // (fighters who seize a town or a region take territory, CAMEO 192, not property: "the insurgents had seized
+            // X, the last major city")
+            let fighters = actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "MIL" | "REB" | "INS" | "UAF")));
+            let town_after = an.actors.iter().any(|a| matches!(a.etype, Some(EntityType::City | EntityType::Region)) && a.place && (a.tok_start == end || (a.tok_start == end + 1 && an.class(end) == Some("det"))));
+            // (and the town is where it happened)
+            let code = if code == "171" && fighters && town_after && pat.frame != "noun" && !an.lang.petrarch_codes { "192".to_string() } else { code };
             // (not a state's name closing a longer capitalised name, "di Rumah Sakit Bersalin Saudi di X": the name's word)
             let in_name = |a: &ActorRef| a.etype == Some(EntityType::Country) && a.tok_start > srange.start && doc.tokens[a.tok_start - 1].cap && doc.tokens[a.tok_start - 1].kind == warta_core::TokenKind::Word && an.class(a.tok_start - 1).is_none() && !an.actors.iter().any(|x| x.tok_end == a.tok_start);
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            // (… or in a clause of what the doer was doing meanwhile, right after: "was shot dead while giving a speech in
+            // X", "met Y while visiting X" — a subordinator or a contrast word before a progressive form)
+            let loc_limit = an.clauses[s].iter().find(|c| c.start > limit && c.start <= limit + 1 && matches!(an.class(c.start - 1), Some("but" | "sub" | "sub_time")) && lang.progressive_form(&doc.tokens[c.start].lower)).map_or(limit, |c| c.end);
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {
@@ -2508,6 +2615,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     .flatten();
                 narrower.or(of_place).cloned().unwrap_or(l)
             });
+            // (a bare departure or going, marker class `motion`, with no one it goes to and no place named is no visit: "he
+            // had left to avoid bloodshed", "did not say where he had gone")
+            if (an.class(i) == Some("departure") || lang.has_class(&doc.tokens[i].lower, "motion")) && end == i + 1 && target.is_none() && loc_ref.is_none() && !an.lang.petrarch_codes {
+                continue;
+            }
             let rt = root(&code);
             // (and an embassy closed or suspended in a city: "suspended operations at its embassy in X", 16)
             // (a show of force in another state's land is aimed at that state: "held drills in X", 15; sympathy
@@ -2882,6 +2994,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 None
             };
             let modality = modality.or_else(|| pat.modality.clone()).or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
+            // (a verb joined by a coordinator right before it to an act of its clause told as intended is intended too,
+            // "akan bertemu dan membahas …"; joined to an agreement or a pledge told as done, 03, it is part of what was
+            // agreed, no act of its own: "sepakat memulihkan hubungan diplomatik dan membuka kembali kedutaan")
+            let joined_to = (modality == "asserted" && i > clause.start && an.class(i - 1) == Some("conj") && pat.frame != "noun").then(|| events.last().filter(|(_, es, ec)| *es == s && *ec == ci).map(|(e, _, _)| (e.code.starts_with("03") && e.modality == "asserted", e.modality == "intended"))).flatten();
+            if joined_to.is_some_and(|(agreed, _)| agreed) {
+                continue;
+            }
+            let modality = if joined_to.is_some_and(|(_, intended)| intended) { "intended".to_string() } else { modality };
             // "… would keep shelling them until they left": what an intended act waits for is its
             // condition; after an act told as done, "until" tells what ended it
             // (or after a cue of intent with no act coded: "the curbs would remain until X lifted …")
@@ -3073,6 +3193,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // assault (18) ("demonstrators targeted the embassies of X")
             let unarmed = actor.as_ref().is_some_and(|a| a.entity.is_none() && a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU" | "MED" | "BUS")));
             let code = if code == "190" && unarmed && !an.lang.petrarch_codes { "180".to_string() } else { code };
+            // (and force used "with" missiles, rockets or drones, marker class `aerial_weapon`, is aerial, 195: "Militer X
+            // menyerang pangkalan udara Y dengan rudal", "attacked the port with drones")
+            let aerial = (end..limit.min(srange.end).saturating_sub(1)).any(|k| an.class(k) == Some("with") && lang.has_class(&doc.tokens[k + 1].lower, "aerial_weapon"));
+            let code = if matches!(code.as_str(), "180" | "190") && aerial && pat.frame != "noun" && !an.lang.petrarch_codes { "195".to_string() } else { code };
             // (and a crowd that burns or wrecks property riots, CAMEO 145: "warga membakar kantor bupati")
             let crowd = unarmed && actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "OPP" | "CVL" | "LAB" | "EDU")));
             let code = if code.starts_with("171") && crowd && !an.lang.petrarch_codes { "145".to_string() } else { code };
@@ -3498,6 +3622,33 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         k += 1;
         !merged[k - 1]
     });
+    // … and a count told with a definite noun of force and no doer ("… 232 warga Palestina tewas akibat serangan balasan
+    // itu", "were killed in the strikes") right after force with its doer and no count of its own (the sentence before,
+    // in its paragraph or the one before): the noun names that force again, its count is that force's, told once
+    let mut merged = vec![false; events.len()];
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        if root(&e.code) < 18 || e.actor.is_some() || e.fatalities.is_none() || e.implied || *s == 0 {
+            continue;
+        }
+        let s = *s;
+        // (the trigger a noun of force with an article before it or a demonstrative after it, perhaps past one word: "serangan
+        // balasan itu")
+        let definite = an.triggers_of(s).iter().any(|&(t, end, p)| {
+            p.frame == "noun" && root(&p.code) >= 18 && doc.body[doc.tokens[t].span.start..doc.tokens[end - 1].span.end] == e.trigger && ((t > 0 && an.class(t - 1) == Some("det")) || (end..(end + 2).min(doc.tokens.len())).any(|x| an.class(x) == Some("det_post")))
+        });
+        if !definite {
+            continue;
+        }
+        let Some(j) = (0..k).rev().find(|&j| events[j].1 + 1 == s && doc.sentences[s].paragraph <= doc.sentences[s - 1].paragraph + 1 && (18..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none() && events[j].0.modality == "asserted" && !events[j].0.background) else { continue };
+        events[j].0.fatalities = events[k].0.fatalities.clone();
+        merged[k] = true;
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !merged[k - 1]
+    });
     // sanctions, force or coercion with its doer and no one it is aimed at, told right after such an
     // act of the same side ("Israeli forces killed three Palestinians during a raid on Jenin … The
     // military said its troops had arrested 12 suspects"; "China imposed sanctions on US companies …
@@ -3673,8 +3824,8 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // "… said after hosting talks between the two leaders" — "X, who mediated the talks between …")
             let hosted_mediation = o.code.starts_with("043") && e.code.starts_with("045") && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target) == country(&e.target) && e.start.saturating_sub(o.end) <= 2;
             // (one sentence's act of one state told twice with the same code, once naming no target: "Baku insisted that
-            // Armenia must first change …" is one demand of Armenia)
-            let untargeted_twice = o.code == e.code && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.target.is_none() != e.target.is_none());
+            // Armenia must first change …" is one demand of Armenia, and so is it with the target named by both)
+            let untargeted_twice = o.code == e.code && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.target.is_none() != e.target.is_none() || (side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)));
             (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {

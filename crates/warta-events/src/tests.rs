@@ -1799,7 +1799,8 @@ fn regression_a_second_object_after_and_cut_the_search_for_the_target() {
     let d = code("en", "Peru will now resume military aid and intelligence sharing with the Chilean government, officials in Lima told reporters.", "2023-05-08");
     let s = summary(&d);
     assert!(s.iter().any(|(c, _, _, _)| c.starts_with("07") || c.starts_with("033")) && s.iter().filter(|(c, _, _, _)| c.starts_with("07") || c.starts_with("033") || c == "064").all(|(_, a, t, _)| a == "PER" && t == "CHL"), "{s:?}");
-    assert!(has(&d, "064", "PER", "CHL"), "{s:?}");
+    // (the sharing is resumed as the aid is, "will": intended too, 0314, since the act joined to an intended one is)
+    assert!(has(&d, "064", "PER", "CHL") || has(&d, "0314", "PER", "CHL"), "{s:?}");
     // a second predicate keeps its own object: "condemned the raid and urged Bolivia to …"
     let d = code("en", "Peru condemned the raid on Chile and urged Bolivia to pull back its forces.", "2023-05-08");
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("02") || c.starts_with("10")) && a == "PER" && t == "BOL"), "{:?}", summary(&d));
@@ -2456,7 +2457,8 @@ fn regression_a_city_subject_past_an_auxiliary_was_no_actor() {
     assert!(has(&d, "161", "CHL", "PER"), "{s:?}");
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("13") && a == "PER"), "{s:?}");
     assert!(has(&d, "19", "PER", "ECU"), "{s:?}");
-    assert!(s.iter().any(|(c, _, _, _)| c == "100"), "{s:?}");
+    // (a demand for a ceasefire, CAMEO 107, since the demand is coded by what it asks)
+    assert!(s.iter().any(|(c, _, _, _)| c == "107"), "{s:?}");
 }
 
 #[test]
@@ -3596,4 +3598,32 @@ fn regression_a_reported_clause_after_a_comma_and_a_flashback_took_the_speaker_a
     // "agreed on Wednesday to a four-day truce" is the truce (0871), not a bare 'agreed'; "hostages held by X" is no act
     let d = code("en", "SANTIAGO, Nov 22 (Reuters) - Chile and Peru agreed on Wednesday to a three-day truce to free 20 hostages held by the rebels.", "2023-11-22");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("0871")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("050") || c.starts_with("17")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_appeal_to_release_a_coup_and_a_town_seized_lost_their_codes() {
+    // "called on X to release Y" is an appeal for a release (0253), "demanded that X release Y" a demand for one (1053)
+    // made of X; "urged X to withdraw" an appeal to de-escalate (0256)
+    let d = code("en", "SANTIAGO, March 3 (Reuters) - Chile's foreign minister on Tuesday called on Peru to release the detained sailors.\n\nBolivia demanded that Peru release the fishermen, the ministry said on Tuesday.\n\nArgentina urged Peru to withdraw its troops from the border on Tuesday.", "2024-03-05");
+    assert!(has(&d, "0253", "CHL", "PER") && has(&d, "1053", "BOL", "PER") && has(&d, "0256", "ARG", "PER"), "{:?}", summary(&d));
+    // a coup staged; fighters who seize a town take territory (192) there; talks between two officials, the first with
+    // a title in apposition, in the capital named by the country's adjective
+    let d = code("en", "LIMA (AP) — Peru's military staged a coup on Monday.\n\nThe rebels had seized Arequipa earlier on Monday without a fight.\n\nThe deal followed four days of talks in the Bolivian capital between Rudi Hartanto, the secretary of Chile's security council, and Peruvian national security adviser Kresna Wibowo.", "2024-03-04");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("171") && a == "PER"), "{:?}", summary(&d));
+    assert!(d.events.iter().any(|e| e.code == "192" && e.location.as_ref().is_some_and(|l| l.name == "Arequipa")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
+    assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.location.as_ref().is_some_and(|l| l.country.as_deref() == Some("BOL"))) && has(&d, "04", "CHL", "PER"), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
+}
+
+#[test]
+fn regression_a_finding_of_guilt_a_retaliation_toll_and_a_habit_were_new_acts() {
+    // "menyatakan X terbukti bersalah melakukan pembunuhan" is the court's finding (116), the killing its charge
+    let d = code("id", "Jakarta - Hakim menyatakan Rudi Hartanto terbukti bersalah melakukan pembunuhan berencana terhadap Budi Santoso, Senin (13/2/2023).", "2023-02-13");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("116")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
+    // the toll of "serangan balasan itu" belongs to the strikes told just before, no second attack
+    let d = code("id", "Jakarta - Militer Cile kemudian melancarkan serangan udara ke sejumlah sasaran di Peru pada Sabtu (7/10).\n\nKementerian Kesehatan Peru mengatakan sedikitnya 30 warga Peru tewas akibat serangan balasan itu.", "2023-10-07");
+    let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19") || e.code.starts_with("18")).collect();
+    assert!(force.len() == 1 && force[0].fatalities.as_ref().is_some_and(|f| f.min >= 30), "{:?}", d.events.iter().map(|e| (&e.code, &e.fatalities)).collect::<Vec<_>>());
+    // what a side is known for is no act told here; force used with missiles is aerial (195)
+    let d = code("id", "Jakarta - Rudi Hartanto selama ini dikenal vokal mengkritik operasi militer Cile di Peru.\n\nMiliter Cile menyerang pangkalan udara Peru dengan rudal pada Kamis (24/2/2022).", "2022-02-24");
+    assert!(!has(&d, "11", "-", "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c == "190") && has(&d, "195", "CHL", "PER"), "{:?}", summary(&d));
 }

@@ -148,6 +148,10 @@ pub struct GazEntry {
     /// A place whose name is also a common word of the language ("Lima", five; "Baku", standard; the country
     /// column ends with `?`): it is the place only next to its country's name ("Lima, Peru", "ibu kota Peru, Lima").
     pub guarded: bool,
+    /// Whether the NER models read the name as a gazetteer feature (`places.tsv`, `orgs.tsv`: a sixth column `untagged`
+    /// leaves it out, a row whose feature was measured to lower the models on the splits they are chosen on; the
+    /// pipeline still reads it).
+    pub tagger_feature: bool,
 }
 
 /// An actor code valid from `from` (inclusive) to `to` (exclusive); an empty date is open.
@@ -198,6 +202,9 @@ pub struct Lang {
     /// phrase (lowercase tokens joined by space) → (kind, argument)
     pub time_words: Vec<(Vec<String>, String, i64)>,
     pub titles: Vec<Title>,
+    /// Titles read only in apposition after a name (`titles.tsv`, fifth column `appositive`): "X, the secretary of
+    /// Y's council" — a common word elsewhere ("Secretary", a form's heading), never a feature of the NER models.
+    pub appositive_titles: Vec<Title>,
     /// agent noun → CAMEO sector (polisi → COP)
     pub agents: Vec<(Vec<String>, String)>,
     /// pronoun → kind (person, plural, country, org)
@@ -260,6 +267,9 @@ pub struct Lang {
     /// States under military rule, with the days it began and ended (`xx/military_rule.tsv`; dates
     /// `YYYY-MM-DD`, an empty end = still so): what a regime named bare ("the junta") can be.
     pub military_rule: Vec<(String, String, String)>,
+    /// Each country's capital city as GeoNames names it (`xx/capitals.tsv`): what "the Chinese capital", "ibu kota
+    /// Iran" (marker class `capital_noun`) name.
+    pub capitals: HashMap<String, String>,
     /// The event codes are a PETRARCH verb dictionary's (`warta code-sentences --dictionaries`): an act told as
     /// intended keeps the code its pattern gives, as PETRARCH codes it, instead of warta's CAMEO-codebook intent
     /// code ("will contribute aid" 071, not 0331; warta-events `data/intent.tsv`).
@@ -339,8 +349,13 @@ impl Lang {
         for (n, line) in lines(files[7]) {
             let c = cols(line, 3, "titles.tsv", code, n)?;
             let country = c.get(3).filter(|x| !x.is_empty() && **x != "-").map(|x| x.to_string());
-            let tagger_feature = c.get(4).is_none_or(|x| *x != "untagged");
-            l.titles.push(Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string(), country, tagger_feature });
+            let tagger_feature = c.get(4).is_none_or(|x| *x != "untagged" && *x != "appositive");
+            let t = Title { phrase: toks(c[0]), role: c[1].to_string(), sector: c[2].to_string(), country, tagger_feature };
+            if c.get(4).is_some_and(|x| *x == "appositive") {
+                l.appositive_titles.push(t);
+            } else {
+                l.titles.push(t);
+            }
         }
         for (n, line) in lines(files[8]) {
             let c = cols(line, 2, "agents.tsv", code, n)?;
@@ -354,7 +369,7 @@ impl Lang {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
             // (a marker class, `additive`, `unless`, `indef`, `surname_article`, `charge_prep` or `state_outcome`, makes no word a function
             // word: "juga", "kecuali", "hasil" stay content words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun") {
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
@@ -391,7 +406,7 @@ impl Lang {
             for (n, line) in lines(files[fi]) {
                 let c = cols(line, 2, file, code, n)?;
                 let names: Vec<String> = c[1..].iter().flat_map(|s| s.split('|')).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
-                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false, regional: false, guarded: false });
+                l.gazetteer.push(GazEntry { id: c[0].to_string(), names, etype: "COUNTRY".into(), country: Some(c[0].to_string()), sector: None, dated: vec![], national: false, regional: false, guarded: false, tagger_feature: true });
             }
         }
         // places.tsv / orgs.tsv / cities.tsv (generated): id, type, country, sector, names|…
@@ -408,6 +423,7 @@ impl Lang {
                     national: c[2].ends_with('*'),
                     regional: c[2].ends_with('+'),
                     guarded: c[2].ends_with('?'),
+                    tagger_feature: c.get(5).is_none_or(|x| *x != "untagged"),
                     names: c[4].split('|').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
                 });
             }
@@ -448,6 +464,7 @@ impl Lang {
         self.family_name_first.extend(other.family_name_first.iter().cloned());
         self.regions.extend(other.regions.iter().map(|(k, v)| (k.clone(), v.clone())));
         self.military_rule.extend(other.military_rule.iter().cloned());
+        self.capitals.extend(other.capitals.iter().map(|(k, v)| (k.clone(), v.clone())));
         self.widgets.extend(other.widgets.iter().cloned());
         self.end_markers.extend(other.end_markers.iter().cloned());
         self.list_heads.extend(other.list_heads.iter().cloned());
@@ -524,6 +541,7 @@ const OFFICIALS: &str = include_str!("../data/xx/officials.tsv");
 const NAME_ORDER: &str = include_str!("../data/xx/name_order.tsv");
 const REGIONS: &str = include_str!("../data/xx/regions.tsv");
 const MILITARY_RULE: &str = include_str!("../data/xx/military_rule.tsv");
+const CAPITALS: &str = include_str!("../data/xx/capitals.tsv");
 
 /// Parse `xx/officials.tsv`: name, aliases, country, role, from, to, wikidata, source.
 pub fn parse_officials(text: &str) -> Result<Vec<Official>, LangError> {
@@ -578,6 +596,13 @@ fn load_all() -> Result<HashMap<String, Lang>, String> {
             return Err(format!("xx/military_rule.tsv:{n}: country must be ISO 3166-1 alpha-3, dates YYYY-MM-DD or -"));
         }
         base.military_rule.push((c[0].to_string(), c[1].to_string(), if c[2] == "-" { String::new() } else { c[2].to_string() }));
+    }
+    for (n, line) in lines(CAPITALS) {
+        let c = cols(line, 2, "capitals.tsv", "xx", n).map_err(|e| e.to_string())?;
+        if c[0].len() != 3 {
+            return Err(format!("xx/capitals.tsv:{n}: country must be ISO 3166-1 alpha-3"));
+        }
+        base.capitals.insert(c[0].to_string(), c[1].to_string());
     }
     for l in map.values_mut() {
         l.merge(&base);

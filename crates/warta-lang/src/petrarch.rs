@@ -160,7 +160,7 @@ fn actor_entry(names: &[String], codes: &[(String, String, String)]) -> Option<G
     let names: Vec<String> = names.iter().flat_map(|n| actor_names(n)).collect();
     // a country is an actor whose every code is a country's (a sector at some date makes it an actor of that country)
     let etype = if is_country && dated.iter().all(|d| d.sector.is_none()) { "COUNTRY" } else { "ORG" };
-    Some(GazEntry { id: format!("petrarch:{}", first.trim_end_matches('_').to_lowercase()), names, etype: etype.into(), country, sector, dated, national: false, regional: false, guarded: false })
+    Some(GazEntry { id: format!("petrarch:{}", first.trim_end_matches('_').to_lowercase()), names, etype: etype.into(), country, sector, dated, national: false, regional: false, guarded: false, tagger_feature: true })
 }
 
 /// Read an actor dictionary.
