@@ -1133,7 +1133,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             m += 1;
         }
         let adverb = toks.get(m).is_some_and(|t| lang.is_stopword(&t.lower) && !lang.function_words.contains_key(&t.lower));
-        let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"]));
+        // (or a name in apposition, between commas, before it: "The leader of X's group, Y Z, said")
+        // (after a description ending in a lower-case word: not "Bek Juventus, X, mengakui")
+        let appositive_speaker = k > 1 && toks[k - 1].lower == "," && !toks[k - 2].cap && toks[k - 2].kind == TokenKind::Word && toks.get(m).is_some_and(|t| t.lower == ",") && reporting(m + 1, &["pre"]);
+        let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"])) || appositive_speaker;
         let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
         // (not an institution: "the Foreign Ministry said"); the leading words that the tagger's
         // training text mostly used outside persons' names belong to what comes before the name

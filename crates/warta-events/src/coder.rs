@@ -1911,7 +1911,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let of_actor = (i >= 2 && an.class(i - 1) == Some("of")).then(|| an.actors.iter().find(|a| a.tok_end == i - 1 && !a.place)).flatten().cloned();
                     // "an attack by X", "serangan oleh X"; a bare noun opening the sentence ("Attacks
                     // by militants have surged") tells a trend, not an act
-                    let by_actor = (an.class(end) == Some("by") && i > srange.start).then(|| after(end + 1).find(|a| a.tok_start == end + 1 && !a.place)).flatten().cloned();
+                    // (past what it struck and where, with no comma, verb or act between: "penyerbuan Masjid X di Y oleh polisi Z")
+                    // (not through a relative clause, whose own verb the doer is of: "tembakan … yang dilepas oleh X")
+                    let by_at = (end..(end + 9).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| k == end || (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !matches!(an.class(x), Some("rel" | "comp")) && !an.triggers_of(s).iter().any(|(t, _, _)| *t == x)));
+                    let by_actor = by_at.filter(|_| i > srange.start).and_then(|b| after(b + 1).find(|a| a.tok_start == b + 1 && !a.place)).cloned();
                     // "an Israeli airstrike", "Russia's shelling", "Israeli tank shelling": a side named just
                     // before the noun (one lower-case word between at most) is its doer; not a place ("the
                     // Gaza war"), nor one of a hyphenated pair ("the Russia-Ukraine war")
@@ -2169,7 +2172,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // "condemned an attack by X": the object is an act, and its doer is the target
                     let idx = pattern_index(lang);
                     let act_noun = |k: usize| idx.get(&doc.tokens[k].lower).is_some_and(|ps| ps.iter().any(|p| p.frame == "noun" && p.code != "-"));
-                    let act_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
+                    // (past what the act struck and where, no comma or verb between: "mengecam keras penyerbuan Masjid X di Y oleh Z")
+                    let act_by = (end..(end + 9).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun) && (k <= end + 4 || (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !matches!(an.class(x), Some("rel" | "comp"))))).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
                     // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
                     // (and so is the side after a pattern of force that ends with the word of place itself: "fired at X";
                     // not a meeting's, "celebrated Iftar at X with Y" is with Y)
@@ -2224,7 +2228,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 earlier()
                                     // (its first or last word: "latihan tersebut" after "latihan militer gabungan")
                                     .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)) || e.trigger.split(' ').next().is_some_and(|first| same_stem(lang, &first.to_lowercase(), w)))
-                                    .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))))))
+                                    // (a launch, 15, names a launch of missiles told as force: "mengecam peluncuran itu")
+                                    .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))) || (k == 15 && root(&e.code) == 19))))
                                     // (a word for force after only a coercive act, "condemned the raid" after police forced
                                     // their way into a building: that act)
                                     .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k >= 18) && root(&e.code) == 17 && !e.background && e.modality == "asserted"))
@@ -2581,7 +2586,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (fighters who seize a town or a region take territory, CAMEO 192, not property: "the insurgents had seized
             // X, the last major city")
             let fighters = actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "MIL" | "REB" | "INS" | "UAF")));
-            let town_after = an.actors.iter().any(|a| matches!(a.etype, Some(EntityType::City | EntityType::Region)) && a.place && (a.tok_start == end || (a.tok_start == end + 1 && an.class(end) == Some("det"))));
+            // (past an article, a direction and a word of places with "of": "seized the southern city of X")
+            let town_start = |a: &ActorRef| a.tok_start >= end && a.tok_start <= end + 5 && (end..a.tok_start).all(|k| matches!(an.class(k), Some("det" | "compass" | "place_noun" | "of")));
+            let town_after = an.actors.iter().any(|a| matches!(a.etype, Some(EntityType::City | EntityType::Region)) && a.place && town_start(a));
             // (and the town is where it happened)
             let code = if code == "171" && fighters && town_after && pat.frame != "noun" && !an.lang.petrarch_codes { "192".to_string() } else { code };
             // (not a state's name closing a longer capitalised name, "di Rumah Sakit Bersalin Saudi di X": the name's word)
@@ -2600,7 +2607,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             });
             // (a town that force takes as its object is where it happened: "menguasai kota X di wilayah Y", "seized
             // control of X")
-            let object_town = (root(&code) >= 18 && pat.frame != "noun").then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && a.tok_start == end && a.tok_start < limit)).flatten();
+            let object_town = (root(&code) >= 18 && pat.frame != "noun").then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && (a.tok_start == end || (code == "192" && town_start(a))) && a.tok_start < limit)).flatten();
             let loc_ref = object_town.cloned().or(loc_ref);
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
@@ -2746,7 +2753,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // opens with a cue of class `response`) that names no recipient is aimed at the doer of the last act told
             // before it by another state (not a background one)
             let opens_response = (1..=3).any(|n| srange.start + n <= i && lang.has_class(&(srange.start..srange.start + n).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "), "response") && doc.tokens.get(srange.start + n).is_some_and(|t| t.lower == ","));
-            if target.is_none() && opens_response && rt >= 2 && !explicit_object {
+            // (or whose own first word is a verb of answering: "Israel membalas dengan serangan udara", "retaliated with air strikes")
+            let answers = pat.frame != "noun" && lang.has_class(&doc.tokens[i].lower, "response");
+            if target.is_none() && (opens_response || answers) && rt >= 2 && !explicit_object {
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let doer = events.iter().rev().filter(|(e, es, _)| *es < s && !e.background && !e.implied).find_map(|(e, _, _)| e.actor.as_ref().and_then(|a| a.country.clone()).filter(|c| ac.is_some() && Some(c) != ac.as_ref()));
                 target = doer.and_then(|c| an.actors.iter().rfind(|a| a.tok_end <= srange.start && a.country.as_ref() == Some(&c) && a.anaphor.is_none() && !a.place).cloned());
@@ -2998,7 +3007,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "akan bertemu dan membahas …"; joined to an agreement or a pledge told as done, 03, it is part of what was
             // agreed, no act of its own: "sepakat memulihkan hubungan diplomatik dan membuka kembali kedutaan")
             let joined_to = (modality == "asserted" && i > clause.start && an.class(i - 1) == Some("conj") && pat.frame != "noun").then(|| events.last().filter(|(_, es, ec)| *es == s && *ec == ci).map(|(e, _, _)| (e.code.starts_with("03") && e.modality == "asserted", e.modality == "intended"))).flatten();
-            if joined_to.is_some_and(|(agreed, _)| agreed) {
+            // (an act that can be agreed, 04-09; an appeal or a reproach joined so is a second act: "menawarkan diri … dan
+            // meminta agar …")
+            if joined_to.is_some_and(|(agreed, _)| agreed) && (4..=9).contains(&root(&pat.code)) {
                 continue;
             }
             let modality = if joined_to.is_some_and(|(_, intended)| intended) { "intended".to_string() } else { modality };
@@ -3020,11 +3031,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // force (CAMEO 138), made when said; not force attempted ("tried to storm the building", class
             // `attempt`), which happened, nor an intent told by the writer ("Jepang akan menyerang")
             // (an act named by a noun is what the intended verb takes, "akan membalas serangan Houthi", not the threat)
+            let vowed = (i.saturating_sub(3).max(clause.start)..i).any(|k| lang.has_class(&doc.tokens[k].lower, "vow"));
             let said_or_quoted = || {
                 (clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..=clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower)))
                     || doc.quotes.iter().any(|q| q.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= q.end)
+                    // (or a vow, which is said: "vowed to punish those behind it" — marker class `vow`; coercion only so: what a
+                    // side "would" do to people it holds is a plan, "the passengers would be deported")
+                    || vowed
             };
-            let (code, modality) = if modality == "intended" && pat.frame != "noun" && (18..=20).contains(&root(&code)) && !an.lang.petrarch_codes && !(i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt")) && said_or_quoted() {
+            let (code, modality) = if modality == "intended" && pat.frame != "noun" && ((18..=20).contains(&root(&code)) || (root(&code) == 17 && vowed)) && !an.lang.petrarch_codes && !(i.saturating_sub(6).max(clause.start)..i).any(|k| an.class(k) == Some("attempt")) && said_or_quoted() {
                 (crate::threat_code(&code).unwrap_or("138").to_string(), "asserted".to_string())
             } else {
                 (code, modality)

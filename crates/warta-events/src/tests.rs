@@ -3627,3 +3627,19 @@ fn regression_a_finding_of_guilt_a_retaliation_toll_and_a_habit_were_new_acts() 
     let d = code("id", "Jakarta - Rudi Hartanto selama ini dikenal vokal mengkritik operasi militer Cile di Peru.\n\nMiliter Cile menyerang pangkalan udara Peru dengan rudal pada Kamis (24/2/2022).", "2022-02-24");
     assert!(!has(&d, "11", "-", "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c == "190") && has(&d, "195", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_raid_condemned_with_its_doer_far_on_an_answer_in_force_and_a_vow_lost_their_sides() {
+    // "mengecam keras penyerbuan <masjid> di <kota> oleh polisi X": the raid's doer after "oleh", past what it struck and
+    // where, is whom the condemnation is aimed at, and the raid's doer; "membalas dengan serangan udara" answers the side
+    // that fired before
+    let d = code("id", "Jakarta - Pemerintah Indonesia mengecam keras penyerbuan Masjid Agung di Lima oleh polisi Cile pada Rabu.\n\nMilitan di Peru kemudian menembakkan roket ke Cile, dan Cile membalas dengan serangan udara.", "2023-04-05");
+    assert!(has(&d, "111", "IDN", "CHL") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("180") && a == "CHL"), "{:?}", summary(&d));
+    assert!(has(&d, "195", "PER", "CHL") && has(&d, "195", "CHL", "PER"), "{:?}", summary(&d));
+    // "ordered his fighters to halt their advance" is the pullback (0874) of the one who ordered it, no demand; fighters
+    // who seized "the southern city of X" took it there; a vow to punish is a threat (137)
+    let d = code("en", "LIMA, June 24 (Reuters) - The leader of Peru's rebel group, Rudi Hartanto, said on Saturday he had ordered his fighters to halt their advance on the capital.\n\nThe rebel fighters had earlier seized the southern city of Arequipa.\n\nIn a televised address, the president vowed to punish those behind the revolt.", "2023-06-24");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c == "0874") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10")), "{:?}", summary(&d));
+    assert!(d.events.iter().any(|e| e.code == "192" && e.location.as_ref().is_some_and(|l| l.name == "Arequipa")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
+    assert!(summary(&d).iter().any(|(c, _, _, m)| c == "137" && m == "asserted"), "{:?}", summary(&d));
+}
