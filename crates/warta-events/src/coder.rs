@@ -3643,10 +3643,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut merged = vec![false; events.len()];
     for k in 0..events.len() {
         let (e, s, _) = &events[k];
-        if root(&e.code) < 18 || e.actor.is_some() || e.fatalities.is_none() || e.implied || *s == 0 {
+        if root(&e.code) < 18 || e.fatalities.is_none() || e.implied || *s == 0 {
             continue;
         }
         let s = *s;
+        // (with no doer, or the doer of the force told before: "sembilan orang tewas dalam serangan Pakistan tersebut")
+        let doer = e.actor.as_ref().and_then(|a| a.country.clone());
         // (the trigger a noun of force with an article before it or a demonstrative after it, perhaps past one word: "serangan
         // balasan itu")
         let definite = an.triggers_of(s).iter().any(|&(t, end, p)| {
@@ -3655,7 +3657,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if !definite {
             continue;
         }
-        let Some(j) = (0..k).rev().find(|&j| events[j].1 + 1 == s && doc.sentences[s].paragraph <= doc.sentences[s - 1].paragraph + 1 && (18..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.is_some() && events[j].0.fatalities.is_none() && events[j].0.modality == "asserted" && !events[j].0.background) else { continue };
+        let Some(j) = (0..k).rev().find(|&j| events[j].1 + 1 == s && doc.sentences[s].paragraph <= doc.sentences[s - 1].paragraph + 1 && (18..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.as_ref().is_some_and(|a| doer.is_none() || a.country == doer) && events[j].0.fatalities.is_none() && events[j].0.modality == "asserted" && !events[j].0.background) else { continue };
+        if events[k].0.actor.is_some() && doer.is_none() {
+            continue;
+        }
         events[j].0.fatalities = events[k].0.fatalities.clone();
         merged[k] = true;
     }

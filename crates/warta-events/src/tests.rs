@@ -3643,3 +3643,17 @@ fn regression_a_raid_condemned_with_its_doer_far_on_an_answer_in_force_and_a_vow
     assert!(d.events.iter().any(|e| e.code == "192" && e.location.as_ref().is_some_and(|l| l.name == "Arequipa")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
     assert!(summary(&d).iter().any(|(c, _, _, m)| c == "137" && m == "asserted"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_rights_groups_concerns_raised_and_a_toll_of_the_named_side_lost_their_acts() {
+    // "Rights groups accused the police …": human rights groups are an agent (HRI); "raised concerns about X's actions"
+    // criticises X
+    let d = code("en", "LIMA (AP) — Police fired on protesters in Lima on Tuesday.\n\nRights groups accused the police of using excessive force.", "2024-06-26");
+    assert!(d.events.iter().any(|e| e.code.starts_with("112") && e.actor.as_ref().is_some_and(|a| a.sector.as_deref() == Some("HRI"))), "{:?}", summary(&d));
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto said he had raised concerns about Peru's actions in the Pacific.", "2024-06-26");
+    assert!(has(&d, "11", "CHL", "PER"), "{:?}", summary(&d));
+    // the toll of "serangan <side> tersebut" right after that side's strikes is theirs, told once
+    let d = code("id", "Jakarta - Cile melancarkan serangan udara ke wilayah Peru pada Kamis (18/1) dini hari.\n\nPejabat Peru mengatakan sedikitnya sembilan orang tewas dalam serangan Cile tersebut.", "2024-01-18");
+    let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
+    assert!(force.len() == 1 && force[0].fatalities.as_ref().is_some_and(|f| f.min >= 9), "{:?}", d.events.iter().map(|e| (&e.code, &e.fatalities)).collect::<Vec<_>>());
+}
