@@ -537,7 +537,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                         org_country = gaz.known[hits[hc].1].country.clone().or(org_country);
                         j = lc + 1;
                     }
-                    // "Kadiv Propam Polri X": a unit named before the body it belongs to, the body right after it
+                    // "Kepala Densus 88 Polri X": a unit named before the body it belongs to, the body right after it
                     if let Some(&(h2, l2)) = hit_at.get(&j).filter(|(h2, _)| gaz.known[hits[*h2].1].etype == EntityType::Org && gaz.known[hits[*h2].1].country.is_some() && toks[j].sentence == toks[i].sentence) {
                         org_country = org_country.or_else(|| gaz.known[hits[h2].1].country.clone());
                         j = l2 + 1;
@@ -1192,7 +1192,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let n = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)));
                     toks.get(n).is_some_and(|t| t.cap && t.sentence == toks[k].sentence) && is_country(n).is_none()
                 };
-                // (a country's possessive after "of" is the person's: "X, the secretary of Iran's Supreme …")
+                // (a country's possessive after "of" is the person's: "X, the secretary of Chile's defence council")
                 let of_country = of.then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s")).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
                 (Some(t).filter(|t| !(of_body && t.role == "head of state")), c.or(of_country))
             });

@@ -807,9 +807,9 @@ fn regression_a_capital_by_its_country_a_unit_before_its_body_and_a_lawyer_named
     assert!(d.entities.iter().any(|e| e.etype == EntityType::City && e.country.as_deref() == Some("CHL") && e.mentions.iter().any(|m| m.text == "Chilean capital")), "{:?}", d.entities);
     let d = doc("id", "Jakarta - Pertemuan digelar di ibu kota Peru pada Senin.", "2024-01-10");
     assert!(d.entities.iter().any(|e| e.etype == EntityType::City && e.country.as_deref() == Some("PER") && e.mentions.iter().any(|m| m.text == "ibu kota Peru")), "{:?}", d.entities);
-    // "Kadiv Propam Polri X": a unit, then its body, then the name; "Pengacara X" after X was named is X's lawyer; a
+    // "Kepala Densus 88 Polri X": a unit, then its body, then the name; "Pengacara X" after X was named is X's lawyer; a
     // rank before one word of a person told before is that person
-    let d = doc("id", "Jakarta - Hakim menjatuhkan vonis kepada mantan Kadiv Propam Polri Rudi Hartanto. Brigadir Budi Santoso Wibowo tewas pada 2022. Pengacara Hartanto menyatakan akan banding. Brigadir Santoso dimakamkan di Jambi.", "2023-02-13");
+    let d = doc("id", "Jakarta - Hakim menjatuhkan vonis kepada mantan Kepala Densus 88 Polri Rudi Hartanto. Brigadir Budi Santoso Wibowo tewas pada 2022. Pengacara Hartanto mengajukan keberatan. Brigadir Santoso dimakamkan di Jambi.", "2023-02-13");
     let p = find(&d, "Rudi Hartanto");
     assert!(p.roles.iter().all(|r| r.role != "lawyer"), "{:?}", p);
     assert!(find(&d, "Budi Santoso Wibowo").mentions.iter().any(|m| m.text == "Brigadir Santoso"), "{:?}", d.entities);

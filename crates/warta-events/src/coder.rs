@@ -1462,7 +1462,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             };
             // what a side is known for is its habit, no act told here: the acts after a word of class `habitual` in
-            // its clause ("dikenal vokal mengkritik operasi militer X", "known for criticising X")
+            // its clause ("dikenal kerap mengecam X", "known for criticising X")
             let cs = an.clauses[s][ci].start;
             if (cs..i).any(|k| lang.has_class(&doc.tokens[k].lower, "habitual") || (k + 1 < i && lang.has_class(&format!("{} {}", doc.tokens[k].lower, doc.tokens[k + 1].lower), "habitual"))) {
                 continue;
@@ -1781,7 +1781,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let span = warta_core::Span::new(doc.tokens[u - 1].span.start, doc.tokens[u].span.end);
                         Some(ActorRef { span, tok_start: u - 1, tok_end: u + 1, entity: None, etype: None, country: Some(c), sector: Some("CVL".into()), anaphor: None, place: false, home: true })
                     });
-                    // (a finding of guilt too, 116: "X had been convicted of corruption")
+                    // (a finding of guilt too, 116: "X had been convicted of fraud")
                     let judicial = root(&pat.code) == 17 || pat.code.starts_with("116");
                     // "X divonis 3 tahun penjara", "X was arrested": coercion told with no doer is the state's
                     // where it happened (a place named in the clause, else the story's home country)
@@ -2371,7 +2371,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // lower-case modifier may come first: "pertemuan bilateral antara")
             // (or the pattern's own last word: "talks between")
             // (or two: "baku tembak sengit terjadi antara")
-            // (or a verb of taking place and its duration: "Perundingan berlangsung selama empat hari antara X dan Y")
+            // (or a verb of taking place and its duration: "Pertemuan digelar dua hari antara X dan Y")
             let between_at = (end - 1..(end + 6).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && matches!(doc.tokens[x].kind, warta_core::TokenKind::Word | warta_core::TokenKind::Number)) && (k <= end + 2 || (end..k).any(|x| lang.has_class(&doc.tokens[x].lower, "take_place"))));
             let between = between_at.and_then(|k| {
                 let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
@@ -2586,7 +2586,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (fighters who seize a town or a region take territory, CAMEO 192, not property: "the insurgents had seized
             // X, the last major city")
             let fighters = actor.as_ref().is_some_and(|a| a.sector.as_deref().is_some_and(|x| matches!(x, "MIL" | "REB" | "INS" | "UAF")));
-            // (past an article, a direction and a word of places with "of": "seized the southern city of X")
+            // (past an article, a direction and a word of places with "of": "took the northern town of X")
             let town_start = |a: &ActorRef| a.tok_start >= end && a.tok_start <= end + 5 && (end..a.tok_start).all(|k| matches!(an.class(k), Some("det" | "compass" | "place_noun" | "of")));
             let town_after = an.actors.iter().any(|a| matches!(a.etype, Some(EntityType::City | EntityType::Region)) && a.place && town_start(a));
             // (and the town is where it happened)
@@ -2622,8 +2622,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     .flatten();
                 narrower.or(of_place).cloned().unwrap_or(l)
             });
-            // (a bare departure or going, marker class `motion`, with no one it goes to and no place named is no visit: "he
-            // had left to avoid bloodshed", "did not say where he had gone")
+            // (a bare departure or going, marker class `motion`, with no one it goes to and no place named is no visit: "she
+            // had left by then", "nobody knew where they had gone")
             if (an.class(i) == Some("departure") || lang.has_class(&doc.tokens[i].lower, "motion")) && end == i + 1 && target.is_none() && loc_ref.is_none() && !an.lang.petrarch_codes {
                 continue;
             }
@@ -2753,7 +2753,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // opens with a cue of class `response`) that names no recipient is aimed at the doer of the last act told
             // before it by another state (not a background one)
             let opens_response = (1..=3).any(|n| srange.start + n <= i && lang.has_class(&(srange.start..srange.start + n).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "), "response") && doc.tokens.get(srange.start + n).is_some_and(|t| t.lower == ","));
-            // (or whose own first word is a verb of answering: "Israel membalas dengan serangan udara", "retaliated with air strikes")
+            // (or whose own first word is a verb of answering: "X membalas dengan serangan roket", "retaliated with missile strikes")
             let answers = pat.frame != "noun" && lang.has_class(&doc.tokens[i].lower, "response");
             if target.is_none() && (opens_response || answers) && rt >= 2 && !explicit_object {
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
@@ -3005,7 +3005,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let modality = modality.or_else(|| pat.modality.clone()).or_else(|| modality_before(&an, clause.start, i)).or_else(|| clause_modality.get(&ci).cloned()).unwrap_or_else(|| "asserted".into());
             // (a verb joined by a coordinator right before it to an act of its clause told as intended is intended too,
             // "akan bertemu dan membahas …"; joined to an agreement or a pledge told as done, 03, it is part of what was
-            // agreed, no act of its own: "sepakat memulihkan hubungan diplomatik dan membuka kembali kedutaan")
+            // agreed, no act of its own: "sepakat menormalisasi hubungan dan membuka kantor perwakilan")
             let joined_to = (modality == "asserted" && i > clause.start && an.class(i - 1) == Some("conj") && pat.frame != "noun").then(|| events.last().filter(|(_, es, ec)| *es == s && *ec == ci).map(|(e, _, _)| (e.code.starts_with("03") && e.modality == "asserted", e.modality == "intended"))).flatten();
             // (an act that can be agreed, 04-09; an appeal or a reproach joined so is a second act: "menawarkan diri … dan
             // meminta agar …")
@@ -3035,7 +3035,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let said_or_quoted = || {
                 (clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..=clause.start).any(|k| lang.reporting_pre_words.contains(&doc.tokens[k].lower)))
                     || doc.quotes.iter().any(|q| q.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= q.end)
-                    // (or a vow, which is said: "vowed to punish those behind it" — marker class `vow`; coercion only so: what a
+                    // (or a vow, which is said: "vowed to punish the plotters" — marker class `vow`; coercion only so: what a
                     // side "would" do to people it holds is a plan, "the passengers would be deported")
                     || vowed
             };
@@ -3637,7 +3637,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         k += 1;
         !merged[k - 1]
     });
-    // … and a count told with a definite noun of force and no doer ("… 232 warga Palestina tewas akibat serangan balasan
+    // … and a count told with a definite noun of force and no doer ("… 40 warga tewas akibat serangan balik
     // itu", "were killed in the strikes") right after force with its doer and no count of its own (the sentence before,
     // in its paragraph or the one before): the noun names that force again, its count is that force's, told once
     let mut merged = vec![false; events.len()];
@@ -3647,7 +3647,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             continue;
         }
         let s = *s;
-        // (with no doer, or the doer of the force told before: "sembilan orang tewas dalam serangan Pakistan tersebut")
+        // (with no doer, or the doer of the force told before: "lima warga tewas dalam serangan X tersebut")
         let doer = e.actor.as_ref().and_then(|a| a.country.clone());
         // (the trigger a noun of force with an article before it or a demonstrative after it, perhaps past one word: "serangan
         // balasan itu")

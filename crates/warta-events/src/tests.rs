@@ -3608,7 +3608,7 @@ fn regression_an_appeal_to_release_a_coup_and_a_town_seized_lost_their_codes() {
     assert!(has(&d, "0253", "CHL", "PER") && has(&d, "1053", "BOL", "PER") && has(&d, "0256", "ARG", "PER"), "{:?}", summary(&d));
     // a coup staged; fighters who seize a town take territory (192) there; talks between two officials, the first with
     // a title in apposition, in the capital named by the country's adjective
-    let d = code("en", "LIMA (AP) — Peru's military staged a coup on Monday.\n\nThe rebels had seized Arequipa earlier on Monday without a fight.\n\nThe deal followed four days of talks in the Bolivian capital between Rudi Hartanto, the secretary of Chile's security council, and Peruvian national security adviser Kresna Wibowo.", "2024-03-04");
+    let d = code("en", "LIMA (AP) — Peru's army staged a coup early on Monday.\n\nRebel units seized Arequipa on Monday after brief fighting.\n\nA week of negotiations in the Bolivian capital between Rudi Hartanto, the secretary of Chile's defence council, and Peruvian national security adviser Kresna Wibowo preceded the deal.", "2024-03-04");
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("171") && a == "PER"), "{:?}", summary(&d));
     assert!(d.events.iter().any(|e| e.code == "192" && e.location.as_ref().is_some_and(|l| l.name == "Arequipa")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
     assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.location.as_ref().is_some_and(|l| l.country.as_deref() == Some("BOL"))) && has(&d, "04", "CHL", "PER"), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
@@ -3617,14 +3617,14 @@ fn regression_an_appeal_to_release_a_coup_and_a_town_seized_lost_their_codes() {
 #[test]
 fn regression_a_finding_of_guilt_a_retaliation_toll_and_a_habit_were_new_acts() {
     // "menyatakan X terbukti bersalah melakukan pembunuhan" is the court's finding (116), the killing its charge
-    let d = code("id", "Jakarta - Hakim menyatakan Rudi Hartanto terbukti bersalah melakukan pembunuhan berencana terhadap Budi Santoso, Senin (13/2/2023).", "2023-02-13");
+    let d = code("id", "Jakarta - Majelis hakim kemarin menyatakan terdakwa Rudi Hartanto terbukti bersalah melakukan pembunuhan terhadap seorang pedagang, Senin (13/2/2023).", "2023-02-13");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("116")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18")), "{:?}", summary(&d));
-    // the toll of "serangan balasan itu" belongs to the strikes told just before, no second attack
-    let d = code("id", "Jakarta - Militer Cile kemudian melancarkan serangan udara ke sejumlah sasaran di Peru pada Sabtu (7/10).\n\nKementerian Kesehatan Peru mengatakan sedikitnya 30 warga Peru tewas akibat serangan balasan itu.", "2023-10-07");
+    // the toll of "serangan tersebut" belongs to the strikes told just before, no second attack
+    let d = code("id", "Jakarta - Militer Cile melancarkan serangan udara terhadap pos-pos di Peru pada Sabtu (7/10).\n\nMenurut rumah sakit setempat, 30 warga Peru tewas akibat serangan tersebut.", "2023-10-07");
     let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("19") || e.code.starts_with("18")).collect();
     assert!(force.len() == 1 && force[0].fatalities.as_ref().is_some_and(|f| f.min >= 30), "{:?}", d.events.iter().map(|e| (&e.code, &e.fatalities)).collect::<Vec<_>>());
     // what a side is known for is no act told here; force used with missiles is aerial (195)
-    let d = code("id", "Jakarta - Rudi Hartanto selama ini dikenal vokal mengkritik operasi militer Cile di Peru.\n\nMiliter Cile menyerang pangkalan udara Peru dengan rudal pada Kamis (24/2/2022).", "2022-02-24");
+    let d = code("id", "Jakarta - Rudi Hartanto dikenal kerap mengecam serangan Cile di Peru.\n\nTentara Cile menyerang sebuah pelabuhan Peru dengan rudal pada Kamis (24/2/2022).", "2022-02-24");
     assert!(!has(&d, "11", "-", "CHL") && !summary(&d).iter().any(|(c, _, _, _)| c == "190") && has(&d, "195", "CHL", "PER"), "{:?}", summary(&d));
 }
 
@@ -3633,12 +3633,12 @@ fn regression_a_raid_condemned_with_its_doer_far_on_an_answer_in_force_and_a_vow
     // "mengecam keras penyerbuan <masjid> di <kota> oleh polisi X": the raid's doer after "oleh", past what it struck and
     // where, is whom the condemnation is aimed at, and the raid's doer; "membalas dengan serangan udara" answers the side
     // that fired before
-    let d = code("id", "Jakarta - Pemerintah Indonesia mengecam keras penyerbuan Masjid Agung di Lima oleh polisi Cile pada Rabu.\n\nMilitan di Peru kemudian menembakkan roket ke Cile, dan Cile membalas dengan serangan udara.", "2023-04-05");
-    assert!(has(&d, "111", "IDN", "CHL") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("180") && a == "CHL"), "{:?}", summary(&d));
+    let d = code("id", "Jakarta - Pemerintah Bolivia mengutuk penyerbuan gedung parlemen di Lima oleh pasukan Cile pada Rabu.\n\nKelompok bersenjata Peru menembakkan roket ke arah Cile pada malam harinya. Cile membalas dengan serangan roket.", "2023-04-05");
+    assert!(has(&d, "111", "BOL", "CHL") && summary(&d).iter().any(|(c, a, _, _)| c.starts_with("180") && a == "CHL"), "{:?}", summary(&d));
     assert!(has(&d, "195", "PER", "CHL") && has(&d, "195", "CHL", "PER"), "{:?}", summary(&d));
-    // "ordered his fighters to halt their advance" is the pullback (0874) of the one who ordered it, no demand; fighters
-    // who seized "the southern city of X" took it there; a vow to punish is a threat (137)
-    let d = code("en", "LIMA, June 24 (Reuters) - The leader of Peru's rebel group, Rudi Hartanto, said on Saturday he had ordered his fighters to halt their advance on the capital.\n\nThe rebel fighters had earlier seized the southern city of Arequipa.\n\nIn a televised address, the president vowed to punish those behind the revolt.", "2023-06-24");
+    // "ordered his troops to halt their advance" is the pullback (0874) of the one who ordered it, no demand; fighters
+    // who seized "the northern town of X" took it there; a vow to punish is a threat (137)
+    let d = code("en", "LIMA, June 24 (Reuters) - Rebel commander Rudi Hartanto said on Saturday he had ordered his troops to halt their advance.\n\nRebel fighters seized the northern town of Arequipa last week.\n\nThe president vowed to punish the plotters on Sunday.", "2023-06-24");
     assert!(summary(&d).iter().any(|(c, _, _, _)| c == "0874") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10")), "{:?}", summary(&d));
     assert!(d.events.iter().any(|e| e.code == "192" && e.location.as_ref().is_some_and(|l| l.name == "Arequipa")), "{:?}", d.events.iter().map(|e| (&e.code, &e.location)).collect::<Vec<_>>());
     assert!(summary(&d).iter().any(|(c, _, _, m)| c == "137" && m == "asserted"), "{:?}", summary(&d));
@@ -3648,12 +3648,12 @@ fn regression_a_raid_condemned_with_its_doer_far_on_an_answer_in_force_and_a_vow
 fn regression_rights_groups_concerns_raised_and_a_toll_of_the_named_side_lost_their_acts() {
     // "Rights groups accused the police …": human rights groups are an agent (HRI); "raised concerns about X's actions"
     // criticises X
-    let d = code("en", "LIMA (AP) — Police fired on protesters in Lima on Tuesday.\n\nRights groups accused the police of using excessive force.", "2024-06-26");
+    let d = code("en", "LIMA (AP) — Soldiers fired on marchers in Lima on Tuesday.\n\nRights groups accused the army of brutality on Tuesday.", "2024-06-26");
     assert!(d.events.iter().any(|e| e.code.starts_with("112") && e.actor.as_ref().is_some_and(|a| a.sector.as_deref() == Some("HRI"))), "{:?}", summary(&d));
-    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto said he had raised concerns about Peru's actions in the Pacific.", "2024-06-26");
+    let d = code("en", "SANTIAGO (Reuters) - Chilean President Rudi Hartanto told reporters he raised concerns about Peru's fishing fleet.", "2024-06-26");
     assert!(has(&d, "11", "CHL", "PER"), "{:?}", summary(&d));
     // the toll of "serangan <side> tersebut" right after that side's strikes is theirs, told once
-    let d = code("id", "Jakarta - Cile melancarkan serangan udara ke wilayah Peru pada Kamis (18/1) dini hari.\n\nPejabat Peru mengatakan sedikitnya sembilan orang tewas dalam serangan Cile tersebut.", "2024-01-18");
+    let d = code("id", "Jakarta - Jet tempur Cile menyerang sebuah kota di Peru pada Kamis (18/1).\n\nMenurut pejabat Peru, enam warga tewas dalam serangan Cile tersebut.", "2024-01-18");
     let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
-    assert!(force.len() == 1 && force[0].fatalities.as_ref().is_some_and(|f| f.min >= 9), "{:?}", d.events.iter().map(|e| (&e.code, &e.fatalities)).collect::<Vec<_>>());
+    assert!(force.len() == 1 && force[0].fatalities.as_ref().is_some_and(|f| f.min >= 6), "{:?}", d.events.iter().map(|e| (&e.code, &e.fatalities)).collect::<Vec<_>>());
 }
