@@ -1991,6 +1991,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
                     let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
                     let target = target.or(victims);
+                    // (or those its outcome names in a relative clause on it, a side of a country: "penyerbuan X di Y oleh
+                    // Z, yang melukai sejumlah jamaah W" — not a place told with the act, which only says where)
+                    let rel_victims = (root(&pat.code) >= 18)
+                        .then(|| an.clauses[s].iter().find(|c| c.kind == ClauseKind::Rel && c.start > end && c.start <= end + 14 && (c.start..(c.start + 2).min(c.end)).any(|k| outcome_word(&an, k))))
+                        .flatten()
+                        .and_then(|c| an.actors.iter().find(|a| a.tok_start > c.start && a.tok_start < c.end && !a.place && a.anaphor.is_none() && a.country.is_some()).cloned());
+                    let placeish = |t: &ActorRef| an.actors.iter().any(|a| a.tok_start == t.tok_start && a.place);
+                    let target = match target {
+                        Some(t) if !placeish(&t) => Some(t),
+                        t => rel_victims.or(t),
+                    };
                     // "Russia's invasion of Ukraine", "the shelling of X": what force "of" names after its noun, once its
                     // doer stands before it, is what it was done to
                     let target = target.or_else(|| {

@@ -3657,3 +3657,11 @@ fn regression_rights_groups_concerns_raised_and_a_toll_of_the_named_side_lost_th
     let force: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).collect();
     assert!(force.len() == 1 && force[0].fatalities.as_ref().is_some_and(|f| f.min >= 6), "{:?}", d.events.iter().map(|e| (&e.code, &e.fatalities)).collect::<Vec<_>>());
 }
+
+#[test]
+fn regression_the_victims_of_a_raid_told_in_a_relative_clause_were_no_target() {
+    // "penyerbuan <gedung> di <kota> oleh pasukan X, yang melukai sejumlah warga Y": the raid is against those it hurt,
+    // not against the state of the town it took place in
+    let d = code("id", "Jakarta - Pemerintah Bolivia mengutuk penyerbuan sebuah gereja di Arica oleh pasukan Cile pada Rabu dini hari, yang melukai sejumlah warga Peru.", "2023-04-05");
+    assert!(has(&d, "180", "CHL", "PER"), "{:?}", summary(&d));
+}
