@@ -1992,7 +1992,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
                     let target = target.or(victims);
                     // (or those its outcome names in a relative clause on it, a side of a country: "penyerbuan X di Y oleh
-                    // Z, yang melukai sejumlah jamaah W" — not a place told with the act, which only says where)
+                    // Z, yang melukai puluhan warga W" — not a place told with the act, which only says where)
                     let rel_victims = (root(&pat.code) >= 18)
                         .then(|| an.clauses[s].iter().find(|c| c.kind == ClauseKind::Rel && c.start > end && c.start <= end + 14 && (c.start..(c.start + 2).min(c.end)).any(|k| outcome_word(&an, k))))
                         .flatten()
