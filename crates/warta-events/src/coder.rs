@@ -1411,6 +1411,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // … and a capitalised word inside the sentence that opens a run of capitalised words is a name's
         // first word ("Associated Press"), unless the whole line is in title case (a headline)
         let name_start = |i: usize| !title_case && i > srange.start && doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s);
+        // where words of class `habitual` start in the sentence (one or two words), found once: what follows them in
+        // their clause is a side's habit
+        let habits: Vec<usize> = (srange.start..srange.end).filter(|&k| lang.has_class(&doc.tokens[k].lower, "habitual") || (k + 1 < srange.end && lang.has_class(&format!("{} {}", doc.tokens[k].lower, doc.tokens[k + 1].lower), "habitual"))).collect();
+        // the "by"/"oleh" a few words after an act's words, past only plain words (no verb, relative word or comma): "penyerbuan
+        // <tempat> di <kota> oleh X" — where the act's doer is named
+        let by_after = |end: usize, limit: usize| (end..(end + 9).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !matches!(an.class(x), Some("rel" | "comp"))));
         for &(i, end, pat) in an.triggers_of(s) {
             if in_name[i] || name_start(i) {
                 continue;
@@ -1464,7 +1470,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // what a side is known for is its habit, no act told here: the acts after a word of class `habitual` in
             // its clause ("dikenal kerap mengecam X", "known for criticising X")
             let cs = an.clauses[s][ci].start;
-            if (cs..i).any(|k| lang.has_class(&doc.tokens[k].lower, "habitual") || (k + 1 < i && lang.has_class(&format!("{} {}", doc.tokens[k].lower, doc.tokens[k + 1].lower), "habitual"))) {
+            if habits.iter().any(|&k| k >= cs && k < i) {
                 continue;
             }
             if ((rp != 10 && rp != 2 && opened_by(&[2, 10])) || (rp == 13 && opened_by(&[13]))) && !presupposed {
@@ -1913,7 +1919,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // by militants have surged") tells a trend, not an act
                     // (past what it struck and where, with no comma, verb or act between: "penyerbuan Masjid X di Y oleh polisi Z")
                     // (not through a relative clause, whose own verb the doer is of: "tembakan … yang dilepas oleh X")
-                    let by_at = (end..(end + 9).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| k == end || (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !matches!(an.class(x), Some("rel" | "comp")) && !an.triggers_of(s).iter().any(|(t, _, _)| *t == x)));
+                    let by_at = by_after(end, limit).filter(|&k| !(end..k).any(|x| an.triggers_of(s).iter().any(|(t, _, _)| *t == x)));
                     let by_actor = by_at.filter(|_| i > srange.start).and_then(|b| after(b + 1).find(|a| a.tok_start == b + 1 && !a.place)).cloned();
                     // "an Israeli airstrike", "Russia's shelling", "Israeli tank shelling": a side named just
                     // before the noun (one lower-case word between at most) is its doer; not a place ("the
@@ -2184,7 +2190,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let idx = pattern_index(lang);
                     let act_noun = |k: usize| idx.get(&doc.tokens[k].lower).is_some_and(|ps| ps.iter().any(|p| p.frame == "noun" && p.code != "-"));
                     // (past what the act struck and where, no comma or verb between: "mengecam keras penyerbuan Masjid X di Y oleh Z")
-                    let act_by = (end..(end + 9).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).any(act_noun) && (k <= end + 4 || (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !matches!(an.class(x), Some("rel" | "comp"))))).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
+                    // (within four words as before, any words; further, past plain words only)
+                    let near_by = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("by"));
+                    let act_by = near_by.or_else(|| by_after(end, limit)).filter(|&k| (end..k).any(act_noun)).and_then(|k| after(k + 1).find(|a| a.tok_start == k + 1)).cloned();
                     // frame `svo_in`: where the act goes is its recipient ("siap meningkatkan investasi di Indonesia")
                     // (and so is the side after a pattern of force that ends with the word of place itself: "fired at X";
                     // not a meeting's, "celebrated Iftar at X with Y" is with Y)
