@@ -182,11 +182,13 @@ impl Gazetteer {
         let demonym_pat = pats.iter().map(|(i, acronym, name)| !*acronym && known[*i].etype == EntityType::Country && !name.contains(' ') && lang.demonym_form(&name.to_lowercase())).collect();
         let guarded_names: std::collections::HashSet<String> = lang.gazetteer.iter().filter(|g| g.guarded).flat_map(|g| g.names.iter().map(|n| n.to_lowercase())).collect();
         let guarded_pat = pats.iter().map(|(_, _, n)| guarded_names.contains(&n.to_lowercase())).collect();
-        let mut capitals = HashMap::new();
-        for (country, name) in &lang.capitals {
-            let name = fold(name);
-            if let Some((i, _, _)) = pats.iter().find(|(i, _, n)| known[*i].etype == EntityType::City && known[*i].country.as_deref() == Some(country.as_str()) && fold(n) == name) {
-                capitals.insert(country.clone(), *i);
+        // (one pass over the names: a city's name that folds to its country's capital, the first such row)
+        let capital_names: HashMap<&str, String> = lang.capitals.iter().map(|(c, n)| (c.as_str(), fold(n))).collect();
+        let mut capitals: HashMap<String, usize> = HashMap::new();
+        for (i, _, n) in &pats {
+            let Some(country) = known[*i].country.as_deref().filter(|_| known[*i].etype == EntityType::City) else { continue };
+            if !capitals.contains_key(country) && capital_names.get(country).is_some_and(|c| *c == fold(n)) {
+                capitals.insert(country.to_string(), *i);
             }
         }
         Gazetteer { ac, pats, known, holders, titles, country_suffixes, demonym_plurals, demonym_pat, guarded_pat, capitals }

@@ -1405,7 +1405,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             usize::from(one)
         }
     };
-    let mut capital_mentions: Vec<(usize, Span, usize)> = vec![];
+    // (country entity, the country's mention, the capital's mention, the capital's gazetteer row)
+    let mut capital_mentions: Vec<(usize, Span, Span, usize)> = vec![];
     for (ei, e) in b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Country) {
         let Some(&city) = e.country.as_ref().and_then(|c| gaz.capitals.get(c)) else { continue };
         for m in &e.mentions {
@@ -1423,18 +1424,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             } else {
                 continue;
             };
-            capital_mentions.push((ei, Span::new(m.start, m.end), city));
-            capital_mentions.push((usize::MAX, span, city));
+            capital_mentions.push((ei, Span::new(m.start, m.end), span, city));
         }
     }
-    for (ei, sp, city) in capital_mentions {
-        if ei != usize::MAX {
-            b.ents[ei].mentions.retain(|m| !(m.start == sp.start && m.end == sp.end));
-            continue;
-        }
+    for (ei, sp, capital, city) in capital_mentions {
+        b.ents[ei].mentions.retain(|m| !(m.start == sp.start && m.end == sp.end));
         let k = &gaz.known[city];
         let ci = b.entity(&k.id, || known_entity(k, dct));
-        b.mention(ci, sp);
+        b.mention(ci, capital);
     }
 
     let mut ents = b.ents;
