@@ -1413,7 +1413,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let name_start = |i: usize| !title_case && i > srange.start && doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s);
         // where words of class `habitual` start in the sentence (one or two words), found once: what follows them in
         // their clause is a side's habit
-        let habits: Vec<usize> = (srange.start..srange.end).filter(|&k| lang.has_class(&doc.tokens[k].lower, "habitual") || (k + 1 < srange.end && lang.has_class(&format!("{} {}", doc.tokens[k].lower, doc.tokens[k + 1].lower), "habitual"))).collect();
+        // (only in a sentence with an act to code)
+        let habits: Vec<usize> = if an.triggers_of(s).is_empty() { vec![] } else { (srange.start..srange.end).filter(|&k| lang.has_class(&doc.tokens[k].lower, "habitual") || (k + 1 < srange.end && lang.has_class(&format!("{} {}", doc.tokens[k].lower, doc.tokens[k + 1].lower), "habitual"))).collect() };
         // the "by"/"oleh" a few words after an act's words, past only plain words (no verb, relative word or comma): "penyerbuan
         // <tempat> di <kota> oleh X" — where the act's doer is named
         let by_after = |end: usize, limit: usize| (end..(end + 9).min(limit)).find(|&k| an.class(k) == Some("by")).filter(|&k| (end..k).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[x].lower) && !matches!(an.class(x), Some("rel" | "comp"))));
