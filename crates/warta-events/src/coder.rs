@@ -3866,7 +3866,14 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // (one sentence's act of one state told twice with the same code, once naming no target: "Baku insisted that
             // Armenia must first change …" is one demand of Armenia, and so is it with the target named by both)
             let untargeted_twice = o.code == e.code && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.target.is_none() != e.target.is_none() || (side_key(&o.target).is_some() && side_key(&o.target) == side_key(&e.target)));
-            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation) && o.date == e.date && o.modality == e.modality && !two_places
+            // (one sentence's two material acts of one root between the same sides, at one place: "tried to seize
+            // weapons and set fire to the building"; the store would keep them as one row, so the document does too —
+            // not words, "condemned the attack and accused X", nor what is offered, two things promised)
+            let loc_key = |x: &Event| x.location.as_ref().map(|l| l.entity.clone().unwrap_or_else(|| l.name.to_lowercase()));
+            // (not when one names a target or a place the other does not: "seized power and detained the president"
+            // are two acts)
+            let one_root = rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && loc_key(o) == loc_key(&e);
+            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {

@@ -3665,3 +3665,14 @@ fn regression_the_victims_of_a_raid_told_in_a_relative_clause_were_no_target() {
     let d = code("id", "Jakarta - Pemerintah Bolivia mengutuk penyerbuan sebuah gereja di Arica oleh pasukan Cile pada Rabu dini hari, yang melukai sejumlah warga Peru.", "2023-04-05");
     assert!(has(&d, "180", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_two_attempted_acts_of_one_root_in_one_sentence_were_two_events() {
+    // "had tried to seize weapons and set fire to the building": one attempted assault on the building (root 17),
+    // as the store keeps it; two words of one root that are statements stay two ("condemned … and accused …")
+    let d = code("en", "The ministry said the gunmen had tried to seize weapons and set fire to parts of the building.", "2023-04-05");
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("17")).count(), 1, "{:?}", summary(&d));
+    let d = code("id", "Pemerintah Peru mengecam serangan itu dan menuduh Cile melanggar perjanjian.", "2023-04-05");
+    assert!(has(&d, "111", "PER", "CHL") || has(&d, "111", "PER", "-"), "{:?}", summary(&d));
+    assert!(has(&d, "112", "PER", "CHL"), "{:?}", summary(&d));
+}
