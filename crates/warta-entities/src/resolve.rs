@@ -412,6 +412,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         if let Some(hi) = adjective {
             countries.push((code_of(hi), hits[hi].0));
         }
+        // (or a known person's possessive: "Trump's special envoy X" is of that person's state)
+        if adjective.is_none() {
+            if let Some(hi) = poss_at.and_then(|p| p.checked_sub(1)).and_then(|e| hit_ending.get(&e).copied()).filter(|hi| gaz.known[hits[*hi].1].etype == EntityType::Person) {
+                if let Some(c) = gaz.known[hits[hi].1].country.clone() {
+                    countries.push((c, hits[hi].0));
+                }
+            }
+        }
         // "delegasi AS yang dipimpin Asisten Menteri Luar Negeri X", "a U.S. delegation led by Assistant Secretary of
         // State X": the person leading a side's body is of its country (class `led_by`, one word or "led by"; the country
         // within five words before it, in the sentence)
@@ -937,8 +945,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 };
                 b.mention(ei, span);
             }
-        } else if toks[i].cap {
-            // a bare title: the last person mentioned before it who holds a fitting role
+        } else if toks[i].cap && !hits.iter().any(|(sp, _)| sp.overlaps(toks[i].span)) {
+            // a bare title: the last person mentioned before it who holds a fitting role (not the first word of a
+            // known name, "Raja Abdullah", which is that person's)
             let at = toks[i].span.start;
             let mut best: Option<(usize, usize)> = None;
             for (ei, e) in b.ents.iter().enumerate() {
@@ -1165,8 +1174,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // (written in lower case, as apposition writes it: not "…, wrote Secretary X")
                 let appositive = |j: usize| lang.appositive_titles.iter().find(|ti| ti.phrase.iter().enumerate().all(|(n, w)| toks.get(j + n).is_some_and(|tk| tk.lower == *w && !tk.cap && tk.sentence == toks[k].sentence)));
                 let title_here = |j: usize| title_at.get(j).copied().flatten().or_else(|| appositive(j));
-                if title_here(j).is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) {
-                    j += 1;
+                // (up to two: "X, a deputy special envoy …", "X, the top diplomat …")
+                for _ in 0..2 {
+                    if title_here(j).is_none() && toks.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && t.sentence == toks[k].sentence) {
+                        j += 1;
+                    }
                 }
                 // (or a name's possessive: "X, Y's chief of staff, told …")
                 if title_here(j).is_none() && toks.get(j).is_some_and(is_name_token) && toks.get(j + 1).is_some_and(|t| t.lower == "'s") {
@@ -1194,7 +1206,15 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 };
                 // (a country's possessive after "of" is the person's: "X, the secretary of Chile's defence council")
                 let of_country = of.then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s")).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
-                (Some(t).filter(|t| !(of_body && t.role == "head of state")), c.or(of_country))
+                // (an envoy sent by a known person or state is of that state: "X, an envoy
+                // the Chilean president sent by plane" is no such — "X, the envoy sent by President Y": class `sent_by`, then "by", then within six words the sender)
+                // (or "of" a known person: "X, an envoy of U.S. President Y" — not "a leader of the Palestinian uprising")
+                let sent = toks.get(end).is_some_and(|t| lang.has_class(&t.lower, "sent_by")) && toks.get(end + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "by"));
+                let sender_from = if sent { end + 2 } else { end + 1 };
+                let sent_by = (sent || of)
+                    .then(|| (sender_from..(sender_from + 6).min(toks.len())).take_while(|&x| toks[x].sentence == toks[k].sentence).find_map(|x| hit_at.get(&x).map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|kn| kn.etype == EntityType::Person || (sent && kn.etype == EntityType::Country)).and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())))))
+                    .flatten();
+                (Some(t).filter(|t| !(of_body && t.role == "head of state")), c.or(of_country).or(sent_by))
             });
         // (or a country's adjective and a generic agent in apposition: "X, an American teacher jailed …" — a person
         // of that country)
@@ -1209,7 +1229,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             .flatten();
         // (or a name with an age in brackets, as the press writes a victim or a suspect: "Affan Kurniawan (21)")
         let aged = toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|c| c.is_ascii_digit())) && toks.get(m + 2).is_some_and(|t| t.lower == ")");
-        if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || agent_apposition.is_some() || aged) && !institution && !thing {
+        // (or a name right after the words of who leads a body, class `led_by`: "penyidik yang dipimpin X Y", "an
+        // inquiry led by X Y")
+        let led = (k0 >= 1 && lang.has_class(&toks[k0 - 1].lower, "led_by")) || (k0 >= 2 && lang.has_class(&format!("{} {}", toks[k0 - 2].lower, toks[k0 - 1].lower), "led_by"));
+        if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || agent_apposition.is_some() || aged || led) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));

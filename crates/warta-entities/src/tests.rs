@@ -818,3 +818,20 @@ fn regression_a_capital_by_its_country_a_unit_before_its_body_and_a_lawyer_named
     let d = doc("en", "LIMA (Reuters) - Talks were held between Rudi Hartanto, the secretary of Chile's security council, and Peru's envoy.", "2024-01-10");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_an_envoy_took_the_country_of_the_place_he_went_to() {
+    // "Orpo's special envoy X", "X, the special envoy sent by Finnish Prime Minister Y", "X, an envoy of Prime
+    // Minister Y": of the sender's state, not of the state the story is about
+    let d = doc("en", "Peru freed two prisoners on Monday after a visit by Orpo's special envoy Rudi Hartanto. Kresna Wibowo, the second envoy sent by Finnish Prime Minister Petteri Orpo, told reporters in Lima that talks went well. Budi Santoso, an envoy of Prime Minister Petteri Orpo, said the same.", "2024-05-06");
+    for name in ["Rudi Hartanto", "Kresna Wibowo", "Budi Santoso"] {
+        assert_eq!(find(&d, name).country.as_deref(), Some("FIN"), "{name}");
+    }
+}
+
+#[test]
+fn regression_a_person_led_a_team_unnamed() {
+    // "penyidik yang dipimpin X Y", "an inquiry led by X Y": the leader is a person
+    let d = doc("id", "Penyidik kejaksaan yang dipimpin Cho Min-jae memeriksa perkara itu.", "2024-05-06");
+    assert_eq!(find(&d, "Cho Min-jae").etype, warta_core::EntityType::Person);
+}

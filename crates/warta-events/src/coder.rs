@@ -1474,6 +1474,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if habits.iter().any(|&k| k >= cs && k < i) {
                 continue;
             }
+            // (… and so is a second act in base form joined to the one asked: "called on X to look into it and punish those
+            // responsible to account")
+            let asked_too = rp != 10 && rp != 2 && i > srange.start && an.class(i - 1) == Some("conj") && lang.verb_forms.contains_key(&doc.tokens[i].lower) && an.triggers_of(s).iter().any(|&(t, e, q)| matches!(root(&q.code), 2 | 10) && e <= i && i - e <= 12 && (e..i).any(|k| an.class(k) == Some("to")) && an.clause_of(s, t) == ci);
+            if asked_too {
+                continue;
+            }
             if ((rp != 10 && rp != 2 && opened_by(&[2, 10])) || (rp == 13 && opened_by(&[13]))) && !presupposed {
                 if rp != 10 && rp != 2 && opened_by(&[2, 10]) {
                     refine_appeal(&mut events);
@@ -2361,7 +2367,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // frame `speech_subject`: what a speaker says a side will suffer or must do needs that side
             // ("anggaran tersebut harus diprioritaskan" names none)
-            if pat.frame == "speech_subject" && target.is_none() {
+            // frame `resign`: a bare word of stepping down ("mundur") is a resignation only when a person does it
+            // ("Wali Kota X juga mundur"); troops who "mundur" pull back, which other words code
+            // (named right before it, or a word of addition or a stop word between: "X juga mundur" — not "langkah
+            // mundur", "keputusan mundur yang diambil X", nor a pronoun's antecedent far away)
+            let subject_before = |a: &ActorRef| a.tok_end == i || (a.tok_end + 1 == i && (lang.has_class(&doc.tokens[i - 1].lower, "additive") || lang.is_stopword(&doc.tokens[i - 1].lower)));
+            if pat.frame == "resign" && !actor.as_ref().is_some_and(|a| a.etype == Some(EntityType::Person) && a.entity.is_some() && subject_before(a)) {
+                continue;
+            }
+            // (nor what a state's own official says that state should do: "X said Chile should annex Y" is his
+            // policy told, no appeal to another side)
+            let own_state = target.as_ref().is_some_and(|t| t.country.is_some() && t.entity == t.country && actor.as_ref().is_some_and(|a| a.country == t.country && a.entity != t.entity));
+            if pat.frame == "speech_subject" && (target.is_none() || own_state) {
                 continue;
             }
             if pat.frame == "speech_subject" {
@@ -2640,7 +2657,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let of_place = (l.etype == Some(EntityType::Country) && an.class(l.tok_end) == Some("place_noun") && an.class(l.tok_end + 1) == Some("of"))
                     .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 2 && matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region)) && c.country == l.country))
                     .flatten();
-                narrower.or(of_place).cloned().unwrap_or(l)
+                // (or a town just before "in" the region or the country: "toured the X market in the northern
+                // Y region", "kamp pengungsi X di Tepi Barat" — the town is where it was)
+                let town_in = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && l.tok_start > clause.start)
+                    .then(|| an.actors.iter().find(|c| c.etype == Some(EntityType::City) && c.tok_start >= clause.start && c.tok_end < l.tok_start && l.tok_start - c.tok_end <= 5 && c.country.is_some() && c.country == l.country && (c.tok_end..l.tok_start).any(|k| an.class(k) == Some("at")) && (c.tok_end..l.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && an.class(k) != Some("conj"))))
+                    .flatten();
+                narrower.or(of_place).or(town_in).cloned().unwrap_or(l)
             });
             // (a bare departure or going, marker class `motion`, with no one it goes to and no place named is no visit: "she
             // had left by then", "nobody knew where they had gone")
@@ -2652,6 +2674,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (a show of force in another state's land is aimed at that state: "held drills in X", 15; sympathy
             // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
             let foreign_place = loc_ref.as_ref().is_some_and(|l| l.country.is_some() && actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != l.country));
+            // (a state's own mission abroad opened, reopened or closed, in the act's own words, concerns the state it is in:
+            // "plans to reopen its embassy in X", "closed its embassy in X" — not a side told before)
+            if foreign_place && matches!(rt, 3..=8 | 16) && pat.tokens.iter().any(|t| lang.has_class(t, "mission_noun")) && loc_ref.as_ref().is_some_and(|l| l.etype == Some(EntityType::City) && l.tok_start > end) {
+                target = loc_ref.as_ref().map(|l| l.as_state());
+            }
             // (aid delivered in another state's land goes to its people: "menerjunkan bantuan di wilayah X", 07)
             // (force against a state's embassy or consulate abroad is against that state: "menyerang kantor konsulat X di
             // <kota>", "shelled X's embassy in <city>" — a word of class `mission_noun` with the state right after or before it)
@@ -2875,7 +2902,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let n = doc.tokens[srange.clone()].iter().position(|x| x.span.start >= t.end).map(|p| srange.start + p);
                 n.is_some_and(|n| doc.tokens[n].lower == "," && doc.tokens.get(n + 1).is_some_and(|x| x.sentence == s && lang.progressive_form(&x.lower)))
             };
-            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && !before_participle(t) && an.clauses[s].iter().any(|c| c.kind == ClauseKind::Rel && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
+            // (a clause "that" opens right after a noun describes the noun as a relative clause does: "to head off tariffs
+            // that X has threatened to impose from March 4" — not after a verb, "said that …")
+            let noun_that = |c: &Clause| {
+                c.kind == ClauseKind::Comp && c.start >= srange.start + 2 && an.class(c.start - 1) == Some("comp") && {
+                    let t = &doc.tokens[c.start - 2];
+                    t.kind == warta_core::TokenKind::Word && !t.cap && an.class(c.start - 2).is_none() && !lang.verb_form(&t.lower) && !lang.verb_forms.contains_key(&t.lower) && !lang.progressive_form(&t.lower) && !lang.reporting_pre_words.contains(&t.lower)
+                }
+            };
+            let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && !before_participle(t) && an.clauses[s].iter().any(|c| (c.kind == ClauseKind::Rel || noun_that(c)) && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             // (a bare year right after a lower-case noun names what it modifies, not when the act was:
             // "menangguhkan perjanjian militer 2018 … pada Senin")
             // (or a name's: "sengketa hasil Pemilihan Presiden 2024 … Senin (22/4/2024)")
@@ -3238,6 +3273,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (armed forces leaving another country withdraw from it, CAMEO 0874, not a trip: "French forces have left Mali")
             let armed = actor.as_ref().is_some_and(|a| a.sector.as_deref() == Some("MIL"));
             let code = if code.starts_with("04") && armed && an.class(i) == Some("departure") && target.as_ref().is_some_and(|t| t.country.is_some() && t.country != actor.as_ref().and_then(|a| a.country.clone())) && !an.lang.petrarch_codes { "0874".to_string() } else { code };
+            // (welcoming no side welcomes a thing done, which praises it: "welcomed the releases", class `welcome`)
+            // (no side right after the word, past an article: a side the target was found elsewhere is no guest)
+            let welcomed_side = target.as_ref().is_some_and(|t| t.tok_start >= end && t.tok_start <= end + 1);
+            let code = if code.starts_with("043") && !welcomed_side && an.lang.has_class(&doc.tokens[i].lower, "welcome") && !an.lang.petrarch_codes { "051".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
             let quote = doc.quotes.iter().position(|q| q.start <= trig_span.start && trig_span.end <= q.end);
@@ -3288,7 +3327,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (generic sides are told apart by sector and words: "lawmakers" are not "the president")
             let who = |p: &Option<warta_core::Participant>| p.as_ref().map(|p| (p.entity.clone(), p.sector.clone(), if p.entity.is_none() { p.text.to_lowercase() } else { String::new() }));
             // (also force told as a threat: "mereka ingin 'membunuh' lawan")
-            if (rt >= 18 || root(&pat.code) >= 18) && ev.fatalities.is_none() && sport_paragraphs.contains(&doc.sentences[s].paragraph) {
+            // (and any other act there only between sides of a state's or a body's kind, a sector named: clubs that
+            // "host", "visit" or "meet" each other do no politics — "Liverpool akan menjamu X", "melawat ke markas Y")
+            let sectored = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.sector.is_some());
+            if sport_paragraphs.contains(&doc.sentences[s].paragraph) && (((rt >= 18 || root(&pat.code) >= 18) && ev.fatalities.is_none()) || (rt < 18 && !sectored(&ev.actor) && !sectored(&ev.target))) {
                 continue;
             }
             let first_index = events.len();
@@ -3454,6 +3496,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     for (n, (k, act, s, c)) in claimed_acts.into_iter().enumerate() {
         events.insert(k + 1 + n, (act, s, c));
     }
+    let mut dropped_claims: Vec<usize> = vec![];
     for k in 0..events.len() {
         let (e, s, _) = &events[k];
         if !e.code.starts_with("015") || e.actor.is_none() {
@@ -3463,7 +3506,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if events.get(k + 1).is_some_and(|(x, xs, _)| *xs == s && x.start == e.start && x.trigger == e.trigger && root(&x.code) >= 18) {
             continue;
         }
-        let claimed = (k + 1..events.len()).find(|&j| events[j].1 == s && root(&events[j].0.code) >= 18).or_else(|| (0..k).rev().take_while(|&j| events[j].1 + 2 >= s).find(|&j| root(&events[j].0.code) >= 18 && !events[j].0.implied));
+        let after = (k + 1..events.len()).find(|&j| events[j].1 == s && root(&events[j].0.code) >= 18);
+        let before = (0..k).rev().take_while(|&j| events[j].1 + 2 >= s).find(|&j| root(&events[j].0.code) >= 18 && !events[j].0.implied);
+        // (the claimant's words of what it did, after the claim, with no toll, are the act told before with no doer:
+        // "A bomb … killed 9. The X claimed the blast, saying it had struck a police convoy")
+        let retold = after.zip(before).filter(|&(a, b)| events[a].0.fatalities.is_none() && events[a].0.actor.as_ref().is_none_or(|x| side_key(&Some(x.clone())) == side_key(&events[k].0.actor)) && events[b].0.actor.as_ref().is_none_or(|x| x.country.is_none() && x.entity.is_none()) && events[a].0.date == events[b].0.date && !events[b].0.background);
+        if let Some((a, b)) = retold {
+            events[b].0.actor = events[k].0.actor.clone();
+            if events[k].0.target.as_ref().is_none_or(|t| t.country.is_none()) && events[b].0.target.as_ref().is_some_and(|t| t.country.is_some()) {
+                events[k].0.target = events[b].0.target.clone();
+            }
+            dropped_claims.push(a);
+            continue;
+        }
+        let claimed = after.or(before);
         if let Some(j) = claimed {
             // (a doer of no known side, "gunmen", is the claimant)
             if events[j].0.actor.as_ref().is_none_or(|a| a.country.is_none() && a.entity.is_none()) {
@@ -3472,6 +3528,31 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if events[k].0.target.as_ref().is_none_or(|t| t.country.is_none()) && events[j].0.target.as_ref().is_some_and(|t| t.country.is_some()) {
                 events[k].0.target = events[j].0.target.clone();
             }
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !dropped_claims.contains(&(k - 1))
+    });
+    // "A bomb went off at a market in eastern X … . The blast happened outside the town hall of
+    // Y": a sentence of no act of force whose noun of force, right before a verb of occurring (class `occur`),
+    // says where it happened names the town of the force told in the two sentences before, when that one names no
+    // place or only the town's country or region
+    for s2 in 1..doc.sentences.len() {
+        if events.iter().any(|(e, es, _)| *es == s2 && root(&e.code) >= 18) {
+            continue;
+        }
+        let r = doc.sentence_tokens(s2);
+        let Some(occur) = r.clone().find(|&k| lang.has_class(&doc.tokens[k].lower, "occur")) else { continue };
+        if !an.triggers_of(s2).iter().any(|&(t, e, q)| q.frame == "noun" && root(&q.code) >= 18 && e <= occur && occur - e <= 2 && t < occur) {
+            continue;
+        }
+        let Some(town) = an.actors.iter().find(|a| a.tok_start > occur && a.tok_end <= r.end && a.etype == Some(EntityType::City) && a.country.is_some()) else { continue };
+        let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es < s2 && s2 - *es <= 2 && root(&e.code) >= 18 && !e.background) else { continue };
+        let wider = e.location.as_ref().is_none_or(|l| l.country == town.country && l.entity.as_ref().is_some_and(|id| doc.entities.iter().any(|x| &x.id == id && matches!(x.etype, EntityType::Country | EntityType::Region))));
+        if wider {
+            e.location = Some(Location { name: doc.body[town.span.start..town.span.end].to_string(), entity: town.entity.clone(), country: town.country.clone() });
         }
     }
     // a casualty report with neither side named is kept only where it is not another act of force
@@ -3790,11 +3871,19 @@ pub(crate) fn armed_sector(x: &str) -> bool {
     ["REB", "INS", "IMG", "UAF", "CRM", "SEP"].iter().any(|g| x.starts_with(g))
 }
 
+/// Is a word of addition (class `additive`: "also", "juga") among the three words before the event's trigger?
+fn added_before(lang: &Lang, e: &Event) -> bool {
+    let before = e.sentence.find(e.trigger.as_str()).map(|k| &e.sentence[..k]).unwrap_or("");
+    before.split_whitespace().rev().take(3).any(|w| lang.has_class(&w.to_lowercase(), "additive"))
+}
+
 fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = vec![];
     for e in events {
         let rt = root(&e.code);
         let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
+        // (the end of the sentence of the last event kept: what is told next to it)
+        let last_end = out.last().map_or(0, |x| x.end);
         let twin = out.iter().position(|o| {
             let ort = root(&o.code);
             if rt >= 18 && ort >= 18 {
@@ -3828,7 +3917,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     _ => false,
                 };
                 let same_week = in_period && named(&o.actor, &e.actor) && named(&o.target, &e.target);
-                return ((same_place || same_sentence) && same_time || same_week) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start)) && o.modality == e.modality;
+                // (or the same force told again soon after, no other act between, with no place, toll or word of addition of its own:
+                // "Troops opened fire near a convoy in Y." — "The army said … the troops opened fire to warn it.")
+                let retold_next = named(&o.actor, &e.actor) && named(&o.target, &e.target) && o.date.is_some() && o.date == e.date && e.location.is_none() && e.fatalities.is_none() && o.end < e.start && e.start - o.end <= 300 && o.end >= last_end && !added_before(lang, &e);
+                return ((same_place || same_sentence) && same_time || same_week || retold_next) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start)) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
             // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)
@@ -3847,10 +3939,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let loose = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| country(x).is_some() && country(x) == country(y) && ((state(x) && gov(y)) || (state(y) && gov(x)));
             // (… not one told as another, "Jokowi juga meminta …": a word of addition, class `additive`, within the
             // three words before the later one's trigger)
-            let added = || {
-                let before = e.sentence.find(e.trigger.as_str()).map(|k| &e.sentence[..k]).unwrap_or("");
-                before.split_whitespace().rev().take(3).any(|w| lang.has_class(&w.to_lowercase(), "additive"))
-            };
+            let added = || added_before(lang, &e);
             let same_word = o.trigger.to_lowercase() == e.trigger.to_lowercase() && !added();
             // (both with a target: two complaints of one country with no one named may be two people's)
             let targeted = side_key(&o.target).is_some() && side_key(&e.target).is_some();
@@ -3872,8 +3961,11 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let loc_key = |x: &Event| x.location.as_ref().map(|l| l.entity.clone().unwrap_or_else(|| l.name.to_lowercase()));
             // (not when one names a target or a place the other does not: "seized power and detained the president"
             // are two acts)
+            // (… and a visit and a meeting with the host's leader told in one sentence are one contact: "mengunjungi Doha
+            // dan bertemu Emir Qatar X", "visited Hanoi and met X")
+            let visit_and_meeting = rt == 4 && ort == 4 && o.start == e.start && o.end == e.end && o.code != e.code && ["040", "042", "043"].contains(&o.code.as_str()) && ["040", "042", "043"].contains(&e.code.as_str()) && side_key(&o.actor) == side_key(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target);
             let one_root = rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && loc_key(o) == loc_key(&e);
-            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root) && o.date == e.date && o.modality == e.modality && !two_places
+            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting) && o.date == e.date && o.modality == e.modality && !two_places
         });
         match twin {
             Some(k) => {
@@ -3889,6 +3981,11 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     o.actor = e.actor.clone();
                 }
                 if o.target.is_none() {
+                    o.target = e.target.clone();
+                }
+                // (a contact with a person of the state beats one with the state named bare: the level is told by it)
+                let bare_state = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.country.is_some() && p.entity == p.country);
+                if root(&o.code) == 4 && bare_state(&o.target) && e.target.as_ref().is_some_and(|t| t.entity.is_some() && t.entity != t.country) && country(&o.target) == country(&e.target) {
                     o.target = e.target.clone();
                 }
                 if e.fatalities.as_ref().map(|f| f.min) > o.fatalities.as_ref().map(|f| f.min) {
