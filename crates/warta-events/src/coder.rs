@@ -1476,6 +1476,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // (… and so is a second act in base form joined to the one asked: "called on X to look into it and punish those
             // responsible to account")
+            // an act named inside the label a side gives a thing is no act: "called the unrest an attempt to seize power",
+            // "termed the raid an act of war" (a label verb, its object, then an indefinite article before the act's words)
+            let labelled = (an.clauses[s][ci].start..i).rev().take(8).find(|&k| an.lang.has_class(&doc.tokens[k].lower, "label_verb")).is_some_and(|k| {
+                k + 1 < i && an.class(k + 1) == Some("det") && (k + 2..i).any(|x| lang.has_class(&doc.tokens[x].lower, "indef")) && (k..i).all(|x| doc.tokens[x].lower != ",")
+            });
+            if labelled {
+                continue;
+            }
             let asked_too = rp != 10 && rp != 2 && i > srange.start && an.class(i - 1) == Some("conj") && lang.verb_forms.contains_key(&doc.tokens[i].lower) && an.triggers_of(s).iter().any(|&(t, e, q)| matches!(root(&q.code), 2 | 10) && e <= i && i - e <= 12 && (e..i).any(|k| an.class(k) == Some("to")) && an.clause_of(s, t) == ci);
             if asked_too {
                 continue;
@@ -2327,7 +2335,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let quote_closed = |a: &ActorRef| a.tok_start >= 2 && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[a.tok_start - 1].lower) && (end..a.tok_start).any(|k| matches!(doc.tokens[k].lower.as_str(), "\"" | "”" | "’"));
                     // (a person whose mention opens with a word of the pattern, its title, is a side: "ordered ambassador X to leave")
                     let titled_person = |a: &ActorRef| a.etype == Some(EntityType::Person) && a.tok_end > a.tok_start + 1;
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at")) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -2682,6 +2690,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (aid delivered in another state's land goes to its people: "menerjunkan bantuan di wilayah X", 07)
             // (force against a state's embassy or consulate abroad is against that state: "menyerang kantor konsulat X di
             // <kota>", "shelled X's embassy in <city>" — a word of class `mission_noun` with the state right after or before it)
+            // (force with no one named, answering what another state's side did just before, is aimed at that side: "X
+            // melepaskan tembakan peringatan setelah tentara Y melintasi garis perbatasan", "fired warning shots after Y's
+            // soldiers crossed the line" — the first side of another state in the clause that "setelah"/"after" opens)
+            if target.is_none() && rt >= 18 {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let answered = an.clauses[s].iter().find(|c| c.kind == ClauseKind::Sub && c.start >= end && c.start <= end + 3 && c.start > 0 && an.class(c.start - 1) == Some("sub_time"));
+                target = answered.and_then(|c| an.first_actor(c.start, c.end)).filter(|a| !a.place && a.country.is_some() && ac.is_some() && a.country != ac).cloned();
+            }
             if target.is_none() && rt >= 18 {
                 let mission = (i..limit.min(srange.end)).find(|&k| lang.has_class(&doc.tokens[k].lower, "mission_noun"));
                 target = mission.and_then(|k| an.actors.iter().find(|a| a.etype == Some(EntityType::Country) && a.sector.is_none() && (a.tok_start == k + 1 || (a.tok_end + 1 == k && an.class(a.tok_end) == Some("poss")) || a.tok_end == k)).cloned());
@@ -2707,6 +2723,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if a.home && a.sector.as_deref() == Some("COP") && l.country.is_some() && a.country != l.country {
                     a.country = l.country.clone();
                     a.home = false;
+                }
+            }
+            // (a government whose country only the story's home gave, told in what a named official of another state says,
+            // is that official's: "X's foreign minister … said the government would hold a meeting")
+            if let Some(a) = actor.as_mut() {
+                if a.home && a.entity.is_none() && a.sector.as_deref() == Some("GOV") && clause.kind == ClauseKind::Comp {
+                    let speaker = an.actors.iter().filter(|x| x.tok_end <= clause.start && x.tok_start >= srange.start && !x.place && !x.home && x.country.is_some() && matches!(x.etype, Some(EntityType::Person))).last();
+                    if let Some(sp) = speaker.filter(|sp| sp.country != a.country) {
+                        a.country = sp.country.clone();
+                        a.home = false;
+                    }
                 }
             }
             // (soldiers or a government whose country only the story's home gave, who overthrow a state's leader — a
@@ -3381,7 +3408,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 .then(|| {
                     let k = if an.class(end) == Some("det") { end + 1 } else { end };
                     // (or a claim noun inside the act's own words: "called the charges baseless")
-                    let inside = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
+                    // (not one the act hands to a side it names after "kepada"/"to": "menyampaikan protes itu kepada Duta
+                    // Besar X" lodges the protest with X, it answers none)
+                    let handed = (end..(end + 3).min(srange.end)).any(|x| an.class(x) == Some("to") && an.actors.iter().any(|a| a.tok_start == x + 1 && !a.place));
+                    let inside = !handed && pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
                     (inside || (an.class(k) == Some("claim_noun") && (k > end || an.class(k + 1) == Some("det_post")))).then_some(())?;
                     let (ac, asec) = (actor.as_ref()?.country.clone(), actor.as_ref()?.sector.clone());
                     // (an accusation told before against the rejecter's country first, its accuser: "The State Department
@@ -3535,6 +3565,36 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         k += 1;
         !dropped_claims.contains(&(k - 1))
     });
+    // "X … demanded that its national be freed, calling for his release": a demand or an appeal for the release (class `release_noun` within
+    // the three words after its trigger) of the asker's own people, or of no one named, is addressed to the state of
+    // another side that detained people of the asker's state, told before (the last such act of coercion)
+    for k in 0..events.len() {
+        let (e, _, _) = &events[k];
+        if !(e.code.starts_with("02") || e.code.starts_with("10")) || e.actor.as_ref().and_then(|a| a.country.clone()).is_none() {
+            continue;
+        }
+        let ac = e.actor.as_ref().and_then(|a| a.country.clone());
+        let after = e.sentence.find(e.trigger.as_str()).map(|p| &e.sentence[p + e.trigger.len()..]).unwrap_or("");
+        if !after.split_whitespace().take(3).any(|w| lang.has_class(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase(), "release_noun")) {
+            continue;
+        }
+        if e.target.as_ref().is_none_or(|t| t.country == ac) {
+            let detainer = events[..k].iter().rev().find(|(x, _, _)| x.code.starts_with("17") && x.target.as_ref().is_some_and(|t| t.country == ac) && x.actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != ac)).and_then(|(x, _, _)| x.actor.clone());
+            match detainer {
+                Some(d) => events[k].0.target = Some(d),
+                None => continue,
+            }
+        }
+        // (and it is the demand or the appeal for a release, CAMEO 1053 / 0253)
+        let code = match events[k].0.code.as_str() {
+            "100" => Some("1053"),
+            "020" => Some("0253"),
+            _ => None,
+        };
+        if let Some(c) = code.filter(|_| !lang.petrarch_codes) {
+            recode(&mut events[k].0, c);
+        }
+    }
     // "A bomb went off at a market in eastern X … . The blast happened outside the town hall of
     // Y": a sentence of no act of force whose noun of force, right before a verb of occurring (class `occur`),
     // says where it happened names the town of the force told in the two sentences before, when that one names no

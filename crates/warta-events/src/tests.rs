@@ -3721,3 +3721,36 @@ fn regression_a_visit_and_a_meeting_in_one_sentence_were_two_contacts() {
     let d = code("en", "The Bolivian opposition leader Kresna Wibowo welcomed the releases.", "2023-04-03");
     assert!(d.events.iter().any(|e| e.code == "051"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_demand_for_a_citizens_release_was_aimed_at_the_citizen() {
+    // "X arrested two officers and a Y citizen … Y called for the release of its national": the demand is made of X (1053);
+    // both arrests are told; "mobilised party leaders" shows no force
+    let d = code("en", "LA PAZ, April 4 (Reuters) - Bolivia announced on Monday that it had arrested two generals and a Chilean citizen accused of spying. The Chilean had mobilised party leaders and students, the minister said.\n\nChile's foreign ministry on Tuesday demanded the release of its national.", "2023-04-04");
+    let s = summary(&d);
+    assert!(has(&d, "173", "BOL", "BOL") && has(&d, "173", "BOL", "CHL"), "{s:?}");
+    assert!(has(&d, "1053", "CHL", "BOL"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("15")), "{s:?}");
+}
+
+#[test]
+fn regression_warning_shots_after_a_crossing_and_gas_fired_at_protesters_had_no_target() {
+    // force with no one named that answers what another state's side did ("setelah tentara Y melintasi …") is aimed at
+    // that side; gas fired "at" protesters past a second object and a day is fired at them; a label of the unrest ("an
+    // attempt to seize power") is no seizure
+    let d = code("id", "Jakarta - Militer Cile melepaskan tembakan peringatan setelah sejumlah tentara Peru melintasi perbatasan kedua negara, Selasa (4/4/2023).", "2023-04-04");
+    assert!(has(&d, "19", "CHL", "PER") || has(&d, "18", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Chilean police sprayed pepper spray and fired water cannon on Tuesday at protesters in Santiago. The interior minister called the unrest an attempt to seize power.", "2023-04-04");
+    let s = summary(&d);
+    assert!(has(&d, "17", "CHL", "CHL") || has(&d, "18", "CHL", "CHL"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("171") || c.starts_with("19")), "{s:?}");
+}
+
+#[test]
+fn regression_a_government_in_a_foreign_ministers_words_was_the_home_countrys() {
+    // "Peru's foreign minister X said the government would hold a special meeting": Peru's government, in a story whose
+    // home is another state
+    let d = code("en", "SANTIAGO, April 4 (Reuters) - Peru's foreign minister, Rudi Hartanto, called the sanctions outrageous, adding that the government would hold a special meeting to decide its response.", "2023-04-04");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, a, _, _)| c.starts_with("03") && a == "CHL"), "{s:?}");
+}
