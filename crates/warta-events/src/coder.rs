@@ -2729,7 +2729,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // is that official's: "X's foreign minister … said the government would hold a meeting")
             if let Some(a) = actor.as_mut() {
                 if a.home && a.entity.is_none() && a.sector.as_deref() == Some("GOV") && clause.kind == ClauseKind::Comp {
-                    let speaker = an.actors.iter().filter(|x| x.tok_end <= clause.start && x.tok_start >= srange.start && !x.place && !x.home && x.country.is_some() && matches!(x.etype, Some(EntityType::Person))).last();
+                    let speaker = an.actors.iter().rev().find(|x| x.tok_end <= clause.start && x.tok_start >= srange.start && !x.place && !x.home && x.country.is_some() && matches!(x.etype, Some(EntityType::Person)));
                     if let Some(sp) = speaker.filter(|sp| sp.country != a.country) {
                         a.country = sp.country.clone();
                         a.home = false;
