@@ -1478,8 +1478,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // responsible to account")
             // an act named inside the label a side gives a thing is no act: "called the unrest an attempt to seize power",
             // "termed the raid an act of war" (a label verb, its object, then an indefinite article before the act's words)
-            let labelled = (an.clauses[s][ci].start..i).rev().take(8).find(|&k| an.lang.has_class(&doc.tokens[k].lower, "label_verb")).is_some_and(|k| {
-                k + 1 < i && an.class(k + 1) == Some("det") && (k + 2..i).any(|x| lang.has_class(&doc.tokens[x].lower, "indef")) && (k..i).all(|x| doc.tokens[x].lower != ",")
+            // (the article after the verb looked at first: the word lookups only where one stands)
+            let labelled = (an.clauses[s][ci].start..i).rev().take(8).find(|&k| k + 1 < i && an.class(k + 1) == Some("det") && an.lang.has_class(&doc.tokens[k].lower, "label_verb")).is_some_and(|k| {
+                (k..i).all(|x| doc.tokens[x].lower != ",") && (k + 2..i).any(|x| lang.has_class(&doc.tokens[x].lower, "indef"))
             });
             if labelled {
                 continue;
@@ -3599,7 +3600,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // Y": a sentence of no act of force whose noun of force, right before a verb of occurring (class `occur`),
     // says where it happened names the town of the force told in the two sentences before, when that one names no
     // place or only the town's country or region
-    for s2 in 1..doc.sentences.len() {
+    // (only the two sentences after one with force are read: the words of every sentence are not looked up)
+    let mut after_force: Vec<usize> = events.iter().filter(|(e, _, _)| root(&e.code) >= 18 && !e.background).flat_map(|(_, es, _)| [es + 1, es + 2]).filter(|&x| x < doc.sentences.len()).collect();
+    after_force.sort_unstable();
+    after_force.dedup();
+    for s2 in after_force {
         if events.iter().any(|(e, es, _)| *es == s2 && root(&e.code) >= 18) {
             continue;
         }
