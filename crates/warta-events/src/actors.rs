@@ -61,6 +61,12 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             i += p.len();
             continue;
         }
+        // (a crowd's count, class `crowd`, is a side only standing alone: "Thousands had gathered …", not "thousands of
+        // soldiers", whose agent follows)
+        if best.is_some_and(|(p, _)| p.len() == 1 && lang.has_class(&p[0], "crowd")) && toks.get(i + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "of")) {
+            i += 1;
+            continue;
+        }
         if let Some((p, _)) = best.filter(|_| org_ending.get(&i).is_some_and(|&n| toks[cands[n].tok_start].sentence == toks[i].sentence)) {
             grown.push((org_ending[&i], i + p.len()));
             i += p.len();

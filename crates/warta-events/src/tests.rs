@@ -3754,3 +3754,14 @@ fn regression_a_government_in_a_foreign_ministers_words_was_the_home_countrys() 
     let s = summary(&d);
     assert!(!s.iter().any(|(c, a, _, _)| c.starts_with("03") && a == "CHL"), "{s:?}");
 }
+
+#[test]
+fn regression_a_crowd_counted_alone_rallied_unseen() {
+    // ", as thousands protested over …": a crowd's count standing alone is the side that rallies (class `crowd`), not
+    // before "of" ("thousands of soldiers" is the soldiers)
+    let d = code("en", "SANTIAGO, April 4 (Reuters) - Chilean police fired tear gas at students in the capital on Tuesday, as thousands protested over a new pension law.", "2023-04-04");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("14") && a == "CHL"), "{s:?}");
+    let d = code("en", "SANTIAGO, April 4 (Reuters) - Thousands of soldiers marched through the capital on Tuesday.", "2023-04-04");
+    assert!(d.events.iter().all(|e| e.actor.as_ref().is_none_or(|a| a.sector.as_deref() != Some("CVL"))), "{:?}", summary(&d));
+}
