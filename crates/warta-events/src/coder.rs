@@ -3409,10 +3409,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 .then(|| {
                     let k = if an.class(end) == Some("det") { end + 1 } else { end };
                     // (or a claim noun inside the act's own words: "called the charges baseless")
-                    // (not one the act hands to a side it names after "kepada"/"to": "menyampaikan protes itu kepada Duta
-                    // Besar X" lodges the protest with X, it answers none)
-                    let handed = (end..(end + 3).min(srange.end)).any(|x| an.class(x) == Some("to") && an.actors.iter().any(|a| a.tok_start == x + 1 && !a.place));
-                    let inside = !handed && pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
+                    let inside = pat.tokens.iter().any(|t| lang.function_words.get(t).is_some_and(|c| c == "claim_noun"));
                     (inside || (an.class(k) == Some("claim_noun") && (k > end || an.class(k + 1) == Some("det_post")))).then_some(())?;
                     let (ac, asec) = (actor.as_ref()?.country.clone(), actor.as_ref()?.sector.clone());
                     // (an accusation told before against the rejecter's country first, its accuser: "The State Department
