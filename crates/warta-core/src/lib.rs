@@ -199,6 +199,10 @@ pub struct Participant {
     /// CAMEO actor code, e.g. `FRAGOV`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
+    /// A person's office on the event's day when it is not one the person held on the page's day ("defence
+    /// minister" in a background event of one who is "head of state" now): from the officials table.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
 }
 
 /// A span in the body that can be an event participant: an entity mention, a generic agent with
@@ -240,7 +244,7 @@ impl ActorRef {
             (None, Some(s)) if s.len() > 3 => Some(s.clone()),
             _ => None,
         };
-        Participant { text: doc.body[self.span.start..self.span.end].to_string(), entity: self.entity.clone(), country: self.country.clone(), sector: self.sector.clone(), code }
+        Participant { text: doc.body[self.span.start..self.span.end].to_string(), entity: self.entity.clone(), country: self.country.clone(), sector: self.sector.clone(), code, role: None }
     }
 }
 

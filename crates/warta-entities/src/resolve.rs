@@ -1052,7 +1052,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // (its country a place's it is joined to: "<city> and the southern region of X")
             let c = (k.saturating_sub(4)..k).rev().find(|&x| conj(x));
             let joined = c.filter(|&x| x > 0 && (x + 1..k).all(|y| !toks[y].cap && toks[y].kind == TokenKind::Word)).and_then(|x| hit_ending.get(&(x - 1))).map(|hi| &gaz.known[hits[*hi].1]).filter(|kn| matches!(kn.etype, EntityType::City | EntityType::Region | EntityType::Country)).and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())));
-            let country = joined.or_else(|| sentence_country(s));
+            // (or the country whose adjective stands right before the word: "the northern Peruvian region of X")
+            let adjective = hit_ending.get(&(k - 1)).map(|hi| &gaz.known[hits[*hi].1]).filter(|kn| kn.etype == EntityType::Country).map(|kn| kn.id.clone());
+            let country = adjective.or(joined).or_else(|| sentence_country(s));
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
             continue;

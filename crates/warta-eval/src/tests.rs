@@ -3,7 +3,7 @@ use serde_json::json;
 use warta_core::{Article, Event, Participant};
 
 fn ev(code: &str, a: &str, t: &str, date: &str) -> Event {
-    let p = |c: &str| Some(Participant { text: c.into(), entity: None, country: Some(c.into()), sector: None, code: None });
+    let p = |c: &str| Some(Participant { text: c.into(), entity: None, country: Some(c.into()), sector: None, code: None, role: None });
     Event { code: code.into(), actor: p(a), target: p(t), date: Some(date.into()), modality: "asserted".into(), confidence: 1.0, ..Default::default() }
 }
 

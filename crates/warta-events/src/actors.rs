@@ -277,9 +277,27 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         // (… or as the subject of a relative clause on an object, "militants whom it accuses Lima of sheltering",
         // "the plan, which it says …": kind `rel_subject`, the sentence's subject)
         let rel_subject_at = |i: usize| i > 0 && toks[i - 1].sentence == toks[i].sentence && lang.function_words.get(&toks[i - 1].lower).is_some_and(|c| c == "rel") && toks.get(i + 1).is_some_and(|t| t.sentence == toks[i].sentence && lang.verb_form(&t.lower));
+        // (… or opening a clause before an act in the past, "On Wednesday night it recalled its envoy", "…, and it
+        // expelled …": kind `it_subject`, the body the sentence before was about; not before a verb of saying,
+        // a copula or a verb of class `expletive_verb`, "it emerged", "it took hours")
+        let it_subject_at = |i: usize| {
+            let same = |k: usize| toks.get(k).is_some_and(|t| t.sentence == toks[i].sentence);
+            let opens = i == 0
+                || !same(i - 1)
+                || toks[i - 1].kind == warta_core::TokenKind::Punct
+                || lang.function_words.get(&toks[i - 1].lower).is_some_and(|c| c == "conj")
+                || doc.times.iter().any(|t| t.end == toks[i - 1].span.end);
+            let mut v = i + 1;
+            if same(v) && (lang.has_class(&toks[v].lower, "perfect_aux") || lang.has_class(&toks[v].lower, "pluperfect_aux")) {
+                v += 1;
+            }
+            let w = toks.get(v).map(|t| t.lower.as_str()).unwrap_or("");
+            opens && same(v) && !toks[v].cap && lang.verb_form(w) && !lang.reporting_pre_words.contains(w) && !lang.has_class(w, "expletive_verb") && lang.function_words.get(w).is_none_or(|c| !c.ends_with("_aux"))
+        };
         let hit = hit.and_then(|(len, kind)| match kind.as_str() {
             "object" if object_at(i) => Some((len, kind)),
             "object" if rel_subject_at(i) => Some((len, "rel_subject".to_string())),
+            "object" if it_subject_at(i) => Some((len, "it_subject".to_string())),
             "object" => None,
             _ => Some((len, kind)),
         });

@@ -80,6 +80,14 @@ impl<'a> Analysis<'a> {
         self.doc.tokens.get(k).and_then(|t| self.lang.function_words.get(&t.lower)).map(|s| s.as_str())
     }
 
+    /// Whether the side right after the verb after "and" at `k` (an article aside) is of the state of the first
+    /// side named in the clause from `start`: the clause's subject then is not that verb's.
+    fn own_state_object(&self, start: usize, k: usize) -> bool {
+        let subject = self.actors.iter().find(|a| a.tok_start >= start && a.tok_end <= k && a.anaphor.is_none() && a.country.is_some());
+        let object = self.actors.iter().find(|a| a.anaphor.is_none() && (a.tok_start == k + 2 || (a.tok_start == k + 3 && self.class(k + 2) == Some("det"))));
+        matches!((subject, object), (Some(x), Some(y)) if x.country == y.country)
+    }
+
     fn split_clauses(&self, s: usize) -> Vec<Clause> {
         let r = self.doc.sentence_tokens(s);
         let toks = &self.doc.tokens;
@@ -130,6 +138,9 @@ impl<'a> Analysis<'a> {
                 // (without a comma too, inside a reported clause, when a past verb and an object pronoun follow:
                 // "X said Y had lied and accused him of …" — Y is not the one accused by himself)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.class(k + 2) == Some("object_pronoun") => Some(ClauseKind::Conj),
+                // (… or a side of the reported clause's subject's own state: "X said Thai jets had bombed a road and
+                // accused Thailand of …" — the jets do not accuse their own state)
+                Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.own_state_object(start, k) => Some(ClauseKind::Conj),
                 Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
                 Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
@@ -415,6 +426,14 @@ impl<'a> Analysis<'a> {
             let subject = self.subjects[s].clone().or(capital).filter(|x| x.tok_end <= a.tok_start && x.anaphor.is_none() && x.etype != Some(EntityType::Person) && x.country.is_some());
             return resolve_with(a, subject.as_ref(), None, None);
         }
+        if a.anaphor.as_deref() == Some("it_subject") {
+            // "X sealed its border. On Wednesday it recalled …": the subject of the sentence before (or of this one,
+            // before it: "X sealed …, and it recalled …"), a state or a body — not a person
+            let body = |x: &&ActorRef| x.anaphor.is_none() && x.etype != Some(EntityType::Person) && x.country.is_some();
+            let here = self.subjects[s].as_ref().filter(|x| x.tok_end <= a.tok_start).filter(body);
+            let before = || (s > 0).then(|| self.subjects[s - 1].as_ref()).flatten().filter(body);
+            return resolve_with(a, here.or_else(before), None, None);
+        }
         if a.anaphor.as_deref() == Some("object") {
             // "… recalled its envoy from X, urging it to …": the last state or organisation named before it
             // in the sentence that is not the sentence's subject
@@ -496,7 +515,9 @@ impl<'a> Analysis<'a> {
             ClauseKind::Conj | ClauseKind::But if ci > 0 && (c.kind == ClauseKind::Conj || (c.start..before).all(|x| self.class(x) == Some("adverb"))) => {
                 // ", dan berkunjung ke Kairo": the subject of the main chain, past purpose and relative clauses
                 // (and past what it reported: "X said that Y had lied, and ordered him to leave" is X's)
-                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
+                // (and past a clause after "but" that names no one: "X said it had no option but to respond, and asked …")
+                let own_less_but = |k: usize| self.clauses[s][k].kind == ClauseKind::But && self.first_actor(self.clauses[s][k].start, self.clauses[s][k].end).is_none();
+                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp) && !own_less_but(k)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
                 let p = &self.clauses[s][k];
                 self.subject(s, k, p.end)
             }
@@ -585,7 +606,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
         // ("pihaknya": the speaker, a person or a body)
         "side" => own.or(prev_person),
         "plural" | "country" => own.or(prev_subject),
-        "org" | "object" | "person_object" | "rel_subject" => own,
+        "org" | "object" | "person_object" | "rel_subject" | "it_subject" => own,
         k if k.starts_with("region:") => own,
         _ => None,
     }?;
@@ -1020,6 +1041,18 @@ fn cause_noun_after(an: &Analysis, s: usize, end: usize) -> Option<usize> {
     an.triggers_of(s).iter().find(|(n, _, p)| *n > k && *n <= k + 5 && p.frame == "noun" && root(&p.code) >= 18 && (k + 1..*n).all(|x| inside_cause_phrase(an, x))).map(|(n, _, _)| *n)
 }
 
+/// Whether the words at `k` are a government owned by the one told before: "pemerintahnya" (an agent of sector GOV with a
+/// possessive ending) or "her government" (a possessive pronoun and one).
+fn own_government_after(an: &Analysis, k: usize) -> bool {
+    let toks = &an.doc.tokens;
+    let gov = |w: &str| an.lang.agents.iter().any(|(p, c)| p.len() == 1 && p[0] == w && c == "GOV");
+    let Some(t) = toks.get(k).filter(|t| t.kind == warta_core::TokenKind::Word && !t.cap) else { return false };
+    if an.class(k) == Some("poss_pronoun") {
+        return toks.get(k + 1).is_some_and(|n| n.sentence == t.sentence && gov(&n.lower));
+    }
+    an.lang.possessive_suffixes.iter().any(|e| t.lower.len() > e.len() + 2 && t.lower.ends_with(e.as_str()) && gov(&t.lower[..t.lower.len() - e.len()]))
+}
+
 /// The side a violent act noun ending at `end` came from: "dari"/"from" within four words (the noun's own
 /// words and "dan"/"and" between: "tembakan mortir dan senapan dari pihak X"), then the side — perhaps
 /// after one lower-case word ("pihak", "the") — or a place, standing for its state.
@@ -1388,6 +1421,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let filed = dateline_end.and_then(|d| time_tok.iter().find(|(k, t)| *k < d && !t.anchor_only && t.value.len() == 10 && is_day(&t.value)).map(|(_, t)| t.value.clone()));
     // the two sides of the last symmetric event and its sentence, for "the two ministers", "kedua negara"
     let mut last_pair: Option<(ActorRef, ActorRef, usize, Option<String>)> = None;
+    // the two states of the last act one told against the other (not in the background): what "the two countries" name
+    // when no encounter or agreement made a pair
+    let mut last_dyad: Option<(ActorRef, ActorRef, usize)> = None;
     // the pair the last act took as its object, and its sentence ("menelepon kedua pemimpin … dan mendesak mereka")
     let mut pair_object_in: Option<(usize, ActorRef, ActorRef)> = None;
     // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
@@ -1863,7 +1899,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let same = |e: &Event, es: usize| !e.implied && done(e, es) && (root(&e.code) == root(&pat.code) || e.trigger.split(' ').any(|w| same_stem(lang, w, noun)));
                         let kin = |e: &Event, es: usize| !e.implied && done(e, es) && root(&e.code) >= 18 && root(&pat.code) >= 18;
                         let at = events.iter().rposition(|(e, es, _)| same(e, *es)).or_else(|| events.iter().rposition(|(e, es, _)| kin(e, *es)));
-                        if let Some((e, _, _)) = at.map(|k| &mut events[k]) {
+                        if let Some((e, es, _)) = at.map(|k| &mut events[k]) {
                             // what the later mention adds ("The attack killed five people") is kept
                             // (not the dead of another violent act told after it: "The strikes came a day after
                             // three soldiers were killed in a rebel attack")
@@ -1888,8 +1924,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // … and its day, where the first mention had only the page's
                             // ("… killed a commander in an air strike." — "Tuesday evening's strike")
                             // (or only its month: "serangan … awal bulan ini" — "Serangan pada 9 September itu")
+                            // (not the day a war or a round of fighting began, its noun before a verb of onset, class `onset`:
+                            // "The clashes broke out in May, when …" dates the war, not a strike told in a sentence before it)
+                            let onset = *es < s && end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset");
                             let month = e.date.clone().filter(|d| d.len() == 7 && e.date_source.as_deref() != Some("document"));
-                            if e.date_source.as_deref() == Some("document") || month.is_some() {
+                            if !onset && (e.date_source.as_deref() == Some("document") || month.is_some()) {
                                 if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value) && month.as_ref().is_none_or(|m| t.value.starts_with(m.as_str()))).min_by_key(|(k, _)| k.abs_diff(i)) {
                                     e.date = Some(t.value.clone());
                                     e.date_source = Some("sentence".into());
@@ -2525,7 +2564,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (a pair named as one, "kedua pemimpin", "the two leaders", reaches further back than "they": a quote
             // and two statements may stand between)
             let reach = if subj_anaphor.as_deref() == Some("pair") { 8 } else { 4 };
-            if let Some((pa, pb, _, pd)) = last_pair.as_ref().filter(|(_, _, ps, _)| *ps + reach >= s) {
+            // (only for a pair of states or sides, class `state_pair_noun`: "the two countries", not "the two ministers")
+            let states_named = genitive_pair.or(first).is_some_and(|x| x.anaphor.as_deref() == Some("pair") && x.tok_end > 0 && lang.has_class(&doc.tokens[x.tok_end - 1].lower, "state_pair_noun"));
+            let dyad = || last_dyad.as_ref().filter(|(_, _, ds)| *ds + 4 >= s && states_named).map(|(a, b, ds)| (a.clone(), b.clone(), *ds, None));
+            if let Some((pa, pb, _, pd)) = last_pair.clone().filter(|(_, _, ps, _)| *ps + reach >= s).or_else(dyad).as_ref() {
                 // ("they" with a target of the pair is the pair only in an act done between them: "they might
                 // bring back sanctions on X" aims at X, it is no act of X and another together)
                 let plural_pair = subj_anaphor.as_deref() == Some("plural") && (target.is_none() || (mutual && target.as_ref().is_some_and(|t| t.country == pa.country || t.country == pb.country)));
@@ -2651,6 +2693,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     .flatten()
                     .cloned()
             });
+            // (force told by its noun, the subject of the verb right after it, happened at the town or region that verb
+            // takes: "Chilean air raids hit the southern Peruvian region of X", past an article, lower-case words and
+            // a country's adjective)
+            let loc_ref = loc_ref.or_else(|| {
+                let verb_after = pat.frame == "noun" && root(&code) >= 18 && end < limit && !doc.tokens[end].cap && (lang.verb_form(&doc.tokens[end].lower) || lang.verb_forms.contains_key(&doc.tokens[end].lower)) && !lang.reporting_pre_words.contains(&doc.tokens[end].lower);
+                let country_word = |k: usize| an.actors.iter().any(|x| x.etype == Some(EntityType::Country) && x.tok_start <= k && k < x.tok_end);
+                verb_after
+                    .then(|| an.actors.iter().find(|a| matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region)) && a.tok_start > end + 1 && a.tok_start <= end + 7 && a.tok_start < limit && (end + 1..a.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && (!doc.tokens[k].cap || country_word(k)) && an.class(k) != Some("conj"))))
+                    .flatten()
+                    .cloned()
+            });
             // (a town that force takes as its object is where it happened: "menguasai kota X di wilayah Y", "seized
             // control of X")
             let object_town = (root(&code) >= 18 && pat.frame != "noun").then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && (a.tok_start == end || (code == "192" && town_start(a))) && a.tok_start < limit)).flatten();
@@ -2679,6 +2732,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             let rt = root(&code);
+            // an appeal or an order to the speaker's own government ("meminta pemerintahnya mengumpulkan informasi", "asked her
+            // government to …") is a state's own business, no event between sides
+            if matches!(rt, 2 | 10) && pat.frame != "noun" && own_government_after(&an, end) {
+                continue;
+            }
             // (and an embassy closed or suspended in a city: "suspended operations at its embassy in X", 16)
             // (a show of force in another state's land is aimed at that state: "held drills in X", 15; sympathy
             // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
@@ -2716,6 +2774,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if (t.home || (t.country.is_none() && t.entity.is_none() && t.sector.is_some())) && l.country.is_some() && t.country != l.country {
                     t.country = l.country.clone();
                     t.home = false;
+                }
+            }
+            // (… or, with no place, of the state the thing struck came from, named between the verb and them: "struck a vessel
+            // … from <a state> …, killing nine aboard")
+            // (… and with no one struck named, that state is the target)
+            if rt >= 18 && loc_ref.is_none() && pat.frame != "noun" && target.as_ref().is_none_or(|t| t.home && t.tok_start > end) {
+                let doer = actor.as_ref().and_then(|a| a.country.clone());
+                let stop = target.as_ref().map_or_else(|| (end..srange.end).find(|&k| doc.tokens[k].lower == ",").unwrap_or(srange.end), |t| t.tok_start);
+                if let Some(o) = an.actors.iter().find(|a| a.tok_start > end && a.tok_end <= stop && an.after_prep(a) == Some("from") && a.anaphor.is_none() && a.country.is_some() && a.country != doer) {
+                    match target.as_mut() {
+                        Some(t) => {
+                            t.country = o.country.clone();
+                            t.home = false;
+                        }
+                        None => target = Some(o.as_state()),
+                    }
                 }
             }
             // (and police whose country only the story's home gave act where the act was: "killed in a police
@@ -3004,7 +3078,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (nor one closing a phrase that "since" opens, below)
                 // (nor, for an invitation, a time past its guest: "invited X to the summit in November" is the summit's)
                 let invited_to = |k: usize| k > end + 2 && lang.is_time_word(&doc.tokens[i].lower, "invite");
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
+                // (nor one after "and" past the act, right before a second act's verb: "has accused X of … and last month
+                // ordered …" — the month is the order's)
+                let next_act_time = |k: usize, t: &warta_core::TimeExpr| {
+                    k > end && an.class(k - 1) == Some("conj") && {
+                        let after = doc.tokens.partition_point(|x| x.span.start < t.end);
+                        after < srange.end && !doc.tokens[after].cap && lang.verb_form(&doc.tokens[after].lower) && an.triggers_of(s).iter().any(|(n, _, p)| *n == after && p.code != "-")
+                    }
+                };
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -3045,6 +3127,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 match offset_date(&an, &time_tok, &events, srange.start, clause.start - 1) {
                     Some(d) => (Some(d), Some("offset")),
                     None if pat.code.starts_with("04") && an.after_word(clause.start - 1) && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
+                    // (and force after which force answered, no distance told, is of the answer's day: "X carried out air
+                    // strikes on Thursday after Y's troops fired rockets across the border")
+                    None if (14..=20).contains(&root(&pat.code)) && an.after_word(clause.start - 1) && an.triggers_of(s).iter().any(|(t, _, p)| *t >= srange.start && *t + 1 < clause.start && p.code != "-" && (18..=20).contains(&root(&p.code))) => {
+                        dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None))
+                    }
                     None => (None, None),
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {
@@ -3432,7 +3519,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let outcome_after = (end..(end + 2).min(srange.end)).find(|&k| an.class(k) != Some("det")).is_some_and(|k| lang.has_class(&doc.tokens[k].lower, "state_outcome"));
                 if matches!(rt, 11 | 12) && ev.target.is_none() && outcome_after {
                     if let Some(a) = ev.actor.as_ref().filter(|a| a.country.is_some() && a.sector.as_deref() != Some("GOV")) {
-                        ev.target = Some(warta_core::Participant { text: String::new(), entity: a.country.clone(), country: a.country.clone(), sector: Some("GOV".into()), code: a.country.as_ref().map(|c| format!("{c}GOV")) });
+                        ev.target = Some(warta_core::Participant { text: String::new(), entity: a.country.clone(), country: a.country.clone(), sector: Some("GOV".into()), code: a.country.as_ref().map(|c| format!("{c}GOV")), role: None });
                     }
                 }
                 if rt == 12 && ev.target.is_none() && !ev.background && to_act {
@@ -3475,7 +3562,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 // (a background encounter told in passing, "a follow-up to what X and Y agreed during X's visit
                 // last November", does not replace the story's own pair: "kedua pihak" after it are today's)
-                if (ev.symmetric || mutual_code(&ev.code)) && !(ev.background && last_pair.is_some()) {
+                // (one side's step toward another only weighed, "was considering an exemption for X", makes no pair)
+                // (the last act with two sides sets it, or clears it when one of them is of no state: "the EU … China")
+                if let (Some(a), Some(t), false) = (&a, &t, ev.background) {
+                    last_dyad = (a.country.is_some() && t.country.is_some() && a.country != t.country).then(|| (a.as_state(), t.as_state(), s));
+                }
+                if (ev.symmetric || (mutual_code(&ev.code) && !(ev.code.starts_with("03") && ev.modality != "asserted"))) && !(ev.background && last_pair.is_some()) {
                     if let (Some(a), Some(t)) = (&a, &t) {
                         // (an encounter of the same pair told as a flashback, "X tiba di Y pada Rabu malam" after their
                         // meeting on Thursday, does not move the pair's day back: what they do next is the later day's)
@@ -3516,7 +3608,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             recode(&mut act, &p.code);
             // (aimed at the state where it happened, when that is another: "claimed an attack in <town>")
             let ac = e.actor.as_ref().and_then(|a| a.country.clone());
-            act.target = e.location.as_ref().filter(|l| l.country.is_some() && l.country != ac).map(|l| warta_core::Participant { text: l.name.clone(), entity: l.country.clone(), country: l.country.clone(), sector: None, code: l.country.clone() });
+            act.target = e.location.as_ref().filter(|l| l.country.is_some() && l.country != ac).map(|l| warta_core::Participant { text: l.name.clone(), entity: l.country.clone(), country: l.country.clone(), sector: None, code: l.country.clone(), role: None });
             act.symmetric = false;
             claimed_acts.push((k, act, *s, *c));
         }
@@ -3859,7 +3951,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     if let Some(home) = &doc.home_country {
         for (e, _, _) in events.iter_mut() {
             if root(&e.code) >= 18 && e.target.is_none() && e.fatalities.is_some() && e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some(home.as_str())) {
-                e.target = Some(warta_core::Participant { text: home.clone(), entity: Some(home.clone()), country: Some(home.clone()), sector: Some("CVL".into()), code: Some(format!("{home}CVL")) });
+                e.target = Some(warta_core::Participant { text: home.clone(), entity: Some(home.clone()), country: Some(home.clone()), sector: Some("CVL".into()), code: Some(format!("{home}CVL")), role: None });
             }
         }
     }
@@ -3880,6 +3972,38 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let alone = !an.triggers_of(n).iter().any(|&(t, _, p)| p.code != "-" && root(&p.code) >= 14 && !outcome_word(&an, t));
         if let Some(f) = alone.then(|| fatalities(&an, n)).flatten() {
             events[k].0.fatalities = Some(f);
+        }
+    }
+    // the dead no one is named as killing, in a sentence with no time of its own right after background force, are that
+    // force's ("The clashes broke out in May, when … ¶ Scores of troops and villagers died on each side.")
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        // (told by its outcome word, "were killed", "tewas": not a war named as a noun)
+        let outcome = e.trigger.split_whitespace().any(|w| lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && p.len() == 1 && p[0] == w.to_lowercase()));
+        if root(&e.code) < 18 || !outcome || side_key(&e.actor).is_some() || e.background || e.date_source.as_deref() != Some("document") || e.modality != "asserted" {
+            continue;
+        }
+        let s = *s;
+        let (p, ps, _) = &events[k - 1];
+        if p.background && root(&p.code) >= 18 && (*ps == s || *ps + 1 == s) && doc.sentences[s].paragraph <= doc.sentences[*ps].paragraph + 1 {
+            let date = p.date.clone();
+            events[k].0.date = date;
+            events[k].0.date_source = Some("antecedent".into());
+            events[k].0.background = true;
+        }
+    }
+    // a person's office on the event's day, when the officials table gives one the page's day does not: "Prabowo, then
+    // defence minister, and X signed a defence pact in August 2024" is a contact of defence ministers
+    for (e, _, _) in events.iter_mut() {
+        let Some(d) = e.date.clone().filter(|d| d.len() >= 7 && d.as_bytes()[..4].iter().all(u8::is_ascii_digit)) else { continue };
+        for p in [&mut e.actor, &mut e.target].into_iter().flatten() {
+            let Some(ent) = p.entity.as_ref().and_then(|id| doc.entities.iter().find(|x| &x.id == id && x.etype == EntityType::Person)) else { continue };
+            let held = |o: &&warta_lang::Official| o.from.as_str() <= d.as_str() && (o.to.is_empty() || o.to == "-" || d.as_str() < o.to.as_str()) && (o.name == ent.name || o.wikidata.as_deref() == Some(ent.id.as_str()) || o.aliases.iter().any(|a| *a == ent.name));
+            if let Some(o) = lang.officials.iter().find(|o| held(o)) {
+                if !ent.roles.iter().any(|r| r.role == o.role) {
+                    p.role = Some(o.role.clone());
+                }
+            }
         }
     }
     // a threat with no one named, told in the sentence of the same side's criticism of someone, is aimed at that one ("Chile condemned the attack … and said it reserved the right to respond")
@@ -3981,8 +4105,17 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 let same_week = in_period && named(&o.actor, &e.actor) && named(&o.target, &e.target);
                 // (or the same force told again soon after, no other act between, with no place, toll or word of addition of its own:
                 // "Troops opened fire near a convoy in Y." — "The army said … the troops opened fire to warn it.")
-                let retold_next = named(&o.actor, &e.actor) && named(&o.target, &e.target) && o.date.is_some() && o.date == e.date && e.location.is_none() && e.fatalities.is_none() && o.end < e.start && e.start - o.end <= 300 && o.end >= last_end && !added_before(lang, &e);
-                return ((same_place || same_sentence) && same_time || same_week || retold_next) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start)) && o.modality == e.modality;
+                // (… or by no named doer, right after: "… died in an army air raid on a hamlet" — "A jet dropped
+                // bombs there")
+                let doerless = side_key(&e.actor).is_none() && side_key(&o.actor).is_some() && country(&e.target).is_some() && country(&e.target) == country(&o.target);
+                // (or by the doer, naming as its target people of its own state, "Chile said it had bombed camps of
+                // rebels who raid its army posts", after its force against another state)
+                let own_account = named(&o.actor, &e.actor) && country(&e.target).is_some() && country(&e.target) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) != country(&o.actor);
+                let retold_next = (named(&o.actor, &e.actor) && named(&o.target, &e.target) || doerless || own_account) && o.date.is_some() && o.date == e.date && e.location.is_none() && e.fatalities.is_none() && o.end < e.start && e.start - o.end <= 300 && o.end >= last_end && !added_before(lang, &e);
+                // (or its toll told again by no doer soon after, to the same number: "… leaving at least nine dead" — "Eight
+                // villagers and a policeman died, the ministry said.")
+                let retold_toll = o.fatalities.is_some() && e.fatalities.as_ref().map(|f| f.min) == o.fatalities.as_ref().map(|f| f.min) && side_key(&e.actor).is_none() && o.date.is_some() && o.date == e.date && e.location.is_none() && o.end < e.start && e.start - o.end <= 400;
+                return ((same_place || same_sentence) && same_time || same_week || retold_next || retold_toll) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start) || (retold_next && own_account)) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
             // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)

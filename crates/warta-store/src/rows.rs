@@ -31,7 +31,8 @@ pub fn contact_level(rec: &Record, a: &Option<Participant>, b: &Option<Participa
         let p = p.as_ref()?;
         let e: Option<&Entity> = p.entity.as_ref().and_then(|id| rec.entities.iter().find(|e| &e.id == id));
         match e {
-            Some(e) if e.etype == warta_core::EntityType::Person => Some((true, e.roles.iter().map(|r| r.role.clone()).collect())),
+            // (the office held on the event's day, where the event names one: a background event of an earlier office)
+            Some(e) if e.etype == warta_core::EntityType::Person => Some((true, p.role.clone().map_or_else(|| e.roles.iter().map(|r| r.role.clone()).collect(), |r| vec![r]))),
             Some(_) => Some((false, vec![])),
             None => Some((false, vec![])),
         }

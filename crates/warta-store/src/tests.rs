@@ -197,7 +197,7 @@ fn one_side_queries_read_per_partner_and_agree_with_the_plain_filter() {
         x ^= x << 17;
         (x % n as u64) as usize
     };
-    let part = |c: &str| Some(Participant { text: format!("{c} official"), entity: None, country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")) });
+    let part = |c: &str| Some(Participant { text: format!("{c} official"), entity: None, country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")), role: None });
     let mut recs = vec![];
     for i in 0..80 {
         let mut doc = Doc::from_bytes(format!("https://news.test/{i}"), format!("document {i}").into_bytes());

@@ -45,6 +45,8 @@ pub enum Raw {
     Century(i32),
     /// "last May", "this September": a month relative to the DCT's year.
     MonthRel { month: u32, rel: i64 },
+    /// "Mei lalu", "Maret mendatang": the nearest such month before (rel < 0) or after the page's, its own month included
+    MonthNear { month: u32, rel: i64 },
     /// A quarter (1–4) of a year given, or counted from the DCT's quarter (`rel`, in quarters) when
     /// `q` is 0 ("the latest quarter"), or of the DCT's year ("the third quarter").
     Quarter { q: u32, year: Option<i32>, rel: i64 },
@@ -864,6 +866,12 @@ fn quarter(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
 
 /// "last May", "this September", "next January", "last Friday"
 fn month_rel(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
+    // (or a modifier after the month, in a language that puts it there: "Mei lalu", "Maret mendatang" — kind `rel_post`)
+    if let Some(m) = c.t(i).filter(|t| t.cap).and_then(|t| c.lang.months.get(&t.lower)) {
+        if let Some(rel) = c.word_arg(i + 1, "rel_post").filter(|&r| r != 0) {
+            return Some((Raw::MonthNear { month: *m, rel }, 2));
+        }
+    }
     let rel = c.word_arg(i, "rel_mod")?;
     if rel != 0 {
         if let Some(wd) = c.weekday(i + 1) {
@@ -1217,6 +1225,13 @@ pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, 
         }
         Raw::Decade(d) => (format!("{d:03}"), "decade"),
         Raw::Century(c) => (format!("{c:02}"), "century"),
+        Raw::MonthNear { month, rel } => match dct {
+            Some(d) => {
+                let y = if rel < 0 { if month <= d.month() { d.year() } else { d.year() - 1 } } else if month >= d.month() { d.year() } else { d.year() + 1 };
+                (format!("{y:04}-{month:02}"), "month")
+            }
+            None => (format!("XXXX-{month:02}"), "month"),
+        },
         Raw::MonthRel { month, rel } => match dct {
             Some(d) => {
                 let y = match rel {

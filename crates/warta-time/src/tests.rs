@@ -33,6 +33,10 @@ fn indonesian_expressions_table() {
         ("Putaran ketiga digelar pada Sabtu pekan depan.", "2025-04-20", &[("Sabtu pekan depan", "2025-04-26")]),
         ("Ia mengatakan pada Maret bahwa ...", "2021-05-20", &[("Maret", "2021-03")]),
         ("Pemilu digelar pada Desember.", "2021-05-20", &[("Desember", "2020-12")]),
+        // a modifier after the month names which one, its own month included ("Mei lalu" in May is this May)
+        ("Uji coba pertama sejak Mei lalu, ketika rudal ditembakkan.", "2025-10-22", &[("Mei lalu", "2025-05")]),
+        ("Kejuaraan digelar awal Mei lalu.", "2018-05-20", &[("Mei lalu", "2018-05")]),
+        ("Naskah ditandatangani Maret mendatang.", "2025-10-22", &[("Maret mendatang", "2026-03")]),
         ("Kontak terakhir pada Juli 2019.", "2021-05-20", &[("Juli 2019", "2019-07")]),
         ("Pembicaraan pada 2019 dan kunjungan pada awal tahun itu.", "2021-05-20", &[("2019", "2019"), ("awal tahun itu", "2019")]),
         ("Proyek selesai dua hari lalu.", "2021-05-20", &[("dua hari lalu", "2021-05-18")]),

@@ -523,7 +523,7 @@ fn synth_record(rng: &mut Rng, i: usize, n: usize, codes: &[&str], published: Op
             None => rng.below(4018) as i64, // 2015-01-01 .. 2025-12-31
         };
         let date = (chrono_like(day)).to_string();
-        let part = |c: &str, id: String| Some(Participant { text: format!("{c} official"), entity: Some(id), country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")) });
+        let part = |c: &str, id: String| Some(Participant { text: format!("{c} official"), entity: Some(id), country: Some(c.into()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")), role: None });
         events.push(Event {
             code: code.clone(),
             goldstein: Some(0.0),
