@@ -2381,6 +2381,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
                     let no_object = doc.tokens.get(end).is_none_or(|t| t.kind == warta_core::TokenKind::Punct || (an.class(end).is_some_and(|c| c != "det") || lang.is_stopword(&t.lower)) && number_at(&an, end).is_none());
                     let counted = actor.as_ref().is_some_and(|a| a.tok_start > srange.start && a.tok_end <= i && number_at(&an, a.tok_start - 1).is_some());
+                    // (a relative clause with a subject of its own and no object after the verb acts on its head: "the X
+                    // gang, which the Peruvian government designated a terrorist group")
+                    let target = target.or_else(|| (clause.kind == ClauseKind::Rel && no_object && actor.as_ref().is_some_and(|a| a.tok_start >= clause.start && a.tok_end <= i)).then(|| an.rel_head(clause.start).cloned()).flatten().filter(|h| actor.as_ref().is_none_or(|a| !same_side(a, h))));
                     if outcome && no_object && counted {
                         let by = (end < limit && an.class(end) == Some("by")).then(|| after(end + 1).find(|a| a.tok_start == end + 1).cloned()).flatten();
                         (by, actor)
@@ -2737,6 +2740,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if matches!(rt, 2 | 10) && pat.frame != "noun" && own_government_after(&an, end) {
                 continue;
             }
+
             // (and an embassy closed or suspended in a city: "suspended operations at its embassy in X", 16)
             // (a show of force in another state's land is aimed at that state: "held drills in X", 15; sympathy
             // is toward the people where the loss was: "expressed sorrow for the shooting in X", 018)
@@ -3124,7 +3128,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // unless the distance is told: "came a day after two soldiers were killed" (`act_after`)
                 // (an encounter after which the main clause's act was told, with no distance, is of the main clause's
                 // day: "…, an official said on Friday, after X hosted Y at the White House")
+                // (a sentence opening with "since" and its time, then a comma: "Sejak September lalu, militer X telah
+                // menyerang …" — the act runs from that time)
+                let opening_since = (clause.start == srange.start + 1 && lang.is_time_word(&doc.tokens[srange.start].lower, "since"))
+                    .then(|| time_tok.iter().find(|(k, t)| *k == clause.start && t.anchor_only && is_date(&t.value) && doc.tokens[*k..i].iter().any(|x| x.lower == ",")).map(|(_, t)| *t))
+                    .flatten();
                 match offset_date(&an, &time_tok, &events, srange.start, clause.start - 1) {
+                    _ if opening_since.is_some() => (opening_since.map(|t| t.value.clone()), Some("since")),
                     Some(d) => (Some(d), Some("offset")),
                     None if pat.code.starts_with("04") && an.after_word(clause.start - 1) && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
                     // (and force after which force answered, no distance told, is of the answer's day: "X carried out air
@@ -3547,6 +3557,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if !coordinated && !participle && events.iter().any(|(e, es, ec)| *es == s && *ec == ci && who(&e.actor) == who(&ev.actor) && (who(&e.target) == who(&ev.target) || ev.target.is_none()) && (e.modality == "negated") == (ev.modality == "negated")) {
                     continue;
                 }
+                // (a talk with the press, "told the French magazine X by phone", is an interview, no consultation)
+                if rt == 4 && ev.target.as_ref().is_some_and(|t| t.sector.as_deref() == Some("MED")) {
+                    continue;
+                }
                 // (a participle of the same kind of act between the same sides elaborates the act before it:
                 // "condemned X, calling it …", one criticism)
                 if participle && events.iter().any(|(e, es, _)| *es == s && root(&e.code) == root(&ev.code) && who(&e.actor) == who(&ev.actor) && who(&e.target) == who(&ev.target) && e.modality == ev.modality) {
@@ -3952,6 +3966,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         for (e, _, _) in events.iter_mut() {
             if root(&e.code) >= 18 && e.target.is_none() && e.fatalities.is_some() && e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some(home.as_str())) {
                 e.target = Some(warta_core::Participant { text: home.clone(), entity: Some(home.clone()), country: Some(home.clone()), sector: Some("CVL".into()), code: Some(format!("{home}CVL")), role: None });
+            }
+        }
+    }
+    // a curfew, a ban or a state of emergency (CAMEO 172) imposed with no one named is imposed on the state's own people
+    for (e, _, _) in events.iter_mut() {
+        if e.code.starts_with("172") && e.target.is_none() {
+            if let Some(c) = e.actor.as_ref().and_then(|a| a.country.clone()) {
+                e.target = Some(warta_core::Participant { text: String::new(), entity: Some(c.clone()), country: Some(c.clone()), sector: None, code: Some(c), role: None });
             }
         }
     }

@@ -1134,7 +1134,7 @@ fn regression_curfews_asylum_hunger_strikes_ultimatums_and_vetoes_had_no_code_or
     // 'granted' 060, 'blocked' 170, 'surrendered' 080, 'rejected * trade' 1621, 'ultimatum' as 1313)
     let cases: &[(&str, &str, (&str, &str, &str))] = &[
         ("en", "Peru's government on Sunday lifted a state of emergency in the south.", ("0814", "PER", "-")),
-        ("en", "Chile declared a 30-day state of siege in the north on Saturday.", ("1724", "CHL", "-")),
+        ("en", "Chile declared a 30-day state of siege in the north on Saturday.", ("1724", "CHL", "CHL")),
         ("en", "Up to 1,000 Bolivian workers began a hunger strike on Monday to protest against Peru's decision.", ("142", "BOL", "PER")),
         ("en", "Peru has granted political asylum to 18 Chilean rebels.", ("075", "PER", "CHL")),
         ("en", "Chile shared intelligence with Peru about the smuggling network.", ("064", "CHL", "PER")),
@@ -3842,4 +3842,39 @@ fn regression_a_background_signing_of_a_former_defence_minister_had_no_office() 
     let d = code("en", "TOKYO (Reuters) - Taro Kono spoke to reporters on Monday.\n\nIn October 2019, Kono signed a defence agreement with Chile in Santiago.", "2025-05-07");
     let signing = d.events.iter().find(|e| e.code.starts_with("057")).expect("the signing");
     assert_eq!(signing.actor.as_ref().and_then(|p| p.role.as_deref()), Some("defence minister"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_missiles_that_slammed_into_a_city_and_a_press_interview_were_no_attack_and_a_call() {
+    // "drones and missiles slammed into a school in the western Peruvian city of X" is force there; "told the
+    // Chilean magazine Y by phone" is an interview, no consultation
+    let d = code("en", "LIMA, Nov 19 (Reuters) - Chilean drones and missiles slammed into a school in the western Peruvian city of Zorbistan early on Wednesday, killing at least 12 people.\n\nPresident Kresna Wibowo told the Chilean magazine Rudi by phone on Monday he was safe.", "2025-11-19");
+    let s = summary(&d);
+    assert!(has(&d, "19", "CHL", "PER"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("04")), "{s:?}");
+}
+
+#[test]
+fn regression_a_coup_condemned_and_a_curfew_imposed_named_no_one() {
+    // "condemned the takeover" answers the seizure of power told before (its doer); a curfew with no one named is
+    // imposed on the state's own people; "burned a bus" by protesters is a riot
+    let d = code("en", "LIMA (AP) — Army officers in Peru declared late on Wednesday they had taken full control of the state.\n\nThe Organization of American States condemned the takeover.\n\nAuthorities imposed a night curfew across the capital. Police fired tear gas at Peruvian protesters who burned two buses in Lima.", "2025-11-26");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, t, _)| c.starts_with("111") && t == "PER"), "{s:?}");
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("172") && a == "PER" && t == "PER"), "{s:?}");
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("14") && a == "PER"), "{s:?}");
+}
+
+#[test]
+fn regression_a_terrorist_designation_and_boat_strikes_since_a_month_had_no_code_and_no_day() {
+    // "menetapkan X sebagai organisasi teroris" sanctions X (163); "which Lima designated a terrorist group in March" is
+    // Lima's act on the head; "Sejak September lalu, militer X telah menyerang …" runs
+    // from that month
+    let d = code("id", "Lima - Peru resmi menetapkan Tren de Aragua sebagai kelompok teroris, Senin (24/11).\n\nSejak September lalu, militer Peru telah menyerang 15 perahu, menewaskan sedikitnya 40 orang.", "2025-11-25");
+    let s = summary(&d);
+    assert!(has(&d, "163", "PER", "VEN"), "{s:?}");
+    assert!(d.events.iter().any(|e| e.code.starts_with("18") && e.date.as_deref() == Some("2025-09")), "{s:?}");
+    let d = code("en", "Rudi Hartanto blamed the Cartel de los Soles, which Lima designated a terrorist group in March.", "2025-09-03");
+    let e = d.events.iter().find(|e| e.code.starts_with("163")).expect("the designation");
+    assert_eq!(e.target.as_ref().and_then(|p| p.country.as_deref()), Some("VEN"), "{:?}", summary(&d));
 }
