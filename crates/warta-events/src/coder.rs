@@ -4020,7 +4020,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let Some(d) = e.date.clone().filter(|d| d.len() >= 7 && d.as_bytes()[..4].iter().all(u8::is_ascii_digit)) else { continue };
         for p in [&mut e.actor, &mut e.target].into_iter().flatten() {
             let Some(ent) = p.entity.as_ref().and_then(|id| doc.entities.iter().find(|x| &x.id == id && x.etype == EntityType::Person)) else { continue };
-            let held = |o: &&warta_lang::Official| o.from.as_str() <= d.as_str() && (o.to.is_empty() || o.to == "-" || d.as_str() < o.to.as_str()) && (o.name == ent.name || o.wikidata.as_deref() == Some(ent.id.as_str()) || o.aliases.iter().any(|a| *a == ent.name));
+            let held = |o: &&warta_lang::Official| o.from.as_str() <= d.as_str() && (o.to.is_empty() || o.to == "-" || d.as_str() < o.to.as_str()) && (o.name == ent.name || o.wikidata.as_deref() == Some(ent.id.as_str()) || o.aliases.contains(&ent.name));
             if let Some(o) = lang.officials.iter().find(|o| held(o)) {
                 if !ent.roles.iter().any(|r| r.role == o.role) {
                     p.role = Some(o.role.clone());
