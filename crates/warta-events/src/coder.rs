@@ -3969,6 +3969,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // force by no one named, told with a weapon's word of force told just before by a side against the same state, is that
+    // side's ("Y's troops fired rockets into X … ¶ A rocket struck a school in Z …"): not a mine's blast nor
+    // shots of a word the earlier act did not use
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        if root(&e.code) < 18 || side_key(&e.actor).is_some() || e.background {
+            continue;
+        }
+        let Some(tc) = e.target.as_ref().and_then(|t| t.country.clone()) else { continue };
+        let s = *s;
+        let words = |t: &str| t.split_whitespace().map(|w| w.to_lowercase().trim_end_matches('s').to_string()).filter(|w| w.len() >= 4).collect::<Vec<_>>();
+        let mine = words(&e.trigger);
+        let by = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 5 >= s).find(|(p, _, _)| {
+            root(&p.code) >= 18 && !p.background && p.target.as_ref().and_then(|t| t.country.as_deref()) == Some(tc.as_str()) && p.actor.as_ref().and_then(|a| a.country.as_deref()).is_some_and(|c| c != tc) && words(&p.trigger).iter().any(|w| mine.contains(w))
+        });
+        if let Some((p, _, _)) = by {
+            let a = p.actor.clone();
+            events[k].0.actor = a;
+        }
+    }
     // a curfew, a ban or a state of emergency (CAMEO 172) imposed with no one named is imposed on the state's own people
     for (e, _, _) in events.iter_mut() {
         if e.code.starts_with("172") && e.target.is_none() {

@@ -3878,3 +3878,13 @@ fn regression_a_terrorist_designation_and_boat_strikes_since_a_month_had_no_code
     let e = d.events.iter().find(|e| e.code.starts_with("163")).expect("the designation");
     assert_eq!(e.target.as_ref().and_then(|p| p.country.as_deref()), Some("VEN"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_rocket_that_hit_a_town_had_no_doer() {
+    // "A rocket struck a clinic in X" a few sentences after "Y's soldiers fired rockets into Z": Y's rocket, the same
+    // weapon against the same state; a blast of a word the earlier act did not use stays no one's
+    let d = code("en", "LIMA, May 5 (Reuters) - Chilean soldiers fired rockets into Peru on Thursday, the army said.\n\nPeru closed its embassy in Santiago. Its envoy left.\n\nA rocket struck a clinic in Tacna, injuring nine people. A mine blast wounded two Peruvian soldiers.", "2023-05-05");
+    let s = summary(&d);
+    assert!(d.events.iter().any(|e| e.trigger.contains("rocket struck") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")), "{s:?}");
+    assert!(d.events.iter().filter(|e| e.trigger.contains("blast") || e.trigger.contains("wounded two")).all(|e| e.actor.is_none()), "{s:?}");
+}
