@@ -3888,3 +3888,12 @@ fn regression_a_rocket_that_hit_a_town_had_no_doer() {
     assert!(d.events.iter().any(|e| e.trigger.contains("rocket struck") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")), "{s:?}");
     assert!(d.events.iter().filter(|e| e.trigger.contains("blast") || e.trigger.contains("wounded two")).all(|e| e.actor.is_none()), "{s:?}");
 }
+
+#[test]
+fn regression_a_day_closing_a_relative_clause_left_the_main_act_the_day_before() {
+    // "Police beat protesters who set fire to a bus in X on Thursday." after a sentence of Wednesday: the beating is of
+    // Thursday too, not of the act told before
+    let d = code("en", "LIMA (AP) — Peruvian police fired tear gas at students who blocked a road in Cusco on Wednesday.\n\nPolice beat Peruvian protesters who set fire to a bus in Arequipa on Thursday.", "2025-11-01");
+    let beat = d.events.iter().find(|e| e.code.starts_with("18")).expect("the beating");
+    assert_eq!(beat.date.as_deref(), Some("2025-10-30"), "{:?}", d.events.iter().map(|e| (e.code.clone(), e.date.clone())).collect::<Vec<_>>());
+}
