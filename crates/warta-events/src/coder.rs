@@ -3016,9 +3016,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     t.kind == warta_core::TokenKind::Word && !t.cap && an.class(c.start - 2).is_none() && !lang.verb_form(&t.lower) && !lang.verb_forms.contains_key(&t.lower) && !lang.progressive_form(&t.lower) && !lang.reporting_pre_words.contains(&t.lower)
                 }
             };
-            // (a day closing the sentence with no comma, in a relative clause on the main act's object, is the main act's too:
-            // "Police fired tear gas at protesters who set fire to a bus on Wednesday.")
-            let last_day = |t: &warta_core::TimeExpr| clause.kind == ClauseKind::Main && is_day(&t.value) && doc.tokens[srange.clone()].iter().filter(|x| x.span.start >= t.end && x.kind == warta_core::TokenKind::Word).count() == 0;
+            // (a day closing the sentence with no comma, in a relative clause on the object of a material act, is that act's
+            // too: "Police fired tear gas at protesters who set fire to a bus on Wednesday." — not of words about it, "Chile
+            // condemned an attack which killed 10 people on Monday")
+            let last_day = |t: &warta_core::TimeExpr| clause.kind == ClauseKind::Main && (14..=20).contains(&root(&pat.code)) && is_day(&t.value) && doc.tokens[srange.clone()].iter().filter(|x| x.span.start >= t.end && x.kind == warta_core::TokenKind::Word).count() == 0;
             let foreign = |k: usize, t: &warta_core::TimeExpr| dateline_end.is_some_and(|d| k < d) || (!closing(k, t) && !last_day(t) && !before_participle(t) && an.clauses[s].iter().any(|c| (c.kind == ClauseKind::Rel || noun_that(c)) && k >= c.start && k < c.end && !(i >= c.start && i < c.end) && !(pat.frame == "noun" && c.start >= end)));
             // (a bare year right after a lower-case noun names what it modifies, not when the act was:
             // "menangguhkan perjanjian militer 2018 … pada Senin")
