@@ -1218,15 +1218,18 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     .flatten();
                 (Some(t).filter(|t| !(of_body && t.role == "head of state")), c.or(of_country).or(sent_by))
             });
-        // (or a country's adjective and a generic agent in apposition: "X, an American teacher jailed …" — a person
-        // of that country)
+        // (or a country's adjective and a generic agent in apposition: "X, an American teacher jailed …", "X, warga negara
+        // Australia" — a person of that country)
         let agent_apposition = (apposition.is_none() && toks.get(m).is_some_and(|t| t.lower == "," && t.sentence == toks[k].sentence))
             .then(|| {
                 let j = m + 1 + usize::from(toks.get(m + 1).is_some_and(|t| !t.cap && lang.is_stopword(&t.lower)));
-                let (hi, last) = is_country(j)?;
-                let a = last + 1;
-                let agent = lang.agents.iter().any(|(p, sector)| sector != "-" && p.iter().enumerate().all(|(n, w)| toks.get(a + n).is_some_and(|t| t.lower == *w && !t.cap && t.sentence == toks[k].sentence)));
-                agent.then(|| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))
+                let agent_len = |a: usize| lang.agents.iter().filter(|(p, sector)| sector != "-" && p.iter().enumerate().all(|(n, w)| toks.get(a + n).is_some_and(|t| t.lower == *w && !t.cap && t.sentence == toks[k].sentence))).map(|(p, _)| p.len()).max();
+                // (or the agent first and its country after it, as Indonesian writes it: "X, warga negara Australia yang …")
+                let (hi, _) = match is_country(j) {
+                    Some((hi, last)) => Some((hi, last)).filter(|_| agent_len(last + 1).is_some()),
+                    None => agent_len(j).and_then(|n| is_country(j + n)),
+                }?;
+                Some(gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))
             })
             .flatten();
         // (or a name with an age in brackets, as the press writes a victim or a suspect: "Affan Kurniawan (21)")

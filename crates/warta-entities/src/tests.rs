@@ -835,3 +835,13 @@ fn regression_a_person_led_a_team_unnamed() {
     let d = doc("id", "Penyidik kejaksaan yang dipimpin Cho Min-jae memeriksa perkara itu.", "2024-05-06");
     assert_eq!(find(&d, "Cho Min-jae").etype, warta_core::EntityType::Person);
 }
+
+#[test]
+fn regression_a_foreign_fugitive_and_a_newspapers_reporter_had_no_country() {
+    // "X, warga negara Australia yang …": the agent first and its country after it, as Indonesian writes it; "<paper>
+    // reporter X" is of the newspaper's country, not the story's
+    let d = doc("id", "Polisi Cile berharap Peru menyerahkan Rudi Hartanto, warga negara Australia yang dicari polisi karena kasus narkoba.", "2024-09-04");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("AUS"), "{:?}", d.entities);
+    let d = doc("en", "July 19 (Reuters) - A Chilean court on Friday jailed Wall Street Journal reporter Kresna Wibowo for 16 years.", "2024-07-19");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("USA"), "{:?}", d.entities);
+}

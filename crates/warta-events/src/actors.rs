@@ -184,6 +184,19 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     }
                 }
             }
+            // "the court", "pengadilan itu": a body named bare with an article is the organisation named before it (in
+            // that sentence or the five before) by a name with that noun ("the Inter-American Court of Human Rights … as the
+            // court ruled on Monday")
+            if country.is_none() && p.len() == 1 && ((i >= 1 && class_at(i - 1) == Some("det")) || class_at(end) == Some("det_post")) {
+                let s = toks[i].sentence;
+                let has_noun = |c: &&ActorRef| doc.body[c.span.start..c.span.end].split(' ').any(|w| w.to_lowercase() == p[0]);
+                if let Some(c) = cands.iter().filter(|c| c.tok_end <= i && c.etype == Some(EntityType::Org) && c.entity.is_some() && toks[c.tok_start].sentence + 5 >= s).filter(has_noun).max_by_key(|c| c.tok_end) {
+                    agents.push(ActorRef { span: Span::new(toks[start].span.start, toks[end - 1].span.end), tok_start: start, tok_end: end, ..(*c).clone() });
+                    explicit.push(true);
+                    i = end;
+                    continue;
+                }
+            }
             explicit.push(country.is_some());
             if country.is_none() {
                 country = doc.home_country.clone();

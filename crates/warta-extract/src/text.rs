@@ -612,6 +612,16 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_point_of_a_wire_summary_was_the_title() {
+        // "Summary" and its short lines under the headline are a list, not the headline; a market-data note in the footer
+        // ends the article
+        let page = "Reuters\nWorld\nChile's president gets red-carpet welcome in Peru\nBy Reuters\nSeptember 3, 2024 11:52 AM GMT+8\nSummary\nFirst trip abroad since the ruling\nBolivia says the failure to detain him hurts the court\n\nLIMA, Sept 3 (Reuters) - The Chilean president was received with a guard of honour at the Peruvian palace on Tuesday.\n\nThe two presidents later discussed gas prices.\n\nAll quotes delayed by at least 20 minutes.";
+        let c = clean_text(page, rules());
+        assert_eq!(c.title.as_deref(), Some("Chile's president gets red-carpet welcome in Peru"), "{c:?}");
+        assert!(!c.paragraphs.iter().any(|p| p.contains("quotes delayed")), "{c:?}");
+    }
+
+    #[test]
     fn regression_a_headline_with_two_numbers_was_no_title() {
         let c = clean_text("CNN Indonesia\nHome\nInternasional\nJunta Chile Bebaskan 4.000 Tahanan, Termasuk 22 WNA\n\nCNN Indonesia\nKamis, 04 Jan 2024 13:20 WIB\nBagikan:\n\nJakarta, CNN Indonesia -- Junta militer Chile membebaskan lebih dari 4.000 tahanan dalam amnesti pada Kamis (4/1), termasuk 22 warga negara asing.", rules());
         assert_eq!(c.title.as_deref(), Some("Junta Chile Bebaskan 4.000 Tahanan, Termasuk 22 WNA"), "{c:?}");

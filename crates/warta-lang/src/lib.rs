@@ -369,7 +369,7 @@ impl Lang {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
             // (a marker class, `additive`, `unless`, `indef`, `surname_article`, `charge_prep` or `state_outcome`, makes no word a function
             // word: "juga", "kecuali", "hasil" stay content words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion" | "vow" | "welcome" | "occur" | "sent_by" | "release_noun" | "crowd" | "expletive_verb" | "state_pair_noun" | "onset") {
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion" | "vow" | "welcome" | "occur" | "sent_by" | "release_noun" | "crowd" | "expletive_verb" | "state_pair_noun" | "onset" | "member_noun" | "assemble" | "beneficiary_prep") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());

@@ -30,6 +30,9 @@ pub enum Raw {
     /// "that day", "the next day": the day last mentioned (or the DCT), plus the offset; resolved
     /// by `TimeStage`, which knows the days mentioned before.
     AnaphoricDay(i64),
+    /// "at the time", "saat itu": the time last told (a day, a month or a year) in that sentence or the two before;
+    /// resolved by `TimeStage`.
+    AnaphoricTime,
     /// "three days", "a couple of years", "16-hour": a number (None = unspecified) of a unit
     /// (D W M Y, h m s for hours, minutes, seconds, E decades, C centuries).
     Duration { n: Option<u32>, unit: char },
@@ -540,6 +543,7 @@ fn match_core(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
             "present" => Some(Raw::Present),
             "anaphoric_year" => Some(Raw::AnaphoricYear(arg)),
             "anaphoric_day" => Some(Raw::AnaphoricDay(arg)),
+            "anaphoric_time" => Some(Raw::AnaphoricTime),
             _ => None,
         };
         if let Some(raw) = raw {
@@ -1295,6 +1299,7 @@ pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, 
             }
         }
         Raw::AnaphoricDay(_) => ("XXXX-XX-XX".into(), "day"),
+        Raw::AnaphoricTime => ("XXXX".into(), "year"),
         Raw::Holiday { month, day, nth, weekday, rel } => {
             let Some(dct) = dct else {
                 return (if nth == 0 { format!("XXXX-{month:02}-{day:02}") } else { "XXXX-XX-XX".into() }, "day");
@@ -1374,8 +1379,18 @@ impl Stage for TimeStage {
         let mut last_day_paragraph: Option<usize> = None;
         let mut first_day: Option<String> = None;
         let paragraph_of = |k: usize| doc.sentences[doc.tokens[k].sentence].paragraph;
+        // (the last time told, its granularity and sentence, and whether it came after the last day told: "at the time" is
+        // it; "on the same day" after a month told is that month)
+        let mut last_told: Option<(String, &'static str, usize)> = None;
+        let mut told_after_day = false;
         for f in &found {
-            let (mut value, gran) = normalise_dir(&f.raw, dct, last_year, f.future);
+            let (mut value, mut gran) = normalise_dir(&f.raw, dct, last_year, f.future);
+            let sent = doc.tokens[f.tok_start].sentence;
+            if matches!(f.raw, Raw::AnaphoricTime) {
+                if let Some((v, g, _)) = last_told.as_ref().filter(|(_, _, ls)| ls + 2 >= sent) {
+                    (value, gran) = (v.clone(), g);
+                }
+            }
             if let (Some(rest), Some(day)) = (value.strip_prefix("XXXX-XX-XXT"), &last_day) {
                 if matches!(f.raw, Raw::Clock(ref b, ..) if **b == Raw::Unknown) {
                     value = format!("{day}T{rest}");
@@ -1391,11 +1406,20 @@ impl Stage for TimeStage {
             let flashback = matches!(f.raw, Raw::AnaphoricDay(0)) && (opens_paragraph || last_day_paragraph.is_some_and(|p| p + 1 < paragraph_of(f.tok_start))) && last_day_paragraph.is_some_and(|p| p < paragraph_of(f.tok_start)) && first_day.as_ref().zip(last_day.as_ref()).is_some_and(|(a, b)| b < a);
             if flashback {
                 value = first_day.clone().unwrap_or_default();
+            } else if let (Raw::AnaphoricDay(0), true, Some((v, g, _))) = (&f.raw, told_after_day, last_told.as_ref().filter(|(v, _, _)| last_day.as_deref().is_none_or(|d| v.as_str() < d && !d.starts_with(v.as_str())))) {
+                // (the same day as an earlier act told only by its month or year is of that month or year — not one of a
+                // time that holds the last day, "akhir tahun ini")
+                (value, gran) = (v.clone(), g);
             } else if let (Raw::AnaphoricDay(off), Some(day)) = (&f.raw, last_day.as_deref().and_then(parse_date_prefix)) {
                 value = iso(day + Duration::days(*off));
             }
             // (not a day a state began: "sejak 1 Juli 2024" is no day an act was told on)
-            if !f.since && value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) {
+            let is_day = value.len() >= 10 && value.as_bytes()[4] == b'-' && value.as_bytes()[7] == b'-' && value.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+            if !f.since && value.len() >= 4 && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) && !matches!(f.raw, Raw::Present | Raw::Duration { .. } | Raw::Set(_) | Raw::Ref(_)) {
+                last_told = Some((value.clone(), gran, sent));
+                told_after_day = !is_day;
+            }
+            if !f.since && is_day {
                 last_day = Some(value[..10].to_string());
                 last_day_paragraph = Some(paragraph_of(f.tok_start));
                 if first_day.is_none() {

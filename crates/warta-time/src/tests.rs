@@ -284,3 +284,14 @@ fn a_day_within_a_week_or_its_weekend() {
         assert_eq!(within(period, day), want, "{period} {day}");
     }
 }
+
+#[test]
+fn regression_saat_itu_and_the_same_day_after_a_month_were_the_story_day() {
+    // "Saat itu" is the time last told (a month here); "pada hari yang sama" after an earlier month told alone is of
+    // that month; a time after the last day that holds it ("akhir tahun ini") leaves "hari yang sama" the day
+    let got = story_times("Presiden Cile tiba di Lima pada Jumat (23/8/2024). Ia bertemu Presiden Peru pada Juli lalu. Saat itu Bolivia mengecam pertemuan itu sebab di hari yang sama rudal menghantam kota.", "2024-08-23");
+    assert!(got.contains(&("Saat itu".into(), "2024-07".into())), "{got:?}");
+    assert!(got.contains(&("hari yang sama".into(), "2024-07".into())), "{got:?}");
+    let got = story_times("Menlu Cile bertemu Menlu Peru, Kamis (10/7/2025). Ia diundang ke Lima akhir tahun ini. Pada hari yang sama, ia bertemu Menlu Bolivia.", "2025-07-10");
+    assert!(got.contains(&("hari yang sama".into(), "2025-07-10".into())), "{got:?}");
+}
