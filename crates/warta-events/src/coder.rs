@@ -1415,6 +1415,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     let mut appeal_in: Option<(usize, usize, usize)> = None;
     // (sentence, end token) of the last finding of guilt
     let mut guilty_at: Option<(usize, usize)> = None;
+    // (sentence, end token) of the last accusation
+    let mut accused_at: Option<(usize, usize)> = None;
     let dateline_end = doc.dateline_dash();
     // the day a dateline gives ("WASHINGTON, June 27 (Reuters) -") is the filing's, in the place it was
     // filed: it dates what the story tells without a time before the page's timestamp does (a page
@@ -1649,8 +1651,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if guilty_at.is_some_and(|(gs, ge)| gs == s && i >= ge && i <= ge + 1) {
                 continue;
             }
+            // (… as is an act named by a noun after "of" past the side an accusation names, no "and" between: "accuses X of
+            // state-led genocide against Y" — the accusation codes the event)
+            if pat.frame == "noun" && accused_at.is_some_and(|(a_s, a_e)| a_s == s && i > a_e && i <= a_e + 8 && (a_e..i).any(|k| an.class(k) == Some("of")) && (a_e..i).all(|k| (doc.tokens[k].kind != warta_core::TokenKind::Punct || doc.tokens[k].lower == "-") && an.class(k) != Some("conj"))) {
+                continue;
+            }
             if pat.code.starts_with("116") {
                 guilty_at = Some((s, end));
+            }
+            if pat.code.starts_with("112") {
+                accused_at = Some((s, end));
             }
             if pat.code.starts_with("04") {
                 talks_in = Some((s, ci, end));
@@ -2443,6 +2453,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if pat.frame == "svo_direct" && (target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) || (root(&pat.code) >= 18 && (actor.is_none() || number_at(&an, end).is_some()))) {
                 continue;
             }
+            // a demand told as what a side was told "to" do has only the side in its gap, no clause: "told X to let aid in",
+            // not "told reporters she had hoped to …" nor "told X's partners that going back to …" (a word of class `comp` or a
+            // verb's past form in the gap)
+            if root(&pat.code) == 10 && end > i + 2 && pat.tokens.last().is_some_and(|w| w == "to") && (i + 1..end - 1).any(|k| an.class(k) == Some("comp") || lang.past_forms.contains(&doc.tokens[k].lower)) {
+                continue;
+            }
             // a word of going that ends with "to" before a verb's base form is an infinitive, no trip: "is going to
             // come home", "went to see them" (what follows codes itself)
             if root(&pat.code) == 4 && pat.tokens.last().is_some_and(|w| w == "to") && doc.tokens.get(end).is_some_and(|t| !t.cap && lang.verb_forms.contains_key(&t.lower)) {
@@ -2777,6 +2793,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if target.is_none() && rt >= 18 {
                 let mission = (i..limit.min(srange.end)).find(|&k| lang.has_class(&doc.tokens[k].lower, "mission_noun"));
                 target = mission.and_then(|k| an.actors.iter().find(|a| a.etype == Some(EntityType::Country) && a.sector.is_none() && (a.tok_start == k + 1 || (a.tok_end + 1 == k && an.class(a.tok_end) == Some("poss")) || a.tok_end == k)).cloned());
+            }
+            // what is condemned as done "by"/"oleh" a side is aimed at that side, not at whom it was done to: "mengecam
+            // pengesahan sebuah undang-undang oleh parlemen X yang melarang lembaga itu", "condemned the passage of two laws by X's
+            // parliament" (the side within three words after "by", in the ten words after the verb, no punctuation between)
+            if rt == 11 && pat.frame == "svo" && target.as_ref().is_none_or(|t| t.tok_start >= end) {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let by = (end..(end + 10).min(clause.end)).take_while(|&k| doc.tokens[k].kind != warta_core::TokenKind::Punct).find(|&k| an.class(k) == Some("by"));
+                if let Some(d) = by.and_then(|k| an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 3 && a.tok_end <= clause.end && !a.place && a.anaphor.is_none() && a.country.is_some() && a.country != ac)) {
+                    target = Some(d.clone());
+                }
             }
             // a body of states named as what the place is a member of is no side: "a visit to a member country of the
             // bloc", "ke negara anggota ICC" (class `member_noun` within the four words before it, lower-case words

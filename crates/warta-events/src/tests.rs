@@ -3961,3 +3961,32 @@ fn regression_an_arrest_ordered_by_a_senate_and_a_time_anaphor_were_undated() {
     let dates: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("11") || e.code.starts_with("19")).map(|e| e.date.clone()).collect();
     assert!(!dates.is_empty() && dates.iter().all(|x| x.as_deref() == Some("2024-07")), "{s:?} {dates:?}");
 }
+
+#[test]
+fn regression_a_condemned_law_targeted_the_agency_it_bans_and_a_charge_was_coded_as_an_act() {
+    // what is condemned as passed "oleh" a parliament is aimed at that parliament's state; a ban on an agency operating
+    // is a sanction (172); the votes for and against a law are no support and no rejection of a side
+    let d = code("id", "Jakarta (ANTARA) - Pemerintah Peru mengecam pengesahan sebuah undang-undang oleh parlemen Cile yang melarang lembaga bantuan PBB beroperasi di negara itu.\n\nParlemen Cile mengesahkan undang-undang itu pada Senin dengan dukungan 80 anggota dan 12 suara menolak.", "2024-10-29");
+    let s = summary(&d);
+    assert!(has(&d, "111", "PER", "CHL"), "{s:?}");
+    assert!(d.events.iter().any(|e| e.code.starts_with("172")), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("05") || e.code.starts_with("12")), "{s:?}");
+    // an act named by a noun after "accuses X of" is the charge; the charge named again is no act either; a verb
+    // after "and" is an act of its own
+    let d = code("en", "Chile accuses Peru of genocide against Bolivians. The Peruvian president called the genocide charge absurd. Peru has accused Chile of plotting a raid and last month sent 5,000 troops to the border.", "2024-01-26");
+    let s = summary(&d);
+    assert!(has(&d, "112", "CHL", "PER"), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("20")), "{s:?}");
+    assert!(d.events.iter().any(|e| e.code.starts_with("154")), "{s:?}");
+}
+
+#[test]
+fn regression_a_court_of_states_telling_a_state_to_let_aid_in_was_aid_given() {
+    // the International Court of Justice is a body of the UN; "told X to allow aid" is a demand of X, no aid; telling
+    // reporters what one wanted to do demands nothing
+    let d = code("en", "THE HAGUE, Jan 26 (Reuters) - On Friday the International Court of Justice ordered Chile to take all steps to protect civilians. The court's judges also told Chile to allow food aid into the region. The Chilean president told reporters she had hoped to thank Peru for its help.", "2024-01-26");
+    let s = summary(&d);
+    assert!(d.events.iter().any(|e| e.code.starts_with("10") && e.actor.as_ref().and_then(|a| a.sector.as_deref()) == Some("IGOUNOJUDICJ") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL")), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("07")), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.trigger.starts_with("told reporters")), "{s:?}");
+}
