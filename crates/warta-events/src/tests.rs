@@ -3990,3 +3990,10 @@ fn regression_a_court_of_states_telling_a_state_to_let_aid_in_was_aid_given() {
     assert!(!d.events.iter().any(|e| e.code.starts_with("07")), "{s:?}");
     assert!(!d.events.iter().any(|e| e.trigger.starts_with("told reporters")), "{s:?}");
 }
+
+#[test]
+fn regression_a_first_visit_to_a_place_was_no_visit() {
+    // "first visit" is read with "since" (frame since_previous); "on his first visit to X" with none is a visit
+    let d = code("en", "The Peruvian president was welcomed in the Chilean capital on Tuesday, on his first visit to a member country of the bloc.", "2024-06-26");
+    assert!(has(&d, "042", "PER", "CHL"), "{:?}", summary(&d));
+}
