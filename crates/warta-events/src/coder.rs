@@ -2056,8 +2056,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         (an.class(t.tok_end) == Some("by")).then(|| after(t.tok_end + 1).find(|a| a.tok_start == t.tok_end + 1 && !a.place)).flatten().cloned()
                     });
                     // (force on a town or a country's place, "serangan X ke <kota>", "strikes against X's
-                    // capital": against its state, when no side is named)
-                    let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| a.place && a.country.is_some() && a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))).map(ActorRef::as_state)).flatten());
+                    // capital": against its state, when no side is named; or on the country itself, "serangan rudal
+                    // balistik X ke Y")
+                    let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| (a.place || a.etype == Some(EntityType::Country)) && a.country.is_some() && a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))).map(ActorRef::as_state)).flatten());
                     // "12 Palestinians were killed in an Israeli airstrike", "lima warga sipil tewas akibat
                     // tembakan artileri Rusia": the dead told before the cause are its victims
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)

@@ -3997,3 +3997,11 @@ fn regression_a_first_visit_to_a_place_was_no_visit() {
     let d = code("en", "The Peruvian president was welcomed in the Chilean capital on Tuesday, on his first visit to a member country of the bloc.", "2024-06-26");
     assert!(has(&d, "042", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_ballistic_missile_attack_on_a_country_had_no_doer_and_no_target() {
+    // "serangan rudal balistik X ke Y": the possessor after the longer noun is the doer, the country after "ke" the target
+    let d = code("id", "Jakarta - Militer Cile menyerang sasaran militer di Peru pada Sabtu (26/10) untuk membalas serangan rudal balistik Peru ke Cile pada 1 Oktober lalu.", "2024-10-26");
+    let s = summary(&d);
+    assert!(d.events.iter().any(|e| e.code.starts_with("195") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL") && e.date.as_deref() == Some("2024-10-01")), "{s:?}");
+}
