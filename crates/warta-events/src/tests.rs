@@ -4005,3 +4005,16 @@ fn regression_a_ballistic_missile_attack_on_a_country_had_no_doer_and_no_target(
     let s = summary(&d);
     assert!(d.events.iter().any(|e| e.code.starts_with("195") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("CHL") && e.date.as_deref() == Some("2024-10-01")), "{s:?}");
 }
+
+#[test]
+fn regression_a_post_retaken_from_troops_named_no_side_and_fishing_was_an_arrest() {
+    // what is retaken "from" a side is taken from it, past an apposition's commas; "menangkap ikan" is fishing; a
+    // vote's count is no act; finding that a side committed a crime accuses it
+    let d = code("en", "LIMA (AP) — Peru's army announced on Monday that it recaptured the border post in the north, near Tumbes, from Bolivian troops.\n\nLawmakers voted 61 to 19 at the second reading. Chile determined that the militia had committed war crimes.", "2025-03-21");
+    let s = summary(&d);
+    assert!(has(&d, "192", "PER", "BOL"), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("03")), "{s:?}");
+    assert!(d.events.iter().any(|e| e.code.starts_with("112") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")), "{s:?}");
+    let d = code("id", "Jakarta - Lima nelayan Peru diduga menangkap ikan tanpa izin di perairan Cile.", "2024-09-12");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("173")), "{:?}", summary(&d));
+}
