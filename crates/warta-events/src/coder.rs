@@ -281,6 +281,18 @@ impl<'a> Analysis<'a> {
             && self.lang.demonym_form(&toks[a.tok_start].lower)
     }
 
+    /// A country's adjective inside a short verbless quotation, a slogan or a label ("No to the X law"): no side.
+    pub fn in_slogan(&self, a: &ActorRef) -> bool {
+        let toks = &self.doc.tokens;
+        let r = self.doc.sentence_tokens(toks[a.tok_start].sentence);
+        let quote_mark = |k: usize| matches!(toks[k].lower.as_str(), "\"" | "“" | "”");
+        a.tok_end == a.tok_start + 1
+            && self.lang.demonym_form(&toks[a.tok_start].lower)
+            && (a.tok_start.saturating_sub(6).max(r.start)..a.tok_start).rev().find(|&k| quote_mark(k)).is_some_and(|q| {
+                toks[q].lower != "”" && (r.start..q).filter(|&k| quote_mark(k)).count() % 2 == 0 && (a.tok_end..(a.tok_end + 6).min(r.end)).find(|&k| quote_mark(k)).is_some_and(|c| toks[c].lower != "“" && c - q <= 9 && (q + 1..c).all(|k| !self.lang.verb_form(&toks[k].lower)))
+            })
+    }
+
     /// A place inside an "at" phrase: "di Kairo", "in northwest Pakistan", "di depan Gedung DPR, Jakarta".
     pub fn place_after_at(&self, a: &ActorRef) -> bool {
         self.place_after(a, &["at"])
@@ -1179,10 +1191,33 @@ fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)]
     }
     let r = doc.sentence_tokens(n);
     let named = r.clone().any(|k| k + 1 < r.end && an.class(k + 1) == Some("det_post") && doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root);
-    if !named {
-        return None;
+    if named {
+        return day_of_sentence(an, time_tok, n);
     }
-    day_of_sentence(an, time_tok, n)
+    // (a head noun told again in the next sentence or the one after it: a quotation may stand between)
+    [Some(n), next_sentence(an, n)].into_iter().flatten().find(|&m| rel_head_named(an, s, i, m)).and_then(|m| day_of_sentence(an, time_tok, m))
+}
+
+/// Whether the act at token `i` is told in a relative clause on a noun (past a doer after "by": "dua undang-undang oleh
+/// parlemen X yang melarang …") that sentence `n` names again made definite ("kedua undang-undang tersebut", "the laws"):
+/// the act is the one that sentence dates.
+fn rel_head_named(an: &Analysis, s: usize, i: usize, n: usize) -> bool {
+    let doc = an.doc;
+    let Some(c) = an.clauses[s].get(an.clause_of(s, i)).filter(|c| c.kind == ClauseKind::Rel && c.start <= i && i <= c.start + 2) else { return false };
+    let first = doc.sentence_tokens(s).start;
+    // (the relative pronoun opens the clause or stands right before it)
+    let Some(mut k) = [c.start, c.start.saturating_sub(1)].into_iter().find(|&k| k > first && an.class(k) == Some("rel")) else { return false };
+    // (back over a side named after "by" and the preposition)
+    if let Some(a) = an.actors.iter().find(|a| a.tok_end == k && a.tok_start > first + 1 && an.class(a.tok_start - 1) == Some("by")) {
+        k = a.tok_start - 1;
+    }
+    let Some(h) = k.checked_sub(1).filter(|&h| h >= first) else { return false };
+    let t = &doc.tokens[h];
+    if t.kind != warta_core::TokenKind::Word || t.cap || t.lower.chars().count() < 4 || an.class(h).is_some() || an.lang.is_stopword(&t.lower) {
+        return false;
+    }
+    let r = doc.sentence_tokens(n);
+    r.clone().any(|x| doc.tokens[x].lower == t.lower && ((x + 1 < r.end && an.class(x + 1) == Some("det_post")) || (x > r.start && an.class(x - 1) == Some("det"))))
 }
 
 /// A trigger's word and a noun told later of the same act: equal, or the noun with one of the
@@ -1569,6 +1604,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if end == i + 1 && an.class(i) == Some("light") && an.triggers_of(s).iter().any(|&(n, _, p)| n >= end && n <= end + 2 && (end..n).all(modifier_word) && p.code != "-") {
                 continue;
             }
+            // a verb of where a side stands, in the present tense right after a relative pronoun (marker class `stance`),
+            // describes the side and tells no act: "X, who opposes the ruling party, said …" (not a stance on an act of the
+            // story, a word of the lexicon within the four words after it: "who supports the ceasefire proposal")
+            if i > srange.start && an.class(i - 1) == Some("rel") && lang.has_class(&doc.tokens[i].lower, "stance") && !an.triggers_of(s).iter().any(|&(t, _, _)| t > end && t <= end + 4) {
+                continue;
+            }
             // a participle right after a noun and before "by" describes it ("troops backed by local
             // vigilantes", "a force led by X"): no act told
             // (or an act's noun: "the blockade imposed by X")
@@ -1653,6 +1694,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // (… as is an act named by a noun after "of" past the side an accusation names, no "and" between: "accuses X of
             // state-led genocide against Y" — the accusation codes the event)
+            // (or right after the accusation's own words, past an article: "determined that X had committed genocide")
+            if pat.frame == "noun" && accused_at.is_some_and(|(a_s, a_e)| a_s == s && (i == a_e || (i == a_e + 1 && an.class(a_e) == Some("det")))) {
+                continue;
+            }
             if pat.frame == "noun" && accused_at.is_some_and(|(a_s, a_e)| a_s == s && i > a_e && i <= a_e + 8 && (a_e..i).any(|k| an.class(k) == Some("of")) && (a_e..i).all(|k| (doc.tokens[k].kind != warta_core::TokenKind::Punct || doc.tokens[k].lower == "-") && an.class(k) != Some("conj"))) {
                 continue;
             }
@@ -1910,6 +1955,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let same = |e: &Event, es: usize| !e.implied && done(e, es) && (root(&e.code) == root(&pat.code) || e.trigger.split(' ').any(|w| same_stem(lang, w, noun)));
                         let kin = |e: &Event, es: usize| !e.implied && done(e, es) && root(&e.code) >= 18 && root(&pat.code) >= 18;
                         let at = events.iter().rposition(|(e, es, _)| same(e, *es)).or_else(|| events.iter().rposition(|(e, es, _)| kin(e, *es)));
+                        // (a war whose onset the noun tells with a time of its own before the act told earlier is a new act,
+                        // told as background: "… a drone strike killed five soldiers. The war broke out in <an earlier
+                        // year>, when …")
+                        let onset_before = |e: &Event| {
+                            end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset") && e.date.as_deref().is_some_and(|d| time_tok.iter().any(|(k, t)| *k > end && *k < srange.end && !t.anchor_only && t.value.len() >= 4 && t.value.as_str() < d && !d.starts_with(t.value.as_str())))
+                        };
+                        let at = at.filter(|&k| !onset_before(&events[k].0));
                         if let Some((e, es, _)) = at.map(|k| &mut events[k]) {
                             // what the later mention adds ("The attack killed five people") is kept
                             // (not the dead of another violent act told after it: "The strikes came a day after
@@ -1929,6 +1981,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 if alone { fatalities(&an, n) } else { None }
                             };
                             let f = if root(&e.code) >= 18 { f.into_iter().chain(next_toll()).max_by_key(|f| f.min) } else { f };
+                            // (nor the toll of a war whose onset the noun tells: "The war broke out in <year> … It has killed
+                            // 20,000 people" counts the war's dead, not those of a strike told before)
+                            let f = f.filter(|_| !(*es < s && end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset")));
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
                                 e.fatalities = f;
                             }
@@ -2387,7 +2442,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let quote_closed = |a: &ActorRef| a.tok_start >= 2 && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[a.tok_start - 1].lower) && (end..a.tok_start).any(|k| matches!(doc.tokens[k].lower.as_str(), "\"" | "”" | "’"));
                     // (a person whose mention opens with a word of the pattern, its title, is a side: "ordered ambassador X to leave")
                     let titled_person = |a: &ActorRef| a.etype == Some(EntityType::Person) && a.tok_end > a.tok_start + 1;
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (nor a country's adjective inside a slogan: chanted "No to the X law")
+                    let slogan = |a: &ActorRef| an.in_slogan(a);
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);
@@ -2806,9 +2863,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // after the verb, past an apposition's commas, before any "and" or "that"; over a place or the doer's own state
             // named bare)
             let ac = actor.as_ref().and_then(|a| a.country.clone());
-            if (code.starts_with("171") || code.starts_with("192")) && target.as_ref().is_none_or(|t| t.place || (t.country.is_some() && t.country == ac && t.sector.is_none())) {
+            if (code.starts_with("171") || code.starts_with("192")) && target.as_ref().is_none_or(|t| t.place || (t.country.is_some() && t.country == ac && (t.sector.is_none() || t.entity.is_none()))) {
                 let from = (end..(end + 14).min(srange.end)).take_while(|&k| !matches!(an.class(k), Some("conj" | "comp"))).find(|&k| an.class(k) == Some("from"));
-                if let Some(d) = from.and_then(|k| an.actors.iter().find(|a| a.tok_start == k + 1 + usize::from(an.class(k + 1) == Some("det")) && !a.place && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some()) && (a.country != ac || (a.entity.is_some() && a.entity != actor.as_ref().and_then(|x| x.entity.clone()))))) {
+                // (an article and one lower-case word may come first: "from the paramilitary Y")
+                let lower = |x: usize| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none();
+                let opens = |k: usize, a: &ActorRef| a.tok_start > k && a.tok_start <= k + 3 && (k + 1..a.tok_start).all(|x| (x == k + 1 && an.class(x) == Some("det")) || (x + 1 == a.tok_start && lower(x)));
+                if let Some(d) = from.and_then(|k| an.actors.iter().find(|a| opens(k, a) && !a.place && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some()) && (a.country != ac || (a.entity.is_some() && a.entity != actor.as_ref().and_then(|x| x.entity.clone()))))) {
                     target = Some(d.clone());
                 }
             }
@@ -2958,7 +3018,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // after the sentence, which knows the criticism's recipient)
                 let asec = actor.as_ref().and_then(|a| a.sector.clone());
                 let after_criticism = rt == 13 && events.iter().rev().take_while(|(_, es, _)| *es == s).any(|(p, _, _)| (11..=12).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|x| x.country == ac && x.sector == asec) && p.target.is_some());
-                    let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac);
+                    let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac && !an.in_slogan(a));
                     // (the pair's other side is a state: its name, not one of its groups, when named)
                     let state = pair_after.then(|| cands().rfind(|a| a.sector.is_none())).flatten();
                     target = if at_home || after_criticism { None } else { state.or_else(|| cands().next_back()).cloned() };
@@ -3025,6 +3085,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             target = Some(t);
                         }
                         _ => continue,
+                    }
+                }
+            }
+            // "\"Kami meminta otoritas X …,\" ujar juru bicara Y", "\"We call on X to …,\" said Y": the first person plural right
+            // before the verb inside a quotation whose speaker is known is the speaker's side (marker class `we_pronoun`; only with
+            // a recipient of another country named)
+            if actor.is_none() && i > srange.start && lang.has_class(&doc.tokens[i - 1].lower, "we_pronoun") && target.as_ref().is_some_and(|t| !t.place) {
+                let span = doc.tokens[i].span;
+                let speaker = doc.quotes.iter().find(|q| q.start <= span.start && span.end <= q.end).and_then(|q| q.speaker.clone());
+                actor = speaker.and_then(|sp| an.actors.iter().find(|a| a.entity.as_deref() == Some(sp.as_str()) && a.anaphor.is_none()).cloned()).filter(|a| target.as_ref().is_some_and(|t| !same_side(a, t) && t.country.is_some() && t.country != a.country));
+            }
+            // force with no doer that an armed side (the sentence's subject, before the clause of what it says) tells as
+            // hitting another side's fighters is its own: "The X militia said a drone strike on the palace had killed several
+            // soldiers" (an armed side tells the other's strikes by what they did to it or to civilians)
+            let fighting = |x: &ActorRef| x.sector.as_deref().is_some_and(|sc| sc == "MIL" || armed_sector(sc));
+            if actor.is_none() && rt >= 18 && clause.kind == ClauseKind::Comp {
+                if let (Some(sp), Some(t)) = (an.subjects[s].as_ref(), target.as_ref()) {
+                    if sp.tok_end <= clause.start && sp.tok_start >= srange.start && !sp.place && fighting(sp) && fighting(t) && t.tok_start > i && !same_side(sp, t) && sp.sector != t.sector {
+                        actor = Some(sp.clone());
                     }
                 }
             }
@@ -4017,7 +4096,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if !definite {
             continue;
         }
-        let Some(j) = (0..k).rev().find(|&j| events[j].1 + 1 == s && doc.sentences[s].paragraph <= doc.sentences[s - 1].paragraph + 1 && (18..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.as_ref().is_some_and(|a| doer.is_none() || a.country == doer) && events[j].0.fatalities.is_none() && events[j].0.modality == "asserted" && !events[j].0.background) else { continue };
+        // (not a background act of a time of its own: "The war broke out in <a year before> … It has killed 20,000" is no
+        // retelling of a strike told before)
+        let (bg, date) = (e.background, e.date.clone());
+        let Some(j) = (0..k).rev().find(|&j| events[j].1 + 1 == s && doc.sentences[s].paragraph <= doc.sentences[s - 1].paragraph + 1 && (18..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.as_ref().is_some_and(|a| doer.is_none() || a.country == doer) && events[j].0.fatalities.is_none() && events[j].0.modality == "asserted" && !events[j].0.background && !(bg && date.is_some() && date != events[j].0.date)) else { continue };
         if events[k].0.actor.is_some() && doer.is_none() {
             continue;
         }
