@@ -57,7 +57,17 @@ fn holder<'g>(gaz: &'g Gazetteer, role: &str, country: &str, date: Option<&str>)
 
 /// Does a bare title ("Menteri", "the minister") fit a role an earlier person holds?
 fn role_fits(title_role: &str, role: &str) -> bool {
-    title_role == role || (title_role == "minister" && role.contains("minister"))
+    title_role == role || (title_role == "minister" && role.contains("minister")) || (title_role == "leader" && top_office(role))
+}
+
+/// The role a title gives when nothing in the story tells more: a state's leader is its head of state.
+fn office_role(title_role: &str) -> &str {
+    if title_role == "leader" { "head of state" } else { title_role }
+}
+
+/// A state's top office: its head of state or of government.
+fn top_office(role: &str) -> bool {
+    matches!(role, "head of state" | "head of government")
 }
 
 /// The country of a dateline: a place named before the dash that opens the first paragraph
@@ -852,7 +862,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     // aside)
                     let h = home.clone()?;
                     let last_word = |n: &str| n.split_whitespace().last().map(fold).unwrap_or_default();
-                    let other_holder = || !former_title(title_start) && holder(gaz, &title.role, &h, dct).is_some_and(|k| last_word(&k.name) != last_word(&name));
+                    let other_holder = || !former_title(title_start) && holder(gaz, office_role(&title.role), &h, dct).is_some_and(|k| last_word(&k.name) != last_word(&name));
                     let sentence_start = toks[doc.sentence_tokens(toks[i].sentence).start].span.start;
                     let other_state = || hits.iter().filter(|(sp, _)| sp.end <= title_start && sp.start >= sentence_start).map(|(_, k)| &gaz.known[*k]).filter(|kn| kn.etype == EntityType::Country).filter_map(|kn| kn.country.clone().or_else(|| Some(kn.id.clone()))).rfind(|c| *c != h);
                     Some(other_state().filter(|_| other_holder()).unwrap_or(h))
@@ -896,12 +906,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     .filter_map(|e| Some((e.mentions.iter().filter(|m| m.end <= title_start).map(|m| m.start).max()?, e.roles.iter().rev().find(|r| r.role != "counterpart")?.role.clone())))
                     .max_by_key(|(at, _)| *at)
                     .map_or_else(|| title.role.clone(), |(_, r)| r)
-            } else if party && title.role == "head of state" {
+            } else if party && matches!(title.role.as_str(), "head of state" | "leader") {
                 // ("the X Party leader"; "ketua umum Partai X" stays a chair, of the party)
                 "party official".to_string()
-            } else if region_before && matches!(title.role.as_str(), "head of government" | "head of state") {
+            } else if region_before && matches!(title.role.as_str(), "head of government" | "head of state" | "leader") {
                 // (a province's premier governs the province)
                 "governor".to_string()
+            } else if title.role == "leader" {
+                // (a state's leader: the top office the person holds on the day, else its head of state)
+                let known = b.ents[p].roles.iter().find(|r| top_office(&r.role) && (r.country == c || c.is_none())).map(|r| r.role.clone());
+                known.unwrap_or_else(|| "head of state".to_string())
             } else {
                 title.role.clone()
             };
@@ -935,12 +949,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         } else if !countries.is_empty() {
             for (n, (c, cspan)) in countries.iter().enumerate() {
                 let span = if n == 0 { Span::new(title_start, title_end.min(cspan.end).max(cspan.end)) } else { *cspan };
-                let ei = match holder(gaz, &title.role, c, dct) {
+                // (a state's leader, role `leader`: the person named before it holding that state's top office, else its head
+                // of state)
+                // (not before a capitalised word, a name no rule read: "South African leader F.W. de Klerk")
+                if title.role == "leader" && !toks.get(title_last).is_some_and(|t| t.cap && t.sentence == toks[i].sentence) {
+                    let named = b.ents.iter().position(|e| e.etype == EntityType::Person && !e.id.starts_with("local:role:") && e.roles.iter().any(|r| top_office(&r.role) && r.country.as_deref() == Some(c.as_str())) && e.mentions.iter().any(|m| m.end <= title_start));
+                    if let Some(ei) = named {
+                        b.mention(ei, span);
+                        continue;
+                    }
+                }
+                let role = office_role(&title.role);
+                let ei = match holder(gaz, role, c, dct) {
                     Some(k) => b.entity(&k.id, || known_entity(k, dct)),
                     None => {
-                        let id = format!("local:role:{}:{}", c, slug(&title.role));
-                        let name = format!("{} ({})", title.role, c);
-                        b.entity(&id, || Entity { id: id.clone(), name, etype: EntityType::Person, country: Some(c.clone()), roles: vec![Role { role: title.role.clone(), country: Some(c.clone()) }], sector: title_sector(title, None), mentions: vec![] })
+                        let id = format!("local:role:{}:{}", c, slug(role));
+                        let name = format!("{} ({})", role, c);
+                        b.entity(&id, || Entity { id: id.clone(), name, etype: EntityType::Person, country: Some(c.clone()), roles: vec![Role { role: role.to_string(), country: Some(c.clone()) }], sector: title_sector(title, None), mentions: vec![] })
                     }
                 };
                 b.mention(ei, span);
@@ -1216,7 +1241,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 let sent_by = (sent || of)
                     .then(|| (sender_from..(sender_from + 6).min(toks.len())).take_while(|&x| toks[x].sentence == toks[k].sentence).find_map(|x| hit_at.get(&x).map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|kn| kn.etype == EntityType::Person || (sent && kn.etype == EntityType::Country)).and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())))))
                     .flatten();
-                (Some(t).filter(|t| !(of_body && t.role == "head of state")), c.or(of_country).or(sent_by))
+                (Some(t).filter(|t| !(of_body && matches!(t.role.as_str(), "head of state" | "leader"))), c.or(of_country).or(sent_by))
             });
         // (or a country's adjective and a generic agent in apposition: "X, an American teacher jailed …", "X, warga negara
         // Australia" — a person of that country)
@@ -1245,7 +1270,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
             if let Some((Some(t), _)) = apposition {
-                b.add_role(ei, Role { role: t.role.clone(), country: t.country.clone().or(country) });
+                b.add_role(ei, Role { role: office_role(&t.role).to_string(), country: t.country.clone().or(country) });
                 if b.ents[ei].sector.is_none() {
                     b.ents[ei].sector = title_sector(t, None);
                 }

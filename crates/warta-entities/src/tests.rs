@@ -845,3 +845,14 @@ fn regression_a_foreign_fugitive_and_a_newspapers_reporter_had_no_country() {
     let d = doc("en", "July 19 (Reuters) - A Chilean court on Friday jailed Wall Street Journal reporter Kresna Wibowo for 16 years.", "2024-07-19");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("USA"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_states_leader_after_its_prime_minister_was_a_second_head_of_state() {
+    // "the first Chilean leader to visit Peru" after "Chilean Prime Minister X" is X (role `leader`: the top office named for
+    // that state), not an unknown head of state; a writer in apposition with a country's adjective is a person of it
+    let d = doc("en", "LIMA (AP) — Peruvian President Rudi Hartanto told Chilean Prime Minister Kresna Wibowo on Monday that the two countries can trust each other, as the first Chilean leader to visit Peru in years raised the case of Budi Santoso, a Chilean writer held since 2019.", "2023-11-06");
+    assert!(!d.entities.iter().any(|e| e.id.starts_with("local:role:CHL")), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
+    let pm = find(&d, "Kresna Wibowo");
+    assert_eq!(pm.mentions.len(), 2, "{:?}", pm.mentions);
+    assert_eq!(find(&d, "Budi Santoso").country.as_deref(), Some("CHL"));
+}

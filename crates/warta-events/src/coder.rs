@@ -822,6 +822,12 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
     } else {
         lo
     };
+    // a cue of threat that holds a word of negation and names the act right after it ("would not hesitate to impose
+    // sanctions", "tidak akan ragu untuk …") is a threat, whatever negation it holds
+    let negation = |w: &String| an.lang.modality.iter().any(|(q, m)| m == "negated" && q.len() == 1 && q[0] == *w);
+    if (lo..trigger).any(|k| an.lang.modality.iter().any(|(p, m)| m == "threatened" && p.iter().any(negation) && cue_len(an, k, p).is_some_and(|n| k + n == trigger))) {
+        return Some("threatened".into());
+    }
     let mut found: Option<String> = None;
     // (the end of the cue found last: a cue inside a longer one is part of it, "mengancam akan" is no "akan")
     let mut found_end = 0;
@@ -1313,7 +1319,11 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
     // day told before it)
     let bare_hours = word > from && an.lang.time_words.iter().any(|(p, k, _)| matches!(k.as_str(), "unit_hour" | "unit_minute") && p.len() == 1 && p[0] == doc.tokens[word - 1].lower);
     if bare_hours && !time_tok.iter().any(|(_, t)| t.end == doc.tokens[word - 1].span.end) {
-        return time_tok.iter().rev().find(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string());
+        // (… or, opening the sentence, the day of the act its definite description names: "Hours before the summit began,
+        // X fired …")
+        let fronted = word == from + 1;
+        let to = (word + 1..doc.sentence_tokens(doc.tokens[word].sentence).end).find(|&k| doc.tokens[k].lower == ",");
+        return time_tok.iter().rev().find(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string()).or_else(|| to.filter(|_| fronted).and_then(|to| described_act_day(an, events, word + 1, to)));
     }
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
@@ -2668,8 +2678,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // bring back sanctions on X" aims at X, it is no act of X and another together)
                 let plural_pair = subj_anaphor.as_deref() == Some("plural") && (target.is_none() || (mutual && target.as_ref().is_some_and(|t| t.country == pa.country || t.country == pb.country)));
                 if subj_anaphor.as_deref() == Some("pair") || plural_pair {
-                    actor = Some(pa.clone());
-                    target = Some(pb.clone());
+                    // (a pair of leaders, "the two leaders", "kedua pemimpin" — class `leader_pair_noun` —, whose side is a
+                    // state named bare is that state's head of state or government the story named before)
+                    let leaders = genitive_pair.or(first).is_some_and(|x| x.anaphor.as_deref() == Some("pair") && x.tok_end > 0 && lang.has_class(&doc.tokens[x.tok_end - 1].lower, "leader_pair_noun"));
+                    let top = |id: &str| doc.entities.iter().any(|e| e.id == id && e.roles.iter().any(|r| matches!(r.role.as_str(), "head of state" | "head of government")));
+                    let leader_of = |x: &ActorRef| -> ActorRef {
+                        if !leaders || x.etype != Some(EntityType::Country) || x.sector.is_some() {
+                            return x.clone();
+                        }
+                        an.actors.iter().rev().find(|y| y.tok_end <= i && y.etype == Some(EntityType::Person) && y.country.is_some() && y.country == x.country && y.entity.as_deref().is_some_and(top)).cloned().unwrap_or_else(|| x.clone())
+                    };
+                    actor = Some(leader_of(pa));
+                    target = Some(leader_of(pb));
                     symmetric = true;
                     pair_date = pd.clone();
                 }
@@ -2870,6 +2890,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let opens = |k: usize, a: &ActorRef| a.tok_start > k && a.tok_start <= k + 3 && (k + 1..a.tok_start).all(|x| (x == k + 1 && an.class(x) == Some("det")) || (x + 1 == a.tok_start && lower(x)));
                 if let Some(d) = from.and_then(|k| an.actors.iter().find(|a| opens(k, a) && !a.place && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some()) && (a.country != ac || (a.entity.is_some() && a.entity != actor.as_ref().and_then(|x| x.entity.clone()))))) {
                     target = Some(d.clone());
+                }
+            }
+            // a warning "that" a side will or could do something names that side as its recipient: "warned that X could supply Y
+            // with shells", "memperingatkan bahwa X akan …" (the side opening the clause, right after the word of class `comp` or
+            // past an article; another country than the warner's; a time told between, "warned on Tuesday that …")
+            let timely = |k: usize| lang.is_stopword(&doc.tokens[k].lower) || lang.weekdays.contains_key(&doc.tokens[k].lower) || lang.months.contains_key(&doc.tokens[k].lower);
+            let comp = (end..(end + 4).min(srange.end)).find(|&k| an.class(k) == Some("comp")).filter(|&c| (end..c).all(timely));
+            if let Some(c) = comp.filter(|_| rt == 13 && pat.frame == "svo" && target.is_none()) {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let k = if an.class(c + 1) == Some("det") { c + 2 } else { c + 1 };
+                if let Some(x) = an.actors.iter().find(|a| a.tok_start == k && !a.place && a.anaphor.is_none() && a.country.is_some() && a.country != ac) {
+                    target = Some(x.clone());
                 }
             }
             // what is condemned as done "by"/"oleh" a side is aimed at that side, not at whom it was done to: "mengecam
@@ -3096,6 +3128,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let speaker = doc.quotes.iter().find(|q| q.start <= span.start && span.end <= q.end).and_then(|q| q.speaker.clone());
                 actor = speaker.and_then(|sp| an.actors.iter().find(|a| a.entity.as_deref() == Some(sp.as_str()) && a.anaphor.is_none()).cloned()).filter(|a| target.as_ref().is_some_and(|t| !same_side(a, t) && t.country.is_some() && t.country != a.country));
             }
+            // a war or an attack named as a topic after a preposition of purpose or subject, with no doer and no dead in its
+            // sentence, is no act told: "could supply shells for the war in X", "talks about the fighting" (class `topic_prep`,
+            // before an article)
+            if actor.is_none() && pat.frame == "noun" && rt >= 18 && i >= srange.start + 2 && an.class(i - 1) == Some("det") && lang.has_class(&doc.tokens[i - 2].lower, "topic_prep") && fatalities(&an, s).is_none() {
+                continue;
+            }
             // force with no doer that an armed side (the sentence's subject, before the clause of what it says) tells as
             // hitting another side's fighters is its own: "The X militia said a drone strike on the palace had killed several
             // soldiers" (an armed side tells the other's strikes by what they did to it or to civilians)
@@ -3292,6 +3330,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     None if (14..=20).contains(&root(&pat.code)) && an.after_word(clause.start - 1) && an.triggers_of(s).iter().any(|(t, _, p)| *t >= srange.start && *t + 1 < clause.start && p.code != "-" && (18..=20).contains(&root(&p.code))) => {
                         dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None))
                     }
+                    // (an act told after "before" with no distance, the main clause's act done first, is of the sentence's
+                    // day, else the page's: "X showed Y around the site before the two leaders held talks")
+                    None if !an.after_word(clause.start - 1) && i != clause.start && !(srange.start..clause.start - 1).any(|k| lang.is_time_word(&doc.tokens[k].lower, "unit_hour") || lang.is_time_word(&doc.tokens[k].lower, "unit_minute")) => match dated(srange.start, srange.end) {
+                        Some(t) => (Some(t.value.clone()), Some("sentence")),
+                        None => (filed.clone().or_else(|| doc.article.published.clone()), Some("document")),
+                    },
                     None => (None, None),
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {

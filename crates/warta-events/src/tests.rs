@@ -4070,3 +4070,28 @@ fn regression_we_in_a_quotation_had_no_doer() {
     let d = code("id", "Jakarta - \"Kami meminta otoritas Cile memperlakukan para nelayan secara manusiawi,\" ujar juru bicara Kementerian Luar Negeri RI di Jakarta, Kamis (12/9/2024).", "2024-09-12");
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("02") || c.starts_with("10")) && a == "IDN" && t == "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_acts_after_before_had_no_date_and_a_threat_with_a_negation_was_negated() {
+    // an act after "before" with no distance is of the sentence's day (else the page's); "Hours before the summit began, X
+    // fired …" is of the summit's day; "would not hesitate to impose sanctions" is a threat; sanctions broken are none
+    // imposed; "warned that X could …" is aimed at X; a war named after "for" is a topic
+    let d = code("en", "LIMA, Sept 13 (Reuters) - Peruvian President Rudi Hartanto met Chilean President Kresna Wibowo on Wednesday at a naval base. Hartanto showed Wibowo around the base before the two leaders held talks.\n\nChile has warned that Bolivia could supply Peru with shells for the war in Ecuador, in violation of U.N. sanctions. Chile said on Wednesday it would not hesitate to impose new sanctions on Bolivia if any arms deal went ahead.\n\nHours before the summit began, Bolivia fired two ballistic missiles into the sea.", "2023-09-13");
+    assert!(d.events.iter().all(|e| e.date.is_some()), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
+    let fired = d.events.iter().find(|e| e.code.starts_with("15")).expect("the launch");
+    assert_eq!(fired.date.as_deref(), Some("2023-09-13"));
+    assert!(has(&d, "1312", "CHL", "BOL"), "{:?}", summary(&d));
+    assert!(has(&d, "13", "CHL", "BOL") && summary(&d).iter().any(|(c, a, t, _)| c == "130" && a == "CHL" && t == "BOL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("163") || c.starts_with("19")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_two_leaders_met_a_state_and_came_was_a_meeting() {
+    // "the two leaders" after a leader told with a state named bare are the two leaders (a contact of leaders); a bare
+    // "came" tells no consultation
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto told Chilean Prime Minister Kresna Wibowo on Monday that the two countries can trust each other, as the first Chilean leader to visit Peru in years sought closer ties.\n\nThe two leaders met at the palace. \"That is why we came here,\" Wibowo said.", "2023-11-06");
+    let met = d.events.iter().find(|e| e.code.starts_with("04") && e.trigger == "met").expect("the meeting");
+    let ents = [met.actor.as_ref().and_then(|p| p.entity.clone()), met.target.as_ref().and_then(|p| p.entity.clone())];
+    assert!(ents.iter().all(|x| x.as_deref().is_some_and(|id| id.starts_with("local:person:"))), "{:?}", ents);
+    assert!(!d.events.iter().any(|e| e.trigger == "came"), "{:?}", summary(&d));
+}
