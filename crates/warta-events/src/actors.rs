@@ -72,6 +72,18 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             i += p.len();
             continue;
         }
+        // (an agent's word right before an organisation's name, perhaps past one more lower-case word, describes it: "pasukan
+        // paramiliter X", "the paramilitary X" — the organisation is the side, no second actor of the home country)
+        if let Some((p, _)) = best {
+            let k = i + p.len();
+            let lower = |x: usize| toks.get(x).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_none());
+            let m = if lower(k) { k + 1 } else { k };
+            // (one with a code of its own, a country or a sector: a body no list knows keeps the agent's)
+            if cands.iter().any(|c| c.etype == Some(EntityType::Org) && c.entity.is_some() && (c.country.is_some() || c.sector.is_some()) && c.tok_start == m && toks[c.tok_start].sentence == toks[i].sentence) {
+                i = k;
+                continue;
+            }
+        }
         if let Some((p, sector)) = best {
             let mut end = i + p.len();
             let mut country = None;

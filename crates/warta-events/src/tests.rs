@@ -4095,3 +4095,15 @@ fn regression_the_two_leaders_met_a_state_and_came_was_a_meeting() {
     assert!(ents.iter().all(|x| x.as_deref().is_some_and(|id| id.starts_with("local:person:"))), "{:?}", ents);
     assert!(!d.events.iter().any(|e| e.trigger == "came"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_migrants_arriving_were_a_meeting_and_a_paramilitary_force_was_a_second_army() {
+    // a bare "arrived" tells no consultation; a military presence reinforced is forces increased (154); "the paramilitary X"
+    // is the organisation X, the other side of the fighting "between" the army and it; voters approving a referendum is
+    // no act between states
+    let d = code("en", "BOGOTA (AP) — Colombian voters on Sunday approved a referendum on the border with Peru. Around 600 migrants from Peru have arrived at Colombia's southern border this month. Ecuador's Defense Ministry said it had reinforced its military presence along its northern border.\n\nThe evacuation came amid fighting between the Colombian military and the paramilitary National Liberation Army.", "2023-12-04");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04") || c.starts_with("08")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "154" && a == "ECU"), "{:?}", summary(&d));
+    let fight = d.events.iter().find(|e| e.code.starts_with("19")).expect("the fighting");
+    assert_eq!(fight.target.as_ref().and_then(|t| t.code.as_deref()), Some("COLREB"), "{:?}", summary(&d));
+}
