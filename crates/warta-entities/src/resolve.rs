@@ -1258,7 +1258,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             })
             .flatten();
         // (or a name with an age in brackets, as the press writes a victim or a suspect: "Affan Kurniawan (21)")
-        let aged = toks.get(m).is_some_and(|t| t.lower == "(") && toks.get(m + 1).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|c| c.is_ascii_digit())) && toks.get(m + 2).is_some_and(|t| t.lower == ")");
+        let age_at = |x: usize| toks.get(x).is_some_and(|t| t.kind == TokenKind::Number && (1..=3).contains(&t.lower.len()) && t.lower.bytes().all(|c| c.is_ascii_digit()));
+        let aged = toks.get(m).is_some_and(|t| t.lower == "(") && age_at(m + 1) && toks.get(m + 2).is_some_and(|t| t.lower == ")");
+        // (… or between commas, "Mohsen X, 23, was hanged", or before it with a word of age, "22-year-old X": marker class
+        // `age_word`, after the number and a hyphen)
+        let aged = aged || (toks.get(m).is_some_and(|t| t.lower == ",") && age_at(m + 1) && toks.get(m + 2).is_some_and(|t| t.lower == "," || t.lower == "."));
+        let aged = aged || {
+            let before = doc.body[..toks[k0].span.start].trim_end();
+            let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            word.split_once('-').is_some_and(|(n, rest)| (1..=3).contains(&n.len()) && n.bytes().all(|c| c.is_ascii_digit()) && lang.has_class(&rest.to_lowercase(), "age_word"))
+        };
         // (or a name right after the words of who leads a body, class `led_by`: "penyidik yang dipimpin X Y", "an
         // inquiry led by X Y")
         let led = (k0 >= 1 && lang.has_class(&toks[k0 - 1].lower, "led_by")) || (k0 >= 2 && lang.has_class(&format!("{} {}", toks[k0 - 2].lower, toks[k0 - 1].lower), "led_by"));

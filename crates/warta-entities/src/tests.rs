@@ -856,3 +856,11 @@ fn regression_a_states_leader_after_its_prime_minister_was_a_second_head_of_stat
     assert_eq!(pm.mentions.len(), 2, "{:?}", pm.mentions);
     assert_eq!(find(&d, "Budi Santoso").country.as_deref(), Some("CHL"));
 }
+
+#[test]
+fn regression_a_name_told_with_its_age_was_no_person() {
+    // "X, 23, was hanged", "the death of 22-year-old Y": a name told with an age is a person's
+    let d = doc("en", "SANTIAGO (AP) — Rudi Hartanto, 23, was hanged on Thursday, months after the death of 22-year-old Kresna Wibowo in custody.", "2022-12-08");
+    assert_eq!(find(&d, "Rudi Hartanto").etype, warta_core::EntityType::Person);
+    assert_eq!(find(&d, "Kresna Wibowo").etype, warta_core::EntityType::Person);
+}

@@ -319,7 +319,15 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let w = toks.get(v).map(|t| t.lower.as_str()).unwrap_or("");
             opens && same(v) && !toks[v].cap && lang.verb_form(w) && !lang.reporting_pre_words.contains(w) && !lang.has_class(w, "expletive_verb") && lang.function_words.get(w).is_none_or(|c| !c.ends_with("_aux"))
         };
+        // (… or right after a verb of saying, before a modal or a past verb, "Seoul said it would withdraw …": kind
+        // `said_subject`, the side that says it, named right before the verb)
+        let said_subject_at = |i: usize| {
+            i > 1 && toks[i - 1].sentence == toks[i].sentence && lang.reporting_pre_words.contains(&toks[i - 1].lower)
+                && toks.get(i + 1).is_some_and(|t| t.sentence == toks[i].sentence && !t.cap && (lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower) || lang.has_class(&t.lower, "perfect_aux") || lang.has_class(&t.lower, "pluperfect_aux")))
+                && cands.iter().any(|c| c.tok_end == i - 1 && c.etype != Some(EntityType::Person) && c.country.is_some())
+        };
         let hit = hit.and_then(|(len, kind)| match kind.as_str() {
+            "object" if said_subject_at(i) => Some((len, "said_subject".to_string())),
             "object" if object_at(i) => Some((len, kind)),
             "object" if rel_subject_at(i) => Some((len, "rel_subject".to_string())),
             "object" if it_subject_at(i) => Some((len, "it_subject".to_string())),

@@ -154,7 +154,14 @@ impl<'a> Analysis<'a> {
                 // "After the talks, the ministers …"
                 // (a word of an act's time, `act_after` in the time words — not "sejak"/"since", whose
                 // clause opens a period the main clause's toll runs over)
-                _ if toks[k].lower == "," && kind == ClauseKind::Sub && (start == r.start + 1 || self.time_before(r.start, start - 1)) && self.act_after_word(start - 1) => Some(ClauseKind::Main),
+                // (after a time or a bare count of hours: "Hours before X landed, Y fired …")
+                _ if toks[k].lower == ","
+                    && kind == ClauseKind::Sub
+                    && (start == r.start + 1 || self.time_before(r.start, start - 1) || (start == r.start + 2 && ["unit_hour", "unit_minute"].iter().any(|u| self.lang.is_time_word(&toks[r.start].lower, u))))
+                    && self.act_after_word(start - 1) =>
+                {
+                    Some(ClauseKind::Main)
+                }
                 // a relative clause set off by commas ends at its second comma when a lower-case word
                 // follows: "X, who met Y on Tuesday, thanked him" — the verb after it is the
                 // main clause's
@@ -428,7 +435,11 @@ impl<'a> Analysis<'a> {
             // it in the sentence who is not the sentence's subject, else the last person subject before
             let subject = self.subjects[s].as_ref();
             let near = self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person) && !subject.is_some_and(|y| same_side(x, y))).last();
-            return resolve_with(a, near.or(prev_person), None, None);
+            // (in a clause of time after the main one, with a doer of its own, the main clause's person: "X was hanged after a
+            // court convicted him")
+            let sub = self.clauses[s].get(self.clause_of(s, a.tok_start)).filter(|c| c.kind == ClauseKind::Sub && c.start > 0 && self.class(c.start - 1) == Some("sub_time") && self.first_actor(c.start, a.tok_start).is_some());
+            let main_person = sub.and(subject).filter(|y| y.etype == Some(EntityType::Person) && y.anaphor.is_none() && y.tok_end <= a.tok_start);
+            return resolve_with(a, main_person.or(near).or(prev_person), None, None);
         }
         if a.anaphor.as_deref() == Some("rel_subject") {
             // "Santiago said the strikes targeted militants whom it accuses Lima of sheltering": the sentence's
@@ -446,6 +457,11 @@ impl<'a> Analysis<'a> {
             let here = self.subjects[s].as_ref().filter(|x| x.tok_end <= a.tok_start).filter(body);
             let before = || (s > 0).then(|| self.subjects[s - 1].as_ref()).flatten().filter(body);
             return resolve_with(a, here.or_else(before), None, None);
+        }
+        if a.anaphor.as_deref() == Some("said_subject") {
+            // "…, and Seoul said it would withdraw …": the side named right before the verb of saying (a capital as its state)
+            let near = self.actors.iter().find(|x| x.tok_end + 1 == a.tok_start && x.anaphor.is_none()).map(|x| if x.place { x.as_state() } else { x.clone() });
+            return resolve_with(a, near.as_ref(), None, None);
         }
         if a.anaphor.as_deref() == Some("object") {
             // "… recalled its envoy from X, urging it to …": the last state or organisation named before it
@@ -619,7 +635,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
         // ("pihaknya": the speaker, a person or a body)
         "side" => own.or(prev_person),
         "plural" | "country" => own.or(prev_subject),
-        "org" | "object" | "person_object" | "rel_subject" | "it_subject" => own,
+        "org" | "object" | "person_object" | "rel_subject" | "it_subject" | "said_subject" => own,
         k if k.starts_with("region:") => own,
         _ => None,
     }?;
@@ -847,6 +863,11 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
                 if m == "threatened" && k + n != trigger {
                     continue;
                 }
+                // (a negation of a word of its own inside a quotation closed before "and" negates that predicate, not the act
+                // after it: "menyatakan \"sangat tidak puas\" dan menuding X …")
+                if m == "negated" && k + n < trigger && an.doc.tokens[k + n].kind == warta_core::TokenKind::Word && an.class(k + n).is_none() && (k + n + 1..trigger).any(|x| an.class(x) == Some("conj") && matches!(an.doc.tokens[x - 1].lower.as_str(), "\"" | "”")) && !an.triggers_of(an.doc.tokens[k].sentence).iter().any(|&(t, _, _)| t == k + n) {
+                    continue;
+                }
                 // negation beats everything (a refusal is a negation here: `refused_before`); otherwise
                 // the nearest cue wins
                 if found.as_deref() != Some("negated") {
@@ -966,9 +987,21 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
         }
         // forwards: killed [min] N [up to two modifiers] unit ("killed two suspected militants")
         // (not after a preposition: "killed in a … strike" counts no one)
-        let bound = |j: usize| an.lang.casualties.iter().any(|(q, kind)| matches!(kind.as_str(), "min" | "max") && phrase_at(an.doc, j, q));
         // (nor past a coordinator: "were killed and 74 others were wounded" counts the hurt, not the dead)
-        for j in (k + 1..(k + 5).min(r.end)).take_while(|&j| bound(j) || !matches!(an.class(j), Some("at" | "by" | "cause" | "against" | "from" | "conj"))) {
+        // (a bound of several words is passed whole: "lebih dari", "more than")
+        let bound_len = |j: usize| an.lang.casualties.iter().filter(|(q, kind)| matches!(kind.as_str(), "min" | "max") && phrase_at(an.doc, j, q)).map(|(q, _)| q.len()).max();
+        let mut in_bound = 0;
+        for j in (k + 1..(k + 5).min(r.end)).take_while(|&j| {
+            if in_bound > 0 {
+                in_bound -= 1;
+                return true;
+            }
+            if let Some(n) = bound_len(j) {
+                in_bound = n - 1;
+                return true;
+            }
+            !matches!(an.class(j), Some("at" | "by" | "cause" | "against" | "from" | "conj"))
+        }) {
             if let Some(n) = number_at(an, j) {
                 let lower = |i: usize| an.doc.tokens.get(i).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
                 let counted = (j + 1..(j + 4).min(r.end)).take_while(|&i| i == j + 1 || lower(i - 1)).any(|i| word_of(i, "unit"));
@@ -1494,7 +1527,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let title_case = doc.sentences[s].title_case;
         // … and a capitalised word inside the sentence that opens a run of capitalised words is a name's
         // first word ("Associated Press"), unless the whole line is in title case (a headline)
-        let name_start = |i: usize| !title_case && i > srange.start && doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s);
+        // (not the first word after a dateline's dash, which opens the story's sentence: "Jakarta - Serangan Israel menewaskan …")
+        let dash = doc.dateline_dash();
+        let name_start = |i: usize| {
+            !title_case
+                && i > srange.start
+                && dash.is_none_or(|d| d + 1 != i)
+                && doc.tokens[i].cap
+                && doc.tokens.get(i + 1).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s)
+        };
         // where words of class `habitual` start in the sentence (one or two words), found once: what follows them in
         // their clause is a side's habit
         // (only in a sentence with an act to code)
@@ -2129,6 +2170,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
                     let victims = (root(&pat.code) >= 18 && !definite).then(|| cause_before(&an, s, i)).flatten().and_then(|k| an.first_actor(clause.start, k).filter(|a| a.tok_end <= k && !a.place).and_then(|a| an.resolve(a, s, false)));
                     let target = target.or(victims);
+                    // (or the counted people of a state its outcome verb names after it, the noun its subject: "Serangan X di Y
+                    // telah menewaskan lebih dari 90 warga Z", "strikes … killed 94 Zs")
+                    let plain = |k: usize| doc.tokens[k].kind == warta_core::TokenKind::Word && (!doc.tokens[k].cap || an.actors.iter().any(|a| a.tok_start <= k && k < a.tok_end));
+                    let outcome_after = (root(&pat.code) >= 18 && target.is_none()).then(|| (end..(end + 7).min(srange.end)).take_while(|&k| plain(k)).find(|&k| outcome_word(&an, k))).flatten();
+                    let counted_after = outcome_after.and_then(|k| an.actors.iter().find(|a| a.tok_start > k + 1 && a.tok_start <= k + 4 && !a.place && a.country.is_some() && number_at(&an, a.tok_start - 1).is_some() && (k + 1..a.tok_start).all(|x| doc.tokens[x].kind != warta_core::TokenKind::Punct)).cloned());
+                    let target = target.or(counted_after.filter(|t| actor.as_ref().is_none_or(|a| a.country != t.country)));
                     // (or those its outcome names in a relative clause on it, a side of a country: "penyerbuan X di Y oleh
                     // Z, yang melukai puluhan warga W" — not a place told with the act, which only says where)
                     let rel_victims = (root(&pat.code) >= 18)
@@ -3793,6 +3840,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let (Some(a), Some(t), 2..=13, true) = (&a, &t, rt, t.as_ref().is_some_and(|t| t.country.is_some()) && kept) {
                     last_addressee = Some((s, a.country.clone(), t.clone()));
                 }
+                // an agreement or a pledge of two states told "at" or "during" a summit or talks ("agreed … to resume visits, at
+                // the first summit in X between the neighbours", "dalam pertemuan"): that meeting is theirs too, a consultation
+                // of the same day (marker class `meeting_noun` within three words after the preposition, lower-case words
+                // between; none told in the sentence already)
+                let two_states = ev.actor.as_ref().zip(ev.target.as_ref()).is_some_and(|(x, y)| x.country.is_some() && y.country.is_some() && x.country != y.country);
+                // (two sides that act together, coordinated subjects: not one state's act at a summit of many, "recognised X at
+                // a summit at the UN", nor an offer to mediate "in talks between the two")
+                if matches!(rt, 3 | 5 | 6) && ev.symmetric && two_states && !ev.background && !events.iter().any(|(e, es, _)| *es == s && e.code.starts_with("04")) {
+                    let prep = |k: usize| an.class(k) == Some("at") || lang.has_class(&doc.tokens[k].lower, "medium_prep");
+                    let noun = (end..limit.min(srange.end)).filter(|&k| prep(k)).find_map(|k| (k + 1..(k + 4).min(srange.end)).find(|&m| lang.has_class(&doc.tokens[m].lower, "meeting_noun")).filter(|&m| (k + 1..m).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word)));
+                    if let Some(m) = noun {
+                        let mut meet = ev.clone();
+                        recode(&mut meet, "040");
+                        meet.symmetric = true;
+                        meet.modality = "asserted".into();
+                        meet.trigger = doc.tokens[m].lower.clone();
+                        events.push((meet, s, ci));
+                    }
+                }
                 events.push((ev, s, ci));
             }
         }
@@ -4366,7 +4432,9 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 // "Troops opened fire near a convoy in Y." — "The army said … the troops opened fire to warn it.")
                 // (… or by no named doer, right after: "… died in an army air raid on a hamlet" — "A jet dropped
                 // bombs there")
-                let doerless = side_key(&e.actor).is_none() && side_key(&o.actor).is_some() && country(&e.target).is_some() && country(&e.target) == country(&o.target);
+                // (… or naming, by no doer, a victim of the doer's own state the first told with no target: "Iran executed a
+                // prisoner" — "X was hanged")
+                let doerless = side_key(&e.actor).is_none() && side_key(&o.actor).is_some() && country(&e.target).is_some() && (country(&e.target) == country(&o.target) || (o.target.is_none() && country(&e.target) == country(&o.actor)));
                 // (or by the doer, naming as its target people of its own state, "Chile said it had bombed camps of
                 // rebels who raid its army posts", after its force against another state)
                 let own_account = named(&o.actor, &e.actor) && country(&e.target).is_some() && country(&e.target) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) != country(&o.actor);

@@ -4107,3 +4107,45 @@ fn regression_migrants_arriving_were_a_meeting_and_a_paramilitary_force_was_a_se
     let fight = d.events.iter().find(|e| e.code.starts_with("19")).expect("the fighting");
     assert_eq!(fight.target.as_ref().and_then(|t| t.code.as_deref()), Some("COLREB"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_it_after_said_in_a_second_clause_was_the_first_clauses_subject() {
+    // "…, and Lima said it would withdraw …": "it" right after a verb of saying is the side named right before the verb
+    let d = code("en", "LIMA (Reuters) - Chile said it would lift curbs on exports to Peru, and Lima said it would withdraw a complaint it had filed against Santiago.", "2023-03-16");
+    assert!(has(&d, "035", "PER", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_agreement_at_a_summit_made_no_contact_and_hours_before_a_landing_took_its_doer() {
+    // two leaders agreeing "at the first summit" met there (a consultation of the day); "Hours before X landed in Y, Z
+    // fired …": the fronted clause ends at its comma, the launch is Z's
+    let d = code("en", "LIMA, March 16 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo agreed on Thursday to resume regular visits between their leaders, at the first summit in Lima between the neighbours in 12 years.\n\nHours before Hartanto landed in Lima, Bolivia fired a ballistic missile into the sea, Peru's defence ministry said.", "2023-03-16");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c == "040" && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
+    let launch = d.events.iter().find(|e| e.code.starts_with("15")).expect("the launch");
+    assert_eq!(launch.actor.as_ref().and_then(|p| p.country.as_deref()), Some("BOL"), "{:?}", summary(&d));
+    assert_eq!(launch.date.as_deref(), Some("2023-03-16"));
+}
+
+#[test]
+fn regression_an_execution_retold_with_its_victim_was_two_acts() {
+    // "Chile executed a prisoner" and "X, 23, was hanged after a court convicted him" are one execution, of a Chilean;
+    // "him" in the clause of time is the main clause's person
+    let d = code("en", "SANTIAGO (AP) — Chile on Thursday executed a prisoner convicted of wounding a guard, the first known death sentence carried out this year.\n\nRudi Hartanto, 23, was hanged after a court convicted him of treason, the judiciary said.", "2022-12-08");
+    let kills: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18")).collect();
+    assert_eq!(kills.len(), 1, "{:?}", summary(&d));
+    assert_eq!(kills[0].target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"));
+    assert!(has(&d, "116", "CHL", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_strike_opening_a_dated_story_and_a_quoted_negation_hid_acts() {
+    // the first word after a dateline's dash opens the sentence ("Jakarta - Serangan X …" is no name); a count after
+    // "lebih dari" is counted; the people its outcome counts are the strike's target; a negation inside a quotation
+    // closed before "dan" negates that predicate only; "menunda kunjungannya ke X" reduces relations
+    let d = code("id", "Jakarta - Serangan Israel di Gaza telah menewaskan lebih dari 90 warga Palestina. Cile menyatakan \"sangat tidak puas\" dan menuding Peru bereaksi berlebihan. Menteri Luar Negeri Cile menunda kunjungannya ke Peru.", "2023-11-05");
+    let strike = d.events.iter().find(|e| e.code.starts_with("18")).expect("the strike");
+    assert!(strike.fatalities.as_ref().is_some_and(|f| f.min >= 90), "{:?}", strike.fatalities);
+    assert_eq!(strike.target.as_ref().and_then(|p| p.country.as_deref()), Some("PSE"));
+    assert!(summary(&d).iter().any(|(c, a, t, m)| c == "112" && a == "CHL" && t == "PER" && m == "asserted"), "{:?}", summary(&d));
+    assert!(has(&d, "160", "CHL", "PER"), "{:?}", summary(&d));
+}
