@@ -56,6 +56,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             continue;
         }
         let best = lang.agents.iter().filter(|(p, _)| p.iter().enumerate().all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence))).max_by_key(|(p, _)| p.len());
+        // (… nor one right before a lower-case noun it describes, as English puts it: "the military demarcation line",
+        // "military drills" — class `attrib_tail`)
+        if let Some((p, _)) = best {
+            if toks.get(i + p.len()).is_some_and(|t| t.sentence == toks[i].sentence && !t.cap && lang.has_class(&t.lower, "attrib_tail")) {
+                i += p.len();
+                continue;
+            }
+        }
         // (a longer phrase with sector `-` names no agent: "media sosial", "social media")
         if let Some((p, _)) = best.filter(|(_, sector)| sector == "-") {
             i += p.len();
@@ -288,6 +296,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 key.push_str(&t.lower);
             }
             if let Some(k) = lang.pronouns.get(&key) {
+                // (a region named by a direction alone, "the North", only capitalised: "in the north" is a part of a country;
+                // marker class `compass_name`)
+                if k.starts_with("region:") && lang.has_class(&toks[i + len - 1].lower, "compass_name") && !toks[i + len - 1].cap {
+                    continue;
+                }
                 hit = Some((len, k.clone()));
                 break;
             }

@@ -4149,3 +4149,26 @@ fn regression_a_strike_opening_a_dated_story_and_a_quoted_negation_hid_acts() {
     assert!(summary(&d).iter().any(|(c, a, t, m)| c == "112" && a == "CHL" && t == "PER" && m == "asserted"), "{:?}", summary(&d));
     assert!(has(&d, "160", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_the_north_and_a_bid_held_up_were_no_sides_or_acts() {
+    // "the North" (capitalised) after North Korea is named is that state, "in the north" no side; an answer "many times
+    // stronger" is a threat of force; closing the agencies that handle relations with a state cuts relations; holding
+    // up a state's membership rejects it; a state designated an enemy is denounced
+    let d = code("en", "SEOUL, Jan 16 (Reuters) - North Korean leader Kim Jong Un ordered the closure of agencies handling relations with Chile on Monday. Chilean President Rudi Hartanto said any provocation by the North would be met with a response many times stronger. Kim said North Korea would define Chile as the primary foe. Peru had held up Chile's membership, accusing Santiago of leniency toward rebels in the north.", "2024-01-16");
+    assert!(has(&d, "161", "PRK", "CHL"), "{:?}", summary(&d));
+    assert!(has(&d, "138", "CHL", "PRK"), "{:?}", summary(&d));
+    assert!(has(&d, "111", "PRK", "CHL"), "{:?}", summary(&d));
+    assert!(has(&d, "120", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "KOR"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_demolition_retold_at_noon_was_a_second_act_against_a_military_line() {
+    // the same act of one doer told again with a finer time of its day is one act; "the military demarcation line" names no
+    // military (class `attrib_tail`)
+    let d = code("en", "SEOUL, Oct. 15 (Yonhap) -- North Korea blew up sections of two roads connecting it with Chile on Tuesday. The Joint Chiefs of Staff said the North detonated parts of the two roads north of the military demarcation line at around noon.", "2024-10-15");
+    let blasts: Vec<_> = d.events.iter().filter(|e| e.code == "1712").collect();
+    assert_eq!(blasts.len(), 1, "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "KOR"), "{:?}", summary(&d));
+}
