@@ -850,7 +850,7 @@ fn regression_a_foreign_fugitive_and_a_newspapers_reporter_had_no_country() {
 fn regression_a_states_leader_after_its_prime_minister_was_a_second_head_of_state() {
     // "the first Chilean leader to visit Peru" after "Chilean Prime Minister X" is X (role `leader`: the top office named for
     // that state), not an unknown head of state; a writer in apposition with a country's adjective is a person of it
-    let d = doc("en", "LIMA (AP) — Peruvian President Rudi Hartanto told Chilean Prime Minister Kresna Wibowo on Monday that the two countries can trust each other, as the first Chilean leader to visit Peru in years raised the case of Budi Santoso, a Chilean writer held since 2019.", "2023-11-06");
+    let d = doc("en", "LIMA (AP) — Peruvian President Rudi Hartanto assured Chilean Prime Minister Kresna Wibowo on Monday that both nations could rely on one another, as the first Chilean leader to travel to Peru in years raised the case of Budi Santoso, a Chilean writer held since 2019.", "2023-11-06");
     assert!(!d.entities.iter().any(|e| e.id.starts_with("local:role:CHL")), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
     let pm = find(&d, "Kresna Wibowo");
     assert_eq!(pm.mentions.len(), 2, "{:?}", pm.mentions);
@@ -860,7 +860,7 @@ fn regression_a_states_leader_after_its_prime_minister_was_a_second_head_of_stat
 #[test]
 fn regression_a_name_told_with_its_age_was_no_person() {
     // "X, 23, was hanged", "the death of 22-year-old Y": a name told with an age is a person's
-    let d = doc("en", "SANTIAGO (AP) — Rudi Hartanto, 23, was hanged on Thursday, months after the death of 22-year-old Kresna Wibowo in custody.", "2022-12-08");
+    let d = doc("en", "SANTIAGO (AP) — Rudi Hartanto, 23, was hanged on Thursday, weeks after 22-year-old Kresna Wibowo died in custody.", "2022-12-08");
     assert_eq!(find(&d, "Rudi Hartanto").etype, warta_core::EntityType::Person);
     assert_eq!(find(&d, "Kresna Wibowo").etype, warta_core::EntityType::Person);
 }

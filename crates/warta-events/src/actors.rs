@@ -332,7 +332,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let w = toks.get(v).map(|t| t.lower.as_str()).unwrap_or("");
             opens && same(v) && !toks[v].cap && lang.verb_form(w) && !lang.reporting_pre_words.contains(w) && !lang.has_class(w, "expletive_verb") && lang.function_words.get(w).is_none_or(|c| !c.ends_with("_aux"))
         };
-        // (… or right after a verb of saying, before a modal or a past verb, "Seoul said it would withdraw …": kind
+        // (… or right after a verb of saying, before a modal or a past verb, "Lima said it would drop the case …": kind
         // `said_subject`, the side that says it, named right before the verb)
         let said_subject_at = |i: usize| {
             i > 1 && toks[i - 1].sentence == toks[i].sentence && lang.reporting_pre_words.contains(&toks[i - 1].lower)

@@ -459,7 +459,7 @@ impl<'a> Analysis<'a> {
             return resolve_with(a, here.or_else(before), None, None);
         }
         if a.anaphor.as_deref() == Some("said_subject") {
-            // "…, and Seoul said it would withdraw …": the side named right before the verb of saying (a capital as its state)
+            // "…, and Lima said it would drop the case …": the side named right before the verb of saying (a capital as its state)
             let near = self.actors.iter().find(|x| x.tok_end + 1 == a.tok_start && x.anaphor.is_none()).map(|x| if x.place { x.as_state() } else { x.clone() });
             return resolve_with(a, near.as_ref(), None, None);
         }
@@ -838,8 +838,8 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
     } else {
         lo
     };
-    // a cue of threat that holds a word of negation and names the act right after it ("would not hesitate to impose
-    // sanctions", "tidak akan ragu untuk …") is a threat, whatever negation it holds
+    // a cue of threat that holds a word of negation and names the act right after it ("will not hesitate to retaliate
+    // with sanctions", "tidak akan ragu untuk …") is a threat, whatever negation it holds
     let negation = |w: &String| an.lang.modality.iter().any(|(q, m)| m == "negated" && q.len() == 1 && q[0] == *w);
     if (lo..trigger).any(|k| an.lang.modality.iter().any(|(p, m)| m == "threatened" && p.iter().any(negation) && cue_len(an, k, p).is_some_and(|n| k + n == trigger))) {
         return Some("threatened".into());
@@ -1352,11 +1352,13 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
     // day told before it)
     let bare_hours = word > from && an.lang.time_words.iter().any(|(p, k, _)| matches!(k.as_str(), "unit_hour" | "unit_minute") && p.len() == 1 && p[0] == doc.tokens[word - 1].lower);
     if bare_hours && !time_tok.iter().any(|(_, t)| t.end == doc.tokens[word - 1].span.end) {
-        // (… or, opening the sentence, the day of the act its definite description names: "Hours before the summit began,
+        // (… or, opening the sentence, the day of the act its definite description names: "Hours before the talks opened,
         // X fired …")
         let fronted = word == from + 1;
         let to = (word + 1..doc.sentence_tokens(doc.tokens[word].sentence).end).find(|&k| doc.tokens[k].lower == ",");
-        return time_tok.iter().rev().find(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string()).or_else(|| to.filter(|_| fronted).and_then(|to| described_act_day(an, events, word + 1, to)));
+        // (… else, hours from an act no day is told for, the page's day)
+        let page = || doc.article.published.as_deref().filter(|p| p.len() >= 10 && is_day(p)).map(|p| p[..10].to_string());
+        return time_tok.iter().rev().find(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string()).or_else(|| to.filter(|_| fronted).and_then(|to| described_act_day(an, events, word + 1, to))).or_else(page);
     }
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
@@ -1657,7 +1659,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // a verb of where a side stands, in the present tense right after a relative pronoun (marker class `stance`),
             // describes the side and tells no act: "X, who opposes the ruling party, said …" (not a stance on an act of the
-            // story, a word of the lexicon within the four words after it: "who supports the ceasefire proposal")
+            // story, a word of the lexicon within the four words after it: "who backs the truce plan")
             if i > srange.start && an.class(i - 1) == Some("rel") && lang.has_class(&doc.tokens[i].lower, "stance") && !an.triggers_of(s).iter().any(|&(t, _, _)| t > end && t <= end + 4) {
                 continue;
             }
@@ -2007,7 +2009,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let kin = |e: &Event, es: usize| !e.implied && done(e, es) && root(&e.code) >= 18 && root(&pat.code) >= 18;
                         let at = events.iter().rposition(|(e, es, _)| same(e, *es)).or_else(|| events.iter().rposition(|(e, es, _)| kin(e, *es)));
                         // (a war whose onset the noun tells with a time of its own before the act told earlier is a new act,
-                        // told as background: "… a drone strike killed five soldiers. The war broke out in <an earlier
+                        // told as background: "… a drone strike killed five soldiers. The conflict erupted in <an earlier
                         // year>, when …")
                         let onset_before = |e: &Event| {
                             end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset") && e.date.as_deref().is_some_and(|d| time_tok.iter().any(|(k, t)| *k > end && *k < srange.end && !t.anchor_only && t.value.len() >= 4 && t.value.as_str() < d && !d.starts_with(t.value.as_str())))
@@ -2032,7 +2034,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 if alone { fatalities(&an, n) } else { None }
                             };
                             let f = if root(&e.code) >= 18 { f.into_iter().chain(next_toll()).max_by_key(|f| f.min) } else { f };
-                            // (nor the toll of a war whose onset the noun tells: "The war broke out in <year> … It has killed
+                            // (nor the toll of a war whose onset the noun tells: "The conflict erupted in <year> … It has killed
                             // 20,000 people" counts the war's dead, not those of a strike told before)
                             let f = f.filter(|_| !(*es < s && end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset")));
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
@@ -3176,13 +3178,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 actor = speaker.and_then(|sp| an.actors.iter().find(|a| a.entity.as_deref() == Some(sp.as_str()) && a.anaphor.is_none()).cloned()).filter(|a| target.as_ref().is_some_and(|t| !same_side(a, t) && t.country.is_some() && t.country != a.country));
             }
             // a war or an attack named as a topic after a preposition of purpose or subject, with no doer and no dead in its
-            // sentence, is no act told: "could supply shells for the war in X", "talks about the fighting" (class `topic_prep`,
+            // sentence, is no act told: "could send ammunition meant for the conflict in X", "talks about the fighting" (class `topic_prep`,
             // before an article)
             if actor.is_none() && pat.frame == "noun" && rt >= 18 && i >= srange.start + 2 && an.class(i - 1) == Some("det") && lang.has_class(&doc.tokens[i - 2].lower, "topic_prep") && fatalities(&an, s).is_none() {
                 continue;
             }
             // force with no doer that an armed side (the sentence's subject, before the clause of what it says) tells as
-            // hitting another side's fighters is its own: "The X militia said a drone strike on the palace had killed several
+            // hitting another side's fighters is its own: "The X militia said a drone of its own hit the barracks and killed several
             // soldiers" (an armed side tells the other's strikes by what they did to it or to civilians)
             let fighting = |x: &ActorRef| x.sector.as_deref().is_some_and(|sc| sc == "MIL" || armed_sector(sc));
             if actor.is_none() && rt >= 18 && clause.kind == ClauseKind::Comp {
@@ -3378,7 +3380,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None))
                     }
                     // (an act told after "before" with no distance, the main clause's act done first, is of the sentence's
-                    // day, else the page's: "X showed Y around the site before the two leaders held talks")
+                    // day, else the page's: "X gave Y a tour of the base before both men sat down for talks")
                     None if !an.after_word(clause.start - 1) && i != clause.start && !(srange.start..clause.start - 1).any(|k| lang.is_time_word(&doc.tokens[k].lower, "unit_hour") || lang.is_time_word(&doc.tokens[k].lower, "unit_minute")) => match dated(srange.start, srange.end) {
                         Some(t) => (Some(t.value.clone()), Some("sentence")),
                         None => (filed.clone().or_else(|| doc.article.published.clone()), Some("document")),
@@ -3846,7 +3848,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // between; none told in the sentence already)
                 let two_states = ev.actor.as_ref().zip(ev.target.as_ref()).is_some_and(|(x, y)| x.country.is_some() && y.country.is_some() && x.country != y.country);
                 // (two sides that act together, coordinated subjects: not one state's act at a summit of many, "recognised X at
-                // a summit at the UN", nor an offer to mediate "in talks between the two")
+                // a gathering of many states at the UN", nor an offer to mediate "in talks between the two")
                 if matches!(rt, 3 | 5 | 6) && ev.symmetric && two_states && !ev.background && !events.iter().any(|(e, es, _)| *es == s && e.code.starts_with("04")) {
                     let prep = |k: usize| an.class(k) == Some("at") || lang.has_class(&doc.tokens[k].lower, "medium_prep");
                     let noun = (end..limit.min(srange.end)).filter(|&k| prep(k)).find_map(|k| (k + 1..(k + 4).min(srange.end)).find(|&m| lang.has_class(&doc.tokens[m].lower, "meeting_noun")).filter(|&m| (k + 1..m).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word)));
@@ -4206,7 +4208,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if !definite {
             continue;
         }
-        // (not a background act of a time of its own: "The war broke out in <a year before> … It has killed 20,000" is no
+        // (not a background act of a time of its own: "The conflict erupted in <a year before> … It has claimed 20,000 lives" is no
         // retelling of a strike told before)
         let (bg, date) = (e.background, e.date.clone());
         let Some(j) = (0..k).rev().find(|&j| events[j].1 + 1 == s && doc.sentences[s].paragraph <= doc.sentences[s - 1].paragraph + 1 && (18..=20).contains(&root(&events[j].0.code)) && events[j].0.actor.as_ref().is_some_and(|a| doer.is_none() || a.country == doer) && events[j].0.fatalities.is_none() && events[j].0.modality == "asserted" && !events[j].0.background && !(bg && date.is_some() && date != events[j].0.date)) else { continue };
@@ -4500,7 +4502,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             };
             let retold_vaguer = period && o.background && e.background && o.code == e.code && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && (side_key(&o.target) == side_key(&e.target) || o.target.is_none() || e.target.is_none()) && e.start.saturating_sub(o.end) <= 1200;
             // (and a specific act of one doer told again soon after with a finer time of the same day, no word of addition: "X
-            // blew up sections of two roads on Tuesday" — "… said X detonated parts of the roads at around noon")
+            // demolished two bridges on Tuesday" — "… said X destroyed the bridges shortly after midday")
             let retold_finer = period && !o.background && !e.background && o.code == e.code && o.code.len() >= 4 && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && (side_key(&o.target) == side_key(&e.target) || o.target.is_none() || e.target.is_none()) && o.end < e.start && e.start - o.end <= 400 && !added_before(lang, &e);
             let one_root = rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && loc_key(o) == loc_key(&e);
             (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)

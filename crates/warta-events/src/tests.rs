@@ -4023,7 +4023,7 @@ fn regression_a_post_retaken_from_troops_named_no_side_and_fishing_was_an_arrest
 fn regression_a_slogans_adjective_was_the_protests_target_and_the_detainees_country() {
     // a country's adjective inside a short verbless quotation ("No to the Bolivian law") is a label, no side: the
     // protest is aimed at the police it meets, and the people detained are of the story's country
-    let d = code("en", "LIMA, May 14 (Reuters) - Outside the building, thousands of protesters chanted \"No to the Bolivian law\" and some scuffled with riot police, who detained at least 13 people.", "2024-05-14");
+    let d = code("en", "LIMA, May 14 (Reuters) - Near the assembly, thousands of demonstrators chanted \"No to the Bolivian law\" and some clashed with riot police, who then detained at least 12 people.", "2024-05-14");
     assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "BOL"), "{:?}", summary(&d));
     assert!(has(&d, "173", "PER", "PER"), "{:?}", summary(&d));
 }
@@ -4031,7 +4031,7 @@ fn regression_a_slogans_adjective_was_the_protests_target_and_the_detainees_coun
 #[test]
 fn regression_a_stance_in_a_relative_clause_was_an_act() {
     // "X, who opposes the ruling party, …" tells where X stands (class `stance`), no disapproval of the story
-    let d = code("en", "LIMA, May 14 (Reuters) - Chile said it would review its relations with Peru. President Rudi Hartanto, who opposes the ruling People's Front party, has said he will veto the bill.", "2024-05-14");
+    let d = code("en", "LIMA, May 14 (Reuters) - Chile said it was reconsidering its ties with Peru. President Rudi Hartanto, who opposes the ruling People's Front party, has promised to block the measure.", "2024-05-14");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("11")), "{:?}", summary(&d));
 }
 
@@ -4040,7 +4040,7 @@ fn regression_a_side_retaken_from_past_an_adjective_and_a_strike_told_by_its_doe
     // what is retaken "from the paramilitary X" is taken from X (past an article and a lower-case word), though X is of
     // the doer's own state; an armed side telling of a strike with no doer that killed the other side's soldiers tells its
     // own; a war whose onset is told with an earlier time is no retelling of that strike, and its toll is its own
-    let d = code("en", "BOGOTA (AP) — Colombia's military said Friday that it had recaptured the presidential palace in the capital from the paramilitary National Liberation Army. The ELN said hours later that a drone strike on the palace had killed several soldiers and three journalists.\n\nThe war broke out in April 2023, when tensions between the military and the rebels exploded into street battles. It has killed at least 20,000 people.", "2025-03-21");
+    let d = code("en", "BOGOTA (AP) — Colombia's army said on Friday it had recaptured the state house in the capital from the paramilitary National Liberation Army. The ELN said hours later that an aerial drone attack against the compound killed three reporters and several soldiers.\n\nThe conflict erupted in April 2023, when rivalry between the army and rebel units turned into open battles. It has claimed at least 20,000 lives.", "2025-03-21");
     let ev = |c: &str| d.events.iter().filter(|e| e.code.starts_with(c)).collect::<Vec<_>>();
     assert!(ev("192").iter().any(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("COL")), "{:?}", summary(&d));
     let strike = ev("19").into_iter().find(|e| e.sentence.contains("drone")).expect("the strike");
@@ -4051,15 +4051,15 @@ fn regression_a_side_retaken_from_past_an_adjective_and_a_strike_told_by_its_doe
 #[test]
 fn regression_a_charge_after_a_finding_was_an_act() {
     // "determined that X had committed genocide": the genocide is the finding's charge, no act of its own
-    let d = code("en", "BOGOTA (AP) — The United Nations has accused both sides of atrocities, and the United States in January determined that the ELN had committed genocide in the Choco region.", "2025-03-21");
+    let d = code("en", "BOGOTA (AP) — The UN has blamed both camps for abuses, while Washington last month determined that the ELN had committed genocide against villagers in the Choco region.", "2025-03-21");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("20")), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_an_act_in_a_relative_clause_on_a_law_was_not_dated_by_its_passage() {
-    // the ban told in a relative clause on the laws ("pengesahan dua undang-undang oleh parlemen X yang melarang …") is
+    // the ban told in a relative clause on the laws ("pengesahan tiga undang-undang oleh parlemen X yang melarang …") is
     // dated by the sentence that names the laws again with its day, past a quotation between
-    let d = code("id", "Jakarta (ANTARA) - Pemerintah Peru mengecam keras pengesahan dua undang-undang oleh parlemen Cile yang melarang Badan PBB untuk Pengungsi Palestina (UNRWA) beroperasi di wilayah Cile.\n\n\"Langkah ini memperburuk krisis,\" tulis Kementerian Luar Negeri Peru, Selasa.\n\nParlemen mengesahkan kedua undang-undang tersebut pada Senin (28/10) dengan dukungan 92 anggota.", "2024-10-29");
+    let d = code("id", "Jakarta (ANTARA) - Pemerintah Peru mengecam pengesahan tiga undang-undang oleh parlemen Cile yang melarang UNRWA beroperasi di negeri itu.\n\n\"Langkah ini memperburuk krisis,\" tulis Kementerian Luar Negeri Peru, Selasa.\n\nParlemen menyetujui ketiga undang-undang itu pada Senin (28/10) lewat pemungutan suara.", "2024-10-29");
     let ban = d.events.iter().find(|e| e.code.starts_with("172")).expect("the ban");
     assert_eq!(ban.date.as_deref(), Some("2024-10-28"), "{:?}", summary(&d));
 }
@@ -4067,16 +4067,16 @@ fn regression_an_act_in_a_relative_clause_on_a_law_was_not_dated_by_its_passage(
 #[test]
 fn regression_we_in_a_quotation_had_no_doer() {
     // "\"Kami meminta otoritas X …,\" ujar juru bicara Y": the first person plural before the verb is the speaker's body
-    let d = code("id", "Jakarta - \"Kami meminta otoritas Cile memperlakukan para nelayan secara manusiawi,\" ujar juru bicara Kementerian Luar Negeri RI di Jakarta, Kamis (12/9/2024).", "2024-09-12");
+    let d = code("id", "Jakarta - \"Kami meminta otoritas Cile membebaskan para awak kapal itu,\" ujar juru bicara Kementerian Luar Negeri RI kepada wartawan, Kamis (12/9/2024).", "2024-09-12");
     assert!(summary(&d).iter().any(|(c, a, t, _)| (c.starts_with("02") || c.starts_with("10")) && a == "IDN" && t == "CHL"), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_acts_after_before_had_no_date_and_a_threat_with_a_negation_was_negated() {
-    // an act after "before" with no distance is of the sentence's day (else the page's); "Hours before the summit began, X
-    // fired …" is of the summit's day; "would not hesitate to impose sanctions" is a threat; sanctions broken are none
+    // an act after "before" with no distance is of the sentence's day (else the page's); "Hours before the summit opened, X
+    // fired …" is of the summit's day; "will not hesitate to impose sanctions" is a threat; sanctions broken are none
     // imposed; "warned that X could …" is aimed at X; a war named after "for" is a topic
-    let d = code("en", "LIMA, Sept 13 (Reuters) - Peruvian President Rudi Hartanto met Chilean President Kresna Wibowo on Wednesday at a naval base. Hartanto showed Wibowo around the base before the two leaders held talks.\n\nChile has warned that Bolivia could supply Peru with shells for the war in Ecuador, in violation of U.N. sanctions. Chile said on Wednesday it would not hesitate to impose new sanctions on Bolivia if any arms deal went ahead.\n\nHours before the summit began, Bolivia fired two ballistic missiles into the sea.", "2023-09-13");
+    let d = code("en", "LIMA, Sept 13 (Reuters) - Peruvian President Rudi Hartanto met Chilean President Kresna Wibowo on Wednesday at a naval base. Hartanto gave Wibowo a tour of the base before both men sat down for talks.\n\nChile has warned that Bolivia could sell Peru ammunition for the conflict in Ecuador, in breach of U.N. sanctions. Chile said on Wednesday it will not hesitate to impose fresh sanctions on Bolivia should such a sale take place.\n\nHours before the summit opened, Bolivia fired a missile into the ocean.", "2023-09-13");
     assert!(d.events.iter().all(|e| e.date.is_some()), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
     let fired = d.events.iter().find(|e| e.code.starts_with("15")).expect("the launch");
     assert_eq!(fired.date.as_deref(), Some("2023-09-13"));
@@ -4089,7 +4089,7 @@ fn regression_acts_after_before_had_no_date_and_a_threat_with_a_negation_was_neg
 fn regression_the_two_leaders_met_a_state_and_came_was_a_meeting() {
     // "the two leaders" after a leader told with a state named bare are the two leaders (a contact of leaders); a bare
     // "came" tells no consultation
-    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto told Chilean Prime Minister Kresna Wibowo on Monday that the two countries can trust each other, as the first Chilean leader to visit Peru in years sought closer ties.\n\nThe two leaders met at the palace. \"That is why we came here,\" Wibowo said.", "2023-11-06");
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto assured Chilean Prime Minister Kresna Wibowo on Monday that both nations could rely on one another, as the first Chilean leader to travel to Peru in years sought closer ties.\n\nThe two leaders then met in the palace. \"We came to see it for ourselves,\" Wibowo said.", "2023-11-06");
     let met = d.events.iter().find(|e| e.code.starts_with("04") && e.trigger == "met").expect("the meeting");
     let ents = [met.actor.as_ref().and_then(|p| p.entity.clone()), met.target.as_ref().and_then(|p| p.entity.clone())];
     assert!(ents.iter().all(|x| x.as_deref().is_some_and(|id| id.starts_with("local:person:"))), "{:?}", ents);
@@ -4101,7 +4101,7 @@ fn regression_migrants_arriving_were_a_meeting_and_a_paramilitary_force_was_a_se
     // a bare "arrived" tells no consultation; a military presence reinforced is forces increased (154); "the paramilitary X"
     // is the organisation X, the other side of the fighting "between" the army and it; voters approving a referendum is
     // no act between states
-    let d = code("en", "BOGOTA (AP) — Colombian voters on Sunday approved a referendum on the border with Peru. Around 600 migrants from Peru have arrived at Colombia's southern border this month. Ecuador's Defense Ministry said it had reinforced its military presence along its northern border.\n\nThe evacuation came amid fighting between the Colombian military and the paramilitary National Liberation Army.", "2023-12-04");
+    let d = code("en", "BOGOTA (AP) — Colombian voters approved a referendum on Sunday about the border with Peru. Some 500 migrants from Peru arrived at the southern frontier of Colombia this month. Ecuador said it reinforced the military presence on its frontier.\n\nThe evacuation came amid fighting between the Colombian military and the paramilitary National Liberation Army.", "2023-12-04");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04") || c.starts_with("08")), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, a, _, _)| c == "154" && a == "ECU"), "{:?}", summary(&d));
     let fight = d.events.iter().find(|e| e.code.starts_with("19")).expect("the fighting");
@@ -4111,7 +4111,7 @@ fn regression_migrants_arriving_were_a_meeting_and_a_paramilitary_force_was_a_se
 #[test]
 fn regression_it_after_said_in_a_second_clause_was_the_first_clauses_subject() {
     // "…, and Lima said it would withdraw …": "it" right after a verb of saying is the side named right before the verb
-    let d = code("en", "LIMA (Reuters) - Chile said it would lift curbs on exports to Peru, and Lima said it would withdraw a complaint it had filed against Santiago.", "2023-03-16");
+    let d = code("en", "LIMA (Reuters) - Chile said it would ease limits on sales to Peru, and Lima said it would withdraw the complaint against Santiago.", "2023-03-16");
     assert!(has(&d, "035", "PER", "CHL"), "{:?}", summary(&d));
 }
 
@@ -4119,7 +4119,7 @@ fn regression_it_after_said_in_a_second_clause_was_the_first_clauses_subject() {
 fn regression_an_agreement_at_a_summit_made_no_contact_and_hours_before_a_landing_took_its_doer() {
     // two leaders agreeing "at the first summit" met there (a consultation of the day); "Hours before X landed in Y, Z
     // fired …": the fronted clause ends at its comma, the launch is Z's
-    let d = code("en", "LIMA, March 16 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo agreed on Thursday to resume regular visits between their leaders, at the first summit in Lima between the neighbours in 12 years.\n\nHours before Hartanto landed in Lima, Bolivia fired a ballistic missile into the sea, Peru's defence ministry said.", "2023-03-16");
+    let d = code("en", "LIMA, March 16 (Reuters) - Chilean President Rudi Hartanto and Peruvian President Kresna Wibowo agreed on Thursday to restart yearly visits, during their summit in Lima, the first in a decade.\n\nHours before Hartanto landed in Lima, Bolivia fired a ballistic missile into the ocean, Peru's navy said.", "2023-03-16");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c == "040" && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
     let launch = d.events.iter().find(|e| e.code.starts_with("15")).expect("the launch");
     assert_eq!(launch.actor.as_ref().and_then(|p| p.country.as_deref()), Some("BOL"), "{:?}", summary(&d));
@@ -4130,7 +4130,7 @@ fn regression_an_agreement_at_a_summit_made_no_contact_and_hours_before_a_landin
 fn regression_an_execution_retold_with_its_victim_was_two_acts() {
     // "Chile executed a prisoner" and "X, 23, was hanged after a court convicted him" are one execution, of a Chilean;
     // "him" in the clause of time is the main clause's person
-    let d = code("en", "SANTIAGO (AP) — Chile on Thursday executed a prisoner convicted of wounding a guard, the first known death sentence carried out this year.\n\nRudi Hartanto, 23, was hanged after a court convicted him of treason, the judiciary said.", "2022-12-08");
+    let d = code("en", "SANTIAGO (AP) — Chile on Thursday executed an inmate found guilty of stabbing a guard, its first such hanging this year.\n\nRudi Hartanto, 23, was hanged after a court convicted him of treason, the judiciary said.", "2022-12-08");
     let kills: Vec<_> = d.events.iter().filter(|e| e.code.starts_with("18")).collect();
     assert_eq!(kills.len(), 1, "{:?}", summary(&d));
     assert_eq!(kills[0].target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"));
@@ -4142,7 +4142,7 @@ fn regression_a_strike_opening_a_dated_story_and_a_quoted_negation_hid_acts() {
     // the first word after a dateline's dash opens the sentence ("Jakarta - Serangan X …" is no name); a count after
     // "lebih dari" is counted; the people its outcome counts are the strike's target; a negation inside a quotation
     // closed before "dan" negates that predicate only; "menunda kunjungannya ke X" reduces relations
-    let d = code("id", "Jakarta - Serangan Israel di Gaza telah menewaskan lebih dari 90 warga Palestina. Cile menyatakan \"sangat tidak puas\" dan menuding Peru bereaksi berlebihan. Menteri Luar Negeri Cile menunda kunjungannya ke Peru.", "2023-11-05");
+    let d = code("id", "Jakarta - Serangan Israel ke Rafah sudah menewaskan lebih dari 90 warga Palestina. Cile menyatakan \"sangat tidak puas\" dan menuding Peru bereaksi berlebihan. Menteri Luar Negeri Cile menunda kunjungannya ke Peru.", "2023-11-05");
     let strike = d.events.iter().find(|e| e.code.starts_with("18")).expect("the strike");
     assert!(strike.fatalities.as_ref().is_some_and(|f| f.min >= 90), "{:?}", strike.fatalities);
     assert_eq!(strike.target.as_ref().and_then(|p| p.country.as_deref()), Some("PSE"));
@@ -4155,7 +4155,7 @@ fn regression_the_north_and_a_bid_held_up_were_no_sides_or_acts() {
     // "the North" (capitalised) after North Korea is named is that state, "in the north" no side; an answer "many times
     // stronger" is a threat of force; closing the agencies that handle relations with a state cuts relations; holding
     // up a state's membership rejects it; a state designated an enemy is denounced
-    let d = code("en", "SEOUL, Jan 16 (Reuters) - North Korean leader Kim Jong Un ordered the closure of agencies handling relations with Chile on Monday. Chilean President Rudi Hartanto said any provocation by the North would be met with a response many times stronger. Kim said North Korea would define Chile as the primary foe. Peru had held up Chile's membership, accusing Santiago of leniency toward rebels in the north.", "2024-01-16");
+    let d = code("en", "SEOUL, Jan 16 (Reuters) - Kim Jong Un of North Korea ordered the closure of bodies handling relations with Chile on Monday. Chilean President Rudi Hartanto said aggression from the North will be met with a swift response. Kim said North Korea would define Chile as the primary foe. Peru had held up Chile's membership, accusing Santiago of leniency toward rebels in the north.", "2024-01-16");
     assert!(has(&d, "161", "PRK", "CHL"), "{:?}", summary(&d));
     assert!(has(&d, "138", "CHL", "PRK"), "{:?}", summary(&d));
     assert!(has(&d, "111", "PRK", "CHL"), "{:?}", summary(&d));
@@ -4167,7 +4167,7 @@ fn regression_the_north_and_a_bid_held_up_were_no_sides_or_acts() {
 fn regression_a_demolition_retold_at_noon_was_a_second_act_against_a_military_line() {
     // the same act of one doer told again with a finer time of its day is one act; "the military demarcation line" names no
     // military (class `attrib_tail`)
-    let d = code("en", "SEOUL, Oct. 15 (Yonhap) -- North Korea blew up sections of two roads connecting it with Chile on Tuesday. The Joint Chiefs of Staff said the North detonated parts of the two roads north of the military demarcation line at around noon.", "2024-10-15");
+    let d = code("en", "SEOUL, Oct. 15 (Yonhap) -- Pyongyang blew up stretches of two roads linking it with Chile on Tuesday. The military's top command reported that the North detonated sections of both roads south of the military demarcation zone around noon local time.", "2024-10-15");
     let blasts: Vec<_> = d.events.iter().filter(|e| e.code == "1712").collect();
     assert_eq!(blasts.len(), 1, "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "KOR"), "{:?}", summary(&d));
