@@ -42,6 +42,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let dateline = doc.dateline_dash().unwrap_or(0);
     let org_ending: FxHashMap<usize, usize> = cands.iter().enumerate().filter(|(_, c)| c.etype == Some(EntityType::Org)).map(|(n, c)| (c.tok_end, n)).collect();
     let mut grown: Vec<(usize, usize)> = vec![];
+    // where an organisation with a code of its own (a country or a sector) starts
+    let coded_org_at: rustc_hash::FxHashSet<usize> = cands.iter().filter(|c| c.etype == Some(EntityType::Org) && c.entity.is_some() && (c.country.is_some() || c.sector.is_some())).map(|c| c.tok_start).collect();
     let mut i = 0;
     while i < toks.len() {
         if !lang.agent_first_words.contains(&toks[i].lower) {
@@ -87,7 +89,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             let lower = |x: usize| toks.get(x).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_none());
             let m = if lower(k) { k + 1 } else { k };
             // (one with a code of its own, a country or a sector: a body no list knows keeps the agent's)
-            if cands.iter().any(|c| c.etype == Some(EntityType::Org) && c.entity.is_some() && (c.country.is_some() || c.sector.is_some()) && c.tok_start == m && toks[c.tok_start].sentence == toks[i].sentence) {
+            if coded_org_at.contains(&m) && toks[m].sentence == toks[i].sentence {
                 i = k;
                 continue;
             }
@@ -276,6 +278,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     }
     // anaphors: the longest first, up to four words ("the three neighbouring countries", "negara itu", "they")
     let mut key = String::new();
+    // where a side of a country that is no person ends (for "X said it would …")
+    let side_ending: rustc_hash::FxHashSet<usize> = cands.iter().filter(|c| c.etype != Some(EntityType::Person) && c.country.is_some()).map(|c| c.tok_end).collect();
     let mut i = 0;
     while i < toks.len() {
         // only a token that opens some anaphor phrase is looked at further
@@ -337,7 +341,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         let said_subject_at = |i: usize| {
             i > 1 && toks[i - 1].sentence == toks[i].sentence && lang.reporting_pre_words.contains(&toks[i - 1].lower)
                 && toks.get(i + 1).is_some_and(|t| t.sentence == toks[i].sentence && !t.cap && (lang.modality.iter().any(|(p, _)| p.len() == 1 && p[0] == t.lower) || lang.has_class(&t.lower, "perfect_aux") || lang.has_class(&t.lower, "pluperfect_aux")))
-                && cands.iter().any(|c| c.tok_end == i - 1 && c.etype != Some(EntityType::Person) && c.country.is_some())
+                && side_ending.contains(&(i - 1))
         };
         let hit = hit.and_then(|(len, kind)| match kind.as_str() {
             "object" if said_subject_at(i) => Some((len, "said_subject".to_string())),
