@@ -1529,7 +1529,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let title_case = doc.sentences[s].title_case;
         // … and a capitalised word inside the sentence that opens a run of capitalised words is a name's
         // first word ("Associated Press"), unless the whole line is in title case (a headline)
-        // (not the first word after a dateline's dash, which opens the story's sentence: "Jakarta - Serangan Israel menewaskan …")
+        // (not the first word after a dateline's dash, which opens the story's sentence: "Jakarta - Serangan X menewaskan …")
         let dash = doc.dateline_dash();
         let name_start = |i: usize| {
             !title_case
@@ -4434,8 +4434,8 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 // "Troops opened fire near a convoy in Y." — "The army said … the troops opened fire to warn it.")
                 // (… or by no named doer, right after: "… died in an army air raid on a hamlet" — "A jet dropped
                 // bombs there")
-                // (… or naming, by no doer, a victim of the doer's own state the first told with no target: "Iran executed a
-                // prisoner" — "X was hanged")
+                // (… or naming, by no doer, a victim of the doer's own state the first told with no target: "X executed a
+                // prisoner" — "Y was hanged")
                 let doerless = side_key(&e.actor).is_none() && side_key(&o.actor).is_some() && country(&e.target).is_some() && (country(&e.target) == country(&o.target) || (o.target.is_none() && country(&e.target) == country(&o.actor)));
                 // (or by the doer, naming as its target people of its own state, "Chile said it had bombed camps of
                 // rebels who raid its army posts", after its force against another state)
