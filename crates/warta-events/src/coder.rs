@@ -2011,8 +2011,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         // (a war whose onset the noun tells with a time of its own before the act told earlier is a new act,
                         // told as background: "… a drone strike killed five soldiers. The conflict erupted in <an earlier
                         // year>, when …")
+                        // (the noun before a verb of onset, class `onset`: "The clashes broke out …")
+                        let onset_verb = end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset");
                         let onset_before = |e: &Event| {
-                            end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset") && e.date.as_deref().is_some_and(|d| time_tok.iter().any(|(k, t)| *k > end && *k < srange.end && !t.anchor_only && t.value.len() >= 4 && t.value.as_str() < d && !d.starts_with(t.value.as_str())))
+                            onset_verb && e.date.as_deref().is_some_and(|d| time_tok.iter().any(|(k, t)| *k > end && *k < srange.end && !t.anchor_only && t.value.len() >= 4 && t.value.as_str() < d && !d.starts_with(t.value.as_str())))
                         };
                         let at = at.filter(|&k| !onset_before(&events[k].0));
                         if let Some((e, es, _)) = at.map(|k| &mut events[k]) {
@@ -2036,7 +2038,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             let f = if root(&e.code) >= 18 { f.into_iter().chain(next_toll()).max_by_key(|f| f.min) } else { f };
                             // (nor the toll of a war whose onset the noun tells: "The conflict erupted in <year> … It has killed
                             // 20,000 people" counts the war's dead, not those of a strike told before)
-                            let f = f.filter(|_| !(*es < s && end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset")));
+                            let onset = *es < s && onset_verb;
+                            let f = f.filter(|_| !onset);
                             if f.as_ref().map(|f| f.min) > e.fatalities.as_ref().map(|f| f.min) {
                                 e.fatalities = f;
                             }
@@ -2045,7 +2048,6 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // (or only its month: "serangan … awal bulan ini" — "Serangan pada 9 September itu")
                             // (not the day a war or a round of fighting began, its noun before a verb of onset, class `onset`:
                             // "The clashes broke out in May, when …" dates the war, not a strike told in a sentence before it)
-                            let onset = *es < s && end < srange.end && lang.has_class(&doc.tokens[end].lower, "onset");
                             let month = e.date.clone().filter(|d| d.len() == 7 && e.date_source.as_deref() != Some("document"));
                             if !onset && (e.date_source.as_deref() == Some("document") || month.is_some()) {
                                 if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value) && month.as_ref().is_none_or(|m| t.value.starts_with(m.as_str()))).min_by_key(|(k, _)| k.abs_diff(i)) {
