@@ -167,11 +167,12 @@ impl<'a> Analysis<'a> {
                 // main clause's
                 // (also after an apposition the comma opened, "X, a farmer of 40 who met Y, was detained", and
                 // before an auxiliary or an adverb: "X, who met Y, was later freed")
+                // (an auxiliary of the perfect or a modal too: "X, which joined Y last year, has repeatedly accused Z")
                 _ if toks[k].lower == ","
                     && kind == ClauseKind::Rel
                     && start >= r.start + 2
                     && (toks[start - 2].lower == "," || (start.saturating_sub(9).max(r.start + 1)..start - 2).any(|j| toks[j].lower == ","))
-                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb")) && k + 1 < r.end) =>
+                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb" | "perfect_aux" | "pluperfect_aux" | "modal_verb")) && k + 1 < r.end) =>
                 {
                     Some(main_kind)
                 }

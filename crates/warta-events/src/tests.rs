@@ -4172,3 +4172,27 @@ fn regression_a_demolition_retold_at_noon_was_a_second_act_against_a_military_li
     assert_eq!(blasts.len(), 1, "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(_, _, t, _)| t == "KOR"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_perfect_verb_after_a_relative_clause_took_its_subject_from_inside_the_clause() {
+    // "X, which …, has accused Y": the relative clause ends at its second comma before an auxiliary of the perfect,
+    // so the accuser is X, not a side named inside the clause; "charges Z denies" is Z's denial
+    let d = code("en", "LIMA, May 4 (Reuters) - Peru, which won a seat on the United Nations Security Council alongside Chile in 2022, has often accused Bolivia of smuggling arms to its rebels, charges the Bolivian government denies.", "2023-05-04");
+    assert!(has(&d, "112", "PER", "BOL"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("01") && a == "BOL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_earthquake_that_struck_and_waters_claimed_by_a_state_were_force_and_a_claim() {
+    let d = code("en", "Tensions rose in 2020 when Peru sent a survey ship into waters claimed by Chile. Relations improved after a deadly earthquake struck southern Peru in March, when Chile sent rescue teams.", "2023-06-01");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("015") || c.starts_with("19")), "{:?}", s);
+}
+
+#[test]
+fn regression_a_crossing_opened_for_aid_was_not_coded() {
+    let d = code("id", "Jakarta - Bolivia membuka perlintasan Desaguadero pada Senin (3/4) pagi. Sebanyak 30 truk bantuan masuk ke Peru.", "2023-04-03");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "080" && a == "BOL"), "{:?}", summary(&d));
+    let d = code("en", "LA PAZ, April 3 (Reuters) - Bolivia opened the Desaguadero crossing into Peru on Monday, letting 30 aid trucks through.", "2023-04-03");
+    assert!(has(&d, "080", "BOL", "PER"), "{:?}", summary(&d));
+}
