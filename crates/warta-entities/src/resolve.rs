@@ -234,7 +234,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let after_dateline = doc.dateline_dash().map_or(0, |d| doc.tokens[d].span.end);
         // (an institution every state has says nothing of whose story it is, nor does the dateline's
         // city named again as the venue of talks: "talks in Vienna")
-        let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region));
+        // (nor a body with a unit in every town named with a town of another state: "Pengadilan Tinggi X")
+        let foreign_unit = |sp: &Span, k: &Known| k.regional && hits.iter().any(|(q, pk)| q.start > sp.end && doc.body[sp.end..q.start].trim().is_empty() && matches!(gaz.known[*pk].etype, EntityType::City | EntityType::Region) && gaz.known[*pk].country.is_some() && gaz.known[*pk].country != k.country);
+        let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region) && !foreign_unit(sp, &gaz.known[*k]));
         named_again || headline_country(doc, gaz).is_none_or(|h| h == *c)
     });
     let home = dateline.or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
@@ -258,18 +260,24 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
     let mut national_of: FxHashMap<&str, String> = FxHashMap::default();
     //    an institution with a unit in every province or town (`regional`) right before a town or a
     //    province of its country is that unit ("DPRD Kota Bogor"), and so is a later mention of it alone
-    let mut unit_of: FxHashMap<&str, (String, String)> = FxHashMap::default();
+    let mut unit_of: FxHashMap<&str, (String, String, Option<String>)> = FxHashMap::default();
     for (span, k) in &hits {
         let k = &gaz.known[*k];
         if k.regional {
-            let place = tok_end(span.end).and_then(|z| hit_at.get(&(z + 1)).filter(|_| toks.get(z + 1).is_some_and(|t| t.sentence == toks[z].sentence))).map(|&(ph, _)| ph).map(|ph| (&hits[ph].0, &gaz.known[hits[ph].1])).filter(|(_, p)| matches!(p.etype, EntityType::City | EntityType::Region) && p.country == k.country);
+            // (a town of another state makes it that state's body of the kind: "Pengadilan Tinggi X" of a foreign
+            // capital is its high court, not a unit of the list's own state)
+            let place = tok_end(span.end).and_then(|z| hit_at.get(&(z + 1)).filter(|_| toks.get(z + 1).is_some_and(|t| t.sentence == toks[z].sentence))).map(|&(ph, _)| ph).map(|ph| (&hits[ph].0, &gaz.known[hits[ph].1])).filter(|(_, p)| matches!(p.etype, EntityType::City | EntityType::Region) && p.country.is_some());
             // (one unit whichever of its place's names is used: "DPRD Sulsel", "DPRD Sulawesi Selatan")
             if let Some((psp, p)) = place {
                 let name = format!("{} {}", &doc.body[span.start..span.end], &doc.body[psp.start..psp.end]);
-                unit_of.insert(k.id.as_str(), (format!("{}-{}", k.id, slug(&p.name)), name));
+                unit_of.insert(k.id.as_str(), (format!("{}-{}", k.id, slug(&p.name)), name, p.country.clone()));
             }
-            if let Some((id, name)) = unit_of.get(k.id.as_str()).cloned() {
-                let i = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), ..known_entity(k, dct) });
+            if let Some((id, name, pc)) = unit_of.get(k.id.as_str()).cloned() {
+                let i = b.entity(&id, || {
+                    let e = known_entity(k, dct);
+                    let country = if pc.is_some() && pc != k.country { pc } else { e.country.clone() };
+                    Entity { id: id.clone(), name: name.clone(), country, ..e }
+                });
                 b.mention(i, *span);
                 continue;
             }
@@ -466,8 +474,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         // "Duta Besar RI untuk Malaysia X", "U.S. Ambassador to Japan X": the country an envoy is posted
         // to is not theirs
+        // (or the town of the post: "Duta Besar X untuk Seoul Y")
         if !countries.is_empty() && toks.get(j).is_some_and(|t| matches!(lang.function_words.get(&t.lower).map(String::as_str), Some("to" | "purpose"))) {
-            if let Some((_, last)) = is_country(j + 1) {
+            let post = hit_at.get(&(j + 1)).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::Country | EntityType::City)).copied();
+            if let Some((_, last)) = post {
                 j = last + 1;
             }
         }

@@ -864,3 +864,11 @@ fn regression_a_name_told_with_its_age_was_no_person() {
     assert_eq!(find(&d, "Rudi Hartanto").etype, warta_core::EntityType::Person);
     assert_eq!(find(&d, "Kresna Wibowo").etype, warta_core::EntityType::Person);
 }
+
+#[test]
+fn regression_an_envoy_named_after_the_town_of_his_post_was_no_person() {
+    // "Duta Besar X untuk Y-town Z": the post's town, like its country, stands between the title and the name
+    let d = doc("id", "Kementerian Luar Negeri Chile memanggil Duta Besar Peru untuk Santiago Rudi Hartanto pada Senin.", "2024-10-21");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("PER"));
+}
+

@@ -1610,6 +1610,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let labelled = (an.clauses[s][ci].start..i).rev().take(8).find(|&k| k + 1 < i && an.class(k + 1) == Some("det") && an.lang.has_class(&doc.tokens[k].lower, "label_verb")).is_some_and(|k| {
                 (k..i).all(|x| doc.tokens[x].lower != ",") && (k + 2..i).any(|x| lang.has_class(&doc.tokens[x].lower, "indef"))
             });
+            // (… and so is one a noun names right after the preposition of a label, class `label_as`, a label verb before it in
+            // its clause with no comma between: "menyebut penangkapan itu sebagai penculikan", "described the raid as an
+            // invasion")
+            // (the verb may open a clause of its own as a verb of saying: "X menyebut penangkapan itu …")
+            let labelled = labelled || ((pat.frame == "noun" || !lang.verb_form(&doc.tokens[i].lower)) && i > srange.start + 2 && {
+                let a = if lang.has_class(&doc.tokens[i - 1].lower, "indef") { i - 2 } else { i - 1 };
+                a > srange.start && lang.has_class(&doc.tokens[a].lower, "label_as") && (a.saturating_sub(7).max(srange.start)..a).rev().take_while(|&x| doc.tokens[x].lower != ",").any(|x| lang.has_class(&doc.tokens[x].lower, "label_verb"))
+            });
             if labelled {
                 continue;
             }
@@ -1888,7 +1896,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     (by, target)
                 }
                 "passive" => {
-                    let by = (i..limit).find(|&k| an.class(k) == Some("by"));
+                    // (not past a relative pronoun: "X ditahan atas tuduhan yang diajukan oleh Y" — Y filed the charges)
+                    let by = (i..limit).take_while(|&k| an.class(k) != Some("rel")).find(|&k| an.class(k) == Some("by"));
                     // (with no "by", the doer right after the verb, perhaps behind up to two lower-case words for
                     // what it used: "dilindas truk polisi", "ditembak polisi")
                     // (… and an abbreviation of them in brackets: "ditabrak mobil patroli (mobpatrol) Satlantas")
@@ -1937,6 +1946,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         after(end).find(|a| a.tok_start > end && an.class(a.tok_start - 1) == Some("to")).map(|a| if a.place { a.as_state() } else { a.clone() })
                     } else {
                         after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None })
+                            // (a relative clause on an act noun set off as an apposition to the sentence's act: "X held
+                            // talks with Y, a visit that drew criticism from Z" — the criticism is aimed at the sentence's subject)
+                            .or_else(|| {
+                                let h = clause.start.checked_sub(2).filter(|&h| clause.kind == ClauseKind::Rel && h >= srange.start + 2 && doc.tokens[h - 2].lower == "," && (an.class(h - 1) == Some("det") || lang.has_class(&doc.tokens[h - 1].lower, "indef")))?;
+                                // (a word for any decision, a meeting or a trip, class `trip_noun`, or a noun the lexicon codes)
+                                let w = &doc.tokens[h].lower;
+                                let act_word = an.class(h) == Some("act_ref") || lang.has_class(w, "meeting_noun") || lang.has_class(w, "trip_noun") || pattern_index(lang).get(w).is_some_and(|ps| ps.iter().any(|p| p.frame == "noun" && p.code != "-"));
+                                act_word.then(|| an.subjects[s].clone()).flatten()
+                            })
                             // (the rest of a clause a relative clause interrupted: "X, a man who met Y, was arrested")
                             .or_else(|| if clause.start == i { an.interrupted_subject(s, ci) } else { None })
                     };
@@ -2277,7 +2295,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let city_subject = an.actors[near..]
                         .iter()
                         .take_while(|a| a.tok_start < i)
-                        .find(|a| a.tok_end <= i && i - a.tok_end <= 3 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && (a.tok_end..i).all(aux_word))
+                        // (or a cue of modality of several words: "Havana agreed to release …")
+                        .find(|a| a.tok_end <= i && i - a.tok_end <= 3 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && ((a.tok_end..i).all(aux_word) || lang.modality.iter().any(|(p, _)| p.len() >= 2 && p.len() == i - a.tok_end && phrase_at(doc, a.tok_end, p))))
                         // (the first of two capitals joined, "Washington dan Seoul sepakat …": the second is its partner)
                         .map(|c| {
                             let first = (c.tok_start >= 2 && an.class(c.tok_start - 1) == Some("conj") && c.tok_start - 1 > srange.start)
@@ -2396,7 +2415,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // ("the launch", "sanksi tersebut": a definite act noun after the verb or inside its pattern)
                     let definite_noun = |k: usize| (k > 0 && an.class(k - 1) == Some("det")) || an.class(k + 1) == Some("det_post");
                     // (an act of that kind, or one whose trigger ended in that noun: "imposed sanctions")
-                    let told_act = (root(&pat.code) >= 11)
+                    // (a welcome of "the decision" too: its doer, another side, is whom the welcome is for — "X welcomed
+                    // the decision" after Y's announced easing)
+                    let welcome = root(&pat.code) == 5;
+                    // (the doer of a told act as a side named before the trigger; a generic doer, "tank Israel", by its country and sector)
+                    let doer_ref = |doer: &warta_core::Participant| an.actors.iter().find(|a| a.tok_end <= i && if doer.entity.is_some() { a.entity == doer.entity } else { a.entity.is_none() && a.anaphor.is_none() && a.country.is_some() && a.country == doer.country && a.sector == doer.sector });
+                    let told_act = (root(&pat.code) >= 11 || welcome)
                         .then(|| {
                             // (… or the definite act noun a relative clause holding the act follows: "died in the
                             // shelling, which it called a breach")
@@ -2408,6 +2432,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // "mengecam serangan terhadap kantor konsulat X" — the attack told before)
                             let bare_act_against = |k: usize| (11..=12).contains(&root(&pat.code)) && k == end && act_noun(k) && an.class(k + 1) == Some("against");
                             (i + 1..(end + 4).min(limit)).filter(|&k| (k < end + 2 && definite_noun(k)) || definite_adj_noun(k) || bare_act_against(k)).chain(rel_noun).find_map(|k| {
+                                // (a noun of the trigger's own pattern that is no word for an act names a told act only by that
+                                // act's verb, "called the veto …" after "vetoed": "returned X to the list" does not point at an
+                                // earlier act whose trigger ends in "list")
+                                let inside = k < end && !act_noun(k) && an.class(k) != Some("act_ref");
                                 let w = doc.tokens[k].lower.as_str();
                                 // (every kind the noun names: "strike" is a walkout and an attack)
                                 let kinds: Vec<u32> = idx.get(w).map(|ps| ps.iter().filter(|p| p.frame == "noun" && p.code != "-").map(|p| root(&p.code)).collect()).unwrap_or_default();
@@ -2423,26 +2451,28 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 let asec = actor.as_ref().and_then(|a| a.sector.clone());
                                 // (nor, for a threat, one of its own side: "will answer this unlawful act")
                                 let reproach = (11..=13).contains(&root(&pat.code));
-                                let other = |e: &Event| (root(&pat.code) < 18 && !reproach) || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac || (reproach && root(&pat.code) < 18 && e.actor.as_ref().and_then(|a| a.sector.clone()) != asec);
+                                let other = |e: &Event| (root(&pat.code) < 18 && !reproach && !welcome) || ac.is_none() || e.actor.as_ref().and_then(|a| a.country.clone()) != ac || (reproach && root(&pat.code) < 18 && e.actor.as_ref().and_then(|a| a.sector.clone()) != asec);
                                 let earlier = || events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() != Some("offset")).chain(events.iter().rev().filter(|(e, es, _)| *es < s && !e.implied && doer_known(e) && other(e) && e.date_source.as_deref() == Some("offset")));
                                 // ("the order", "keputusan itu": a word for any decision — function-word class
-                                // `act_ref` — is the last decision told before: no talk, appeal or threat, no background)
+                                // `act_ref` — is the last decision told before, done or announced: no talk, appeal or threat, no
+                                // background)
                                 let any_act = an.class(k) == Some("act_ref");
                                 earlier()
                                     // (its first or last word: "latihan tersebut" after "latihan militer gabungan")
-                                    .find(|(e, _, _)| e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w)) || e.trigger.split(' ').next().is_some_and(|first| same_stem(lang, &first.to_lowercase(), w)))
+                                    .find(|(e, _, _)| (!inside && e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))) || e.trigger.split(' ').next().is_some_and(|first| same_stem(lang, &first.to_lowercase(), w)))
                                     // (a launch, 15, names a launch of missiles told as force: "mengecam peluncuran itu")
                                     .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k == root(&e.code) || (k >= 18 && (18..=20).contains(&root(&e.code))) || (k == 15 && root(&e.code) == 19))))
                                     // (a word for force after only a coercive act, "condemned the raid" after police forced
                                     // their way into a building: that act)
                                     .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k >= 18) && root(&e.code) == 17 && !e.background && e.modality == "asserted"))
-                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && e.modality == "asserted" && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057"))))
+                                    // (one whose doer is named before, an easing announced too, 035: a word for any decision passes
+                                    // over the others)
+                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && matches!(e.modality.as_str(), "asserted" | "intended") && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057") || e.code.starts_with("035")) && e.actor.as_ref().and_then(doer_ref).is_some()))
                             })
                         })
                         .flatten()
                         .and_then(|(e, _, _)| e.actor.as_ref())
-                        // (a generic doer, "tank Israel", by its country and sector)
-                        .and_then(|doer| an.actors.iter().find(|a| a.tok_end <= i && if doer.entity.is_some() { a.entity == doer.entity } else { a.entity.is_none() && a.anaphor.is_none() && a.country.is_some() && a.country == doer.country && a.sector == doer.sector }))
+                        .and_then(doer_ref)
                         .cloned();
                     // a generic agent right after a lower-case act noun names what kind of act it is, not a
                     // participant ("mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan")
@@ -2506,7 +2536,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let titled_person = |a: &ActorRef| a.etype == Some(EntityType::Person) && a.tok_end > a.tok_start + 1;
                     // (nor a country's adjective inside a slogan: chanted "No to the X law")
                     let slogan = |a: &ActorRef| an.in_slogan(a);
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned());
+                    // (a welcome's told act only when no side follows it: "welcomed the decision of X")
+                    let (told_act, welcomed) = if welcome { (None, told_act) } else { (told_act, None) };
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned()).or(welcomed);
+                    // a visit to a town or a state whose host the sentence names after "where": "X visited Kyiv on Tuesday,
+                    // where he urged President Y …" — the visit was to Y, a person of that state (class `rel_place`)
+                    let target = match target {
+                        Some(t) if pat.code.starts_with("042") && t.etype != Some(EntityType::Person) && t.country.is_some() => {
+                            let host = (end..srange.end).find(|&k| an.class(k) == Some("rel_place") && k > 0 && doc.tokens[k - 1].lower == ",").and_then(|w| an.actors.iter().find(|a| a.tok_start > w + 1 && a.tok_end <= srange.end && a.etype == Some(EntityType::Person) && a.country == t.country && a.anaphor.is_none()));
+                            Some(host.cloned().unwrap_or(t))
+                        }
+                        t => t,
+                    };
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer
                     let outcome = lang.casualties.iter().any(|(p, kind)| matches!(kind.as_str(), "killed" | "injured") && phrase_at(doc, i, p) && p.len() == end - i);

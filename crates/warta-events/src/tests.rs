@@ -4196,3 +4196,36 @@ fn regression_a_crossing_opened_for_aid_was_not_coded() {
     let d = code("en", "LA PAZ, April 3 (Reuters) - Bolivia opened the Desaguadero crossing into Peru on Monday, letting 30 aid trucks through.", "2023-04-03");
     assert!(has(&d, "080", "BOL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_court_of_a_foreign_town_made_the_story_home_and_its_paramilitaries_indonesian() {
+    // "Pengadilan Tinggi <a foreign town>" is that state's court, so a story dated "Jakarta -" about another state is that
+    // state's, and an agent with no country named there is its own; a detention retold with "oleh" only inside a relative
+    // clause after it is the same arrest, and a label after "sebagai" is no act
+    let text = "Rudi Hartanto Ditangkap di Santiago\n\nJakarta - Mantan Presiden Chile Rudi Hartanto ditangkap oleh pasukan paramiliter di kompleks Pengadilan Tinggi Santiago pada Selasa (9/5). Hartanto ditahan atas tuduhan korupsi yang diajukan oleh Badan Antikorupsi Nasional.\n\nPartai Hartanto menyebut penangkapan itu sebagai penculikan dan menyerukan para pendukungnya turun ke jalan.";
+    let d = code("id", text, "2023-05-09");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c == "173" && a == "CHL" && t == "CHL"), "{:?}", s);
+    assert_eq!(s.iter().filter(|(c, _, _, _)| c.starts_with("17")).count(), 1, "{:?}", s);
+    assert!(!s.iter().any(|(c, a, _, _)| c.starts_with("18") || a == "IDN"), "{:?}", s);
+}
+
+#[test]
+fn regression_a_welcome_of_the_decision_named_no_one_and_a_list_pointed_at_an_earlier_act() {
+    // "welcomed the decision" after another state's announced easing is aimed at that state; "returned X to the list" is a
+    // sanction on X, not a reproach of the earlier act whose words ended in "list"
+    let d = code("en", "SANTIAGO, Jan 14 (Reuters) - Chile will remove Peru from its list of state sponsors of terrorism, the government said on Tuesday, as Lima agreed to release 200 prisoners. Peruvian Foreign Minister Rudi Hartanto welcomed the decision. A former Chilean president returned Peru to the list in 2021.", "2025-01-14");
+    assert!(has(&d, "05", "PER", "CHL"), "{:?}", summary(&d));
+    assert!(has(&d, "163", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_criticism_a_visit_drew_and_a_host_named_after_where_had_no_target() {
+    // "X held talks with Y, a visit that drew criticism from Z": Z's criticism is aimed at X; "visited <town>, where he
+    // urged President W" is a visit to W
+    let d = code("en", "SANTIAGO, July 5 (Reuters) - Peruvian President Rudi Hartanto held talks with Chilean President Kresna Wibowo in Santiago on Friday, a visit that drew sharp criticism from Bolivian officials. Hartanto visited La Paz on Tuesday, where he urged Bolivian President Arief Santoso to reopen the border.", "2024-07-05");
+    assert!(has(&d, "111", "BOL", "PER"), "{:?}", summary(&d));
+    let visit = d.events.iter().find(|e| e.code.starts_with("042")).expect("a visit");
+    assert!(visit.target.as_ref().and_then(|t| t.entity.as_deref()).is_some_and(|e| e.contains("arief")), "{:?}", visit.target);
+}
+
