@@ -875,7 +875,14 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let other_holder = || !former_title(title_start) && holder(gaz, office_role(&title.role), &h, dct).is_some_and(|k| last_word(&k.name) != last_word(&name));
                     let sentence_start = toks[doc.sentence_tokens(toks[i].sentence).start].span.start;
                     let other_state = || hits.iter().filter(|(sp, _)| sp.end <= title_start && sp.start >= sentence_start).map(|(_, k)| &gaz.known[*k]).filter(|kn| kn.etype == EntityType::Country).filter_map(|kn| kn.country.clone().or_else(|| Some(kn.id.clone()))).rfind(|c| *c != h);
-                    Some(other_state().filter(|_| other_holder()).unwrap_or(h))
+                    // (… or, for a title of no state office, when the sentence names nothing of the home country past a
+                    // dateline: "Junta X mengeksekusi empat aktivis, termasuk mantan anggota parlemen Y" — X's)
+                    let after_dash = doc.dateline_dash().map_or(0, |d| doc.tokens[d].span.end);
+                    let sentence_end = toks[doc.sentence_tokens(toks[i].sentence).end - 1].span.end;
+                    // (a word for the home state's citizens names it too, class `home_citizen`: "dua WNI bernama X dan stafnya Y")
+                    let home_named = || hits.iter().any(|(sp, k)| sp.start >= sentence_start.max(after_dash) && sp.end <= sentence_end && gaz.known[*k].country.as_deref() == Some(h.as_str()))
+                        || doc.sentence_tokens(toks[i].sentence).any(|x| lang.has_class(&toks[x].lower, "home_citizen"));
+                    Some(other_state().filter(|_| other_holder() || (title.sector != "GOV" && !home_named())).unwrap_or(h))
                 }).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")

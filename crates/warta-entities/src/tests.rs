@@ -872,3 +872,12 @@ fn regression_an_envoy_named_after_the_town_of_his_post_was_no_person() {
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("PER"));
 }
 
+#[test]
+fn regression_a_titled_person_after_a_foreign_state_was_the_home_states() {
+    // a title of no state office with no country, in a sentence naming another state and nothing of the home state, is that
+    // state's person ("Militer X mengeksekusi aktivis Y"); a word for the home state's citizens keeps the home state
+    let d = doc("id", "Jakarta - Militer Chile mengeksekusi empat aktivis, termasuk mantan anggota parlemen Rudi Hartanto. Polisi Chile menahan aktivis Kresna Wibowo dan dua WNI lainnya.", "2022-07-25");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("CHL"));
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("IDN"));
+}
+

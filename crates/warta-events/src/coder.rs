@@ -2417,7 +2417,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (an act of that kind, or one whose trigger ended in that noun: "imposed sanctions")
                     // (a welcome of "the decision" too: its doer, another side, is whom the welcome is for — "X welcomed
                     // the decision" after Y's announced easing)
-                    let welcome = root(&pat.code) == 5;
+                    let welcome = pat.code.starts_with("051");
                     // (the doer of a told act as a side named before the trigger; a generic doer, "tank Israel", by its country and sector)
                     let doer_ref = |doer: &warta_core::Participant| an.actors.iter().find(|a| a.tok_end <= i && if doer.entity.is_some() { a.entity == doer.entity } else { a.entity.is_none() && a.anaphor.is_none() && a.country.is_some() && a.country == doer.country && a.sector == doer.sector });
                     let told_act = (root(&pat.code) >= 11 || welcome)
@@ -3664,6 +3664,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     targets.extend(an.conjuncts(t, limit).into_iter().map(|x| if x.place { x.as_state() } else { x }).map(|x| if (x.home || actor.as_ref().is_some_and(|a| a.country.is_some() && a.country == x.country)) && x.entity.is_none() && first.country.is_some() && !first.home && first.country != x.country { ActorRef { country: first.country.clone(), home: false, ..x } } else { x }));
                 }
                 sides = actors.iter().flat_map(|a| targets.iter().filter(|t| !same_side(a, t)).map(move |t| (Some(a.clone()), Some(t.clone())))).collect();
+            }
+            // people a state coerces or kills, told by a bare agent word that took the story's home country ("Junta X
+            // mengeksekusi empat aktivis"), are that state's own, when the sentence names no side of the home country
+            if matches!(root(&code), 17 | 18 | 20) {
+                // (past a dateline: "Jakarta - Junta X …")
+                let from = doc.dateline_dash().filter(|&d| d >= srange.start && d < srange.end).map_or(srange.start, |d| d + 1);
+                let home_named = an.actors.iter().any(|x| !x.home && x.country.is_some() && x.country == doc.home_country && x.tok_start >= from && x.tok_end <= srange.end);
+                if !home_named {
+                    for (a, t) in sides.iter_mut() {
+                        let state = a.as_ref().filter(|a| a.country.is_some() && a.country != doc.home_country && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD") || (a.sector.is_none() && a.etype == Some(EntityType::Country)))).and_then(|a| a.country.clone());
+                        // (the doer right before the verb and the object right after it: "polisi X masih menyelidiki motif di balik
+                        // pembunuhan pengusaha itu" may tell a victim of the home state; nor people only counted, class CVL)
+                        let adjacent = a.as_ref().is_some_and(|a| a.tok_end <= i && a.tok_end + 1 >= i);
+                        let object = |t: &ActorRef| adjacent && t.tok_start >= end && t.tok_start <= end + 2 && t.sector.as_deref() != Some("CVL");
+                        if let (Some(c), Some(t)) = (state, t.as_mut().filter(|t| t.home && t.entity.is_none() && object(t))) {
+                            t.country = Some(c);
+                            t.home = false;
+                        }
+                    }
+                }
             }
             // a cooperative act told as intended is the intent to do it ("will meet" 036), unless it is
             // attempted or scheduled ("trying to broker a deal", "dijadwalkan bertemu": class `attempt`)

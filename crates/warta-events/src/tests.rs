@@ -4229,3 +4229,18 @@ fn regression_criticism_a_visit_drew_and_a_host_named_after_where_had_no_target(
     assert!(visit.target.as_ref().and_then(|t| t.entity.as_deref()).is_some_and(|e| e.contains("arief")), "{:?}", visit.target);
 }
 
+#[test]
+fn regression_activists_a_foreign_state_executed_were_of_the_home_state() {
+    // a bare agent a foreign state's forces act on right after the verb, in a sentence naming nothing of the home state,
+    // is that state's own; the persons named with bare titles after it too; "menyebut X bertanggung jawab atas serangan"
+    // is an accusation, the attack no act
+    let d = code("id", "Jakarta - Militer Chile mengeksekusi empat aktivis prodemokrasi, termasuk mantan anggota parlemen Rudi Hartanto, pada Senin (25/7). Juru bicara militer membela eksekusi tersebut dan menyebut para aktivis bertanggung jawab atas serangan terhadap warga sipil.", "2022-07-25");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("18") && a == "CHL" && t == "CHL"), "{:?}", s);
+    assert!(!s.iter().any(|(_, _, t, _)| t == "IDN"), "{:?}", s);
+    assert_eq!(s.iter().filter(|(c, _, _, _)| c.starts_with("18")).count(), 1, "{:?}", s);
+    // "X said the text remained unacceptable": criticism by the speaker
+    let d = code("en", "LIMA, Dec 6 (Reuters) - Peru said the text remained unacceptable.", "2024-12-06");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("111") && a == "PER"), "{:?}", summary(&d));
+}
+
