@@ -760,7 +760,8 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         // ambassador", "is conducting exercises": function-word classes `passive_aux` and `progressive_aux`),
         // or of a gerund after a word of another time inside the sentence ("… after meeting his
         // counterpart": `sub_time`; not opening it, "Before leaving for Beijing, Bush …")
-        let cue = i > r.start && lang.function_words.get(&doc.tokens[i - 1].lower).map(String::as_str).is_some_and(|c| matches!(c, "passive_aux" | "progressive_aux") || (c == "sub_time" && i > r.start + 1));
+        // (or after a verb of beginning, class `onset`: "began sending troops")
+        let cue = i > r.start && (lang.function_words.get(&doc.tokens[i - 1].lower).map(String::as_str).is_some_and(|c| matches!(c, "passive_aux" | "progressive_aux") || (c == "sub_time" && i > r.start + 1)) || lang.has_class(&doc.tokens[i - 1].lower, "onset"));
         let progressive = (forms.is_none() && cue)
             .then_some(())
             .and_then(|_| lang.progressive_suffixes.iter().find_map(|x| doc.tokens[i].lower.strip_suffix(x.as_str())))

@@ -4244,3 +4244,15 @@ fn regression_activists_a_foreign_state_executed_were_of_the_home_state() {
     assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("111") && a == "PER"), "{:?}", summary(&d));
 }
 
+#[test]
+fn regression_troops_a_bloc_began_sending_and_a_towns_apposition_took_the_wrong_state() {
+    // "began sending troops" is the act "sent troops" (a verb of beginning before a progressive form); "Lima, the
+    // country's capital" is no side; "heading to the embassy" is no act, asylum sought there an appeal (023)
+    let d = code("en", "LIMA, Jan 6 (AP) — A Chile-led alliance began sending troops to Peru on Thursday.\n\nProtesters set fire to the mayor's office in Arequipa, the country's second city, on Wednesday.\n\nPolice detained former Peruvian President Rudi Hartanto as he was heading to the Bolivian embassy, where he had sought asylum.", "2022-01-06");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, t, _)| c.starts_with("15") && t == "PER"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, t, _)| c == "145" && t == "CHL"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", s);
+    assert!(s.iter().any(|(c, _, t, _)| c.starts_with("023") && t == "BOL"), "{:?}", s);
+}
+
