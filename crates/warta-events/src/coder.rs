@@ -138,6 +138,8 @@ impl<'a> Analysis<'a> {
                 // (without a comma too, inside a reported clause, when a past verb and an object pronoun follow:
                 // "X said Y had lied and accused him of …" — Y is not the one accused by himself)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.class(k + 2) == Some("object_pronoun") => Some(ClauseKind::Conj),
+                // (… or a second verb of saying: "X said Y were stranded and warned it could …" — X warns)
+                Some("conj") if kind == ClauseKind::Comp && k + 1 < r.end && self.lang.reporting_pre_words.contains(&toks[k + 1].lower) => Some(ClauseKind::Conj),
                 // (… or a side of the reported clause's subject's own state: "X said Thai jets had bombed a road and
                 // accused Thailand of …" — the jets do not accuse their own state)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.own_state_object(start, k) => Some(ClauseKind::Conj),
@@ -606,7 +608,8 @@ impl<'a> Analysis<'a> {
                     m = x + 1;
                 }
             }
-            while m < stop && m < j + 3 && toks[m].kind == warta_core::TokenKind::Word && !toks[m].cap && !verbish(m) && !self.actors.iter().any(|a| a.tok_start == m) {
+            // (not past "of": "X, a member of Y and Z," names what X belongs to, no second side)
+            while m < stop && m < j + 3 && toks[m].kind == warta_core::TokenKind::Word && !toks[m].cap && !verbish(m) && self.class(m) != Some("of") && !self.actors.iter().any(|a| a.tok_start == m) {
                 m += 1;
             }
             let Some(next) = self.actors.iter().find(|a| a.tok_start == m && a.tok_end <= stop && a.anaphor.is_none() && !same_side(a, first)) else { break };

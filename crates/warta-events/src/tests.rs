@@ -4256,3 +4256,13 @@ fn regression_troops_a_bloc_began_sending_and_a_towns_apposition_took_the_wrong_
     assert!(s.iter().any(|(c, _, t, _)| c.starts_with("023") && t == "BOL"), "{:?}", s);
 }
 
+#[test]
+fn regression_the_blocs_a_state_belongs_to_were_accusers_and_a_delayed_election_a_vote() {
+    // "X, a member of Y and Z, has accused W": Y and Z are what X belongs to, no accusers; "voted late Monday to postpone
+    // the election" restricts political rights (172), not a bare vote
+    let d = code("en", "LIMA, Oct 27 (Reuters) - Peru, a member of the OAS and the European Union, has accused Bolivia of waging hybrid warfare since 2021.\n\nChile's Congress voted late Monday to postpone the presidential election to December.", "2025-10-27");
+    let s = summary(&d);
+    assert!(has(&d, "112", "PER", "BOL") && !s.iter().any(|(c, a, _, _)| c.starts_with("112") && a == "-"), "{:?}", s);
+    assert!(s.iter().any(|(c, a, _, _)| c == "172" && a == "CHL"), "{:?}", s);
+}
+
