@@ -2924,7 +2924,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
-                let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == "," || an.class(l.tok_end) == Some("poss")))
+                // (and one of its towns after "di"/"in" again: "menolak DOB di Papua di Wamena")
+                let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == "," || matches!(an.class(l.tok_end), Some("poss" | "at"))))
                     // (over a word of direction: "in Ukraine's northeastern X region")
                     .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || (c.tok_start == l.tok_end + 2 && an.class(l.tok_end) == Some("poss") && an.class(l.tok_end + 1) == Some("compass"))) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
                     .flatten();
@@ -3424,7 +3425,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     None if pat.code.starts_with("04") && an.after_word(clause.start - 1) && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
                     // (and force after which force answered, no distance told, is of the answer's day: "X carried out air
                     // strikes on Thursday after Y's troops fired rockets across the border")
-                    None if (14..=20).contains(&root(&pat.code)) && an.after_word(clause.start - 1) && an.triggers_of(s).iter().any(|(t, _, p)| *t >= srange.start && *t + 1 < clause.start && p.code != "-" && (18..=20).contains(&root(&p.code))) => {
+                    // (… or coercion after which any act was done: "lawmakers voted late Monday to delay the vote, after security
+                    // forces removed opposition members")
+                    None if (14..=20).contains(&root(&pat.code)) && an.after_word(clause.start - 1) && an.triggers_of(s).iter().any(|(t, _, p)| *t >= srange.start && *t + 1 < clause.start && p.code != "-" && ((18..=20).contains(&root(&p.code)) || (17..=20).contains(&root(&pat.code)))) => {
                         dated(srange.start, clause.start - 1).filter(|t| is_day(&t.value)).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None))
                     }
                     // (an act told after "before" with no distance, the main clause's act done first, is of the sentence's

@@ -4266,3 +4266,14 @@ fn regression_the_blocs_a_state_belongs_to_were_accusers_and_a_delayed_election_
     assert!(s.iter().any(|(c, a, _, _)| c == "172" && a == "CHL"), "{:?}", s);
 }
 
+#[test]
+fn regression_an_election_put_off_to_december_was_last_december_and_a_town_after_its_province_no_place() {
+    // "voted to postpone the election to December" looks ahead (class `future_before` in the time words, "to" a
+    // preposition of a bare month); "di <province> di <town>": the town is where it happened
+    let d = code("en", "LIMA, Feb 5 (AP) — Peru's Congress voted late Monday to postpone the presidential election to December.", "2024-02-05");
+    assert!(d.times.iter().any(|t| t.value == "2024-12"), "{:?}", d.times.iter().map(|t| &t.value).collect::<Vec<_>>());
+    let d = code("id", "Arequipa - Ratusan warga berunjuk rasa menolak pembentukan provinsi baru di Peru di Arequipa, Jumat (10/6/2022).", "2022-06-10");
+    let e = d.events.iter().find(|e| e.code.starts_with("14")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Arequipa"));
+}
+
