@@ -1615,7 +1615,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (k..i).all(|x| doc.tokens[x].lower != ",") && (k + 2..i).any(|x| lang.has_class(&doc.tokens[x].lower, "indef"))
             });
             // (… and so is one a noun names right after the preposition of a label, class `label_as`, a label verb before it in
-            // its clause with no comma between: "menyebut penangkapan itu sebagai penculikan", "described the raid as an
+            // its clause with no comma between: "menyebut penahanan itu sebagai penyanderaan", "described the raid as an
             // invasion")
             // (the verb may open a clause of its own as a verb of saying: "X menyebut penangkapan itu …")
             let labelled = labelled || ((pat.frame == "noun" || !lang.verb_form(&doc.tokens[i].lower)) && i > srange.start + 2 && {

@@ -643,7 +643,7 @@ mod tests {
     #[test]
     fn regression_an_archive_photo_caption_with_its_credit_was_the_title() {
         // "Arsip foto - …. ANTARA/X/y": a caption under the date line, longer than the headline, is a caption
-        let c = clean_text("ANTARA News\nDunia\nChile panggil Dubes Peru, desak penarikan pasukan\nSenin, 3 April 2023 19:05 WIB\nArsip foto - Bendera Chile dan Peru di depan gedung kementerian. ANTARA/Anadolu/py\nSantiago (ANTARA) - Kementerian Luar Negeri Chile pada Senin memanggil Duta Besar Peru dan mendesak penarikan segera pasukan Peru dari perbatasan.\nWakil Menteri Luar Negeri Rudi Hartanto menyampaikan protes keras kepada duta besar itu, menurut pernyataan kementerian.", rules());
+        let c = clean_text("ANTARA News\nDunia\nChile panggil Dubes Peru, desak penarikan pasukan\nSenin, 3 April 2023 19:05 WIB\nArsip foto - Bendera Chile dan Peru di depan gedung kementerian. ANTARA/Anadolu/py\nSantiago (ANTARA) - Kementerian Luar Negeri Chile memanggil Duta Besar Peru hari Senin dan mendesak penarikan segera pasukan Peru dari perbatasan.\nWakil Menteri Luar Negeri Rudi Hartanto menyampaikan protes keras kepada duta besar itu, menurut pernyataan kementerian.", rules());
         assert_eq!(c.title.as_deref(), Some("Chile panggil Dubes Peru, desak penarikan pasukan"), "{c:?}");
     }
 }
