@@ -138,8 +138,9 @@ impl<'a> Analysis<'a> {
                 // (without a comma too, inside a reported clause, when a past verb and an object pronoun follow:
                 // "X said Y had lied and accused him of …" — Y is not the one accused by himself)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.class(k + 2) == Some("object_pronoun") => Some(ClauseKind::Conj),
-                // (… or a second verb of saying: "X said Y were stranded and warned it could …" — X warns)
-                Some("conj") if kind == ClauseKind::Comp && k + 1 < r.end && self.lang.reporting_pre_words.contains(&toks[k + 1].lower) => Some(ClauseKind::Conj),
+                // (… or a second verb of saying, or a past verb of a spoken act — demanding, reproaching, rejecting,
+                // threatening, CAMEO 10–13: "X said Y were stranded and warned it could …" — X warns)
+                Some("conj") if kind == ClauseKind::Comp && k + 1 < r.end && (self.lang.reporting_pre_words.contains(&toks[k + 1].lower) || (past(k + 1) && pattern_index(self.lang).get(&toks[k + 1].lower).is_some_and(|ps| ps.iter().any(|p| p.tokens.len() == 1 && p.frame == "svo" && (10..=13).contains(&root(&p.code)))))) => Some(ClauseKind::Conj),
                 // (… or a side of the reported clause's subject's own state: "X said Thai jets had bombed a road and
                 // accused Thailand of …" — the jets do not accuse their own state)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.own_state_object(start, k) => Some(ClauseKind::Conj),

@@ -4277,3 +4277,11 @@ fn regression_an_election_put_off_to_december_was_last_december_and_a_town_after
     assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Arequipa"));
 }
 
+#[test]
+fn regression_a_warning_after_and_in_a_reported_clause_was_the_reported_sides() {
+    // "X said Y's lorries were held up and threatened to impound them": X threatens (a past verb of a spoken act after
+    // "and" inside what is reported opens a clause of the sentence's subject)
+    let d = code("en", "LIMA (Reuters) - Peru's foreign ministry said dozens of Chilean lorries were held up at the frontier and threatened to impound them.", "2025-10-27");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("13") && a == "PER" && t == "CHL"), "{:?}", summary(&d));
+}
+
