@@ -165,6 +165,10 @@ impl<'a> Analysis<'a> {
                 {
                     Some(ClauseKind::Main)
                 }
+                // (a clause of time inside the sentence that holds only a span of time ends at its comma too: "…
+                // menyambut selesainya perundingan setelah 12 tahun, dalam pertemuan di X" — the main chain goes on, its
+                // subject the main clause's)
+                _ if toks[k].lower == "," && kind == ClauseKind::Sub && start > r.start + 1 && self.class(start - 1) == Some("sub_time") && self.time_before(start, k) => Some(ClauseKind::Conj),
                 // a relative clause set off by commas ends at its second comma when a lower-case word
                 // follows: "X, who met Y on Tuesday, thanked him" — the verb after it is the
                 // main clause's
@@ -550,7 +554,9 @@ impl<'a> Analysis<'a> {
                 // (and past what it reported: "X said that Y had lied, and ordered him to leave" is X's)
                 // (and past a clause after "but" that names no one: "X said it had no option but to respond, and asked …")
                 let own_less_but = |k: usize| self.clauses[s][k].kind == ClauseKind::But && self.first_actor(self.clauses[s][k].start, self.clauses[s][k].end).is_none();
-                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp) && !own_less_but(k)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
+                // (and past a clause of time that holds only a span of time: "…, setelah 12 tahun, dalam pertemuan …")
+                let span_only = |k: usize| self.clauses[s][k].kind == ClauseKind::Sub && self.time_before(self.clauses[s][k].start, self.clauses[s][k].end);
+                let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp) && !own_less_but(k) && !span_only(k)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
                 let p = &self.clauses[s][k];
                 self.subject(s, k, p.end)
             }
