@@ -474,7 +474,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         }
         // "Duta Besar RI untuk Malaysia X", "U.S. Ambassador to Japan X": the country an envoy is posted
         // to is not theirs
-        // (or the town of the post: "Duta Besar X untuk Seoul Y")
+        // (or the town of the post: "Duta Besar X untuk <kota> Y")
         if !countries.is_empty() && toks.get(j).is_some_and(|t| matches!(lang.function_words.get(&t.lower).map(String::as_str), Some("to" | "purpose"))) {
             let post = hit_at.get(&(j + 1)).filter(|(hi, _)| matches!(gaz.known[hits[*hi].1].etype, EntityType::Country | EntityType::City)).copied();
             if let Some((_, last)) = post {

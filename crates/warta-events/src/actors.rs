@@ -351,7 +351,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             "object" => None,
             _ => Some((len, kind)),
         });
-        // (nor is "the country" one in an apposition describing a town: "Almaty, the country's largest city")
+        // (nor is "the country" one in an apposition describing a town: "X, the country's largest city")
         let hit = hit.filter(|(_, kind)| kind != "country" || !(i >= 2 && toks[i - 1].lower == "," && cands.iter().any(|c| c.tok_end == i - 1 && c.etype == Some(EntityType::City))));
         // (nor is "the alliance" one when a side follows it: "the alliance with X" names its relation to X)
         let hit = hit.filter(|(len, kind)| kind != "org" || !toks.get(i + len).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "with")));

@@ -166,7 +166,7 @@ impl<'a> Analysis<'a> {
                     Some(ClauseKind::Main)
                 }
                 // (a clause of time inside the sentence that holds only a span of time ends at its comma too: "…
-                // menyambut selesainya perundingan setelah 12 tahun, dalam pertemuan di X" — the main chain goes on, its
+                // menyambut selesainya perundingan setelah sekian tahun, dalam pertemuan di X" — the main chain goes on, its
                 // subject the main clause's)
                 _ if toks[k].lower == "," && kind == ClauseKind::Sub && start > r.start + 1 && self.class(start - 1) == Some("sub_time") && self.time_before(start, k) => Some(ClauseKind::Conj),
                 // a relative clause set off by commas ends at its second comma when a lower-case word
@@ -554,7 +554,7 @@ impl<'a> Analysis<'a> {
                 // (and past what it reported: "X said that Y had lied, and ordered him to leave" is X's)
                 // (and past a clause after "but" that names no one: "X said it had no option but to respond, and asked …")
                 let own_less_but = |k: usize| self.clauses[s][k].kind == ClauseKind::But && self.first_actor(self.clauses[s][k].start, self.clauses[s][k].end).is_none();
-                // (and past a clause of time that holds only a span of time: "…, setelah 12 tahun, dalam pertemuan …")
+                // (and past a clause of time that holds only a span of time: "…, setelah sekian tahun, dalam pertemuan …")
                 let span_only = |k: usize| self.clauses[s][k].kind == ClauseKind::Sub && self.time_before(self.clauses[s][k].start, self.clauses[s][k].end);
                 let k = (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj | ClauseKind::Comp) && !own_less_but(k) && !span_only(k)).or_else(|| (0..ci).rev().find(|&k| !matches!(self.clauses[s][k].kind, ClauseKind::Rel | ClauseKind::PurposeObj)))?;
                 let p = &self.clauses[s][k];
@@ -2306,7 +2306,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let city_subject = an.actors[near..]
                         .iter()
                         .take_while(|a| a.tok_start < i)
-                        // (or a cue of modality of several words: "Havana agreed to release …")
+                        // (or a cue of modality of several words: "the capital agreed to release …")
                         .find(|a| a.tok_end <= i && i - a.tok_end <= 3 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && ((a.tok_end..i).all(aux_word) || lang.modality.iter().any(|(p, _)| p.len() >= 2 && p.len() == i - a.tok_end && phrase_at(doc, a.tok_end, p))))
                         // (the first of two capitals joined, "Washington dan Seoul sepakat …": the second is its partner)
                         .map(|c| {
@@ -2550,7 +2550,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (a welcome's told act only when no side follows it: "welcomed the decision of X")
                     let (told_act, welcomed) = if welcome { (None, told_act) } else { (told_act, None) };
                     let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned()).or(welcomed);
-                    // a visit to a town or a state whose host the sentence names after "where": "X visited Kyiv on Tuesday,
+                    // a visit to a town or a state whose host the sentence names after "where": "X visited <town> on Tuesday,
                     // where he urged President Y …" — the visit was to Y, a person of that state (class `rel_place`)
                     let target = match target {
                         Some(t) if pat.code.starts_with("042") && t.etype != Some(EntityType::Person) && t.country.is_some() => {
@@ -2931,7 +2931,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
-                // (and one of its towns after "di"/"in" again: "menolak DOB di Papua di Wamena")
+                // (and one of its towns after "di"/"in" again: "menolak rencana itu di provinsi X di kota Y")
                 let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == "," || matches!(an.class(l.tok_end), Some("poss" | "at"))))
                     // (over a word of direction: "in Ukraine's northeastern X region")
                     .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || (c.tok_start == l.tok_end + 2 && an.class(l.tok_end) == Some("poss") && an.class(l.tok_end + 1) == Some("compass"))) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))

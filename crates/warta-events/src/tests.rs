@@ -4287,7 +4287,7 @@ fn regression_a_warning_after_and_in_a_reported_clause_was_the_reported_sides() 
 
 #[test]
 fn regression_a_meeting_after_a_span_of_time_had_no_subject() {
-    // "A dan B menyambut selesainya perundingan setelah 12 tahun, dalam pertemuan di X": the clause of time holds only a
+    // "A dan B menyambut rampungnya negosiasi setelah sekian tahun, dalam pertemuan di X": the clause of time holds only a
     // span of time and ends at its comma; what follows is the main chain's, with its two subjects
     let d = code("id", "Santiago (ANTARA) - Presiden Chile Rudi Hartanto dan Presiden Peru Kresna Wibowo menyambut rampungnya negosiasi setelah 9 tahun, dalam pertemuan di Istana La Moneda, Kamis (22/12/2022).", "2022-12-22");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("04") && ((a == "CHL" && t == "PER") || (a == "PER" && t == "CHL"))), "{:?}", summary(&d));
