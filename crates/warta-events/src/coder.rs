@@ -179,7 +179,7 @@ impl<'a> Analysis<'a> {
                     && kind == ClauseKind::Rel
                     && start >= r.start + 2
                     && (toks[start - 2].lower == "," || (start.saturating_sub(9).max(r.start + 1)..start - 2).any(|j| toks[j].lower == ","))
-                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb" | "perfect_aux" | "pluperfect_aux" | "modal_verb")) && k + 1 < r.end) =>
+                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb" | "perfect_aux" | "modal_verb")) && k + 1 < r.end) =>
                 {
                     Some(main_kind)
                 }
@@ -3684,18 +3684,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if matches!(root(&code), 17 | 18 | 20) {
                 // (past a dateline: "Jakarta - Junta X …")
                 let from = doc.dateline_dash().filter(|&d| d >= srange.start && d < srange.end).map_or(srange.start, |d| d + 1);
-                let home_named = an.actors.iter().any(|x| !x.home && x.country.is_some() && x.country == doc.home_country && x.tok_start >= from && x.tok_end <= srange.end);
-                if !home_named {
-                    for (a, t) in sides.iter_mut() {
-                        let state = a.as_ref().filter(|a| a.country.is_some() && a.country != doc.home_country && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD") || (a.sector.is_none() && a.etype == Some(EntityType::Country)))).and_then(|a| a.country.clone());
-                        // (the doer right before the verb and the object right after it: "polisi X masih menyelidiki motif di balik
-                        // pembunuhan pengusaha itu" may tell a victim of the home state; nor people only counted, class CVL)
-                        let adjacent = a.as_ref().is_some_and(|a| a.tok_end <= i && a.tok_end + 1 >= i);
-                        let object = |t: &ActorRef| adjacent && t.tok_start >= end && t.tok_start <= end + 2 && t.sector.as_deref() != Some("CVL");
-                        if let (Some(c), Some(t)) = (state, t.as_mut().filter(|t| t.home && t.entity.is_none() && object(t))) {
-                            t.country = Some(c);
-                            t.home = false;
-                        }
+                // (the sentence's sides looked at only once a target qualifies)
+                let home_named = std::cell::OnceCell::new();
+                let home_named = || *home_named.get_or_init(|| an.actors.iter().any(|x| !x.home && x.country.is_some() && x.country == doc.home_country && x.tok_start >= from && x.tok_end <= srange.end));
+                for (a, t) in sides.iter_mut() {
+                    let state = a.as_ref().filter(|a| a.country.is_some() && a.country != doc.home_country && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD") || (a.sector.is_none() && a.etype == Some(EntityType::Country)))).and_then(|a| a.country.clone());
+                    // (the doer right before the verb and the object right after it: "polisi X masih menyelidiki motif di balik
+                    // pembunuhan pengusaha itu" may tell a victim of the home state; nor people only counted, class CVL)
+                    let adjacent = a.as_ref().is_some_and(|a| a.tok_end <= i && a.tok_end + 1 >= i);
+                    let object = |t: &ActorRef| adjacent && t.tok_start >= end && t.tok_start <= end + 2 && t.sector.as_deref() != Some("CVL");
+                    if let (Some(c), Some(t)) = (state, t.as_mut().filter(|t| t.home && t.entity.is_none() && object(t) && !home_named())) {
+                        t.country = Some(c);
+                        t.home = false;
                     }
                 }
             }
