@@ -55,6 +55,24 @@ fn holder<'g>(gaz: &'g Gazetteer, role: &str, country: &str, date: Option<&str>)
     ids.iter().map(|&i| &gaz.known[i]).find(|k| roles_at(k, date).iter().any(|r| r.role == role && r.country.as_deref() == Some(country)))
 }
 
+/// The office holder the officials table names by the first and last words of `name` ("Retno LP Marsudi" is the table's
+/// "Retno Marsudi"), in an office the title fits on `date` (the first by id when two would).
+fn named_holder<'g>(gaz: &'g Gazetteer, name: &str, title_role: &str, date: Option<&str>) -> Option<&'g Known> {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    gaz.holders
+        .iter()
+        .filter(|((role, _), _)| role_fits(title_role, role))
+        .flat_map(|(_, ids)| ids.iter().map(|&i| &gaz.known[i]))
+        .filter(|k| {
+            let kw: Vec<String> = k.name.split_whitespace().map(fold).collect();
+            kw.len() >= 2 && kw.first() == words.first() && kw.last() == words.last() && roles_at(k, date).iter().any(|r| role_fits(title_role, &r.role))
+        })
+        .min_by(|a, b| a.id.cmp(&b.id))
+}
+
 /// Does a bare title ("Menteri", "the minister") fit a role an earlier person holds?
 fn role_fits(title_role: &str, role: &str) -> bool {
     title_role == role || (title_role == "minister" && role.contains("minister")) || (title_role == "leader" && top_office(role))
@@ -856,7 +874,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let ok = from < i && i - from <= 8 && toks[from].sentence == toks[i].sentence && sep(i - 1) && (from..i).all(|x| sep(x) || (toks[x].kind == TokenKind::Word && !toks[x].cap && !lang.verb_form(&toks[x].lower) && !lang.reporting.iter().any(|(p, _)| p[0] == toks[x].lower)));
                     ok.then_some(c)
                 };
-                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(list_country).or_else(|| if countries.is_empty() && org_country.is_none() { told_title_country() } else { None }).or_else(|| {
+                // (a name the officials table knows in an office the title fits, when nothing in the text names the state:
+                // "Menteri Luar Negeri X Y Z", the table's "X Z", in a story filed abroad)
+                let official = (igo.is_none() && of_country.is_none() && countries.is_empty() && org_country.is_none() && title_country.is_none()).then(|| named_holder(gaz, &name, &title.role, dct)).flatten();
+                let id = official.map_or(id, |k| k.id.clone());
+                let country = if igo.is_some() { None } else { of_country.clone().or_else(|| countries.first().map(|c| c.0.clone())).or(org_country.clone()).or(title_country.clone()).or_else(|| official.and_then(|k| k.country.clone())).or_else(list_country).or_else(|| if countries.is_empty() && org_country.is_none() { told_title_country() } else { None }).or_else(|| {
                     // (past the office's words before the title: "Foreign Ministry spokesman")
                     // (only for a state's office named by its words: "Foreign Ministry spokesman", not "Opposition leader")
                     let t0 = toks.partition_point(|t| t.span.start < title_start);

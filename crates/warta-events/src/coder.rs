@@ -293,7 +293,7 @@ impl<'a> Analysis<'a> {
         a.etype == Some(EntityType::Country)
             && a.tok_end == a.tok_start + 1
             && toks.get(a.tok_end).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && t.sentence == toks[a.tok_start].sentence && self.class(a.tok_end).is_none())
-            && self.lang.demonym_form(&toks[a.tok_start].lower)
+            && self.lang.demonym_adjective(&toks[a.tok_start].lower)
     }
 
     /// A country's adjective inside a short verbless quotation, a slogan or a label ("No to the X law"): no side.
@@ -363,7 +363,18 @@ impl<'a> Analysis<'a> {
     pub fn first_actor(&self, from: usize, to: usize) -> Option<&ActorRef> {
         // actors are in text order: start at the first one at or after `from`
         let k = self.actors.partition_point(|a| a.tok_start < from);
-        self.actors[k..].iter().take_while(|a| a.tok_start < to).find(|a| self.after_prep(a).is_none() && !a.place)
+        self.actors[k..].iter().take_while(|a| a.tok_start < to).find(|a| self.after_prep(a).is_none() && !a.place && !self.members_of(a))
+    }
+
+    /// A part of a body's members ("140 of the 193 X member states": a count and "of" before the body, its noun of
+    /// belonging after it, class `member_noun`; or "a X member") names some states of it, not the body.
+    pub fn members_of(&self, a: &ActorRef) -> bool {
+        let toks = &self.doc.tokens;
+        a.country.is_none()
+            && toks.get(a.tok_end).is_some_and(|t| t.sentence == toks[a.tok_start].sentence && self.lang.has_class(&t.lower, "member_noun"))
+            && ((a.tok_start.saturating_sub(4)..a.tok_start).any(|k| self.class(k) == Some("of") && k >= 1 && toks[k - 1].kind == warta_core::TokenKind::Number)
+                // (… or one member, with an indefinite article: "a X member")
+                || (a.tok_start >= 1 && self.lang.has_class(&toks[a.tok_start - 1].lower, "indef")))
     }
 
     /// Resolve an anaphor at sentence `s`; inside an embedded clause it points at the sentence subject.
@@ -498,8 +509,27 @@ impl<'a> Analysis<'a> {
         self.subject(s, ci - 2, p.end)
     }
 
+    /// "…, prompting X to recall …": the object of a verb that causes another's act (class `causative`), right
+    /// before "to", is the doer of the act at `before`; with the causative verb's token.
+    pub fn causative_object(&self, s: usize, before: usize) -> Option<(&ActorRef, usize)> {
+        if before < 3 || before >= self.doc.tokens.len() || !matches!(self.class(before - 1), Some("to" | "purpose")) {
+            return None;
+        }
+        let a = self.actors.iter().filter(|a| a.tok_end == before - 1 && a.tok_start > self.doc.sentence_tokens(s).start && (!a.place || a.etype == Some(EntityType::City)) && a.country.is_some()).max_by_key(|a| a.tok_end - a.tok_start)?;
+        let k = if self.class(a.tok_start - 1) == Some("det") { a.tok_start - 1 } else { a.tok_start };
+        (k >= 1 && self.lang.has_class(&self.doc.tokens[k - 1].lower, "causative")).then_some((a, k - 1))
+    }
+
     pub fn subject(&self, s: usize, ci: usize, before: usize) -> Option<ActorRef> {
         let c = &self.clauses[s][ci];
+        // "milisi yang selama ini menjadi sekutu X dalam memerangi Y": a verb after a preposition of circumstance (class
+        // `cause`) in a relative clause is done by the clause's own subject, its head — not the side named inside it
+        if c.kind == ClauseKind::Rel && before > c.start + 1 && before < self.doc.tokens.len() && self.class(before - 1) == Some("cause") {
+            return self.rel_head(c.start).and_then(|a| self.resolve(a, s, false));
+        }
+        if let Some((a, _)) = self.causative_object(s, before) {
+            return if a.place { Some(a.as_state()) } else { self.resolve(a, s, c.kind == ClauseKind::Comp) };
+        }
         // "…, accusing him of …": a participle after a comma is the act of the clause's subject, named
         // before the clause's first act ("it had targeted X, accusing him": not X)
         let participle = before > c.start + 1 && before < self.doc.tokens.len() && self.doc.tokens[before - 1].lower == "," && self.lang.progressive_form(&self.doc.tokens[before].lower);
@@ -2198,7 +2228,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (force on a town or a country's place, "serangan X ke <kota>", "strikes against X's
                     // capital": against its state, when no side is named; or on the country itself, "serangan rudal
                     // balistik X ke Y")
-                    let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| (a.place || a.etype == Some(EntityType::Country)) && a.country.is_some() && a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))).map(ActorRef::as_state)).flatten());
+                    // (… past a word for a region and up to two lower-case words: "operasi militer ke wilayah timur laut X")
+                    let over_region = |a: &ActorRef| {
+                        near + 2 < a.tok_start && a.tok_start <= near + 4 && matches!(an.class(near), Some("against" | "to")) && matches!(an.class(near + 1), Some("region_prefix" | "area_prefix")) && (near + 2..a.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none())
+                    };
+                    let target = target.or_else(|| (root(&pat.code) >= 18).then(|| an.actors.iter().find(|a| (a.place || a.etype == Some(EntityType::Country)) && a.country.is_some() && ((a.tok_start == near + 1 && matches!(an.after_prep(a), Some("against" | "to"))) || over_region(a))).map(ActorRef::as_state)).flatten());
                     // "12 Palestinians were killed in an Israeli airstrike", "lima warga sipil tewas akibat
                     // tembakan artileri Rusia": the dead told before the cause are its victims
                     // (not of an act told before, "luka-luka dalam bentrokan tersebut": its count goes to it)
@@ -2288,8 +2322,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (… unless the clause is passive: "migrants must be returned with dignity" asks it of whoever
                     // returns them, not of the migrants)
                     _ => {
-                        let passive = an.class(end) == Some("passive_aux") && doc.tokens.get(end + 1).is_some_and(|t| lang.past_forms.contains(&t.lower));
-                        (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place && !passive))
+                        let passive = an.class(end) == Some("passive_aux") && doc.tokens.get(end + 1).is_some_and(|t| lang.past_forms.contains(&t.lower) || lang.verb_form(&t.lower));
+                        // (… nor a side whose own verb stands between: "said X believed a state should be …")
+                        let own_verb_after = |t: &ActorRef| (t.tok_end..i).any(|k| !doc.tokens[k].cap && lang.verb_form(&doc.tokens[k].lower));
+                        (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place && !passive && !own_verb_after(t)))
                     }
                 },
                 _ => {
@@ -2428,7 +2464,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (an act of that kind, or one whose trigger ended in that noun: "imposed sanctions")
                     // (a welcome of "the decision" too: its doer, another side, is whom the welcome is for — "X welcomed
                     // the decision" after Y's announced easing)
-                    let welcome = pat.code.starts_with("051");
+                    // (the bare verb of hosting too, before a word for any decision: "welcomed the announcements")
+                    let welcome = pat.code.starts_with("051") || (pat.code.starts_with("043") && lang.has_class(&doc.tokens[i].lower, "welcome") && (end..(end + 2).min(limit)).any(|k| an.class(k) == Some("act_ref")));
                     // (the doer of a told act as a side named before the trigger; a generic doer, "tank Israel", by its country and sector)
                     let doer_ref = |doer: &warta_core::Participant| an.actors.iter().find(|a| a.tok_end <= i && if doer.entity.is_some() { a.entity == doer.entity } else { a.entity.is_none() && a.anaphor.is_none() && a.country.is_some() && a.country == doer.country && a.sector == doer.sector });
                     let told_act = (root(&pat.code) >= 11 || welcome)
@@ -2476,9 +2513,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                     // (a word for force after only a coercive act, "condemned the raid" after police forced
                                     // their way into a building: that act)
                                     .or_else(|| earlier().find(|(e, _, _)| kinds.iter().any(|&k| k >= 18) && root(&e.code) == 17 && !e.background && e.modality == "asserted"))
-                                    // (one whose doer is named before, an easing announced too, 035: a word for any decision passes
+                                    // (one whose doer is named before, an intent announced too, 03 but a meeting's: a word for any decision passes
                                     // over the others)
-                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && matches!(e.modality.as_str(), "asserted" | "intended") && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057") || e.code.starts_with("035")) && e.actor.as_ref().and_then(doer_ref).is_some()))
+                                    // (a welcome's first among cooperative acts: "welcomed the announcements" of recognition, not the
+                                    // recall told after them)
+                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && matches!(e.modality.as_str(), "asserted" | "intended") && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057") || (root(&e.code) == 3 && !e.code.starts_with("036"))) && (!welcome || !matches!(root(&e.code), 12 | 14..=20) || !earlier().any(|(c, _, _)| !c.background && matches!(root(&c.code), 3 | 6..=8) && !c.code.starts_with("036") && c.actor.as_ref().and_then(doer_ref).is_some())) && e.actor.as_ref().and_then(doer_ref).is_some()))
                             })
                         })
                         .flatten()
@@ -2611,7 +2650,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
             // (nor what a state's own official says that state should do: "X said Chile should annex Y" is his
             // policy told, no appeal to another side)
-            let own_state = target.as_ref().is_some_and(|t| t.country.is_some() && t.entity == t.country && actor.as_ref().is_some_and(|a| a.country == t.country && a.entity != t.entity));
+            // (… nor what its government's spokesman says its leader believes: "a spokesman said President X believed Y should
+            // be settled by talks")
+            let own_state = target.as_ref().is_some_and(|t| t.country.is_some() && actor.as_ref().is_some_and(|a| a.country == t.country && a.entity != t.entity && (t.entity == t.country || (t.sector.as_deref() == Some("GOV") && a.sector.as_deref() == Some("GOV")))));
             if pat.frame == "speech_subject" && (target.is_none() || own_state) {
                 continue;
             }
@@ -2669,7 +2710,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (or a verb of taking place and its duration: "Pertemuan digelar dua hari antara X dan Y")
             let between_at = (end - 1..(end + 6).min(limit)).find(|&k| an.class(k) == Some("between") && (end..k).all(|x| !doc.tokens[x].cap && matches!(doc.tokens[x].kind, warta_core::TokenKind::Word | warta_core::TokenKind::Number)) && (k <= end + 2 || (end..k).any(|x| lang.has_class(&doc.tokens[x].lower, "take_place"))));
             let between = between_at.and_then(|k| {
-                let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place)?;
+                // (a member of a body, "between a X member and Y", is no named side)
+                let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place).filter(|a| !an.members_of(a))?;
                 // (past the first side's title in apposition, between commas: "between X, the secretary of Y's council, and Z")
                 let x_end = if doc.tokens.get(x.tok_end).is_some_and(|t| t.lower == ",") { (x.tok_end + 1..(x.tok_end + 14).min(srange.end)).find(|&c| doc.tokens[c].lower == ",").unwrap_or(x.tok_end) } else { x.tok_end };
                 let y = an.actors.iter().find(|b| b.tok_start > x_end && b.tok_start <= x_end + 4 && (x_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
@@ -3383,7 +3425,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         after < srange.end && !doc.tokens[after].cap && lang.verb_form(&doc.tokens[after].lower) && an.triggers_of(s).iter().any(|(n, _, p)| *n == after && p.code != "-")
                     }
                 };
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
+                // (nor one in a later reported or joined clause with an act of another kind: "would suspend contacts with X,
+                // and that no ministers would attend the cup this summer" — the summer is the attendance's)
+                let later_act_clause = |k: usize| {
+                    let ck = an.clause_of(s, k);
+                    let c = &an.clauses[s][ck];
+                    // (a second report, after a coordinator: "…, and that …")
+                    let second_report = c.kind == ClauseKind::Comp && c.start >= 2 && (c.start.saturating_sub(2)..c.start).any(|x| an.class(x) == Some("conj"));
+                    ck > ci && c.start >= end && second_report && an.triggers_of(s).iter().any(|&(t, _, p)| p.code != "-" && t != i && root(&p.code) != root(&pat.code) && an.clause_of(s, t) == ck)
+                };
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -3632,6 +3683,33 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {
                 target = None; // a co-actor is not the target of the act it shares
             }
+            // an execution told with no doer at a place of a state is that state's (only a state executes by law: "dieksekusi
+            // regu tembak di Pulau X, Jawa Tengah"; class `execution`)
+            if actor.is_none() && lang.has_class(&doc.tokens[i].lower, "execution") {
+                // (not the place the target was taken from: "ten people have been executed in X" names no side)
+                if let Some(l) = loc_ref.as_ref().filter(|l| l.country.is_some() && target.as_ref().is_none_or(|t| t.span != l.span)) {
+                    actor = Some(ActorRef { sector: Some("GOV".into()), ..l.as_state() });
+                }
+            }
+            // "X and Y said they would recognise Z, prompting W to recall its envoys": the act of the side a causative
+            // verb moves answers the causer when it names no side after it, and is of the day the causer's act was told
+            let mut causers: Vec<ActorRef> = vec![];
+            let mut caused_day: Option<(Option<String>, Option<String>)> = None;
+            if let Some((_, k)) = an.causative_object(s, i).filter(|_| target.as_ref().is_none_or(|t| t.tok_start < i)) {
+                let ck = an.clause_of(s, k);
+                if let Some(c) = an.subject(s, ck, k).filter(|c| actor.as_ref().is_none_or(|a| !same_side(a, c))) {
+                    let plural = an.actors.iter().any(|x| x.span == c.span && x.anaphor.as_deref() == Some("plural"));
+                    let first = if plural { an.actors.iter().rev().find(|x| x.tok_end <= c.tok_start && x.anaphor.is_none() && x.entity == c.entity && x.country == c.country && x.sector == c.sector).cloned().unwrap_or(c) } else { c };
+                    let stop = doc.sentence_tokens(doc.tokens[first.tok_start].sentence).end.min(k);
+                    causers = an.conjuncts(&first, stop).into_iter().map(|x| if x.place { x.as_state() } else { x }).collect();
+                    caused_day = events.iter().rev().find(|(e, es, ec)| *es == s && *ec <= ck && e.actor.as_ref().is_some_and(|p| p.country.is_some() && p.country == first.country)).map(|(e, _, _)| (e.date.clone(), e.date_source.clone()));
+                    target = Some(first);
+                }
+            }
+            let (date, date_source) = match &caused_day {
+                Some((d, ds)) if d.is_some() => (d.clone(), ds.as_deref().and_then(|x| ["clause", "sentence", "statement", "document", "offset", "antecedent", "referred", "since"].into_iter().find(|y| *y == x))),
+                _ => (date, date_source),
+            };
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
             if let (true, Some(a)) = (mutual && co_actor.is_none(), &actor) {
                 // "the envoys of South Korea, the United States and Japan held a phone call": a mutual act
@@ -3670,6 +3748,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     actors.extend(an.conjuncts(a, i));
                 }
                 let mut targets = vec![t.clone()];
+                targets.extend(causers.iter().cloned());
                 // (after the trigger or inside its gap: "ordered the diplomats of Argentina, Chile and Peru to leave")
                 if t.tok_start > i {
                     // (a bare agent joined to a named side, of no state but the story's home or the doer's own, is of
@@ -3724,7 +3803,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let code = if code.starts_with("04") && armed && an.class(i) == Some("departure") && target.as_ref().is_some_and(|t| t.country.is_some() && t.country != actor.as_ref().and_then(|a| a.country.clone())) && !an.lang.petrarch_codes { "0874".to_string() } else { code };
             // (welcoming no side welcomes a thing done, which praises it: "welcomed the releases", class `welcome`)
             // (no side right after the word, past an article: a side the target was found elsewhere is no guest)
-            let welcomed_side = target.as_ref().is_some_and(|t| t.tok_start >= end && t.tok_start <= end + 1);
+            // (nor a country's adjective before a thing's noun: "welcomed the Chilean position")
+            let welcomed_side = target.as_ref().is_some_and(|t| t.tok_start >= end && t.tok_start <= end + 1 && !an.adjective_use(t));
             let code = if code.starts_with("043") && !welcomed_side && an.lang.has_class(&doc.tokens[i].lower, "welcome") && !an.lang.petrarch_codes { "051".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
@@ -4545,7 +4625,15 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let same_word = o.trigger.to_lowercase() == e.trigger.to_lowercase() && !added();
             // (both with a target: two complaints of one country with no one named may be two people's)
             let targeted = side_key(&o.target).is_some() && side_key(&e.target).is_some();
-            let same = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x) == side_key(y) || (same_word && targeted && loose(x, y));
+            // (… or any retelling of a cut in relations in a later sentence, which only a state makes, with a word of the
+            // first telling: "X recalled its envoys" — "X's foreign minister ordered the envoys home"; one sentence's
+            // expulsion and recall are two, and so are an expulsion and suspended contacts)
+            let shared_word = || {
+                let words = |t: &str| t.split_whitespace().map(str::to_lowercase).filter(|w| w.chars().count() >= 4 && !lang.is_stopword(w)).collect::<Vec<_>>();
+                let ow = words(&o.trigger);
+                words(&e.trigger).iter().any(|w| ow.contains(w))
+            };
+            let same = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| side_key(x) == side_key(y) || ((same_word || (rt == 16 && o.start != e.start && shared_word() && !added())) && targeted && loose(x, y));
             // (a bare consultation, "they had discussed …", told in the sentence of a phone call between the same two
             // sides or the one after it, the same day, is what was said in it; a meeting after a visit is an act of
             // its own)

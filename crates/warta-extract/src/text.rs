@@ -562,6 +562,14 @@ mod tests {
     }
 
     #[test]
+    fn regression_a_credit_line_of_several_reporters_was_the_last_paragraph() {
+        // a wire's credit line past fifteen words is marked by its second credit ("; editing by"), as a short one is by its first
+        let text = "Chile and Peru agree to reopen their border\n\nSANTIAGO, May 2 (Reuters) - Chile and Peru agreed on Thursday to reopen their land border after two years of closure.\n\nReporting by Rudi Hartanto in Santiago, Kresna Wibowo in Lima and Arief Santoso in La Paz; Writing by Rudi Hartanto; Editing by Kresna Wibowo";
+        let c = clean_text(text, rules());
+        assert!(c.paragraphs.last().is_some_and(|p| p.ends_with("two years of closure.")), "{:?}", c.paragraphs);
+    }
+
+    #[test]
     fn regression_a_long_line_starting_like_a_widget_is_kept() {
         let text = "Reporter: Ani TRIBUNNEWS.COM, JAKARTA - Direktorat Jenderal Pajak terus menyisir data untuk meningkatkan penerimaan negara dari wajib pajak asing yang tinggal di Indonesia tahun ini.";
         let c = clean_text(text, rules());

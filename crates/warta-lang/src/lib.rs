@@ -369,7 +369,7 @@ impl Lang {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
             // (a marker class, `additive`, `unless`, `indef`, `surname_article`, `charge_prep` or `state_outcome`, makes no word a function
             // word: "juga", "kecuali", "hasil" stay content words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion" | "vow" | "welcome" | "occur" | "sent_by" | "release_noun" | "crowd" | "expletive_verb" | "state_pair_noun" | "onset" | "member_noun" | "assemble" | "beneficiary_prep" | "stance" | "we_pronoun" | "leader_pair_noun" | "topic_prep" | "meeting_noun" | "age_word" | "compass_name" | "attrib_tail" | "trip_noun" | "label_as" | "home_citizen") {
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion" | "vow" | "welcome" | "occur" | "sent_by" | "release_noun" | "crowd" | "expletive_verb" | "state_pair_noun" | "onset" | "member_noun" | "assemble" | "beneficiary_prep" | "stance" | "we_pronoun" | "leader_pair_noun" | "topic_prep" | "meeting_noun" | "age_word" | "compass_name" | "attrib_tail" | "trip_noun" | "label_as" | "home_citizen" | "causative" | "demonym_word" | "execution") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
@@ -482,6 +482,12 @@ impl Lang {
     /// Does a word end as a country's adjective does ("russian", "israeli")?
     pub fn demonym_form(&self, w: &str) -> bool {
         self.demonym_endings.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e.as_str()))
+    }
+
+    /// … or a country's adjective no ending tells ("French", class `demonym_word`): for the event coder, which reads
+    /// "the French position" as a thing of a side (the NER gazetteer's classes keep to the endings).
+    pub fn demonym_adjective(&self, w: &str) -> bool {
+        self.demonym_form(w) || self.has_class(w, "demonym_word")
     }
 
     /// Does a word end as an inflected verb does ("plunged", "began" does not), or is it a past form

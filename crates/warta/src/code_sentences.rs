@@ -69,7 +69,7 @@ pub fn run(file: &Path, score: bool, baseline: &Path, raise: bool, lang: &str, d
         // as PETRARCH: an event names both sides (an actor coded `---` is a side, no actor is not)
         for e in rec.events.iter().filter(|e| e.modality != "negated" && e.actor.is_some() && e.target.is_some()) {
             let (a, t) = (actor(&e.actor), actor(&e.target));
-            events.push(json!({"source": a, "target": t, "code": e.code, "trigger": e.trigger, "symmetric": e.symmetric, "modality": e.modality, "text": e.sentence}));
+            events.push(json!({"source": a, "target": t, "code": e.code, "trigger": e.trigger, "symmetric": e.symmetric, "modality": e.modality, "background": e.background, "text": e.sentence}));
             sys.push(Coding { source: a.clone(), target: t.clone(), code: e.code.clone() });
             if e.symmetric {
                 sys.push(Coding { source: t, target: a, code: e.code.clone() });
