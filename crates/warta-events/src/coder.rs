@@ -522,7 +522,7 @@ impl<'a> Analysis<'a> {
 
     pub fn subject(&self, s: usize, ci: usize, before: usize) -> Option<ActorRef> {
         let c = &self.clauses[s][ci];
-        // "milisi yang selama ini menjadi sekutu X dalam memerangi Y": a verb after a preposition of circumstance (class
+        // "kelompok yang lama jadi sekutu X dalam memerangi Y": a verb after a preposition of circumstance (class
         // `cause`) in a relative clause is done by the clause's own subject, its head — not the side named inside it
         if c.kind == ClauseKind::Rel && before > c.start + 1 && before < self.doc.tokens.len() && self.class(before - 1) == Some("cause") {
             return self.rel_head(c.start).and_then(|a| self.resolve(a, s, false));
@@ -2228,7 +2228,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (force on a town or a country's place, "serangan X ke <kota>", "strikes against X's
                     // capital": against its state, when no side is named; or on the country itself, "serangan rudal
                     // balistik X ke Y")
-                    // (… past a word for a region and up to two lower-case words: "operasi militer ke wilayah timur laut X")
+                    // (… past a word for a region and up to two lower-case words: "serbuan ke wilayah barat daya X")
                     let over_region = |a: &ActorRef| {
                         near + 2 < a.tok_start && a.tok_start <= near + 4 && matches!(an.class(near), Some("against" | "to")) && matches!(an.class(near + 1), Some("region_prefix" | "area_prefix")) && (near + 2..a.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && !doc.tokens[x].cap && an.class(x).is_none())
                     };

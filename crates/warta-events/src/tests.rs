@@ -4298,13 +4298,13 @@ fn regression_a_meeting_after_a_span_of_time_had_no_subject() {
 fn regression_a_recall_a_causative_verb_prompted_had_the_wrong_doer_target_and_day() {
     // "X and Y said they would recognise Z on <a later day>, prompting W to recall its envoys from the two capitals": W
     // recalls (class `causative`), from X and Y (the causers), on the day the causers spoke
-    let d = code("en", "SANTIAGO, March 4 (Reuters) - Chile and Bolivia said on Tuesday they would recognise a Palestinian state on March 20, prompting Peru to recall its ambassadors from the two capitals in protest.", "2025-03-04");
+    let d = code("en", "SANTIAGO, March 4 (Reuters) - Chile and Bolivia announced on Tuesday they would recognise Kosovo from March 20, prompting Peru to recall its envoys from both capitals.", "2025-03-04");
     let s = summary(&d);
     for t in ["CHL", "BOL"] {
         let e = d.events.iter().find(|e| e.code == "161" && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("PER") && e.target.as_ref().and_then(|a| a.country.as_deref()) == Some(t));
         assert_eq!(e.and_then(|e| e.date.as_deref()), Some("2025-03-04"), "{t}: {s:?}");
     }
-    assert!(!s.iter().any(|(c, _, t, _)| c == "161" && t == "PSE"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, t, _)| c == "161" && t == "XKX"), "{:?}", s);
 }
 
 #[test]
@@ -4317,42 +4317,42 @@ fn regression_envoys_ordered_home_from_three_capitals_and_told_twice_were_six_re
         assert_eq!(s.iter().filter(|(c, a, tt, _)| c == "161" && a.starts_with("PER") && tt == t).count(), 1, "{t}: {s:?}");
     }
     // one sentence's expulsion and recall are two acts
-    let d = code("en", "LIMA (AP) — Peru expelled Chile's ambassador on Thursday and recalled its own envoy from Santiago.", "2023-07-20");
+    let d = code("en", "LIMA (AP) — Peru expelled Chile's ambassador on Friday and then recalled Peru's own envoy from Santiago.", "2023-07-20");
     assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c == "161").count(), 2, "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_a_welcome_of_a_position_and_of_announcements_was_a_visit_or_the_wrong_sides() {
-    // "welcomed the French position": a country's adjective no ending tells (class `demonym_word`) before a thing is no
+    // "welcomed the Dutch stance": a country's adjective no ending tells (class `demonym_word`) before a thing is no
     // guest (051, not 043); "welcomed the announcements": the last cooperative act told before (an intent to
     // recognise), not a recall told after it
-    let d = code("en", "Peru's foreign ministry welcomed the French position as a strong signal of support.", "2024-07-30");
+    let d = code("en", "Peru's cabinet welcomed the Dutch stance on Monday.", "2024-07-30");
     let s = summary(&d);
-    assert!(s.iter().any(|(c, _, t, _)| c == "051" && t == "FRA") && !s.iter().any(|(c, _, _, _)| c.starts_with("043")), "{:?}", s);
-    let d = code("en", "LIMA (Reuters) - Chile said on Tuesday it would recognise a Palestinian state, prompting Bolivia to recall its ambassador from Santiago.\n\nThe Palestinian Authority welcomed the announcements.", "2024-05-22");
+    assert!(s.iter().any(|(c, _, t, _)| c == "051" && t == "NLD") && !s.iter().any(|(c, _, _, _)| c.starts_with("043")), "{:?}", s);
+    let d = code("en", "LIMA (Reuters) - Chile announced on Tuesday it would recognise Kosovo, prompting Bolivia to recall its envoy from Santiago.\n\nKosovo's government welcomed the announcements.", "2024-05-22");
     let s = summary(&d);
-    assert!(s.iter().any(|(c, a, t, _)| c == "051" && a.starts_with("PSE") && t == "CHL"), "{:?}", s);
+    assert!(s.iter().any(|(c, a, t, _)| c == "051" && a.starts_with("XKX") && t == "CHL"), "{:?}", s);
 }
 
 #[test]
 fn regression_part_of_a_bodys_members_was_the_body_and_a_belief_reported_an_appeal() {
-    // "About 140 of the 193 UN member states have recognised X": some states, not the UN; "a spokesperson said President Y
-    // believed a state should be realised through talks": no appeal (the modal's subject is no side; Y's verb stands between)
+    // "Some 90 of the 193 UN member states back X": some states, not the UN; "a spokesman said President Y
+    // thought a treaty should be reached by talks": no appeal (the modal's subject is no side; Y's verb stands between)
     let actor_code = |e: &warta_core::Event| e.actor.as_ref().and_then(|a| a.code.clone()).unwrap_or_default();
-    let d = code("en", "About 140 of the 193 United Nations member states have already recognised a Palestinian state.", "2024-05-22");
+    let d = code("en", "Some 90 of the 194 UN member countries had recognised Kosovo by then.", "2024-05-22");
     assert!(!d.events.iter().any(|e| actor_code(e).starts_with("IGOUNO")), "{:?}", d.events.iter().map(actor_code).collect::<Vec<_>>());
-    let d = code("en", "A Chilean government spokesperson said President Rudi Hartanto believed a Palestinian state should be realised through direct negotiations.", "2024-05-22");
+    let d = code("en", "A Chilean government spokesman said President Rudi Hartanto thought a border treaty should be reached by patient talks.", "2024-05-22");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("02")), "{:?}", summary(&d));
     // the body's members as a whole stay the body: "EU members voted to impose tariffs"
-    let d = code("en", "BRUSSELS (Reuters) - European Union members voted on Friday to impose tariffs on Chinese electric cars.", "2024-10-04");
+    let d = code("en", "BRUSSELS (Reuters) - EU members voted to impose tariffs on steel from China on Friday.", "2024-10-04");
     assert!(d.events.iter().any(|e| e.code.starts_with("163") && actor_code(e).starts_with("IGOEU")), "{:?}", summary(&d));
 }
 
 #[test]
 fn regression_an_operation_into_a_countrys_region_had_no_target_and_an_ally_fought() {
-    // "operasi militer ke wilayah timur laut X": over a word for a region and two lower-case words, X is the target;
+    // "serbuan ke wilayah barat daya X": over a word for a region and two lower-case words, X is the target;
     // "milisi yang menjadi sekutu Y dalam memerangi Z": the fighting is the militia's (the relative clause's head), not Y's
-    let d = code("id", "Jakarta - Peru melancarkan operasi militer ke wilayah timur laut Bolivia pada Rabu (9/10), menyerang milisi yang selama ini menjadi sekutu Chile dalam memerangi kelompok pemberontak.", "2019-10-10");
+    let d = code("id", "Jakarta - Peru melakukan operasi militer ke wilayah barat daya Bolivia pada Rabu (9/10), menyerang kelompok yang lama jadi sekutu Chile dalam memerangi kaum pemberontak.", "2019-10-10");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, t, _)| c.starts_with("19") && a == "PER" && t == "BOL"), "{:?}", s);
     assert!(!s.iter().any(|(_, a, _, _)| a == "CHL"), "{:?}", s);
@@ -4360,8 +4360,8 @@ fn regression_an_operation_into_a_countrys_region_had_no_target_and_an_ally_foug
 
 #[test]
 fn regression_a_duty_a_speaker_said_a_side_failed_in_was_a_rejection() {
-    // "said the X authorities had failed in their duty to protect …": criticism of X (111), not PETRARCH's bare 'failed' (120)
-    let d = code("en", "Chile's foreign minister said the Peruvian authorities had failed in their duty to protect diplomatic missions.", "2023-07-20");
+    // "said X's police had failed in its duty, leaving …": criticism of X (111), not PETRARCH's bare 'failed' (120)
+    let d = code("en", "Chile's foreign minister said the Peruvian police had failed in its duty, leaving consulates unguarded.", "2023-07-20");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, t, _)| c == "111" && a.starts_with("CHL") && t.starts_with("PER")) && !s.iter().any(|(c, _, _, _)| c.starts_with("12")), "{:?}", s);
 }
@@ -4371,7 +4371,7 @@ fn regression_suspended_contacts_merged_with_an_expulsion_and_took_a_later_repor
     // "would suspend contacts with X" reduces relations (160), apart from the expulsion (161) told before; its day is the
     // statement's, not "this summer" of a second report after "and that" with an act of another kind; "after X failed to
     // explain" rejects nothing (PETRARCH's bare 'failed'); a deadline given is a demand (100)
-    let d = code("en", "LIMA (AP) — Peru's president announced Wednesday that Peru will expel 12 Chilean diplomats, after Santiago failed to explain the attack.\n\nShe said Peru would also suspend all planned high-level contacts with Chile, and that no ministers would attend the games there this summer.\n\nPeru had given Santiago until midnight Tuesday to explain.", "2018-03-14");
+    let d = code("en", "LIMA (AP) — Peru's president declared Wednesday that Peru will expel 12 Chilean diplomats, after Santiago failed to explain the raid.\n\nShe added Peru would suspend its top-level contacts with Chile, and that no officials would go to the games there this summer.\n\nPeru had given Santiago until Friday noon to respond.", "2018-03-14");
     let s = summary(&d);
     assert!(d.events.iter().any(|e| e.code.starts_with("160") && e.date.as_deref() == Some("2018-03-14")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date)).collect::<Vec<_>>());
     assert!(s.iter().any(|(c, _, _, _)| c.starts_with("161")), "{:?}", s);
@@ -4381,14 +4381,14 @@ fn regression_suspended_contacts_merged_with_an_expulsion_and_took_a_later_repor
 
 #[test]
 fn regression_measures_called_unjustified_and_an_incident_called_a_betrayal_had_no_side() {
-    // "said the measures were unjustified" criticises (111, the speaker's); "called the incident …" is aimed at the doer
+    // "the steps were unjustified, X said" criticises (111, the speaker's); "called the incident …" is aimed at the doer
     // of the act told before (class `act_ref`); "a X member" is a member state, not the body
-    let d = code("en", "LIMA (Reuters) - Peru shot down a Chilean warplane on Tuesday, in one of the most serious clashes between a NATO member and Chile in decades.\n\nChile's president called the incident \"a betrayal\".\n\nBolivia's foreign ministry said the measures were unjustified.", "2015-11-24");
+    let d = code("en", "LIMA (Reuters) - Peru downed a Chilean jet on Tuesday, in the worst clashes between an EU member and Chile for years.\n\nChile's president called the incident \"a betrayal\".\n\nBolivia's cabinet said the steps were unjustified.", "2015-11-24");
     let s = summary(&d);
     assert!(s.iter().any(|(c, a, t, _)| c.starts_with("11") && a == "CHL" && t == "PER"), "{:?}", s);
     assert!(s.iter().any(|(c, a, _, _)| c == "111" && a == "BOL"), "{:?}", s);
     let actor_code = |e: &warta_core::Event| e.actor.as_ref().and_then(|a| a.code.clone()).unwrap_or_default();
-    assert!(!d.events.iter().any(|e| actor_code(e).starts_with("IGOWSTNAT")), "{:?}", d.events.iter().map(actor_code).collect::<Vec<_>>());
+    assert!(!d.events.iter().any(|e| actor_code(e).starts_with("IGOEU")), "{:?}", d.events.iter().map(actor_code).collect::<Vec<_>>());
 }
 
 #[test]

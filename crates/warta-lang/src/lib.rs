@@ -485,7 +485,7 @@ impl Lang {
     }
 
     /// … or a country's adjective no ending tells ("French", class `demonym_word`): for the event coder, which reads
-    /// "the French position" as a thing of a side (the NER gazetteer's classes keep to the endings).
+    /// "the Dutch stance" as a thing of a side (the NER gazetteer's classes keep to the endings).
     pub fn demonym_adjective(&self, w: &str) -> bool {
         self.demonym_form(w) || self.has_class(w, "demonym_word")
     }
