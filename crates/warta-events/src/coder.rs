@@ -2324,7 +2324,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     _ => {
                         let passive = an.class(end) == Some("passive_aux") && doc.tokens.get(end + 1).is_some_and(|t| lang.past_forms.contains(&t.lower) || lang.verb_form(&t.lower));
                         // (… nor a side whose own verb stands between: "said X believed a state should be …")
-                        let own_verb_after = |t: &ActorRef| (t.tok_end..i).any(|k| !doc.tokens[k].cap && lang.verb_form(&doc.tokens[k].lower));
+                        let own_verb_after = |t: &ActorRef| (t.tok_end..i).any(|k| !doc.tokens[k].cap && lang.past_forms.contains(&doc.tokens[k].lower));
                         (an.subjects[s].clone(), an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, true)).filter(|t| !t.place && !passive && !own_verb_after(t)))
                     }
                 },
