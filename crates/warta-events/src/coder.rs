@@ -366,6 +366,29 @@ impl<'a> Analysis<'a> {
         self.actors[k..].iter().take_while(|a| a.tok_start < to).find(|a| self.after_prep(a).is_none() && !a.place && !self.members_of(a))
     }
 
+    /// The country of a person no list places, from the people named in apposition before the person's first mention, perhaps
+    /// past other names joined to it: "dua warga negaranya, A dan B" — the state "-nya" points to.
+    pub fn apposed_country(&self, p: &ActorRef) -> Option<String> {
+        let toks = &self.doc.tokens;
+        let first = self.actors.iter().find(|x| x.entity.is_some() && x.entity == p.entity)?;
+        let mut k = first.tok_start;
+        // (back over names joined by commas or a coordinator: "A dan B")
+        loop {
+            let prev = self.actors.iter().find(|x| x.tok_end + 1 == k && x.etype == Some(EntityType::Person) && x.entity.is_some() && (toks[k - 1].lower == "," || self.class(k - 1) == Some("conj")));
+            match prev {
+                Some(x) if toks[k - 1].lower != "," || self.actors.iter().any(|g| g.tok_end + 1 == x.tok_start && g.etype == Some(EntityType::Person)) => k = x.tok_start,
+                _ => break,
+            }
+        }
+        if k < 2 || toks[k - 1].lower != "," {
+            return None;
+        }
+        // (one lower-case word may close the people's phrase: "warga negaranya")
+        let g = self.actors.iter().find(|g| (g.tok_end + 1 == k || (g.tok_end + 2 == k && toks[g.tok_end].kind == warta_core::TokenKind::Word && !toks[g.tok_end].cap)) && g.entity.is_none() && g.etype.is_none() && toks[g.tok_start].sentence == toks[k].sentence)?;
+        let g = if g.anaphor.is_some() { self.resolve(g, toks[k].sentence, false)? } else { g.clone() };
+        g.country.clone()
+    }
+
     /// A part of a body's members ("140 of the 193 X member states": a count and "of" before the body, its noun of
     /// belonging after it, class `member_noun`; or "a X member") names some states of it, not the body.
     pub fn members_of(&self, a: &ActorRef) -> bool {
@@ -3689,6 +3712,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // (not the place the target was taken from: "ten people have been executed in X" names no side)
                 if let Some(l) = loc_ref.as_ref().filter(|l| l.country.is_some() && target.as_ref().is_none_or(|t| t.span != l.span)) {
                     actor = Some(ActorRef { sector: Some("GOV".into()), ..l.as_state() });
+                }
+            }
+            // (a person no list places, named in apposition to people of a state: "… dua warga negaranya, A dan B"; later "A
+            // dieksekusi …" is an act on that state's citizen)
+            for side in [&mut actor, &mut target] {
+                if let Some(p) = side.as_mut().filter(|p| p.etype == Some(EntityType::Person) && p.country.is_none() && p.entity.is_some()) {
+                    p.country = an.apposed_country(p);
                 }
             }
             // "X and Y said they would recognise Z, prompting W to recall its envoys": the act of the side a causative

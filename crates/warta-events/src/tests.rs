@@ -4399,3 +4399,12 @@ fn regression_an_execution_with_no_doer_at_a_states_place_had_no_actor() {
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("18") && a == "IDN"), "{:?}", s);
     assert!(s.iter().any(|(c, a, _, _)| c == "111" && a == "CHL"), "{:?}", s);
 }
+
+#[test]
+fn regression_citizens_named_in_apposition_had_no_state_when_told_again() {
+    // "… dua warga negaranya, A dan B" gives A and B the state "-nya" points to; "A dan B … dieksekusi" later is an act on
+    // that state's citizens
+    let d = code("id", "Santiago - Pemerintah Chile memanggil duta besarnya untuk Peru sebagai protes atas hukuman bagi dua warga negaranya, Rudi Hartanto dan Kresna Wibowo, Rabu (29/4/2015).\n\nHartanto dan Wibowo ditangkap polisi di Lima, Peru, pekan lalu.", "2015-04-29");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, t, _)| c.starts_with("17") && t == "CHL"), "{:?}", s);
+}
