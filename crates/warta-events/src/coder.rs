@@ -2400,6 +2400,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         && !lang.modality.iter().any(|(p, m)| m == "intended" && p.len() == 1 && p[0] == doc.tokens[bare].lower)
                         && !lang.agent_first_words.contains(&doc.tokens[bare].lower)
                         && !lang.progressive_form(&doc.tokens[bare].lower)
+                        // (nor a word of degree: "menyatakan sangat menyesalkan …", class `degree`)
+                        && !lang.has_class(&doc.tokens[bare].lower, "degree")
                         && (!pattern_index(lang).contains_key(&doc.tokens[bare].lower) || lang.has_class(&doc.tokens[bare].lower, "medium_prep"));
                     let np_subject = an.first_actor(clause_start, i).is_none()
                         && (bare_noun || (i >= clause_start + 2 && det_noun(i - 1)) || (i >= srange.start + 3 && matches!(an.class(i - 1), Some("comp" | "rel")) && det_noun(i - 2))

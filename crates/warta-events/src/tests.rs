@@ -4408,3 +4408,16 @@ fn regression_citizens_named_in_apposition_had_no_state_when_told_again() {
     let s = summary(&d);
     assert!(s.iter().any(|(c, _, t, _)| c.starts_with("17") && t == "CHL"), "{:?}", s);
 }
+
+#[test]
+fn regression_a_blown_up_office_was_no_act_and_a_regret_after_a_word_of_degree_had_no_doer() {
+    // "meledakkan kantor …" destroys property (1712); "menyatakan amat menyesalkan langkah itu": a word of degree
+    // (class `degree`) is no noun subject, the regret is the speaker's, aimed at the doer of the act told before
+    let d = code("id", "Lima - Militer Peru meledakkan gedung kantor konsulat Chile di kota Tacna pada Kamis (4/7/2019).\n\nKementerian Luar Negeri Chile menyatakan amat menyesalkan tindakan tersebut.", "2019-07-04");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, _)| c == "1712" && a == "PER"), "{:?}", s);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("11") && a == "CHL" && t == "PER"), "{:?}", s);
+    // "X and allied jets took off": an ally's forces named, no act
+    let d = code("en", "Chilean and allied jets took off on Friday.", "2023-12-29");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("05")), "{:?}", summary(&d));
+}
