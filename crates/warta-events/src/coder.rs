@@ -3708,6 +3708,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if co_actor.as_ref().zip(target.as_ref()).is_some_and(|(c, t)| same_side(c, t) || t.span.overlaps(c.span)) {
                 target = None; // a co-actor is not the target of the act it shares
             }
+            // a threat whose target is not named between it and its condition is against the side the condition names:
+            // "warned that X would respond militarily if Y attacked …" (class `condition`)
+            if root(&pat.code) == 13 {
+                if let Some(k) = (end..srange.end).find(|&k| lang.has_class(&doc.tokens[k].lower, "condition")) {
+                    if target.as_ref().is_none_or(|t| t.tok_start < end || t.tok_start > k) {
+                        if let Some(y) = an.first_actor(k + 1, srange.end).filter(|y| y.country.is_some() && actor.as_ref().is_none_or(|a| !same_side(a, y))) {
+                            target = Some(if y.place { y.as_state() } else { y.clone() });
+                        }
+                    }
+                }
+            }
             // an execution told with no doer at a place of a state is that state's (only a state executes by law: "dieksekusi
             // regu tembak di Pulau X, Jawa Tengah"; class `execution`)
             if actor.is_none() && lang.has_class(&doc.tokens[i].lower, "execution") {

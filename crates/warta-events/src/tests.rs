@@ -4421,3 +4421,10 @@ fn regression_a_blown_up_office_was_no_act_and_a_regret_after_a_word_of_degree_h
     let d = code("en", "Chilean and allied jets took off on Friday.", "2023-12-29");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("05")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_threats_condition_named_its_target_and_was_ignored() {
+    // "cautioned that X would answer with force if Y attacked its ships": the threat is against Y (class `condition`)
+    let d = code("en", "SANTIAGO (AP) — Bolivia and Chile agreed on Sunday to reopen their border.\n\nChile's defence minister cautioned on Monday that Santiago would answer with force if Peru attacked its ships.", "2022-07-25");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("13") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+}
