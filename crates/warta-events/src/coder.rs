@@ -2530,6 +2530,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                 // `act_ref` — is the last decision told before, done or announced: no talk, appeal or threat, no
                                 // background)
                                 let any_act = an.class(k) == Some("act_ref");
+                                // (for a welcome: whether any cooperative act was told before, looked at once)
+                                let coop_told = welcome && any_act && earlier().any(|(c, _, _)| !c.background && matches!(root(&c.code), 3 | 6..=8) && !c.code.starts_with("036") && c.actor.as_ref().and_then(doer_ref).is_some());
                                 earlier()
                                     // (its first or last word: "latihan tersebut" after "latihan militer gabungan")
                                     .find(|(e, _, _)| (!inside && e.trigger.rsplit(' ').next().is_some_and(|last| same_stem(lang, last, w))) || e.trigger.split(' ').next().is_some_and(|first| same_stem(lang, &first.to_lowercase(), w)))
@@ -2542,7 +2544,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                                     // over the others)
                                     // (a welcome's first among cooperative acts: "welcomed the announcements" of recognition, not the
                                     // recall told after them)
-                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && matches!(e.modality.as_str(), "asserted" | "intended") && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057") || (root(&e.code) == 3 && !e.code.starts_with("036"))) && (!welcome || !matches!(root(&e.code), 12 | 14..=20) || !earlier().any(|(c, _, _)| !c.background && matches!(root(&c.code), 3 | 6..=8) && !c.code.starts_with("036") && c.actor.as_ref().and_then(doer_ref).is_some())) && e.actor.as_ref().and_then(doer_ref).is_some()))
+                                    .or_else(|| earlier().find(|(e, _, _)| any_act && !e.background && matches!(e.modality.as_str(), "asserted" | "intended") && (matches!(root(&e.code), 6..=8 | 12 | 14..=20) || e.code.starts_with("057") || (root(&e.code) == 3 && !e.code.starts_with("036"))) && (!coop_told || !matches!(root(&e.code), 12 | 14..=20)) && e.actor.as_ref().and_then(doer_ref).is_some()))
                             })
                         })
                         .flatten()
@@ -3456,8 +3458,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let ck = an.clause_of(s, k);
                     let c = &an.clauses[s][ck];
                     // (a second report, after a coordinator: "…, and that …")
-                    let second_report = c.kind == ClauseKind::Comp && c.start >= 2 && (c.start.saturating_sub(2)..c.start).any(|x| an.class(x) == Some("conj"));
-                    ck > ci && c.start >= end && second_report && an.triggers_of(s).iter().any(|&(t, _, p)| p.code != "-" && t != i && root(&p.code) != root(&pat.code) && an.clause_of(s, t) == ck)
+                    ck > ci
+                        && c.start >= end.max(2)
+                        && c.kind == ClauseKind::Comp
+                        && (c.start - 2..c.start).any(|x| an.class(x) == Some("conj"))
+                        && an.triggers_of(s).iter().any(|&(t, _, p)| p.code != "-" && t != i && root(&p.code) != root(&pat.code) && an.clause_of(s, t) == ck)
                 };
                 let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
@@ -3749,8 +3754,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     target = Some(first);
                 }
             }
+            // (dated by another act: "antecedent", or the page's day when the causer had no day of its own)
             let (date, date_source) = match &caused_day {
-                Some((d, ds)) if d.is_some() => (d.clone(), ds.as_deref().and_then(|x| ["clause", "sentence", "statement", "document", "offset", "antecedent", "referred", "since"].into_iter().find(|y| *y == x))),
+                Some((d, ds)) if d.is_some() => (d.clone(), Some(if ds.as_deref() == Some("document") { "document" } else { "antecedent" })),
                 _ => (date, date_source),
             };
             let mut sides: Vec<(Option<ActorRef>, Option<ActorRef>)> = vec![(actor.clone(), target.clone())];
