@@ -173,6 +173,17 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 let first = cands.iter().chain(agents.iter()).filter(before).filter(|c| !c.place && c.tok_start >= dateline).min_by_key(|c| c.tok_start);
                 country = if participle && first.is_some() { first } else if last.is_some_and(|c| after_prep(&c)) { unmarked.or(last) } else { last }.and_then(|c| c.country.clone());
             }
+            // "…, made the jet come down at X, where police detained …": a state's organ named bare in a relative clause on a
+            // place (class `rel_place`, after a comma and the place, perhaps past an article) is of the place's state
+            if country.is_none() && matches!(sector.as_str(), "MIL" | "COP" | "GOV" | "JUD" | "SPY") {
+                let w = if i >= 2 && class_at(i - 1) == Some("det") { i - 2 } else { i.saturating_sub(1) };
+                if w >= 2 && class_at(w) == Some("rel_place") && toks[w - 1].lower == "," && toks[w].sentence == toks[i].sentence {
+                    let place = cands.iter().find(|c| c.tok_end == w - 1 && c.place && matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && c.country.is_some());
+                    if let Some(p) = place {
+                        country = p.country.clone();
+                    }
+                }
+            }
             // "Chilean Defence Minister X said the army would …", "X mengatakan militer akan …": armed forces,
             // police or a government named bare in what an official says are the official's own
             // (a reporting verb a word or two before the agent, "said (that) (the)", and a person of a state

@@ -96,6 +96,9 @@ impl<'a> Analysis<'a> {
         let mut kind = ClauseKind::Main;
         // the kind of the clause a relative clause interrupts
         let mut main_kind = ClauseKind::Main;
+        // the relative word that opened the outermost relative clause now open (a nested one, "who ran a channel that
+        // helped …", ends where the outer one does)
+        let mut rel_open = usize::MAX;
         for k in r.clone() {
             // ("that" followed at once by a past verb, or by an auxiliary and one, opens a relative clause: a
             // complement starts with its subject — "militias that have taken …", "boats that had sailed …")
@@ -178,7 +181,7 @@ impl<'a> Analysis<'a> {
                 _ if toks[k].lower == ","
                     && kind == ClauseKind::Rel
                     && start >= r.start + 2
-                    && (toks[start - 2].lower == "," || (start.saturating_sub(9).max(r.start + 1)..start - 2).any(|j| toks[j].lower == ","))
+                    && (toks[start - 2].lower == "," || (start.saturating_sub(9).max(r.start + 1)..start - 2).any(|j| toks[j].lower == ",") || (rel_open < start && rel_open > r.start && toks[rel_open - 1].lower == ","))
                     && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb" | "perfect_aux" | "modal_verb")) && k + 1 < r.end) =>
                 {
                     Some(main_kind)
@@ -191,6 +194,7 @@ impl<'a> Analysis<'a> {
                 }
                 if n == ClauseKind::Rel && kind != ClauseKind::Rel {
                     main_kind = kind;
+                    rel_open = k;
                 }
                 start = k + 1;
                 kind = n;
@@ -436,6 +440,12 @@ impl<'a> Analysis<'a> {
         let in_conj = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| matches!(c.kind, ClauseKind::Conj | ClauseKind::But));
         let conj_subject = in_conj.then(|| self.subjects[s].as_ref().filter(|x| x.etype == Some(EntityType::Person) && x.anaphor.is_none() && x.tok_end <= a.tok_start)).flatten();
         let own = if embedded { speaker.as_ref().or(self.subjects[s].as_ref()) } else { near_person.or(conj_subject) };
+        // (a subject that is a body's agent with a person's title right after it is that person: "an army captain said
+        // that he had …" — the agent phrase "army" outranks the title's person, whose mention is only the adjective)
+        let titled_agent = own.filter(|x| x.etype.is_none() && x.anaphor.is_none() && x.sector.is_some() && a.anaphor.as_deref() == Some("person"))
+            .filter(|x| self.doc.tokens.get(x.tok_end).is_some_and(|t| t.sentence == sentence && self.lang.titles.iter().any(|ti| ti.phrase.len() == 1 && ti.phrase[0] == t.lower)))
+            .map(|x| ActorRef { etype: Some(EntityType::Person), ..x.clone() });
+        let own = titled_agent.as_ref().or(own);
         // (what a subject no list knows says of "they" is its own: "Asian envoys who saw X said they
         // would …" — not the last sentence's subject)
         if embedded && a.anaphor.as_deref() == Some("plural") && own.is_none() && self.unknown_subject(s) {
@@ -980,7 +990,10 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
     };
     for k in r.clone() {
         let killed = an.lang.casualties.iter().any(|(p, kind)| kind == "killed" && phrase_at(an.doc, k, p));
-        if !killed || other_time(k) {
+        // (a word of an execution, kind `executed`, counts only people named as such: "executed 81 men", "10 people
+        // have been executed" — not "requests executed at the same time")
+        let executed = !killed && an.lang.casualties.iter().any(|(p, kind)| kind == "executed" && phrase_at(an.doc, k, p));
+        if !(killed || executed) || other_time(k) {
             continue;
         }
         let word_of = |j: usize, k: &str| casualty_word(an, j, &[k]);
@@ -1042,7 +1055,7 @@ fn fatalities_of(an: &Analysis, s: usize, trigger: Option<usize>) -> Option<Fata
                 continue;
             }
             if !unit(j) {
-                if nouns < 3 && an.content_word(j) && !outcome_word(an, j) {
+                if nouns < 3 && !executed && an.content_word(j) && !outcome_word(an, j) {
                     nouns += 1;
                     hops -= 1;
                     continue;
@@ -1295,7 +1308,10 @@ fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)]
     }
     let r = doc.sentence_tokens(n);
     let named = r.clone().any(|k| k + 1 < r.end && an.class(k + 1) == Some("det_post") && doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root);
-    if named {
+    // (… or that opens with a word for any decision made definite, class `act_ref`: "X mencabut status Y …. Keputusan itu
+    // diumumkan … Rabu (29/3)", "The decision was announced on Wednesday")
+    let decision = r.len() > 2 && ((an.class(r.start) == Some("act_ref") && an.class(r.start + 1) == Some("det_post")) || (an.class(r.start) == Some("det") && an.class(r.start + 1) == Some("act_ref")));
+    if named || decision {
         return day_of_sentence(an, time_tok, n);
     }
     // (a head noun told again in the next sentence or the one after it: a quotation may stand between)
@@ -2730,6 +2746,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     None => continue,
                 }
             }
+            // a visit named by a noun, its visitor after "by" right past the place visited: "…, a visit to X by a Y
+            // minister, the first in years" (the sentence's subject hosts it; the visitor is the one after "by")
+            if pat.code.starts_with("042") && pat.tokens.last().is_some_and(|w| lang.function_words.get(w).is_some_and(|c| c == "to")) {
+                if let Some(t) = target.as_ref().filter(|t| t.tok_start == end && an.class(t.tok_end) == Some("by")) {
+                    let by = t.tok_end;
+                    if let Some(v) = an.actors.iter().find(|a| a.tok_start > by && a.tok_start <= by + 2 && !a.place && a.country.is_some() && a.country != t.country && (by + 1..a.tok_start).all(|k| an.class(k) == Some("det") || lang.is_stopword(&doc.tokens[k].lower))) {
+                        actor = Some(v.clone());
+                    }
+                }
+            }
             // "pertemuan antara X dan Y", "talks between X and Y": the two sides, whoever holds it (a
             // lower-case modifier may come first: "pertemuan bilateral antara")
             // (or the pattern's own last word: "talks between")
@@ -3006,8 +3032,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || (c.tok_start == l.tok_end + 2 && an.class(l.tok_end) == Some("poss") && an.class(l.tok_end + 1) == Some("compass"))) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
                     .flatten();
                 // (or a country's adjective before a word of places and "of": "the southern X city of Y")
-                let of_place = (l.etype == Some(EntityType::Country) && an.class(l.tok_end) == Some("place_noun") && an.class(l.tok_end + 1) == Some("of"))
-                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 2 && matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region)) && c.country == l.country))
+                // (or a sea's or a region's name so used: "in the X Sea resort of Y", the town of any state when the
+                // region names none)
+                let of_place = (matches!(l.etype, Some(EntityType::Country) | Some(EntityType::Region)) && an.class(l.tok_end) == Some("place_noun") && an.class(l.tok_end + 1) == Some("of"))
+                    .then(|| an.actors.iter().find(|c| c.tok_start == l.tok_end + 2 && matches!(c.etype, Some(EntityType::City) | Some(EntityType::Region)) && (c.country == l.country || (l.etype == Some(EntityType::Region) && l.country.is_none()))))
                     .flatten();
                 // (or a town just before "in" the region or the country: "toured the X market in the northern
                 // Y region", "kamp pengungsi X di Tepi Barat" — the town is where it was)
@@ -3196,6 +3224,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // what a report or a rumour says, its cue closing right where the clause opens ("laporan bahwa
             // X meminta …", "reports that X had asked …"), is reported (and names no recipient from outside it)
             let report_says = clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..clause.start).any(|k| lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, k, p).is_some_and(|n| k + n == clause.start)));
+            // an envoy recalled (frame svo_from) whose post is named right after, in the envoy's title or after "from": "menarik
+            // dubes kita untuk X <nama> dari <ibu kota X>" — the recall is from that state, not an act on the envoy
+            if pat.frame == "svo_from" && actor.as_ref().is_some_and(|a| a.country.is_some()) && target.as_ref().is_none_or(|t| t.country == actor.as_ref().and_then(|a| a.country.clone())) {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let lim = (end + 12).min(srange.end);
+                let (b0, b1) = (doc.tokens[end.min(lim.saturating_sub(1))].span.start, doc.tokens[lim.saturating_sub(1)].span.end);
+                let post = doc.entities.iter().filter(|e| matches!(e.etype, EntityType::Country | EntityType::City) && e.country.is_some() && e.country != ac).flat_map(|e| e.mentions.iter().map(move |m| (m, e))).filter(|(m, _)| m.start >= b0 && m.end <= b1).filter(|(m, _)| doc.token_starting_at(m.start).is_some_and(|k| k > 0 && ["from", "to", "beneficiary_prep"].iter().any(|c| lang.has_class(&doc.tokens[k - 1].lower, c)))).min_by_key(|(m, _)| m.start);
+                if let Some((m, e)) = post {
+                    if let Some(k) = doc.token_starting_at(m.start) {
+                        let c = e.country.clone();
+                        target = Some(ActorRef { span: Span::new(m.start, m.end), tok_start: k, tok_end: doc.token_ending_at(m.end).map_or(k + 1, |x| x + 1), entity: c.clone(), etype: Some(EntityType::Country), country: c, sector: None, anaphor: None, place: false, home: false });
+                    }
+                }
+            }
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says && !joined {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts and the recall of an envoy (a reduction of relations of frame svo_from) in this or the
@@ -3678,6 +3720,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let venue_here = code.starts_with("04")
                 && (end..clause.end).any(|k| an.class(k) == Some("at") && (k + 1..(k + 6).min(clause.end)).any(|x| an.content_word(x)))
                 && !an.actors.iter().any(|a| a.place && a.tok_start >= clause.start && a.tok_start < clause.end);
+            // (an act in a relative clause on a place, "…, made the jet come down at X, where police detained Y", happened
+            // at that place)
+            let loc_ref = loc_ref.or_else(|| {
+                (clause.kind == ClauseKind::Rel && clause.start >= 2 && an.class(clause.start - 1) == Some("rel_place") && doc.tokens[clause.start - 2].lower == ",")
+                    .then(|| an.actors.iter().find(|a| a.tok_end == clause.start - 2 && a.place && matches!(a.etype, Some(EntityType::City | EntityType::Region | EntityType::Country))).cloned())
+                    .flatten()
+            });
             let dateline_place = dateline_end
                 .filter(|&d| loc_ref.is_none() && i > d && (doc.tokens[d].sentence == s || (venue_here && s <= doc.tokens[d].sentence + 2)) && (1..=17).contains(&rt) && !code.starts_with("042"))
                 .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && matches!(a.etype, Some(EntityType::City | EntityType::Region))))
@@ -4034,7 +4083,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let (Some(a), Some(t), false) = (&a, &t, ev.background) {
                     last_dyad = (a.country.is_some() && t.country.is_some() && a.country != t.country).then(|| (a.as_state(), t.as_state(), s));
                 }
-                if (ev.symmetric || (mutual_code(&ev.code) && !(ev.code.starts_with("03") && ev.modality != "asserted"))) && !(ev.background && last_pair.is_some()) {
+                // (nor does one whose two sides are one: "whose government hosted the talks", read as its own guest)
+                let one_side = matches!((&a, &t), (Some(a), Some(t)) if a.country.is_some() && a.country == t.country && a.sector == t.sector && a.entity == t.entity);
+                if (ev.symmetric || (mutual_code(&ev.code) && !(ev.code.starts_with("03") && ev.modality != "asserted"))) && !(ev.background && last_pair.is_some()) && !one_side {
                     if let (Some(a), Some(t)) = (&a, &t) {
                         // (an encounter of the same pair told as a flashback, "X tiba di Y pada Rabu malam" after their
                         // meeting on Thursday, does not move the pair's day back: what they do next is the later day's)
@@ -4489,6 +4540,21 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // a person no list places, arrested, held or charged at home by the story's own state (its police, courts, government
+    // or forces: coercion, 17, or an accusation of a crime, 112), is one of its people: "Polda Metro Jaya menahan X"
+    if let Some(home) = &doc.home_country {
+        for (e, _, _) in events.iter_mut() {
+            let by_home_state = e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some(home.as_str()) && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD")));
+            let at_home = e.location.as_ref().is_none_or(|l| l.country.as_deref() == Some(home.as_str()));
+            let unplaced_person = e.target.as_ref().is_some_and(|t| t.country.is_none() && t.entity.as_ref().is_some_and(|id| doc.entities.iter().any(|x| &x.id == id && x.etype == EntityType::Person && x.country.is_none())));
+            if (root(&e.code) == 17 || e.code.starts_with("112")) && by_home_state && at_home && unplaced_person {
+                if let Some(t) = e.target.as_mut() {
+                    t.country = Some(home.clone());
+                    t.code = Some(format!("{home}{}", t.sector.as_deref().unwrap_or("")));
+                }
+            }
+        }
+    }
     // the dead a sentence of no act of its own counts right after violence told with none (in its paragraph or opening
     // the next: "Massa membakar kantor bupati … Senin malam. ¶ Dua orang tewas di dalam kantor itu …") are that
     // violence's
@@ -4647,7 +4713,9 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 // (or by the doer, naming as its target people of its own state, "Chile said it had bombed camps of
                 // rebels who raid its army posts", after its force against another state)
                 let own_account = named(&o.actor, &e.actor) && country(&e.target).is_some() && country(&e.target) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) != country(&o.actor);
-                let retold_next = (named(&o.actor, &e.actor) && named(&o.target, &e.target) || doerless || own_account) && o.date.is_some() && o.date == e.date && e.location.is_none() && e.fatalities.is_none() && o.end < e.start && e.start - o.end <= 300 && o.end >= last_end && !added_before(lang, &e);
+                // (the victim named alone, "Y was hanged", is a toll of one that the first telling did not count)
+                let named_victim = doerless && o.fatalities.is_none() && e.fatalities.as_ref().is_some_and(|f| f.min == 1);
+                let retold_next = (named(&o.actor, &e.actor) && named(&o.target, &e.target) || doerless || own_account) && o.date.is_some() && o.date == e.date && e.location.is_none() && (e.fatalities.is_none() || named_victim) && o.end < e.start && e.start - o.end <= 300 && o.end >= last_end && !added_before(lang, &e);
                 // (or its toll told again by no doer soon after, to the same number: "… leaving at least nine dead" — "Eight
                 // villagers and a policeman died, the ministry said.")
                 let retold_toll = o.fatalities.is_some() && e.fatalities.as_ref().map(|f| f.min) == o.fatalities.as_ref().map(|f| f.min) && side_key(&e.actor).is_none() && o.date.is_some() && o.date == e.date && e.location.is_none() && o.end < e.start && e.start - o.end <= 400;

@@ -62,7 +62,9 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
         let city_subject = an.actors.iter().find(|a| a.tok_start >= r.start && a.tok_start < qtok).filter(|a| a.place && a.etype == Some(EntityType::City) && a.country.is_some() && doc.tokens.get(a.tok_end).is_some_and(|t| t.sentence == s && lang.verb_form(&t.lower)));
         // (a quotation right after a verb of naming names a thing in the words of the one right before the verb, class
         // `label_verb`: "ordered what he called "decisive" action" — his, not the sentence subject's)
-        let labeller = (qtok >= 3 && qtok - 2 >= r.start && lang.has_class(&doc.tokens[qtok - 2].lower, "label_verb")).then(|| an.actors.iter().find(|a| a.tok_end == qtok - 2 && a.tok_start >= r.start && (a.etype == Some(EntityType::Person) || a.anaphor.as_deref() == Some("person")))).flatten().and_then(|a| an.resolve(a, s, true));
+        // (… or before its object, up to three lower-case words: "X called the diversion "…"")
+        let label_at = (qtok >= 3 && qtok - 2 >= r.start).then(|| (qtok.saturating_sub(5).max(r.start)..=qtok - 2).rev().find(|&v| lang.has_class(&doc.tokens[v].lower, "label_verb") && (v + 1..qtok - 1).all(|m| doc.tokens[m].kind == warta_core::TokenKind::Word && !doc.tokens[m].cap))).flatten();
+        let labeller = label_at.and_then(|v| an.actors.iter().find(|a| a.tok_end == v && a.tok_start >= r.start && (a.etype == Some(EntityType::Person) || a.anaphor.as_deref() == Some("person")))).and_then(|a| an.resolve(a, s, true));
         if let Some(x) = labeller {
             speaker = name_of(&x);
         } else if let Some(c) = city_subject.filter(|_| named_before_verb.is_none()) {
@@ -98,6 +100,12 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 an.actors.iter().find(|a| a.tok_start >= t0 && a.tok_start <= t0 + 1 && a.tok_start < re.end).or_else(|| {
                     let m = title();
                     (m > 0).then(|| an.actors.iter().find(|a| a.tok_start >= t0 + m && a.tok_start <= t0 + m + 1 && a.tok_start < re.end)).flatten()
+                })
+                // (or past up to three capitalised words of a title the language does not list, a person or an organisation with
+                // its person right after it: "…," kata Kabid Humas <polda> X — no place, "kata Kepala Desa <desa> X")
+                .or_else(|| {
+                    let person_after = |a: &ActorRef| an.actors.iter().any(|p| p.etype == Some(EntityType::Person) && p.tok_start >= a.tok_end && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end);
+                    an.actors.iter().find(|a| a.tok_start > t0 + 1 && a.tok_start <= t0 + 3 && a.tok_start < re.end && !a.place && (a.etype == Some(EntityType::Person) || (a.etype == Some(EntityType::Org) && person_after(a))) && (t0..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word))
                 })
             } else {
                 // (after up to four capitalised words of a title the language does not list: "…," Acting

@@ -1323,6 +1323,15 @@ pub fn normalise_dir(raw: &Raw, dct: Option<NaiveDate>, last_year: Option<i32>, 
     }
 }
 
+/// A page's date line whose year and clock lost the space between them when the page was flattened
+/// to text ("September 13, 20219:05 PM GMT": "2021 9:05"): a run of five or six digits that starts
+/// with a year of 1900-2099 and ends a clock before ':' is split after the year.
+fn unglue_year_clock(line: &str) -> std::borrow::Cow<'_, str> {
+    static GLUED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = GLUED.get_or_init(|| regex::Regex::new(r"\b((?:19|20)\d\d)(\d{1,2}:\d\d)\b").expect("static pattern"));
+    re.replace_all(line, "$1 $2")
+}
+
 fn parse_date_prefix(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     let head: String = s.chars().take(10).collect();
@@ -1354,7 +1363,8 @@ impl Stage for TimeStage {
                     break;
                 }
                 let mut toks = vec![];
-                warta_text::tokenize(line, 0, 0, &mut toks);
+                let line = unglue_year_clock(line);
+                warta_text::tokenize(&line, 0, 0, &mut toks);
                 if let Some(d) = recognise(lang, &toks).iter().find_map(|f| match *f.raw.day() {
                     Raw::Date(y, m, d) => NaiveDate::from_ymd_opt(y, m, d),
                     _ => None,

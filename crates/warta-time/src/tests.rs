@@ -295,3 +295,22 @@ fn regression_saat_itu_and_the_same_day_after_a_month_were_the_story_day() {
     let got = story_times("Menlu Cile bertemu Menlu Peru, Kamis (10/7/2025). Ia diundang ke Lima akhir tahun ini. Pada hari yang sama, ia bertemu Menlu Bolivia.", "2025-07-10");
     assert!(got.contains(&("hari yang sama".into(), "2025-07-10".into())), "{got:?}");
 }
+
+#[test]
+fn regression_a_date_line_with_its_year_glued_to_the_clock_gave_no_date() {
+    // a flattened date line ("March 3, 20219:05 PM GMT") dates the page; the weekday in the body follows it
+    use warta_core::{Doc, Stage};
+    let text = "The minister spoke on Wednesday.";
+    let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
+    d.set_paragraphs(vec![text.to_string()]);
+    d.header = vec!["By Staff".into(), "March 3, 20219:05 PM GMT+1Updated 2 years ago".into()];
+    d.language = Some("en".into());
+    warta_text::TextStage.process(&mut d).unwrap();
+    TimeStage.process(&mut d).unwrap();
+    assert_eq!(d.article.published.as_deref(), Some("2021-03-03"));
+    assert!(!d.article.published_inferred);
+    let got: Vec<(String, String)> = d.times.iter().map(|t| (t.text.clone(), t.value.clone())).collect();
+    assert!(got.contains(&("Wednesday".into(), "2021-03-03".into())), "{got:?}");
+    assert_eq!(unglue_year_clock("12 May 20251:30 PM"), "12 May 2025 1:30 PM");
+    assert_eq!(unglue_year_clock("code 123456:78 and 2021:05"), "code 123456:78 and 2021:05", "not a year before a clock");
+}
