@@ -1311,7 +1311,12 @@ fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)]
     // (… or that opens with a word for any decision made definite, class `act_ref`: "X mencabut status Y …. Keputusan itu
     // diumumkan … Rabu (29/3)", "The decision was announced on Wednesday")
     let decision = r.len() > 2 && ((an.class(r.start) == Some("act_ref") && an.class(r.start + 1) == Some("det_post")) || (an.class(r.start) == Some("det") && an.class(r.start + 1) == Some("act_ref")));
-    if named || decision {
+    // (… or that tells the same act again in the passive, its object now the subject: "X menangkap Y. Y ditangkap di Z pada
+    // Sabtu (29/6)")
+    let si = doc.tokens[i].sentence;
+    let object = an.actors.iter().find(|a| a.tok_start > i && a.tok_start <= i + 3 && doc.tokens[a.tok_start].sentence == si && a.entity.is_some() && !a.place);
+    let retold = object.is_some_and(|o| r.clone().any(|k| doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root && an.actors.iter().any(|a| a.entity == o.entity && a.tok_start >= r.start && a.tok_end <= k)));
+    if named || decision || retold {
         return day_of_sentence(an, time_tok, n);
     }
     // (a head noun told again in the next sentence or the one after it: a quotation may stand between)
@@ -2999,7 +3004,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (… or in a clause of what the doer was doing meanwhile, right after: "was shot dead while giving a speech in
             // X", "met Y while visiting X" — a subordinator or a contrast word before a progressive form)
             let loc_limit = an.clauses[s].iter().find(|c| c.start > limit && c.start <= limit + 1 && matches!(an.class(c.start - 1), Some("but" | "sub" | "sub_time")) && lang.progressive_form(&doc.tokens[c.start].lower)).map_or(limit, |c| c.end);
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            // (… nor one inside what the act is about, after a word of topic that is no word of benefit — "tentang", "about" — with no
+            // comma between: "menandatangani MoU tentang pekerja di X, di <kota>" was signed in the town)
+            // (only when another place after "di"/"at" follows it in the clause, past a comma: "… mengenai program nuklir X di
+            // Roma, Italia" was held in Rome; "about 100 minutes" is no topic)
+            let topic_place = |a: &ActorRef| {
+                (end..a.tok_start).any(|k| lang.has_class(&doc.tokens[k].lower, "topic_prep") && !lang.has_class(&doc.tokens[k].lower, "beneficiary_prep") && doc.tokens.get(k + 1).is_some_and(|t| t.kind != warta_core::TokenKind::Number) && (k..a.tok_start).all(|x| doc.tokens[x].lower != ","))
+                    && an.actors.iter().any(|b| b.tok_start > a.tok_end && b.tok_start < loc_limit && matches!(b.etype, Some(EntityType::City) | Some(EntityType::Region)) && an.place_after_at(b) && (a.tok_end..b.tok_start).any(|x| doc.tokens[x].lower == ","))
+            };
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && !topic_place(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {

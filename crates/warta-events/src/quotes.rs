@@ -101,11 +101,14 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                     let m = title();
                     (m > 0).then(|| an.actors.iter().find(|a| a.tok_start >= t0 + m && a.tok_start <= t0 + m + 1 && a.tok_start < re.end)).flatten()
                 })
-                // (or past up to three capitalised words of a title the language does not list, a person or an organisation with
-                // its person right after it: "…," kata Kabid Humas <polda> X — no place, "kata Kepala Desa <desa> X")
+                // (or a person in apposition after a comma, the words before it those of an office no list has: "…," said the
+                // bloc's envoy, former Chilean President X)
+                .or_else(|| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.tok_start > t0 + 1 && p.tok_start <= t0 + 8 && p.tok_end <= re.end && (t0..p.tok_start).any(|x| doc.tokens[x].lower == ",") && (t0..p.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word || doc.tokens[x].lower == ",")))
+                // (or past up to three capitalised words of a title the language does not list, a person, or past up to four an
+                // organisation with its person right after it: "…," kata Kabid Humas <polda> X — no place, "kata Kepala Desa <desa> X")
                 .or_else(|| {
                     let person_after = |a: &ActorRef| an.actors.iter().any(|p| p.etype == Some(EntityType::Person) && p.tok_start >= a.tok_end && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end);
-                    an.actors.iter().find(|a| a.tok_start > t0 + 1 && a.tok_start <= t0 + 3 && a.tok_start < re.end && !a.place && (a.etype == Some(EntityType::Person) || (a.etype == Some(EntityType::Org) && person_after(a))) && (t0..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word))
+                    an.actors.iter().find(|a| a.tok_start > t0 + 1 && a.tok_start <= t0 + 4 && a.tok_start < re.end && !a.place && ((a.etype == Some(EntityType::Person) && a.tok_start <= t0 + 3) || (a.etype == Some(EntityType::Org) && person_after(a))) && (t0..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word))
                 })
             } else {
                 // (after up to four capitalised words of a title the language does not list: "…," Acting
@@ -118,7 +121,12 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 an.actors.iter().find(|a| a.tok_start >= k && a.tok_start <= k + 4 && a.tok_start < re.end && (k..a.tok_start).all(|m| doc.tokens[m].kind == warta_core::TokenKind::Word && title_word(m, a)) && (verb_at(a.tok_end).is_some() || appositive_verb(a.tok_end)))
             };
             // ("…," kata Sekretaris <partai> X: the person named right after an organisation speaks for it)
-            let found = found.map(|a| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && a.etype != Some(EntityType::Person) && p.tok_start >= a.tok_start && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end).unwrap_or(a));
+            // (… or the person in apposition after a comma: "…," said the AU envoy, former Nigerian President X)
+            let found = found.map(|a| {
+                an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && a.etype != Some(EntityType::Person) && p.tok_start >= a.tok_start && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end)
+                    .or_else(|| (a.etype != Some(EntityType::Person)).then(|| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.tok_start > a.tok_end && p.tok_start <= a.tok_end + 8 && p.tok_end <= re.end && (a.tok_end..p.tok_start).any(|x| doc.tokens[x].lower == ",") && (a.tok_end..p.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word || doc.tokens[x].lower == ","))).flatten())
+                    .unwrap_or(a)
+            });
             if let Some(x) = found.and_then(|a| an.resolve(a, se, false)) {
                 speaker = name_of(&x);
             }

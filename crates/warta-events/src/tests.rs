@@ -4553,3 +4553,26 @@ fn regression_a_finalized_agreement_was_its_brokers_mediation() {
     assert!(s.iter().any(|(c, a, t, _)| c == "057" && ((a == "PER" && t == "CHL") || (a == "CHL" && t == "PER"))), "{:?}", s);
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("045") || c.starts_with("06")), "{:?}", s);
 }
+
+#[test]
+fn regression_a_topics_place_was_where_a_deal_was_signed_and_a_court_holding_hearings_seized_something() {
+    // "menandatangani MoU tentang pekerja … di Peru, di <istana>, Lima": the place inside what the act is about gives way to
+    // the place after the comma; "the tribunal will hold hearings" seizes nothing; "the rebels will disarm" de-escalates (087)
+    let d = code("id", "Lima (ANTARA) - Presiden Chile dan Presiden Peru menyaksikan penandatanganan nota kesepahaman tentang perlindungan pekerja musiman di Peru, di Istana Pemerintah, Lima, Jumat (1/4/2022).", "2022-04-01");
+    let sign = d.events.iter().find(|e| e.code.starts_with("057")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(sign.location.as_ref().map(|l| l.name.as_str()), Some("Lima"), "{:?}", summary(&d));
+    let d = code("en", "LIMA (AP) — The tribunal will hold hearings on Peru's complaint in March.\n\nUnder the plan, Chilean rebels will disarm within a year.", "2022-11-02");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("17") || c.starts_with("19")), "{:?}", s);
+    assert!(s.iter().any(|(c, a, _, m)| (c.starts_with("087") || c.starts_with("035")) && a == "CHL" && m == "intended"), "{:?}", s);
+}
+
+#[test]
+fn regression_a_speaker_in_apposition_after_an_unknown_office_was_no_one() {
+    // '"…," said the bloc's envoy, former Chilean President X': the person in apposition after a comma speaks; '"…," kata
+    // Kabag Penum Biro Humas Polri Kombes X': past four capitalised words of an unlisted office, the organisation and its person
+    let d = code("en", "LIMA (AP) — \"This is only the start of the road,\" said the bloc's envoy, former Chilean President Rudi Hartanto.", "2022-11-02");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
+    let d = code("id", "Bandung - \"Tersangka sudah kami amankan,\" kata Kabag Penum Biro Humas Polri Kombes Rudi Hartanto di Bandung, Senin (1/7/2019).", "2019-07-01");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
+}
