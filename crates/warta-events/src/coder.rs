@@ -3055,6 +3055,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let town_in = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && l.tok_start > clause.start)
                     .then(|| an.actors.iter().find(|c| c.etype == Some(EntityType::City) && c.tok_start >= clause.start && c.tok_end < l.tok_start && l.tok_start - c.tok_end <= 5 && c.country.is_some() && c.country == l.country && (c.tok_end..l.tok_start).any(|k| an.class(k) == Some("at")) && (c.tok_end..l.tok_start).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word && an.class(k) != Some("conj"))))
                     .flatten();
+                // (or the town a building's name ends with, before its province: "di Istana Kepresidenan X, <provinsi>" — the
+                // palace is an organisation's name, its last word a town the story names)
+                let building_town = (l.etype == Some(EntityType::Region) && l.tok_start >= 2 && doc.tokens[l.tok_start - 1].lower == ",")
+                    .then(|| an.actors.iter().find(|o| o.etype == Some(EntityType::Org) && o.tok_end == l.tok_start - 1 && o.tok_end > o.tok_start + 1))
+                    .flatten()
+                    .and_then(|o| {
+                        let k = o.tok_end - 1;
+                        let word = &doc.body[doc.tokens[k].span.start..doc.tokens[k].span.end];
+                        doc.entities.iter().find(|e| e.etype == EntityType::City && e.country.is_some() && e.country == l.country && e.name.eq_ignore_ascii_case(word)).map(|e| ActorRef { span: doc.tokens[k].span, tok_start: k, tok_end: k + 1, entity: Some(e.id.clone()), etype: Some(EntityType::City), country: e.country.clone(), sector: None, anaphor: None, place: true, home: false })
+                    });
+                if let Some(t) = building_town {
+                    return t;
+                }
                 narrower.or(of_place).or(town_in).cloned().unwrap_or(l)
             });
             // (a bare departure or going, marker class `motion`, with no one it goes to and no place named is no visit: "she
@@ -4097,7 +4110,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     last_dyad = (a.country.is_some() && t.country.is_some() && a.country != t.country).then(|| (a.as_state(), t.as_state(), s));
                 }
                 // (nor does one whose two sides are one: "whose government hosted the talks", read as its own guest)
-                let one_side = matches!((&a, &t), (Some(a), Some(t)) if a.country.is_some() && a.country == t.country && a.sector == t.sector && a.entity == t.entity);
+                let one_side = matches!((&a, &t), (Some(a), Some(t)) if a.country.is_some() && a.country == t.country && (a.sector == t.sector || a.sector.is_none() || t.sector.is_none()));
                 if (ev.symmetric || (mutual_code(&ev.code) && !(ev.code.starts_with("03") && ev.modality != "asserted"))) && !(ev.background && last_pair.is_some()) && !one_side {
                     if let (Some(a), Some(t)) = (&a, &t) {
                         // (an encounter of the same pair told as a flashback, "X tiba di Y pada Rabu malam" after their
@@ -4543,6 +4556,20 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if let Some((p, _, _)) = by {
             let a = p.actor.clone();
             events[k].0.actor = a;
+        }
+    }
+    // a visit told by a noun in apposition to a hosting of the same sentence, read as the host's own visit to its own state
+    // (", the emir's first trip to X in years" after "X's president welcomed the emir"), is the guest's
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        let self_visit = e.code.starts_with("042") && e.actor.as_ref().and_then(|a| a.country.as_ref()).is_some_and(|c| e.target.as_ref().and_then(|t| t.country.as_ref()) == Some(c));
+        if !self_visit {
+            continue;
+        }
+        let (s, ac) = (*s, e.actor.as_ref().and_then(|a| a.country.clone()));
+        let guest = events[..k].iter().rev().take_while(|(_, ps, _)| *ps == s).find(|(p, _, _)| p.code.starts_with("043") && p.actor.as_ref().and_then(|a| a.country.clone()) == ac && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac)).and_then(|(p, _, _)| p.target.clone());
+        if let Some(g) = guest {
+            events[k].0.actor = Some(g);
         }
     }
     // a curfew, a ban or a state of emergency (CAMEO 172) imposed with no one named is imposed on the state's own people

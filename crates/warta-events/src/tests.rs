@@ -4576,3 +4576,24 @@ fn regression_a_speaker_in_apposition_after_an_unknown_office_was_no_one() {
     let d = code("id", "Bandung - \"Tersangka sudah kami amankan,\" kata Kabag Penum Biro Humas Polri Kombes Rudi Hartanto di Bandung, Senin (1/7/2019).", "2019-07-01");
     assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
 }
+
+#[test]
+fn regression_a_guests_visit_in_apposition_was_the_hosts_own_and_a_boycott_imposed_seized_goods() {
+    // "X's president welcomed Y's emir …, the emir's first trip to X since a shooting strained relations": the trip
+    // is the guest's (no act of X on itself), a killing that strained ties is no act of a side, "the two leaders" are host
+    // and guest; "had imposed a boycott on X's goods" sanctions (163), it seizes nothing
+    let d = code("en", "LIMA, June 22 (Reuters) - Peruvian President Rudi Hartanto welcomed Chilean Crown Prince Kresna Wibowo with a ceremony in Lima on Wednesday, the prince's first trip to Peru since a border shooting strained relations.\n\nThe two men then held talks in private.\n\nChile had imposed an informal boycott on Peruvian fruit.", "2022-06-22");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, a, t, _)| c.starts_with("04") && a == "PER" && t == "PER"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("16") && !c.starts_with("163")), "{:?}", s);
+    assert!(s.iter().any(|(c, a, t, _)| c == "040" && ((a == "PER" && t == "CHL") || (a == "CHL" && t == "PER"))), "{:?}", s);
+    assert!(has(&d, "163", "CHL", "PER"), "{:?}", s);
+}
+
+#[test]
+fn regression_a_palaces_town_gave_way_to_its_province() {
+    // "di Istana Kepresidenan X, <provinsi>": the palace's name ends with the town, which is where the visit was
+    let d = code("id", "BOGOR, KOMPAS.com - Presiden Chile Rudi Hartanto menerima kunjungan Presiden Peru Kresna Wibowo di Istana Kepresidenan Bogor, Jawa Barat, Kamis (9/11/2017).", "2017-11-09");
+    let host = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(host.location.as_ref().map(|l| l.name.as_str()), Some("Bogor"), "{:?}", summary(&d));
+}
