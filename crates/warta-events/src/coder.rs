@@ -1313,10 +1313,13 @@ fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)]
     let decision = r.len() > 2 && ((an.class(r.start) == Some("act_ref") && an.class(r.start + 1) == Some("det_post")) || (an.class(r.start) == Some("det") && an.class(r.start + 1) == Some("act_ref")));
     // (… or that tells the same act again in the passive, its object now the subject: "X menangkap Y. Y ditangkap di Z pada
     // Sabtu (29/6)")
-    let si = doc.tokens[i].sentence;
-    let object = an.actors.iter().find(|a| a.tok_start > i && a.tok_start <= i + 3 && doc.tokens[a.tok_start].sentence == si && a.entity.is_some() && !a.place);
-    let retold = object.is_some_and(|o| r.clone().any(|k| doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root && an.actors.iter().any(|a| a.entity == o.entity && a.tok_start >= r.start && a.tok_end <= k)));
-    if named || decision || retold {
+    // (looked at only when neither of the above holds)
+    let retold = || {
+        let si = doc.tokens[i].sentence;
+        let object = an.actors.iter().find(|a| a.tok_start > i && a.tok_start <= i + 3 && doc.tokens[a.tok_start].sentence == si && a.entity.is_some() && !a.place);
+        object.is_some_and(|o| r.clone().any(|k| doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root && an.actors.iter().any(|a| a.entity == o.entity && a.tok_start >= r.start && a.tok_end <= k)))
+    };
+    if named || decision || retold() {
         return day_of_sentence(an, time_tok, n);
     }
     // (a head noun told again in the next sentence or the one after it: a quotation may stand between)

@@ -85,6 +85,9 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             while k < re.end && matches!(doc.tokens[k].lower.as_str(), "," | "”" | "\"" | "." ) {
                 k += 1;
             }
+            // the person in apposition after a comma within eight words past token `from`, plain words and commas between
+            // ("…," said the bloc's envoy, former Chilean President X)
+            let apposed = |from: usize| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.tok_start > from && p.tok_start <= from + 8 && p.tok_end <= re.end && (from..p.tok_start).any(|x| doc.tokens[x].lower == ",") && (from..p.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word || doc.tokens[x].lower == ","));
             let verb_at = |k: usize| lang.reporting.iter().find(|(p, pos)| pos != "accord" && p.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w))).map(|(p, _)| p.len());
             let found = if let Some(len) = verb_at(k) {
                 // ("…," kata juru bicara <kementerian>: a title the language lists, with no name after it, speaks
@@ -103,7 +106,7 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                 })
                 // (or a person in apposition after a comma, the words before it those of an office no list has: "…," said the
                 // bloc's envoy, former Chilean President X)
-                .or_else(|| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.tok_start > t0 + 1 && p.tok_start <= t0 + 8 && p.tok_end <= re.end && (t0..p.tok_start).any(|x| doc.tokens[x].lower == ",") && (t0..p.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word || doc.tokens[x].lower == ",")))
+                .or_else(|| apposed(t0).filter(|p| p.tok_start > t0 + 1))
                 // (or past up to three capitalised words of a title the language does not list, a person, or past up to four an
                 // organisation with its person right after it: "…," kata Kabid Humas <polda> X — no place, "kata Kepala Desa <desa> X")
                 .or_else(|| {
@@ -124,7 +127,7 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
             // (… or the person in apposition after a comma: "…," said the AU envoy, former Nigerian President X)
             let found = found.map(|a| {
                 an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && a.etype != Some(EntityType::Person) && p.tok_start >= a.tok_start && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end)
-                    .or_else(|| (a.etype != Some(EntityType::Person)).then(|| an.actors.iter().find(|p| p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.tok_start > a.tok_end && p.tok_start <= a.tok_end + 8 && p.tok_end <= re.end && (a.tok_end..p.tok_start).any(|x| doc.tokens[x].lower == ",") && (a.tok_end..p.tok_start).all(|x| doc.tokens[x].kind == warta_core::TokenKind::Word || doc.tokens[x].lower == ","))).flatten())
+                    .or_else(|| (a.etype != Some(EntityType::Person)).then(|| apposed(a.tok_end)).flatten())
                     .unwrap_or(a)
             });
             if let Some(x) = found.and_then(|a| an.resolve(a, se, false)) {

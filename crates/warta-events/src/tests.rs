@@ -2,8 +2,14 @@ use super::*;
 use warta_core::Stage;
 
 fn code(lang: &str, text: &str, published: &str) -> Doc {
+    code_titled(lang, None, text, published)
+}
+
+/// `code` for a page with a headline (the entity stage reads it for the story's home country).
+fn code_titled(lang: &str, title: Option<&str>, text: &str, published: &str) -> Doc {
     let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
     d.set_paragraphs(text.split("\n\n").map(str::to_string).collect());
+    d.article.title = title.map(str::to_string);
     d.language = Some(lang.into());
     d.published_hint = Some(published.into());
     warta_text::TextStage.process(&mut d).unwrap();
@@ -19,6 +25,12 @@ fn code(lang: &str, text: &str, published: &str) -> Doc {
 fn summary(d: &Doc) -> Vec<(String, String, String, String)> {
     let c = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone()).unwrap_or_else(|| "-".into());
     d.events.iter().map(|e| (e.code.clone(), c(&e.actor), c(&e.target), e.modality.clone())).collect()
+}
+
+/// The name of the speaker of the text's first quote.
+fn first_speaker(lang: &str, text: &str, published: &str) -> Option<String> {
+    let d = code(lang, text, published);
+    d.quotes.first().and_then(|q| q.speaker_name.clone())
 }
 
 fn has(d: &Doc, code: &str, actor: &str, target: &str) -> bool {
@@ -4488,10 +4500,8 @@ fn regression_a_parliament_suspended_was_no_act_and_force_to_meet_violence_was_a
 fn regression_a_speaker_past_an_unlisted_title_or_a_labelled_object_was_no_one() {
     // "…," kata Kabid Humas <polda> X: past capitalised words of a title no list has, the organisation and its person;
     // 'X called the move "…"': the one before a verb of naming, past its object
-    let d = code("id", "Bandung - \"Tersangka kami tahan sejak pagi,\" kata Kasubdit Penmas Polri Kombes Rudi Hartanto di Bandung, Minggu (13/12/2020).", "2020-12-13");
-    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
-    let d = code("en", "LIMA (Reuters) - Peruvian Prime Minister Rudi Hartanto called the seizure \"a plain act of piracy\".", "2021-05-23");
-    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
+    assert_eq!(first_speaker("id", "Bandung - \"Tersangka kami tahan sejak pagi,\" kata Kasubdit Penmas Polri Kombes Rudi Hartanto di Bandung, Minggu (13/12/2020).", "2020-12-13").as_deref(), Some("Rudi Hartanto"));
+    assert_eq!(first_speaker("en", "LIMA (Reuters) - Peruvian Prime Minister Rudi Hartanto called the seizure \"a plain act of piracy\".", "2021-05-23").as_deref(), Some("Rudi Hartanto"));
 }
 
 #[test]
@@ -4517,17 +4527,7 @@ fn regression_a_wire_bureaus_town_was_the_storys_home_and_authorities_where_a_pl
     // "SANTIAGO, May 23 (Reuters) -" on a story the headline gives to Peru, Chile named again only further down: the story
     // is not Chile's, and "the authorities" in a clause on a town ("…, where authorities detained X") are that town's state
     let text = "SANTIAGO, May 23 (Reuters) - Peru made a passenger jet flying to Santiago come down in Lima, where authorities detained opposition journalist Rudi Hartanto.\n\nThe European Union demanded his release.\n\nChilean President Kresna Wibowo said the move was unacceptable.";
-    let mut d = Doc::from_bytes("t", text.as_bytes().to_vec());
-    d.set_paragraphs(text.split("\n\n").map(str::to_string).collect());
-    d.article.title = Some("Peru forces plane down, detains journalist".into());
-    d.language = Some("en".into());
-    d.published_hint = Some("2021-05-23".into());
-    warta_text::TextStage.process(&mut d).unwrap();
-    warta_time::TimeStage.process(&mut d).unwrap();
-    warta_entities::EntityStage.process(&mut d).unwrap();
-    ActorStage.process(&mut d).unwrap();
-    QuoteStage.process(&mut d).unwrap();
-    EventStage.process(&mut d).unwrap();
+    let d = code_titled("en", Some("Peru forces plane down, detains journalist"), text, "2021-05-23");
     let arrest = d.events.iter().find(|e| e.code.starts_with("173")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(arrest.actor.as_ref().and_then(|p| p.country.as_deref()), Some("PER"), "{:?}", summary(&d));
     assert_eq!(arrest.target.as_ref().and_then(|p| p.country.as_deref()), Some("PER"), "{:?}", summary(&d));
@@ -4571,10 +4571,8 @@ fn regression_a_topics_place_was_where_a_deal_was_signed_and_a_court_holding_hea
 fn regression_a_speaker_in_apposition_after_an_unknown_office_was_no_one() {
     // '"…," said the bloc's envoy, former Chilean President X': the person in apposition after a comma speaks; '"…," kata
     // Kabag Penum Biro Humas Polri Kombes X': past four capitalised words of an unlisted office, the organisation and its person
-    let d = code("en", "LIMA (AP) — \"This is only the start of the road,\" said the bloc's envoy, former Chilean President Rudi Hartanto.", "2022-11-02");
-    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
-    let d = code("id", "Bandung - \"Tersangka sudah kami amankan,\" kata Kabag Penum Biro Humas Polri Kombes Rudi Hartanto di Bandung, Senin (1/7/2019).", "2019-07-01");
-    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi Hartanto"), "{:?}", d.quotes);
+    assert_eq!(first_speaker("en", "LIMA (AP) — \"This is only the start of the road,\" said the bloc's envoy, former Chilean President Rudi Hartanto.", "2022-11-02").as_deref(), Some("Rudi Hartanto"));
+    assert_eq!(first_speaker("id", "Bandung - \"Tersangka sudah kami amankan,\" kata Kabag Penum Biro Humas Polri Kombes Rudi Hartanto di Bandung, Senin (1/7/2019).", "2019-07-01").as_deref(), Some("Rudi Hartanto"));
 }
 
 #[test]
