@@ -254,14 +254,16 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // city named again as the venue of talks: "talks in Vienna")
         // (nor a body with a unit in every town named with a town of another state: "Pengadilan Tinggi X")
         let foreign_unit = |sp: &Span, k: &Known| k.regional && hits.iter().any(|(q, pk)| q.start > sp.end && doc.body[sp.end..q.start].trim().is_empty() && matches!(gaz.known[*pk].etype, EntityType::City | EntityType::Region) && gaz.known[*pk].country.is_some() && gaz.known[*pk].country != k.country);
-        let named_again = hits.iter().any(|(sp, k)| sp.start >= after_dateline && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region) && !foreign_unit(sp, &gaz.known[*k]));
+        // (named again after the dateline and before byte `end`)
+        let named_before = |end: usize| hits.iter().any(|(sp, k)| sp.start >= after_dateline && sp.end <= end && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region) && !foreign_unit(sp, &gaz.known[*k]));
+        let named_again = named_before(usize::MAX);
         // (an international wire's bureau, "VILNIUS, May 23 (Reuters) -" — a word of class `wire` before the dash — says less:
         // when the headline names another state, its own must be named again in the story's two opening paragraphs, not
         // only further down as one voice among others)
         let wire = doc.dateline_dash().is_some_and(|d| (doc.sentence_tokens(0).start..d).any(|k| lang.has_class(&toks[k].lower, "wire")));
         let named_again = named_again && (!wire || {
             let opening_end = doc.sentences.first().map(|f| f.paragraph + 1).and_then(|p| doc.sentences.iter().take_while(|s| s.paragraph <= p).last()).map_or(usize::MAX, |s| s.span.end);
-            hits.iter().any(|(sp, k)| sp.start >= after_dateline && sp.end <= opening_end && gaz.known[*k].country.as_deref() == Some(c.as_str()) && !gaz.known[*k].national && !matches!(gaz.known[*k].etype, EntityType::City | EntityType::Region) && !foreign_unit(sp, &gaz.known[*k]))
+            named_before(opening_end)
         });
         named_again || headline_country(doc, gaz).is_none_or(|h| h == *c)
     });
