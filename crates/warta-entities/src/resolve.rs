@@ -244,6 +244,17 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             !defined.iter().any(|(a, long)| a == text && !all.iter().any(|(lsp, lk)| lsp == long && gaz.known[*lk].id == gaz.known[*k].id))
         });
     }
+    // a state known by its capital's name ("Washington" for the United States' government), named before the
+    // dateline's dash ("WASHINGTON (AP) —"), is the town the story was filed from
+    if let Some(dash) = doc.dateline_dash().map(|d| toks[d].span.start) {
+        for (sp, k) in hits.iter_mut().filter(|(sp, _)| sp.end <= dash) {
+            let kn = &gaz.known[*k];
+            let capital = (kn.etype == EntityType::Country).then(|| gaz.capitals.get(kn.country.as_deref().unwrap_or(&kn.id))).flatten();
+            if let Some(&city) = capital.filter(|&&c| fold(&gaz.known[c].name) == fold(&doc.body[sp.start..sp.end])) {
+                *k = city;
+            }
+        }
+    }
     // the story's home country: its dateline's, else the first country the headline names
     // , else the country of the first national institution the lead paragraph names
     // (a dateline of a bureau abroad, "CAIRO (AP) — Sudan's paramilitary …", whose country the story
@@ -996,7 +1007,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 b.mention(p, Span::new(title_start, title_end));
             }
         } else if !countries.is_empty() {
-            for (n, (c, cspan)) in countries.iter().enumerate() {
+            // (a person's description in apposition, "X, a Chilean writer held since …": the name before the comma — a capitalised
+            // word no list knows as other than a person — has no office of its own there)
+            let t0 = toks.partition_point(|t| t.span.start < title_start);
+            let apposed = t0 >= 3 && lang.has_class(&toks[t0 - 1].lower, "indef") && toks[t0 - 2].lower == "," && toks[t0 - 3].cap && toks[t0 - 3].kind == TokenKind::Word && !hits.iter().any(|(sp, k)| sp.overlaps(toks[t0 - 3].span) && gaz.known[*k].etype != EntityType::Person);
+            for (n, (c, cspan)) in countries.iter().enumerate().filter(|_| !apposed) {
                 let span = if n == 0 { Span::new(title_start, title_end.min(cspan.end).max(cspan.end)) } else { *cspan };
                 // (a state's leader, role `leader`: the person named before it holding that state's top office, else its head
                 // of state)

@@ -881,3 +881,12 @@ fn regression_a_titled_person_after_a_foreign_state_was_the_home_states() {
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("IDN"));
 }
 
+
+#[test]
+fn regression_a_journalist_in_apposition_was_an_office_of_its_own() {
+    // "Y, a Chilean journalist held since 2019": the description of the person named before the comma, no unknown Chilean
+    // journalist beside him
+    let d = doc("en", "LIMA (AP) — Peruvian President Rudi Hartanto raised the case of Budi Santoso, a Chilean journalist held since 2019.", "2023-11-06");
+    assert!(!d.entities.iter().any(|e| e.id.starts_with("local:role:")), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
+    assert_eq!(find(&d, "Budi Santoso").country.as_deref(), Some("CHL"));
+}

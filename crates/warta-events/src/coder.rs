@@ -188,6 +188,9 @@ impl<'a> Analysis<'a> {
                 }
                 _ => None,
             };
+            // (no word inside a side's name opens a clause: "pemimpin pemerintahan sementara X" is a title, its
+            // "sementara" no "while")
+            let new = new.filter(|_| !self.actors.iter().any(|a| a.tok_start < k && k < a.tok_end));
             if let Some(n) = new {
                 if k > start {
                     out.push(Clause { start, end: k, kind });
@@ -1106,6 +1109,10 @@ fn casualty_word(an: &Analysis, k: usize, kinds: &[&str]) -> bool {
 }
 
 /// A value that starts with a year ("2025", "2025-06", "2025-W18").
+fn code_is_mediation(code: &str) -> bool {
+    code.starts_with("045")
+}
+
 fn is_date(v: &str) -> bool {
     v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit)
 }
@@ -2689,6 +2696,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     target = Some(dest.as_state());
                 }
             }
+            // frame `svo_asked`: whom a request for a person is made to is its recipient, not the person asked for
+            // ("mengangkat permintaan ekstradisi X yang diajukan <ibu kota> kepada <ibu kota lain>": a person of the
+            // doer's own state after the verb gives way to a state or its capital after "kepada"/"to" in the sentence)
+            if pat.frame == "svo_asked" && target.as_ref().is_some_and(|t| t.etype == Some(EntityType::Person) && t.country.is_some() && t.country == actor.as_ref().and_then(|a| a.country.clone())) {
+                if let Some(asked) = an.actors.iter().find(|a| a.tok_start > end && a.tok_start < srange.end && an.class(a.tok_start - 1) == Some("to") && a.country.is_some() && a.country != target.as_ref().and_then(|t| t.country.clone()) && matches!(a.etype, Some(EntityType::Country | EntityType::City))) {
+                    target = Some(asked.as_state());
+                }
+            }
             // frame `speech_subject`: what a speaker says a side will suffer or must do needs that side
             // ("anggaran tersebut harus diprioritaskan" names none)
             // frame `resign`: a bare word of stepping down ("mundur") is a resignation only when a person does it
@@ -3221,7 +3236,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let told_to = (1..=2).any(|n| end + n < limit && (end..end + n).all(|k| an.content_word(k) && !doc.tokens[k].cap && !lang.is_stopword(&doc.tokens[k].lower) && !lang.verb_form(&doc.tokens[k].lower)) && matches!(an.class(end + n), Some("to" | "purpose")) && !an.actors.iter().any(|a| a.tok_start >= end && a.tok_start < end + n));
             // (or every side: "mendesak semua pihak menahan diri", "urged all parties to …")
             let all_sides = doc.tokens.get(end).is_some_and(|t| lang.has_class(&t.lower, "all_quant")) && doc.tokens.get(end + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap);
-            let explicit_object = told_to || all_sides || (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
+            // (or a phrase quoted right after the verb: "opposes \"exclusive groupings\" that …" names what is opposed)
+            // (a bare verb, the mark opening a quotation: an even count of straight marks before it in the sentence)
+            let opening = |k: usize| doc.tokens[k].lower == "“" || (doc.tokens[k].lower == "\"" && doc.tokens[srange.start..k].iter().filter(|t| t.lower == "\"").count() % 2 == 0);
+            let quoted_object = end == i + 1 && end + 1 < limit && opening(end) && doc.tokens[end + 1].kind == warta_core::TokenKind::Word && !an.actors.iter().any(|a| a.tok_start == end + 1);
+            let explicit_object = told_to || all_sides || quoted_object || (end..(end + 3).min(limit)).any(|k| unknown_name(k) || (matches!(an.class(k), Some("with" | "to" | "against")) && (unknown_name(k + 1) || unknown_name(k + 2))));
             // "…, a senior official said": a reporting verb names its recipient after it or not at all
             let reporting = lang.reporting.iter().any(|(p, pos)| pos == "pre" && end - i == p.len() && phrase_at(doc, i, p));
             // "X said Moscow would respond to what she called …": the speaker told again by a pronoun
@@ -3595,6 +3614,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         Some(t) => (Some(t.value.clone()), Some("sentence")),
                         None => (filed.clone().or_else(|| doc.article.published.clone()), Some("document")),
                     },
+                    // (an act after which another was done in a year the sentence tells, no distance told, is of that year, as near
+                    // as the page tells: "X had put duties on Y's wine in 2019 after Y urged a probe")
+                    None if an.after_word(clause.start - 1) && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| t.value.len() == 4).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
                     None => (None, None),
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {
@@ -3646,6 +3668,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             let modality = if joined_to.is_some_and(|(_, intended)| intended) { "intended".to_string() } else { modality };
+            // (… and so is one told as intended in the clause an agreement told as done opens, right after it: "kedua pemimpin
+            // sepakat bahwa menteri mereka nanti bertemu", "agreed that their envoys would meet" — the agreement is the act)
+            let agreed_that = modality == "intended" && clause.kind == ClauseKind::Comp && ci > 0 && events.last().is_some_and(|(e, es, ec)| *es == s && *ec + 1 == ci && e.code.starts_with("03") && e.modality == "asserted");
+            if agreed_that && (4..=9).contains(&root(&pat.code)) {
+                continue;
+            }
             // "… would keep shelling them until they left": what an intended act waits for is its
             // condition; after an act told as done, "until" tells what ended it
             // (or after a cue of intent with no act coded: "the curbs would remain until X lifted …")
@@ -3785,6 +3813,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let Some(p) = partner {
                     target = Some(if p.place { p.as_state() } else { p.clone() });
                 }
+            }
+            // a side a mediator mediates "with" mediates beside it, no party it mediates between: "talks, which X mediates with
+            // Y and Z" (CAMEO 045)
+            if code_is_mediation(&pat.code) && target.as_ref().is_some_and(|t| t.tok_start >= end && an.after_prep(t) == Some("with")) {
+                target = None;
             }
             // compound sides: "Chile and Peru condemned …" and "… condemned Bolivia, Paraguay and
             // Uruguay" are an event for every actor and every target named (a symmetric pair stays one event)
@@ -4342,6 +4375,24 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             }
         }
     }
+    // an act with no time of its own that answers, in the next sentence of the same paragraph, an act of the background
+    // dated only to a month or a year, naming it again made definite ("In May, X's patrol boats rammed a trawler of Y. Y
+    // summoned X's envoy over the incident": class `act_ref`), belongs to that background and its period
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        if e.date_source.as_deref() != Some("document") || e.background || *s == 0 {
+            continue;
+        }
+        let s = *s;
+        let r = doc.sentence_tokens(s);
+        let refers = (r.start + 1..r.end).any(|x| an.class(x) == Some("act_ref") && (an.class(x - 1) == Some("det") || an.class(x + 1) == Some("det_post")));
+        let before = refers.then(|| events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && doc.sentences[*ps].paragraph == doc.sentences[s].paragraph && p.background && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && p.date.as_deref().is_some_and(|d| d.len() <= 7))).flatten();
+        if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()) {
+            events[k].0.date = Some(d);
+            events[k].0.date_source = Some("antecedent".into());
+            events[k].0.background = true;
+        }
+    }
     // a contentious act with no time of its own (the page's day) told in the sentence right after a
     // contentious act dated by its own words is the same episode, on that day ("Aksi massa … memanas
     // pada Kamis sore. Aparat menyemprotkan meriam air …")
@@ -4358,7 +4409,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         }
     }
     // an act between the two sides of an encounter dated by its own words, with no time of its own and told within
-    // three sentences after it ("Lee bertemu Trump … Senin (25/8). … Lee memuji upaya Trump …"), happened at that
+    // four sentences after it ("Lee bertemu Trump … Senin (25/8). … Lee memuji upaya Trump …"), happened at that
     // encounter, not on the page's day
     for k in 1..events.len() {
         let (e, s, _) = &events[k];
@@ -4373,7 +4424,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let (x, y) = (m.actor.as_ref().and_then(|a| a.country.clone()), m.target.as_ref().and_then(|t| t.country.clone()));
             (x == ac && y == tc) || (x == tc && y == ac)
         };
-        let encounter = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 3 >= s).find(|(m, ms, _)| *ms < s && m.code.starts_with("04") && !m.background && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && sides(m));
+        let encounter = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 4 >= s).find(|(m, ms, _)| *ms < s && m.code.starts_with("04") && !m.background && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && sides(m));
         if let Some(d) = encounter.and_then(|(m, _, _)| m.date.clone()) {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
