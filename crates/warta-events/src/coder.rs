@@ -3286,6 +3286,21 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             }
+            // what a side says of an encounter told before, made definite ("criticised the visit", "mengecam pertemuan itu"),
+            // is aimed at its host — the side at home where it took place —, else at its doer
+            if target.is_none() && matches!(rt, 10..=13) && actor.is_some() && !reporting && end + 1 < limit {
+                let encounter_word = |k: usize| lang.has_class(&doc.tokens[k].lower, "trip_noun") || lang.has_class(&doc.tokens[k].lower, "meeting_noun");
+                let definite = (an.class(end) == Some("det") && encounter_word(end + 1)) || (encounter_word(end) && an.class(end + 1) == Some("det_post"));
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let host = definite.then(|| events.iter().rev().take_while(|(_, es, _)| *es + 4 >= s).find(|(e, _, _)| e.code.starts_with("04") && !e.background)).flatten().and_then(|(e, _, _)| {
+                    let sides = [e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone())];
+                    let at_home = e.location.as_ref().and_then(|l| l.country.clone()).filter(|c| sides.iter().any(|x| x.as_ref() == Some(c)));
+                    at_home.or_else(|| sides[0].clone()).filter(|c| Some(c) != ac.as_ref())
+                });
+                if let Some(h) = host {
+                    target = an.actors.iter().rev().find(|a| a.tok_end <= i && a.country.as_deref() == Some(h.as_str()) && a.anaphor.is_none()).map(|a| if a.place { a.as_state() } else { a.clone() });
+                }
+            }
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says && !joined {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts and the recall of an envoy (a reduction of relations of frame svo_from) in this or the
@@ -3812,6 +3827,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let partner = (end..clause.end).filter(|&k| an.class(k) == Some("with")).find_map(|w| an.actors.iter().find(|a| a.tok_start > w && a.tok_start <= w + 2 && a.tok_end <= clause.end && a.country.is_some() && a.country != ac && a.anaphor.is_none()));
                 if let Some(p) = partner {
                     target = Some(if p.place { p.as_state() } else { p.clone() });
+                }
+            }
+            // an act whose object right after it is the doer's own state named bare, its possessor ("X menyatakan dukungan penuh
+            // Jepang bagi kepemimpinan Chile"), is for the side of another state after a word of benefit or "kepada"/"to" in the clause
+            // (a cooperative act of a state's own government: rebels who take their own state's capital act on it)
+            if (1..=9).contains(&root(&pat.code)) && actor.as_ref().is_some_and(|a| matches!(a.sector.as_deref(), None | Some("GOV"))) && target.as_ref().is_some_and(|t| t.etype == Some(EntityType::Country) && t.sector.is_none() && t.tok_start >= end && t.tok_start <= end + 1 && t.country.is_some() && t.country == actor.as_ref().and_then(|a| a.country.clone())) {
+                let own = target.as_ref().and_then(|t| t.country.clone());
+                let after_word = |a: &ActorRef| (a.tok_start.saturating_sub(3).max(end)..a.tok_start).any(|k| lang.has_class(&doc.tokens[k].lower, "beneficiary_prep") || an.class(k) == Some("to"));
+                if let Some(other) = an.actors.iter().find(|a| a.tok_start > end + 1 && a.tok_start < limit && a.country.is_some() && a.country != own && after_word(a)) {
+                    target = Some(if other.place { other.as_state() } else { other.clone() });
                 }
             }
             // a side a mediator mediates "with" mediates beside it, no party it mediates between: "talks, which X mediates with

@@ -4669,3 +4669,31 @@ fn regression_a_meeting_agreed_on_was_coded_again_as_intended() {
     let second: Vec<_> = d.events.iter().filter(|e| e.sentence.starts_with("Kedua presiden")).collect();
     assert_eq!(second.len(), 1, "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_criticism_of_a_visit_was_aimed_at_the_last_side_named() {
+    // "X held talks with Y in <Y's capital>. … Z's embassy criticised the visit": aimed at the host, not at a third state
+    // named in between
+    let d = code("en", "LIMA, June 20 (Reuters) - Chilean President Rudi Hartanto held talks with Peruvian President Kresna Wibowo in Lima on Thursday.\n\nHartanto came from La Paz, where he and Bolivian President Budi Santoso had signed a treaty a day earlier.\n\nThe Ecuadorean embassy criticised the visit, saying it gave Hartanto a stage.", "2024-06-20");
+    let crit = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(crit.target.as_ref().and_then(|p| p.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_support_for_another_state_was_aimed_at_the_supporters_own() {
+    // "X menyatakan dukungan penuh Chile bagi keketuaan Peru": the support is for Peru, not for Chile itself
+    let d = code("id", "Jakarta - Presiden Chile Rudi Hartanto menyatakan dukungan penuh Chile bagi keketuaan Peru di forum itu, Rabu (27/7/2022).", "2022-07-27");
+    assert!(has(&d, "05", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(_, a, t, _)| a == "CHL" && t == "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_designated_ally_aid_blocked_and_a_mission_delayed_were_other_acts() {
+    // "would designate X a major ally" cooperates militarily (062, 0312 when intended); "has blocked aid packages for X" stops aid (162, PETRARCH's
+    // 'blocked' is 170); "after a judge's order delayed the deployment" blames no one (PETRARCH's 'delayed' is 112)
+    let d = code("en", "LIMA (AP) — Peruvian President Rudi Hartanto said he would designate Chile a major regional ally.\n\nBolivia has repeatedly blocked aid packages for Chile.\n\nChilean troops will deploy soon, after a judge's order delayed the deployment.", "2024-05-23");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| (c.starts_with("062") || c.starts_with("0312")) && a == "PER" && t == "CHL"), "{:?}", s);
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("162") && a == "BOL"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("17") || c.starts_with("112")), "{:?}", s);
+}
