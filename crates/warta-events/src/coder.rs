@@ -178,11 +178,12 @@ impl<'a> Analysis<'a> {
                 // (also after an apposition the comma opened, "X, a farmer of 40 who met Y, was detained", and
                 // before an auxiliary or an adverb: "X, who met Y, was later freed")
                 // (an auxiliary of the perfect or a modal too: "X, which joined Y last year, has repeatedly accused Z")
+                // (or a light verb: "X, who attended the talks in Y, announced $5 million for …")
                 _ if toks[k].lower == ","
                     && kind == ClauseKind::Rel
                     && start >= r.start + 2
                     && (toks[start - 2].lower == "," || (start.saturating_sub(9).max(r.start + 1)..start - 2).any(|j| toks[j].lower == ",") || (rel_open < start && rel_open > r.start && toks[rel_open - 1].lower == ","))
-                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb" | "perfect_aux" | "modal_verb")) && k + 1 < r.end) =>
+                    && toks.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap && matches!(self.class(k + 1), None | Some("passive_aux" | "progressive_aux" | "adverb" | "perfect_aux" | "modal_verb" | "light")) && k + 1 < r.end) =>
                 {
                     Some(main_kind)
                 }
@@ -3167,6 +3168,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if target.as_ref().is_some_and(|t| t.sector.as_deref().is_some_and(|x| x.starts_with("IGO")) && t.tok_start > end && member_of(t.tok_start)) {
                 target = None;
             }
+            // force joined by "and" to force of its clause just told, naming no side of its own but a place ("killed three
+            // soldiers and wounded 30 more at a base in X"), is the same attack
+            if target.as_ref().is_none_or(|t| t.place || loc_ref.as_ref().is_some_and(|l| l.tok_start == t.tok_start)) && rt >= 18 && i > clause.start && an.class(i - 1) == Some("conj") && events.last().is_some_and(|(e, es, ec)| *es == s && *ec == ci && root(&e.code) >= 18) {
+                // (its place is the attack's when that named none)
+                if let (Some((e, _, _)), Some(l)) = (events.last_mut(), loc_ref.as_ref()) {
+                    if e.location.is_none() {
+                        e.location = Some(Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() });
+                    }
+                }
+                continue;
+            }
             if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || ((rt == 15 || rt == 7) && foreign_place)) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {
@@ -3631,7 +3643,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     },
                     // (an act after which another was done in a year the sentence tells, no distance told, is of that year, as near
                     // as the page tells: "X had put duties on Y's wine in 2019 after Y urged a probe")
-                    None if an.after_word(clause.start - 1) && i != clause.start => dated(srange.start, clause.start - 1).filter(|t| t.value.len() == 4).map(|t| (Some(t.value.clone()), Some("sentence"))).unwrap_or((None, None)),
+                    None if an.after_word(clause.start - 1) && i != clause.start => match dated(srange.start, clause.start - 1).filter(|t| t.value.len() == 4) {
+                        Some(t) => (Some(t.value.clone()), Some("sentence")),
+                        // (… or of the day since which the main clause's state has lasted: "has been stranded abroad since <day>,
+                        // after gangs attacked the airport")
+                        None => time_tok.iter().find(|(k, t)| *k >= srange.start && *k + 1 < clause.start && t.anchor_only && is_day(&t.value)).and_then(|(_, t)| t.value.get(..10)).map(|d| (Some(d.to_string()), Some("since"))).unwrap_or((None, None)),
+                    },
                     None => (None, None),
                 }
             } else if let Some(d) = (clause.kind == ClauseKind::Main && clause.start > srange.start).then(|| fronted_offset(&an, &time_tok, &events, srange.start, clause.start)).flatten() {

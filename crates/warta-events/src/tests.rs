@@ -4697,3 +4697,38 @@ fn regression_a_designated_ally_aid_blocked_and_a_mission_delayed_were_other_act
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("162") && a == "BOL"), "{:?}", s);
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("17") || c.starts_with("112")), "{:?}", s);
 }
+
+#[test]
+fn regression_a_plane_burned_was_no_act_and_its_pilot_taken_the_next_day() {
+    // "kelompok bersenjata pimpinan X membakar pesawat …, Selasa": property burned (1712) by the group X leads; the pilot
+    // "disandera kelompok tersebut" in the next sentence is of the same day, not the page's
+    let d = code("id", "LIMA - Kelompok bersenjata pimpinan Rudi Hartanto membakar sebuah pesawat di lapangan terbang Cusco, Peru, Selasa (7/2/2023). Pilotnya, warga negara Chile, disandera kelompok tersebut.", "2023-02-08");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, _, _, _)| c.starts_with("1712")), "{:?}", s);
+    let taken = d.events.iter().find(|e| e.code.starts_with("181")).unwrap_or_else(|| panic!("{:?}", s));
+    assert_eq!(taken.date.as_deref(), Some("2023-02-07"), "{:?}", s);
+    assert!(d.entities.iter().any(|e| e.name == "Rudi Hartanto" && e.etype == warta_core::EntityType::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn regression_the_wounded_of_an_attack_were_a_second_attack_on_its_place() {
+    // "a drone attack killed three Chilean soldiers and wounded 20 at a base in northern Peru": one attack on Chile's soldiers,
+    // at the place the wounding names — not a second one on Peru
+    let d = code("en", "LIMA (AP) — A drone attack by rebels killed three Chilean soldiers and wounded at least 20 at a base in northern Peru on Sunday.", "2024-01-28");
+    let s = summary(&d);
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("18") || e.code.starts_with("19")).count(), 1, "{:?}", s);
+    let attack = d.events.iter().find(|e| e.code.starts_with("18") || e.code.starts_with("19")).unwrap_or_else(|| panic!("{:?}", s));
+    assert_eq!(attack.location.as_ref().and_then(|l| l.country.as_deref()), Some("PER"), "{:?}", s);
+}
+
+#[test]
+fn regression_money_announced_after_a_relative_clause_was_the_clauses_act_again() {
+    // "X, who visited Y for the summit, announced another $100 million for …": the light verb after the relative clause's
+    // comma is the main clause's, an act of its own (070); "has been stranded in Y since <day>, after gangs attacked …" dates
+    // the attack by that day
+    let d = code("en", "LIMA (AP) — Chilean Foreign Minister Rudi Hartanto, who visited Quito for the summit, announced another $100 million for a police mission.\n\nPeru's president has been stranded in Bolivia since March 5, after gangs attacked the airport in Lima.", "2024-03-12");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("07") && a == "CHL"), "{:?}", s);
+    let attack = d.events.iter().find(|e| e.code.starts_with("18")).unwrap_or_else(|| panic!("{:?}", s));
+    assert_eq!(attack.date.as_deref(), Some("2024-03-05"), "{:?}", s);
+}
