@@ -1298,10 +1298,27 @@ fn next_sentence(an: &Analysis, s: usize) -> Option<usize> {
     (n < an.doc.sentences.len() && an.doc.sentences[n].paragraph <= an.doc.sentences[s].paragraph + 1).then_some(n)
 }
 
+/// Whether the time at token `k` of sentence `s` is another act's than one in clause `ci`: told in a clause opened by a word
+/// of time ("after"/"setelah") that is not `ci`, or in the rest of such a clause past a relative clause ("Serangan itu datang
+/// sepekan setelah penculikan di X, Y yang dikuasai Z, pada 3 Mei" — the kidnapping's day, not the attack's).
+fn other_act_time(an: &Analysis, s: usize, ci: usize, k: usize) -> bool {
+    // (a clause that tells an act of its own: "after midnight on Sunday" is no other act)
+    let sub_time = |c: usize| c != ci && an.clauses[s].get(c).is_some_and(|c| c.kind == ClauseKind::Sub && c.start > 0 && an.class(c.start - 1) == Some("sub_time") && an.triggers_of(s).iter().any(|(t, _, p)| *t >= c.start && *t < c.end && p.code != "-"));
+    // (a day closing the sentence is the sentence's act's, as Indonesian news tells it: "… diumumkan setelah pertemuan … di X,
+    // Rabu (29/3).")
+    let r = an.doc.sentence_tokens(s);
+    let closing = || {
+        let t = an.doc.times.iter().find(|t| an.doc.tokens.get(k).is_some_and(|x| t.start <= x.span.start && x.span.start < t.end));
+        t.is_some_and(|t| an.doc.tokens[r.clone()].iter().filter(|x| x.span.start >= t.end).all(|x| x.kind == warta_core::TokenKind::Punct))
+    };
+    let ck = an.clause_of(s, k);
+    (sub_time(ck) || (ck >= 2 && ck - 2 != ci && an.interrupts(s, ck) && sub_time(ck - 2))) && !closing()
+}
+
 /// The first day sentence `n` tells (not the anchor of "since").
 fn day_of_sentence(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], n: usize) -> Option<String> {
     let span = an.doc.sentences[n].span;
-    time_tok.iter().find(|(_, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string())
+    time_tok.iter().find(|(k, t)| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() >= 10 && is_day(&t.value) && !other_act_time(an, n, usize::MAX, *k)).map(|(_, t)| t.value[..10].to_string())
 }
 
 /// The day the next sentence gives an act told by the verb at token `i` of sentence `s`, when it names the act
@@ -2165,7 +2182,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             // "The clashes broke out in May, when …" dates the war, not a strike told in a sentence before it)
                             let month = e.date.clone().filter(|d| d.len() == 7 && e.date_source.as_deref() != Some("document"));
                             if !onset && (e.date_source.as_deref() == Some("document") || month.is_some()) {
-                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value) && month.as_ref().is_none_or(|m| t.value.starts_with(m.as_str()))).min_by_key(|(k, _)| k.abs_diff(i)) {
+                                // (not another act's, told after "after"/"setelah": "Serangan itu datang sepekan setelah penculikan
+                                // … pada 3 Mei")
+                                if let Some((_, t)) = time_tok.iter().filter(|(k, t)| *k >= srange.start && *k < srange.end && !t.anchor_only && is_day(&t.value) && month.as_ref().is_none_or(|m| t.value.starts_with(m.as_str())) && !other_act_time(&an, s, ci, *k)).min_by_key(|(k, _)| k.abs_diff(i)) {
                                     e.date = Some(t.value.clone());
                                     e.date_source = Some("sentence".into());
                                 }
@@ -3027,9 +3046,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // comma between: "menandatangani MoU tentang pekerja di X, di <kota>" was signed in the town)
             // (only when another place after "di"/"at" follows it in the clause, past a comma: "… mengenai program nuklir X di
             // Roma, Italia" was held in Rome; "about 100 minutes" is no topic)
+            // (… nor, with no place after it, one inside the topic of talks, a word of meetings and a word of its topic, class
+            // `talks_topic`, before it: "hosted X at the palace for talks on the fate of troops in Y")
+            let no_comma = |k: usize, a: &ActorRef| (k..a.tok_start).all(|x| doc.tokens[x].lower != ",");
             let topic_place = |a: &ActorRef| {
-                (end..a.tok_start).any(|k| lang.has_class(&doc.tokens[k].lower, "topic_prep") && !lang.has_class(&doc.tokens[k].lower, "beneficiary_prep") && doc.tokens.get(k + 1).is_some_and(|t| t.kind != warta_core::TokenKind::Number) && (k..a.tok_start).all(|x| doc.tokens[x].lower != ","))
+                (end..a.tok_start).any(|k| lang.has_class(&doc.tokens[k].lower, "topic_prep") && !lang.has_class(&doc.tokens[k].lower, "beneficiary_prep") && doc.tokens.get(k + 1).is_some_and(|t| t.kind != warta_core::TokenKind::Number) && no_comma(k, a))
                     && an.actors.iter().any(|b| b.tok_start > a.tok_end && b.tok_start < loc_limit && matches!(b.etype, Some(EntityType::City) | Some(EntityType::Region)) && an.place_after_at(b) && (a.tok_end..b.tok_start).any(|x| doc.tokens[x].lower == ","))
+                    || (end..a.tok_start.saturating_sub(1)).any(|k| lang.has_class(&doc.tokens[k].lower, "meeting_noun") && lang.has_class(&doc.tokens[k + 1].lower, "talks_topic") && no_comma(k, a))
             };
             let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && !topic_place(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
@@ -3299,15 +3322,25 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
             }
             // what a side says of an encounter told before, made definite ("criticised the visit", "mengecam pertemuan itu"),
-            // is aimed at its host — the side at home where it took place —, else at its doer
+            // is aimed at one of its sides: a meeting's host — the side at home where it took place —, else its doer
             if target.is_none() && matches!(rt, 10..=13) && actor.is_some() && !reporting && end + 1 < limit {
                 let encounter_word = |k: usize| lang.has_class(&doc.tokens[k].lower, "trip_noun") || lang.has_class(&doc.tokens[k].lower, "meeting_noun");
                 let definite = (an.class(end) == Some("det") && encounter_word(end + 1)) || (encounter_word(end) && an.class(end + 1) == Some("det_post"));
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
+                // (a word for a trip, class `trip_noun` — "the visit" —, is the visitor's: the guest of a hosting, the side away
+                // from home where a meeting took place, else the doer of a visit)
+                let trip = definite && (lang.has_class(&doc.tokens[end].lower, "trip_noun") || lang.has_class(&doc.tokens[end + 1].lower, "trip_noun"));
                 let host = definite.then(|| events.iter().rev().take_while(|(_, es, _)| *es + 4 >= s).find(|(e, _, _)| e.code.starts_with("04") && !e.background)).flatten().and_then(|(e, _, _)| {
                     let sides = [e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone())];
-                    let at_home = e.location.as_ref().and_then(|l| l.country.clone()).filter(|c| sides.iter().any(|x| x.as_ref() == Some(c)));
-                    at_home.or_else(|| sides[0].clone()).filter(|c| Some(c) != ac.as_ref())
+                    let place = e.location.as_ref().and_then(|l| l.country.clone());
+                    let at_home = place.clone().filter(|c| sides.iter().any(|x| x.as_ref() == Some(c)));
+                    let side = if trip {
+                        let away = place.and_then(|c| sides.iter().flatten().find(|x| **x != c).cloned());
+                        if e.code.starts_with("043") { sides[1].clone() } else { away.or_else(|| sides[0].clone()) }
+                    } else {
+                        at_home.or_else(|| sides[0].clone())
+                    };
+                    side.filter(|c| Some(c) != ac.as_ref())
                 });
                 if let Some(h) = host {
                     target = an.actors.iter().rev().find(|a| a.tok_end <= i && a.country.as_deref() == Some(h.as_str()) && a.anaphor.is_none()).map(|a| if a.place { a.as_state() } else { a.clone() });
@@ -3610,6 +3643,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 (Some(t.value.clone()), Some("clause"))
             } else if let Some(t) = dated(clause.start, limit) {
                 (Some(t.value.clone()), Some("clause"))
+            } else if let Some(t) = (ci + 2 < an.clauses[s].len() && an.interrupts(s, ci + 2)).then(|| dated(an.clauses[s][ci + 2].start, an.clauses[s][ci + 2].end)).flatten() {
+                // (… or in the rest of its clause past a relative clause set off by commas: "setelah penembakan di X, Y yang
+                // dikuasai Z, pada 22 April" — the shooting's day)
+                (Some(t.value.clone()), Some("clause"))
             } else if clause.kind == ClauseKind::Sub && clause.start > srange.start && an.class(clause.start - 1) == Some("sub_time") && (i != clause.start || offset_date(&an, &time_tok, &events, srange.start, clause.start - 1).is_some()) {
                 // (… also one that opens with its verb when the distance is told: "saw X on Friday, two days
                 // after seeing Y")
@@ -3810,10 +3847,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 && (end..clause.end).any(|k| an.class(k) == Some("at") && (k + 1..(k + 6).min(clause.end)).any(|x| an.content_word(x)))
                 && !an.actors.iter().any(|a| a.place && a.tok_start >= clause.start && a.tok_start < clause.end);
             // (an act in a relative clause on a place, "…, made the jet come down at X, where police detained Y", happened
-            // at that place)
+            // at that place, its time perhaps between)
             let loc_ref = loc_ref.or_else(|| {
                 (clause.kind == ClauseKind::Rel && clause.start >= 2 && an.class(clause.start - 1) == Some("rel_place") && doc.tokens[clause.start - 2].lower == ",")
-                    .then(|| an.actors.iter().find(|a| a.tok_end == clause.start - 2 && a.place && matches!(a.etype, Some(EntityType::City | EntityType::Region | EntityType::Country))).cloned())
+                    .then(|| {
+                        // (its time may stand between: "in the city of X on Sunday, where he visited …")
+                        let timed = |k: usize| time_tok.iter().any(|(_, t)| t.start <= doc.tokens[k].span.start && doc.tokens[k].span.end <= t.end) || (an.lang.is_stopword(&doc.tokens[k].lower) && !doc.tokens[k].cap);
+                        an.actors.iter().find(|a| a.tok_end <= clause.start - 2 && clause.start - 2 - a.tok_end <= 3 && (a.tok_end..clause.start - 2).all(timed) && a.place && matches!(a.etype, Some(EntityType::City | EntityType::Region | EntityType::Country))).cloned()
+                    })
                     .flatten()
             });
             let dateline_place = dateline_end
@@ -3854,6 +3895,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let after_word = |a: &ActorRef| (a.tok_start.saturating_sub(3).max(end)..a.tok_start).any(|k| lang.has_class(&doc.tokens[k].lower, "beneficiary_prep") || an.class(k) == Some("to"));
                 if let Some(other) = an.actors.iter().find(|a| a.tok_start > end + 1 && a.tok_start < limit && a.country.is_some() && a.country != own && after_word(a)) {
                     target = Some(if other.place { other.as_state() } else { other.clone() });
+                }
+            }
+            // a visit whose object is of the visitor's own state where the place is another's ("visited a German-owned
+            // factory" in a town of the host) is a visit to the place's state
+            if code.starts_with("042") && target.as_ref().is_some_and(|t| t.country.is_some() && t.country == actor.as_ref().and_then(|a| a.country.clone())) {
+                if let Some(l) = loc_ref.as_ref().filter(|l| l.country.is_some() && l.country != actor.as_ref().and_then(|a| a.country.clone())) {
+                    target = Some(l.as_state());
                 }
             }
             // a side a mediator mediates "with" mediates beside it, no party it mediates between: "talks, which X mediates with

@@ -4672,11 +4672,11 @@ fn regression_a_meeting_agreed_on_was_coded_again_as_intended() {
 
 #[test]
 fn regression_criticism_of_a_visit_was_aimed_at_the_last_side_named() {
-    // "X held talks with Y in <Y's capital>. … Z's embassy criticised the visit": aimed at the host, not at a third state
-    // named in between
+    // "X held talks with Y in <Y's capital>. … Z's embassy criticised the visit": aimed at the visitor, the side away from home,
+    // not at a third state named in between
     let d = code("en", "LIMA, June 20 (Reuters) - Chilean President Rudi Hartanto held talks with Peruvian President Kresna Wibowo in Lima on Thursday.\n\nHartanto came from La Paz, where he and Bolivian President Budi Santoso had signed a treaty a day earlier.\n\nThe Ecuadorean embassy criticised the visit, saying it gave Hartanto a stage.", "2024-06-20");
     let crit = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
-    assert_eq!(crit.target.as_ref().and_then(|p| p.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+    assert_eq!(crit.target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
 }
 
 #[test]
@@ -4731,4 +4731,45 @@ fn regression_money_announced_after_a_relative_clause_was_the_clauses_act_again(
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("07") && a == "CHL"), "{:?}", s);
     let attack = d.events.iter().find(|e| e.code.starts_with("18")).unwrap_or_else(|| panic!("{:?}", s));
     assert_eq!(attack.date.as_deref(), Some("2024-03-05"), "{:?}", s);
+}
+
+#[test]
+fn regression_criticism_of_a_guests_visit_was_aimed_at_the_host() {
+    // "X had hosted Y for a dinner …. Z criticized the visit": a visit is the visitor's, the guest of the hosting
+    let d = code("en", "LIMA (AP) — Chilean Prime Minister Rudi Hartanto held talks with Peruvian President Kresna Wibowo in Lima on Tuesday.\n\nWibowo had hosted Hartanto for a dinner at his residence on Monday evening.\n\nBolivian President Budi Santoso criticized the visit, saying it was a disgrace.", "2024-07-09");
+    let crit = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(crit.target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_day_after_setelah_redated_the_lead_and_missed_its_own_act() {
+    // "Serangan ini terjadi sepekan setelah penembakan … di X, Y yang dikuasai Z, pada 30 April": the day is the shooting's
+    // (in the rest of its clause past the relative one), and it does not move the attack told first
+    let d = code("id", "Jakarta - Chile melancarkan serangan rudal ke lima lokasi di Peru dan wilayah yang dikuasai Peru pada Rabu (7/5) dini hari. Militer Peru menyebut serangan itu menewaskan 12 orang.\n\nSerangan ini terjadi sepekan setelah penembakan terhadap turis di Arica, Tacna yang dikuasai Chile, pada 30 April yang menewaskan 9 orang.", "2025-05-07");
+    let s = summary(&d);
+    let strike = d.events.iter().find(|e| e.code.starts_with("19") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")).unwrap_or_else(|| panic!("{:?}", s));
+    assert_eq!(strike.date.as_deref(), Some("2025-05-07"), "{:?}", s);
+    let shooting = d.events.iter().find(|e| e.trigger == "penembakan").unwrap_or_else(|| panic!("{:?}", s));
+    assert_eq!(shooting.date.as_deref(), Some("2025-04-30"), "{:?}", s);
+}
+
+#[test]
+fn regression_the_topic_of_talks_and_a_factory_visited_were_the_places_and_sides() {
+    // "hosted X at the palace for talks on the fate of troops in Y": Y is what the talks are about; "began his trip in
+    // the city of Z on Sunday, where he visited a Chilean-owned factory" visits Z's state; "has taken a harder line with X" seizes
+    // nothing; "awarded X the Order of Y" praises (051)
+    let d = code("en", "SANTIAGO, April 15 (Reuters) - Chilean President Rudi Hartanto welcomed Peruvian Prime Minister Kresna Wibowo to the palace for talks on the fate of Chilean troops in Bolivia.\n\nHartanto awarded Wibowo the Order of Merit.\n\nWibowo started his trip in the northern city of Arica on Sunday, where he visited a Peruvian-owned mine.\n\nChile has lately taken a harder line with Bolivia.", "2024-04-15");
+    let s = summary(&d);
+    let host = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{:?}", s));
+    assert_ne!(host.location.as_ref().and_then(|l| l.country.as_deref()), Some("BOL"), "{:?}", s);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("051") && a == "CHL" && t == "PER"), "{:?}", s);
+    assert!(!s.iter().any(|(c, a, t, _)| c.starts_with("04") && a == "PER" && t == "PER"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("17")), "{:?}", s);
+}
+
+#[test]
+fn regression_calling_an_attack_an_act_of_war_was_no_act() {
+    // "menyebut serbuan tersebut sebagai tindakan perang": a condemnation (111) of the attack's doer
+    let d = code("id", "Jakarta - Chile melancarkan serangan rudal ke Peru pada Rabu (7/5). Presiden Peru Rudi Hartanto menyebut serbuan tersebut sebagai tindakan perang.", "2025-05-07");
+    assert!(has(&d, "111", "PER", "CHL"), "{:?}", summary(&d));
 }

@@ -128,7 +128,7 @@ fn time_index(lang: &Lang) -> &'static TimeIndex {
         // markers read around an expression never start one (nor do the prepositions, "since", "to" of a
         // range and the filler before "ago", read only before or after one: a recogniser never asks for
         // these kinds at the token an expression starts with, so such a word alone need not be tried)
-        const NOT_STARTING: [&str; 10] = ["future", "future_before", "invite", "past_aux", "act_after", "said_then", "prep", "since", "range_to", "ago_filler"];
+        const NOT_STARTING: [&str; 11] = ["future", "future_before", "invite", "past_aux", "act_after", "said_then", "prep", "since", "range_to", "ago_filler", "span_and"];
         let mut starting = rustc_hash::FxHashSet::default();
         for w in &lang.time_words {
             if let Some(f) = w.0.first() {
@@ -984,7 +984,10 @@ fn text_date(c: &Ctx, i: usize) -> Option<(Raw, usize)> {
     // `bare_month` 2, anywhere but at the start of a sentence ("May I…", "March on…")
     let bare = c.lang.time_words.iter().find(|(_, k, _)| k == "bare_month").map(|(_, _, a)| *a).unwrap_or(0);
     let sentence_start = i == 0 || !c.same_sentence(i - 1, i);
-    if i > 0 && c.is_prep(i - 1) || bare == 1 || bare == 2 && !sentence_start && c.t(i).is_some_and(|t| t.lower.len() > 3) {
+    // (or the second month of a span opened by a preposition, past a word joining its two ends, kind `span_and`: "between
+    // October and February")
+    let span_end = i >= 3 && c.word_kind(i - 1, "span_and") && c.month(i - 2).is_some() && c.is_prep(i - 3);
+    if i > 0 && c.is_prep(i - 1) || span_end || bare == 1 || bare == 2 && !sentence_start && c.t(i).is_some_and(|t| t.lower.len() > 3) {
         return Some((Raw::Month(m), 1));
     }
     None

@@ -314,3 +314,13 @@ fn regression_a_date_line_with_its_year_glued_to_the_clock_gave_no_date() {
     assert_eq!(unglue_year_clock("12 May 20251:30 PM"), "12 May 2025 1:30 PM");
     assert_eq!(unglue_year_clock("code 123456:78 and 2021:05"), "code 123456:78 and 2021:05", "not a year before a clock");
 }
+
+#[test]
+fn regression_a_month_opening_a_span_between_two_months_was_no_time() {
+    // "between October and February", "antara Oktober dan Februari": the month after the word of a span is a month
+    let got = run("en", "Rebels hit the camp 40 times between October and March.", Some("2024-04-15"));
+    assert!(got.contains(&("October".into(), "2023-10".into())), "{got:?}");
+    assert!(got.contains(&("March".into(), "2024-03".into())), "{got:?}");
+    let got = run("id", "Pemberontak menyerang pangkalan itu 40 kali antara Oktober dan Februari.", Some("2024-04-15"));
+    assert!(got.contains(&("Oktober".into(), "2023-10".into())), "{got:?}");
+}
