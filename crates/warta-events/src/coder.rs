@@ -3739,7 +3739,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let modality = if joined_to.is_some_and(|(_, intended)| intended) { "intended".to_string() } else { modality };
             // (… and so is one told as intended in the clause an agreement told as done opens, right after it: "kedua pemimpin
             // sepakat bahwa menteri mereka nanti bertemu", "agreed that their envoys would meet" — the agreement is the act)
-            let agreed_that = modality == "intended" && clause.kind == ClauseKind::Comp && ci > 0 && events.last().is_some_and(|(e, es, ec)| *es == s && *ec + 1 == ci && e.code.starts_with("03") && e.modality == "asserted");
+            let agreed_that = modality == "intended" && clause.kind == ClauseKind::Comp && ci > 0 && events.last().is_some_and(|(e, es, ec)| *es == s && *ec + 1 == ci && (e.code.starts_with("03") || e.code == "050" || e.code.starts_with("057")) && e.modality == "asserted");
             if agreed_that && (4..=9).contains(&root(&pat.code)) {
                 continue;
             }
@@ -3901,6 +3901,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // factory" in a town of the host) is a visit to the place's state
             if code.starts_with("042") && target.as_ref().is_some_and(|t| t.country.is_some() && t.country == actor.as_ref().and_then(|a| a.country.clone())) {
                 if let Some(l) = loc_ref.as_ref().filter(|l| l.country.is_some() && l.country != actor.as_ref().and_then(|a| a.country.clone())) {
+                    target = Some(l.as_state());
+                }
+            }
+            // force fired "at" a state named right after its object ("fired 300 drones at X", class `aim_prep`) is aimed at that state, whatever side a
+            // later phrase of cause names ("…, after a raid that killed two Y officers")
+            if rt >= 18 && pat.frame != "noun" {
+                if let Some(l) = loc_ref.as_ref().filter(|l| l.etype == Some(EntityType::Country) && l.tok_start >= end && l.tok_start <= end + 8 && lang.has_class(&doc.tokens[l.tok_start - 1].lower, "aim_prep") && l.country.is_some() && l.country != actor.as_ref().and_then(|a| a.country.clone()) && target.as_ref().is_some_and(|t| t.tok_start > l.tok_start)) {
                     target = Some(l.as_state());
                 }
             }

@@ -4773,3 +4773,16 @@ fn regression_calling_an_attack_an_act_of_war_was_no_act() {
     let d = code("id", "Jakarta - Chile melancarkan serangan rudal ke Peru pada Rabu (7/5). Presiden Peru Rudi Hartanto menyebut serbuan tersebut sebagai tindakan perang.", "2025-05-07");
     assert!(has(&d, "111", "PER", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_force_fired_at_a_state_hit_the_side_of_its_cause() {
+    // "fired more than 200 drones and rockets at Peru on Friday night, in reply to a bombing … that killed two Chilean generals":
+    // aimed at Peru,
+    // not at the officers the phrase of cause names; "the Group of Seven, meeting in Rome, called on the two states" is the G7's appeal;
+    // "the two leaders then agreed that Peruvian experts would inspect …" is the agreement alone
+    let d = code("en", "LIMA (AP) — Chile fired more than 200 drones and rockets at Peru on Friday night, in reply to a bombing of its mission in Quito on March 2 that killed two Chilean generals.\n\nThe Group of Seven, meeting in Rome, called on the two states to halt before a wider war.\n\nChilean President Rudi Hartanto met Peruvian President Kresna Wibowo on Sunday. The two leaders then agreed that Peruvian experts would inspect the border posts.", "2024-04-19");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("19") && a == "CHL" && t == "PER"), "{:?}", s);
+    assert!(d.events.iter().any(|e| (e.code.starts_with("02") || e.code.starts_with("10")) && e.actor.as_ref().and_then(|a| a.code.as_deref()) == Some("IGOGOS")), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("09")), "{:?}", s);
+}
