@@ -33,6 +33,11 @@ fn first_speaker(lang: &str, text: &str, published: &str) -> Option<String> {
     d.quotes.first().and_then(|q| q.speaker_name.clone())
 }
 
+/// The first event whose CAMEO code starts with `code`, or a failure that lists what was coded.
+fn event_coded<'a>(d: &'a Doc, code: &str) -> &'a warta_core::Event {
+    d.events.iter().find(|e| e.code.starts_with(code)).unwrap_or_else(|| panic!("{:?}", summary(d)))
+}
+
 fn has(d: &Doc, code: &str, actor: &str, target: &str) -> bool {
     summary(d).iter().any(|(c, a, t, _)| c.starts_with(code) && a == actor && t == target)
 }
@@ -4601,7 +4606,7 @@ fn regression_a_capital_known_as_its_state_in_the_dateline_gave_no_place() {
     // "WASHINGTON (AP) — …": a state known by its capital's name, before the dateline's dash, is the town the story was
     // filed from, so the lead's hosting happened there
     let d = code("en", "WASHINGTON (AP) — American President Rudi Hartanto welcomed Chilean President Kresna Wibowo in his office on Friday.", "2024-04-12");
-    let host = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let host = event_coded(&d, "04");
     assert_eq!(host.location.as_ref().and_then(|l| l.country.as_deref()), Some("USA"), "{:?}", summary(&d));
 }
 
@@ -4610,7 +4615,7 @@ fn regression_a_word_of_a_title_opened_a_clause() {
     // "pemimpin pemerintahan sementara Chile X di Quito": "sementara" inside a title is no "while", so the place after it is
     // still the meeting's; the title is a head of government's
     let d = code("id", "Jakarta - Presiden Peru Rudi Hartanto bertemu pemimpin pemerintahan sementara Chile Kresna Wibowo di Quito, Jumat (4/4/2025).", "2025-04-05");
-    let meet = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let meet = event_coded(&d, "04");
     assert_eq!(meet.location.as_ref().map(|l| l.name.as_str()), Some("Quito"), "{:?}", summary(&d));
     assert!(has(&d, "04", "PER", "CHL"), "{:?}", summary(&d));
 }
@@ -4620,7 +4625,7 @@ fn regression_an_extradition_request_was_aimed_at_the_person_asked_for() {
     // "mengangkat permintaan ekstradisi X yang diajukan pemerintahnya kepada Santiago": a request for judicial cooperation
     // (0213) made to Chile, not an act on the doer's own former minister; told four sentences after the encounter, it is of its day
     let d = code("id", "Jakarta - Presiden Peru Rudi Hartanto bertemu Presiden Chile Budi Santoso di Quito, Jumat (4/4/2025).\n\nIni pertemuan pertama keduanya. Rudi berharap hubungan membaik.\n\nIa juga membahas perdagangan.\n\nRudi mengangkat permintaan ekstradisi mantan Menteri Pertahanan Peru Kresna Wibowo yang diajukan pemerintahnya kepada Santiago.", "2025-04-05");
-    let ask = d.events.iter().find(|e| e.code.starts_with("0213")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let ask = event_coded(&d, "0213");
     assert_eq!(ask.target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
     assert_eq!(ask.date.as_deref(), Some("2025-04-04"), "{:?}", summary(&d));
 }
@@ -4675,7 +4680,7 @@ fn regression_criticism_of_a_visit_was_aimed_at_the_last_side_named() {
     // "X held talks with Y in <Y's capital>. … Z's embassy criticised the visit": aimed at the visitor, the side away from home,
     // not at a third state named in between
     let d = code("en", "LIMA, June 20 (Reuters) - Chilean President Rudi Hartanto held talks with Peruvian President Kresna Wibowo in Lima on Thursday.\n\nHartanto came from La Paz, where he and Bolivian President Budi Santoso had signed a treaty a day earlier.\n\nThe Ecuadorean embassy criticised the visit, saying it gave Hartanto a stage.", "2024-06-20");
-    let crit = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let crit = event_coded(&d, "11");
     assert_eq!(crit.target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
 }
 
@@ -4737,7 +4742,7 @@ fn regression_money_announced_after_a_relative_clause_was_the_clauses_act_again(
 fn regression_criticism_of_a_guests_visit_was_aimed_at_the_host() {
     // "X had hosted Y for a dinner …. Z criticized the visit": a visit is the visitor's, the guest of the hosting
     let d = code("en", "LIMA (AP) — Chilean Prime Minister Rudi Hartanto held talks with Peruvian President Kresna Wibowo in Lima on Tuesday.\n\nWibowo had hosted Hartanto for a dinner at his residence on Monday evening.\n\nBolivian President Budi Santoso criticized the visit, saying it was a disgrace.", "2024-07-09");
-    let crit = d.events.iter().find(|e| e.code.starts_with("11")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    let crit = event_coded(&d, "11");
     assert_eq!(crit.target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"), "{:?}", summary(&d));
 }
 
