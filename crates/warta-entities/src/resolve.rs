@@ -1235,7 +1235,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         let adverb = toks.get(m).is_some_and(|t| lang.is_stopword(&t.lower) && !lang.function_words.contains_key(&t.lower));
         // (or a name in apposition, between commas, before it: "The leader of X's group, Y Z, said")
         // (after a description ending in a lower-case word: not "Bek Juventus, X, mengakui")
-        let appositive_speaker = k > 1 && toks[k - 1].lower == "," && !toks[k - 2].cap && toks[k - 2].kind == TokenKind::Word && toks.get(m).is_some_and(|t| t.lower == ",") && reporting(m + 1, &["pre"]);
+        // (… or closing a title, whatever follows: "The X Union's commission chairman, Y Z, called for calm")
+        let appositive_speaker = k > 1 && toks[k - 1].lower == "," && !toks[k - 2].cap && toks[k - 2].kind == TokenKind::Word && toks.get(m).is_some_and(|t| t.lower == ",") && (reporting(m + 1, &["pre"]) || (in_title[k - 2] && m - k >= 2));
         let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"])) || appositive_speaker;
         let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
         // (not an institution: "the Foreign Ministry said"); the leading words that the tagger's
@@ -1296,7 +1297,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     toks.get(n).is_some_and(|t| t.cap && t.sentence == toks[k].sentence) && is_country(n).is_none()
                 };
                 // (a country's possessive after "of" is the person's: "X, the secretary of Chile's defence council")
-                let of_country = of.then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s")).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
+                // (or after a word of benefit, marker class `beneficiary_prep`: "X, a spokesman for Chile's army")
+                let for_word = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.has_class(&o.lower, "beneficiary_prep"));
+                let of_country = (of || for_word).then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s")).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
                 // (an envoy sent by a known person or state is of that state: "X, an envoy
                 // the Chilean president sent by plane" is no such — "X, the envoy sent by President Y": class `sent_by`, then "by", then within six words the sender)
                 // (or "of" a known person: "X, an envoy of U.S. President Y" — not "a leader of the Palestinian uprising")

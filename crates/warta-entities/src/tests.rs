@@ -890,3 +890,13 @@ fn regression_a_journalist_in_apposition_was_an_office_of_its_own() {
     assert!(!d.entities.iter().any(|e| e.id.starts_with("local:role:")), "{:?}", d.entities.iter().map(|e| &e.id).collect::<Vec<_>>());
     assert_eq!(find(&d, "Budi Santoso").country.as_deref(), Some("CHL"));
 }
+
+#[test]
+fn regression_a_spokesman_for_a_states_agency_and_a_commission_chairman_in_apposition() {
+    // "X, a spokesman for Peru's army intelligence service," is Peru's, not the story's state told first; "The Andean Community's
+    // commission chairman, X Y, called for calm" names a person between the commas
+    let d = doc("en", "Chile's government has cut ties with Peru. Days later Rudi Hartanto, a spokesman for Peru's army intelligence service, said the fighters had got aid. The Andean Community's commission chairman, Kresna Wibowo Santoso, called for calm.", "2024-08-05");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("PER"));
+    let p = find(&d, "Kresna Wibowo Santoso");
+    assert_eq!(p.etype, warta_core::EntityType::Person);
+}

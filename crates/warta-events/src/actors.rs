@@ -316,6 +316,10 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 if k.starts_with("region:") && lang.has_class(&toks[i + len - 1].lower, "compass_name") && !toks[i + len - 1].cap {
                     continue;
                 }
+                // (a person's state not used as a noun's modifier: "his country residence" is a house)
+                if k == "person_country" && toks.get(i + len).is_some_and(|t| t.sentence == toks[i].sentence && t.kind == warta_core::TokenKind::Word && !t.cap && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.verb_form(&t.lower)) {
+                    continue;
+                }
                 hit = Some((len, k.clone()));
                 break;
             }

@@ -325,8 +325,9 @@ impl<'a> Analysis<'a> {
     pub fn place_after(&self, a: &ActorRef, classes: &[&str]) -> bool {
         let toks = &self.doc.tokens;
         let mut k = a.tok_start;
-        // up to eight words back ("in a residential sector of mostly Christian eastern Beirut")
-        for _ in 0..8 {
+        // up to ten words back ("in a residential sector of mostly Christian eastern Beirut", "di kantor wali kota, Jalan
+        // Merdeka 5, <kota>")
+        for _ in 0..10 {
             let Some(p) = k.checked_sub(1) else { return false };
             match self.class(p) {
                 // (not a bound of a count: "at least 12 Chileans")
@@ -710,6 +711,8 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
     let kind = a.anaphor.as_deref()?;
     let ante = match kind {
         "person" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person),
+        // ("his country": the state of the person last named)
+        "person_country" => own.filter(|x| x.etype == Some(EntityType::Person)).or(prev_person).filter(|x| x.country.is_some()),
         // ("pihaknya": the speaker, a person or a body)
         "side" => own.or(prev_person),
         "plural" | "country" => own.or(prev_subject),
@@ -718,7 +721,7 @@ fn resolve_with(a: &ActorRef, own: Option<&ActorRef>, prev_person: Option<&Actor
         _ => None,
     }?;
     let mut r = ante.clone();
-    if kind == "country" || kind.starts_with("region:") {
+    if kind == "country" || kind == "person_country" || kind.starts_with("region:") {
         // "negara itu": the antecedent's country, as a state actor
         r.entity = r.country.clone();
         r.etype = Some(EntityType::Country);
@@ -802,12 +805,19 @@ pub fn triggers(doc: &Doc, lang: &'static Lang, s: usize) -> Vec<(usize, usize, 
         let envoy_at = |e: usize| {
             doc.tokens.get(past_det(e)).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Person && x.roles.iter().any(|r| matches!(r.role.as_str(), "ambassador" | "chargé d'affaires")) && x.mentions.iter().any(|m| m.start <= t.span.start && t.span.start < m.end)))
         };
+        // a pattern marked `_person`: only where a named person follows, past an article or "by"/"oleh" ("menerima Presiden
+        // X", "was received by King X"; not "menerima bantuan")
+        // (not in a relative clause, whose subject is a thing: "suap yang diterima X")
+        let person_at = |e: usize| {
+            let k = if doc.tokens.get(e).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "by")) { past_det(e + 1) } else { past_det(e) };
+            doc.tokens.get(k).is_some_and(|t| doc.entities.iter().any(|x| x.etype == warta_core::EntityType::Person && x.mentions.iter().any(|m| m.start == t.span.start)))
+        };
         // the frames' conditions on what follows a pattern, for the pattern as written and for a base form read after a
         // cue (there a bare `leave_org` verb keeps its reading, "before leaving for an Asia trip" is no act, but one with
         // a gap needs its organisation: "to withdraw its troops from Lebanon" is read by a shorter pattern)
         let frame_ok = |p: &EventPattern, e: usize, base_form: bool| {
             let gap = || p.tokens.iter().any(|t| t == "*" || t == "**");
-            (p.frame != "leave_org" || (base_form && !gap()) || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e))
+            (p.frame != "leave_org" || (base_form && !gap()) || org_at(e)) && (p.frame != "svo_envoy" || envoy_at(e)) && (!p.person || (person_at(e) && !(i > r.start && lang.function_words.get(&doc.tokens[i - 1].lower).is_some_and(|c| c == "rel"))))
         };
         if let Some(cands) = idx.get(&doc.tokens[i].lower) {
             for p in cands {
@@ -1327,15 +1337,20 @@ fn day_of_sentence(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], n
 fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], s: usize, i: usize) -> Option<String> {
     let doc = an.doc;
     let n = next_sentence(an, s)?;
+    let r = doc.sentence_tokens(n);
+    // (… or that opens with a word for any decision made definite, class `act_ref`: "X mencabut status Y …. Keputusan itu
+    // diumumkan … Rabu (29/3)", "The decision was announced on Wednesday")
+    // (… or one that announces the decision made definite: "spokesman X announced the decision late on Friday", "mengumumkan
+    // keputusan itu", a verb of marker class `announce` before it)
+    let definite_ref = |k: usize| (an.class(k) == Some("act_ref") && an.class(k + 1) == Some("det_post")) || (an.class(k) == Some("det") && an.class(k + 1) == Some("act_ref"));
+    if r.len() > 2 && (definite_ref(r.start) || (r.start + 1..r.end - 1).any(|k| definite_ref(k) && an.lang.has_class(&doc.tokens[k - 1].lower, "announce"))) {
+        return day_of_sentence(an, time_tok, n);
+    }
     let root = an.lang.stem(&doc.tokens[i].lower);
     if root.chars().count() < 4 || root == doc.tokens[i].lower {
         return None;
     }
-    let r = doc.sentence_tokens(n);
     let named = r.clone().any(|k| k + 1 < r.end && an.class(k + 1) == Some("det_post") && doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root);
-    // (… or that opens with a word for any decision made definite, class `act_ref`: "X mencabut status Y …. Keputusan itu
-    // diumumkan … Rabu (29/3)", "The decision was announced on Wednesday")
-    let decision = r.len() > 2 && ((an.class(r.start) == Some("act_ref") && an.class(r.start + 1) == Some("det_post")) || (an.class(r.start) == Some("det") && an.class(r.start + 1) == Some("act_ref")));
     // (… or that tells the same act again in the passive, its object now the subject: "X menangkap Y. Y ditangkap di Z pada
     // Sabtu (29/6)")
     // (looked at only when neither of the above holds)
@@ -1344,7 +1359,7 @@ fn verb_referred_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)]
         let object = an.actors.iter().find(|a| a.tok_start > i && a.tok_start <= i + 3 && doc.tokens[a.tok_start].sentence == si && a.entity.is_some() && !a.place);
         object.is_some_and(|o| r.clone().any(|k| doc.tokens[k].lower != doc.tokens[i].lower && an.lang.stem(&doc.tokens[k].lower) == root && an.actors.iter().any(|a| a.entity == o.entity && a.tok_start >= r.start && a.tok_end <= k)))
     };
-    if named || decision || retold() {
+    if named || retold() {
         return day_of_sentence(an, time_tok, n);
     }
     // (a head noun told again in the next sentence or the one after it: a quotation may stand between)
@@ -2058,7 +2073,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     } else if own_subject {
                         after(end).find(|a| a.tok_start > end && an.class(a.tok_start - 1) == Some("to")).map(|a| if a.place { a.as_state() } else { a.clone() })
                     } else {
-                        after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp))).or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None })
+                        after_conj.cloned().or_else(|| an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)))
+                            // (a passive right after a word of time that opens its clause has the sentence's subject: "X menempuh
+                            // perjalanan dari Y sebelum disambut Presiden Z")
+                            .or_else(|| if clause.start == i && i > srange.start && an.class(i - 1) == Some("sub_time") { an.subjects[s].clone().filter(|x| x.tok_end < i) } else { None })
+                            .or_else(|| if clause.kind == ClauseKind::Rel { an.rel_head(clause.start).cloned() } else { None })
                             // (a relative clause on an act noun set off as an apposition to the sentence's act: "X held
                             // talks with Y, a visit that drew criticism from Z" — the criticism is aimed at the sentence's subject)
                             .or_else(|| {
@@ -3054,7 +3073,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     && an.actors.iter().any(|b| b.tok_start > a.tok_end && b.tok_start < loc_limit && matches!(b.etype, Some(EntityType::City) | Some(EntityType::Region)) && an.place_after_at(b) && (a.tok_end..b.tok_start).any(|x| doc.tokens[x].lower == ","))
                     || (end..a.tok_start.saturating_sub(1)).any(|k| lang.has_class(&doc.tokens[k].lower, "meeting_noun") && lang.has_class(&doc.tokens[k + 1].lower, "talks_topic") && no_comma(k, a))
             };
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && !topic_place(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            // (nor a town opening a building's name, a capitalised word no list knows after it: "di Hyderabad House, <kota>"; not
+            // a direction that is part of the place's name, marker class `direction_word`: "Cikarang Timur")
+            let opens_name = |a: &ActorRef| {
+                a.etype == Some(EntityType::City) && doc.tokens.get(a.tok_end).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s && an.class(a.tok_end).is_none() && !lang.has_class(&t.lower, "direction_word") && !lang.weekdays.contains_key(&t.lower) && !lang.months.contains_key(&t.lower) && !an.actors.iter().any(|x| x.tok_start == a.tok_end))
+            };
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && !opens_name(a) && !topic_place(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {
@@ -3572,9 +3596,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let span_end = |k: usize| k >= 2 && range_to(k - 1) && (time_tok.iter().any(|(_, t)| t.end == doc.tokens[k - 2].span.end && is_date(&t.value)) || k > end);
             // a time closing a phrase that "since" opens a few words before it, with no verb in it, when the act is outside
             // the phrase: "the biggest attack since the invasion in February 2022" dates the invasion, not the attack (only
-            // the anchor of a state the act began: "fighting al-Qaeda … sejak tahun 2001")
+            // the anchor of a state the act began: "fighting al-Qaeda … sejak tahun 2001"); a gerund may open it, "since
+            // taking office in July"
             let since_phrase = |k: usize| {
-                (k.saturating_sub(7).max(srange.start)..k).rev().find(|&x| lang.is_time_word(&doc.tokens[x].lower, "since")).is_some_and(|x| !(x < i && i < k) && (x + 1..k).all(|y| doc.tokens[y].kind == warta_core::TokenKind::Word && !lang.verb_form(&doc.tokens[y].lower)) && (x + 1..k).any(|y| !lang.is_time_word(&doc.tokens[y].lower, "prep")))
+                (k.saturating_sub(7).max(srange.start)..k).rev().find(|&x| lang.is_time_word(&doc.tokens[x].lower, "since")).is_some_and(|x| !(x < i && i < k) && (x + 1..k).all(|y| doc.tokens[y].kind == warta_core::TokenKind::Word && (!lang.verb_form(&doc.tokens[y].lower) || (y == x + 1 && lang.progressive_form(&doc.tokens[y].lower)))) && (x + 1..k).any(|y| !lang.is_time_word(&doc.tokens[y].lower, "prep")))
             };
             let dated = |from: usize, to: usize| {
                 // (not a time of a relative clause after the act's own clause: "… korban gempa yang melanda negara
@@ -3807,6 +3832,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 Some("document") => verb_referred_date(&an, &time_tok, s, i).map(|d| (Some(d), Some("referred"))).unwrap_or((date, date_source)),
                 _ => (date, date_source),
             };
+            // (a participle after a comma that tells what the sentence's act said, by the same doer, is of that act's day:
+            // "X has severed ties with Y, accusing Y of …" — the severance dated by a later sentence)
+            let (date, date_source) = match date_source {
+                Some("document" | "statement") if i > srange.start && doc.tokens[i - 1].lower == "," && lang.progressive_form(&doc.tokens[i].lower) => events
+                    .iter()
+                    .rev()
+                    .find(|(e, es, _)| *es == s && e.date_source.as_deref() == Some("referred") && e.actor.as_ref().map(|a| &a.entity) == actor.as_ref().map(|a| &a.entity))
+                    .map(|(e, _, _)| (e.date.clone(), Some("referred")))
+                    .unwrap_or((date, date_source)),
+                _ => (date, date_source),
+            };
             // an act told as intended is an intent said: it happened when it was said, and the later day
             // it is to take place ("will impose … starting <day>", "akan berkunjung pada <day>") is kept
             // as `planned` (the said day: a time before the reported clause, "said <day> that …", else the page's)
@@ -3861,6 +3897,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 .filter(|&d| loc_ref.is_none() && i > d && (doc.tokens[d].sentence == s || (venue_here && s <= doc.tokens[d].sentence + 2)) && (1..=17).contains(&rt) && !code.starts_with("042"))
                 .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && matches!(a.etype, Some(EntityType::City | EntityType::Region))))
                 .filter(|l| l.country.is_some() && (venue_here || [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country))));
+            // (… but a venue of a meeting whose place was just told is at that place: "bertemu X di kantornya, <kota> … Y
+            // menyambut X di depan pintu kantornya" under a dateline of the newsroom's town)
+            let venue_told = dateline_place.filter(|_| venue_here).and_then(|_| events.iter().rev().take_while(|(_, ps, _)| *ps + 2 >= s).find(|(p, _, _)| root(&p.code) == 4 && p.location.is_some()).and_then(|(p, _, _)| p.location.clone()));
             // "arrested more than 400 people", "menangkap 12 orang": people counted right after an arrest or another
             // coercive verb, no side named, are civilians of the act's place or the clause's, else of the story's country
             // (not in an operation abroad just told, "raided the camp … . its troops had arrested 12 suspects": that
@@ -4061,7 +4100,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (welcoming no side welcomes a thing done, which praises it: "welcomed the releases", class `welcome`)
             // (no side right after the word, past an article: a side the target was found elsewhere is no guest)
             // (nor a country's adjective before a thing's noun: "welcomed the Chilean position")
-            let welcomed_side = target.as_ref().is_some_and(|t| t.tok_start >= end && t.tok_start <= end + 1 && !an.adjective_use(t));
+            // (a side welcomed in the passive is its subject: "X was welcomed at the palace by Y")
+            let welcomed_side = target.as_ref().is_some_and(|t| (t.tok_start >= end && t.tok_start <= end + 1 && !an.adjective_use(t)) || (frame == "passive" && t.tok_end <= i && !t.place && t.entity.is_some()));
             let code = if code.starts_with("043") && !welcomed_side && an.lang.has_class(&doc.tokens[i].lower, "welcome") && !an.lang.petrarch_codes { "051".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
@@ -4079,7 +4119,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 date,
                 date_source: date_source.map(str::to_string),
                 planned,
-                location: loc_ref.as_ref().or(dateline_place).map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() }),
+                location: venue_told.or_else(|| loc_ref.as_ref().or(dateline_place).map(|l| Location { name: doc.body[l.span.start..l.span.end].to_string(), entity: l.entity.clone(), country: l.country.clone() })),
                 modality,
                 background,
                 implied: false,
@@ -4483,7 +4523,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let s = *s;
         let r = doc.sentence_tokens(s);
         let refers = (r.start + 1..r.end).any(|x| an.class(x) == Some("act_ref") && (an.class(x - 1) == Some("det") || an.class(x + 1) == Some("det_post")));
-        let before = refers.then(|| events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && doc.sentences[*ps].paragraph == doc.sentences[s].paragraph && p.background && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && p.date.as_deref().is_some_and(|d| d.len() <= 7))).flatten();
+        // (… or, with no such word, a protest, a sanction or coercion by the side that force struck, aimed at the side that
+        // struck: "In January, X's guards fired missiles at Y's city. Y recalled its ambassador from X's capital")
+        let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
+        let answers = |p: &Event| (14..=20).contains(&root(&p.code)) && (11..=17).contains(&root(&e.code)) && country(&e.actor).is_some() && country(&e.actor) == country(&p.target) && country(&e.target).is_some() && country(&e.target) == country(&p.actor);
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (refers || answers(p)) && doc.sentences[*ps].paragraph == doc.sentences[s].paragraph && p.background && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && p.date.as_deref().is_some_and(|d| d.len() <= 7));
         if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()) {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());

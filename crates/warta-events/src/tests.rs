@@ -4791,3 +4791,42 @@ fn regression_force_fired_at_a_state_hit_the_side_of_its_cause() {
     assert!(d.events.iter().any(|e| (e.code.starts_with("02") || e.code.starts_with("10")) && e.actor.as_ref().and_then(|a| a.code.as_deref()) == Some("IGOGOS")), "{:?}", s);
     assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("09")), "{:?}", s);
 }
+
+#[test]
+fn regression_a_leader_received_by_name_was_no_visit_and_a_meeting_abroad_was_in_the_newsrooms_town() {
+    // "bertemu X di kantor perdana menteri, Jalan Y 10, <kota>": the town ten words after "di" is the place; "X menyambut Y di depan
+    // pintu gedung itu" is that meeting's venue, not the dateline's town; "diterima Presiden Z" is a reception (043) of the day
+    // before; "suap yang diterima X" receives no one
+    let d = code("id", "Jakarta - Presiden Chile Rudi Hartanto bertemu Perdana Menteri Peru Kresna Wibowo di kantor perdana menteri, Jalan Grau 10, Arequipa, Kamis (21/11/2024).\n\nWibowo menyambut Hartanto di depan pintu gedung itu sebelum mereka berunding secara tertutup.\n\nSehari sebelumnya, Hartanto diterima Presiden Bolivia Budi Santoso di Istana Kepresidenan.\n\nTotal suap yang diterima Budi Santoso mencapai Rp 5 miliar.", "2024-11-21");
+    let s = summary(&d);
+    let met = event_coded(&d, "040");
+    assert_eq!(met.location.as_ref().map(|l| l.name.as_str()), Some("Arequipa"), "{:?}", s);
+    assert!(!d.events.iter().any(|e| e.location.as_ref().is_some_and(|l| l.name == "Jakarta")), "{:?}", s);
+    let received = d.events.iter().find(|e| e.code.starts_with("043") && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("BOL")).unwrap_or_else(|| panic!("{:?}", s));
+    assert_eq!(received.target.as_ref().and_then(|p| p.country.as_deref()), Some("CHL"), "{:?}", s);
+    assert_eq!(received.date.as_deref(), Some("2024-11-20"), "{:?}", s);
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("043")).count(), 2, "{:?}", s);
+}
+
+#[test]
+fn regression_ties_cut_and_announced_on_a_later_day_had_the_pages_day() {
+    // "X has severed diplomatic ties with Y, accusing Y of …. Spokesman Z announced the decision late on Sunday": both acts are of
+    // Sunday; "a colonel suggested that his country had aided rebels" is a claim, no appeal
+    let d = code("en", "Chile's junta has severed diplomatic ties with Peru, accusing Peru of arming the fighters after a Peruvian colonel suggested that his country had aided rebels who killed 40 Chilean soldiers last month.\n\nGovernment spokesman Colonel Rudi Hartanto announced the decision late on Sunday in a televised statement.", "2024-08-05");
+    let s = summary(&d);
+    assert_eq!(event_coded(&d, "161").date.as_deref(), Some("2024-08-04"), "{:?}", s);
+    assert_eq!(event_coded(&d, "112").date.as_deref(), Some("2024-08-04"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("02")), "{:?}", s);
+}
+
+#[test]
+fn regression_a_recall_after_a_strike_of_january_and_a_welcome_since_july_had_the_pages_day() {
+    // "was welcomed at the palace by X" after "since winning office in July" is a reception on the sentence's day (not praise of
+    // July); "would never allow its soil to be used against any neighbour" refuses no one; "In January, when X's guards fired
+    // missiles at Y's town … . Y recalled its ambassador from X's capital" is January's answer to the strike
+    let d = code("en", "SANTIAGO, Sept 11 (Reuters) - Peruvian President Rudi Hartanto arrived in Santiago on Wednesday for his first trip abroad since winning office in July, then was welcomed at the palace by Chilean President Kresna Wibowo.\n\nWibowo said Chile would never allow its soil to be used against any neighbour.\n\nRelations between Chile and Peru soured in January, when Peru's navy fired missiles at Arica, saying they had struck a spy base. Chile recalled its ambassador from Peru and complained to the U.N. Security Council.", "2024-09-11");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("051") || c.starts_with("12")), "{:?}", s);
+    assert!(!d.events.iter().any(|e| e.date.as_deref() == Some("2024-07")), "{:?}", s);
+    assert_eq!(event_coded(&d, "161").date.as_deref(), Some("2024-01"), "{:?}", s);
+}

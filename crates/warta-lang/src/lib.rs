@@ -125,6 +125,10 @@ pub struct EventPattern {
     pub frame: String,
     /// Modality the pattern itself carries (e.g. "refuse to rule out" → possible).
     pub modality: Option<String>,
+    /// Coded only where a named person follows at once, past an article or "by"/"oleh" (frames written
+    /// `svo_person`, `passive_person`: "menerima Presiden X", "diterima Raja X", "received Prime Minister X";
+    /// not "menerima bantuan"): the frame is the one before `_person`.
+    pub person: bool,
 }
 
 /// A gazetteer row: names of one thing.
@@ -369,7 +373,7 @@ impl Lang {
             let c = cols(line, 2, "function_words.tsv", code, n)?;
             // (a marker class, `additive`, `unless`, `indef`, `surname_article`, `charge_prep` or `state_outcome`, makes no word a function
             // word: "juga", "kecuali", "hasil" stay content words to the name and clause rules, and only `has_class` sees them)
-            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion" | "vow" | "welcome" | "occur" | "sent_by" | "release_noun" | "crowd" | "expletive_verb" | "state_pair_noun" | "onset" | "member_noun" | "assemble" | "beneficiary_prep" | "stance" | "we_pronoun" | "leader_pair_noun" | "topic_prep" | "meeting_noun" | "talks_topic" | "aim_prep" | "age_word" | "compass_name" | "attrib_tail" | "trip_noun" | "label_as" | "home_citizen" | "causative" | "demonym_word" | "execution" | "degree" | "condition") {
+            if !matches!(c[1], "additive" | "unless" | "indef" | "surname_article" | "charge_prep" | "state_outcome" | "stem_prefix" | "stem_suffix" | "person_poss" | "all_quant" | "medium_prep" | "pluperfect_aux" | "attrib_head" | "led_by" | "group_member" | "label_verb" | "regime" | "coup" | "body_pronoun" | "response" | "trend_verb" | "sub_lead" | "mission_noun" | "capital_noun" | "relational_title" | "habitual" | "aerial_weapon" | "take_place" | "motion" | "vow" | "welcome" | "occur" | "sent_by" | "release_noun" | "crowd" | "expletive_verb" | "state_pair_noun" | "onset" | "member_noun" | "assemble" | "beneficiary_prep" | "stance" | "we_pronoun" | "leader_pair_noun" | "topic_prep" | "meeting_noun" | "talks_topic" | "aim_prep" | "age_word" | "compass_name" | "attrib_tail" | "trip_noun" | "label_as" | "home_citizen" | "causative" | "demonym_word" | "execution" | "degree" | "condition" | "announce" | "direction_word") {
                 l.function_words.insert(c[0].to_lowercase(), c[1].to_string());
             }
             l.function_word_classes.entry(c[0].to_lowercase()).or_default().push(c[1].to_string());
@@ -392,12 +396,14 @@ impl Lang {
             if codev != "-" && !codev.chars().all(|ch| ch.is_ascii_digit()) {
                 return Err(bad("events.tsv", code, n, format!("bad CAMEO code `{codev}`")));
             }
+            let (frame, person) = c[2].strip_suffix("_person").map_or((c[2], false), |f| (f, true));
             for alt in c[0].split('|') {
                 l.events.push(EventPattern {
                     tokens: toks(alt),
                     code: codev.clone(),
-                    frame: c[2].to_string(),
+                    frame: frame.to_string(),
                     modality: c.get(3).filter(|s| !s.is_empty()).map(|s| s.to_string()),
+                    person,
                 });
             }
         }

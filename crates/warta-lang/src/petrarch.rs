@@ -421,7 +421,7 @@ pub fn parse_verbs(text: &str) -> Vec<EventPattern> {
     let mut out = vec![];
     let push = |out: &mut Vec<EventPattern>, tokens: Vec<String>, code: &str| {
         if tokens.first().is_some_and(|f| f != "*") {
-            out.push(EventPattern { tokens, code: code.to_string(), frame: "svo".into(), modality: None });
+            out.push(EventPattern { tokens, code: code.to_string(), frame: "svo".into(), modality: None, person: false });
         }
     };
     for b in &blocks {

@@ -323,7 +323,11 @@ fn future_marked(c: &Ctx, start: usize, end: usize) -> bool {
     let reduced_relative = |k: usize| (k + 2..start).any(|x| !c.toks[x].cap && c.lang.past_forms.contains(&c.toks[x].lower) && !aux(x - 1) && c.toks[x - 1].kind == TokenKind::Word && !c.toks[x - 1].cap);
     let before = |k: usize| k >= start || !reduced_relative(k);
     let far = (start.saturating_sub(FUTURE_BEFORE_CLAUSE)..lo).rev().take_while(|&k| c.same_sentence(k, start) && c.toks[k].kind != TokenKind::Punct).any(|k| c.word_kind(k, "future") && !past(k) && before(k)) && (lo..start).all(|k| c.toks[k].kind != TokenKind::Punct);
-    invited || far || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k) && before(k))
+    // (a phrase of a gerund after a word of time, "before returning home on Friday", takes the tense of its sentence: a marker
+    // anywhere before it, "is due to visit X and Y before returning home on Friday")
+    let gerund = (lo..start).rev().take_while(|&k| c.same_sentence(k, start) && c.toks[k].kind != TokenKind::Punct).find(|&k| k > 0 && c.lang.progressive_form(&c.toks[k].lower) && c.lang.function_words.get(&c.toks[k - 1].lower).is_some_and(|x| x == "sub_time"));
+    let gerund_future = gerund.is_some_and(|g| (0..g - 1).rev().take_while(|&k| c.same_sentence(k, start)).any(|k| c.word_kind(k, "future") && !past(k)));
+    invited || far || gerund_future || (lo..start).chain(end..hi).any(|k| c.same_sentence(k, start) && (c.word_kind(k, "future") || (k < start && c.word_kind(k, "future_before"))) && !past(k) && before(k))
 }
 
 /// Can an expression start at this token? (Most tokens are ruled out here, before any rule runs.)

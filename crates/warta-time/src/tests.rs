@@ -324,3 +324,14 @@ fn regression_a_month_opening_a_span_between_two_months_was_no_time() {
     let got = run("id", "Pemberontak menyerang pangkalan itu 40 kali antara Oktober dan Februari.", Some("2024-04-15"));
     assert!(got.contains(&("Oktober".into(), "2023-10".into())), "{got:?}");
 }
+
+#[test]
+fn regression_a_day_after_before_and_a_gerund_was_last_weeks_in_a_sentence_of_plans() {
+    // "is expected to tour X, the capital of the north, and the city of Z before returning home on Friday": the gerund's phrase has the
+    // sentence's tense (2024-09-11 is a Wednesday); a sentence of the past keeps the last Friday
+    let cases: DirCases = &[
+        ("en", "The president is expected to tour Arica, the capital of the northern region, and the port of Iquique before returning home on Friday.", "2024-09-11", &[("Friday", "2024-09-13")]),
+        ("en", "The president visited Arica, the capital of the northern region, and the port of Iquique before returning home on Friday.", "2024-09-11", &[("Friday", "2024-09-06")]),
+    ];
+    check_dir(cases);
+}
