@@ -1236,7 +1236,10 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // (or a name in apposition, between commas, before it: "The leader of X's group, Y Z, said")
         // (after a description ending in a lower-case word: not "Bek Juventus, X, mengakui")
         // (… or closing a title, whatever follows: "The X Union's commission chairman, Y Z, called for calm")
-        let appositive_speaker = k > 1 && toks[k - 1].lower == "," && !toks[k - 2].cap && toks[k - 2].kind == TokenKind::Word && toks.get(m).is_some_and(|t| t.lower == ",") && (reporting(m + 1, &["pre"]) || (in_title[k - 2] && m - k >= 2));
+        // (… or closing an organisation's name before a reporting verb: "kepala badan keamanan X Shin Bet, Y Z, mengatakan")
+        let org_before = k > 1 && toks[k - 1].lower == ",";
+        let org_before = org_before.then(|| hits.iter().find(|(sp, hi)| sp.end == toks[k - 2].span.end && gaz.known[*hi].etype == EntityType::Org).map(|(_, hi)| gaz.known[*hi].country.clone())).flatten();
+        let appositive_speaker = k > 1 && toks[k - 1].lower == "," && (!toks[k - 2].cap || org_before.is_some()) && toks[k - 2].kind == TokenKind::Word && toks.get(m).is_some_and(|t| t.lower == ",") && (reporting(m + 1, &["pre"]) || (in_title[k - 2] && m - k >= 2));
         let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"])) || appositive_speaker;
         let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
         // (not an institution: "the Foreign Ministry said"); the leading words that the tagger's
@@ -1342,7 +1345,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
-            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(agent_apposition.clone()).or(home.clone());
+            // (the organisation's state when the name closes its apposition: "… Shin Bet, X Y, mengatakan")
+            let org_state = org_before.clone().flatten().filter(|_| appositive_speaker);
+            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(agent_apposition.clone()).or(org_state).or(home.clone());
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
             if let Some((Some(t), _)) = apposition {

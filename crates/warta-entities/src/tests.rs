@@ -900,3 +900,10 @@ fn regression_a_spokesman_for_a_states_agency_and_a_commission_chairman_in_appos
     let p = find(&d, "Kresna Wibowo Santoso");
     assert_eq!(p.etype, warta_core::EntityType::Person);
 }
+
+#[test]
+fn regression_a_name_closing_an_agencys_apposition_was_no_person() {
+    // "kepala badan intelijen X Mossad, Y Z, mengatakan": a person of the agency's state (not the story's)
+    let d = doc("id", "Jakarta - Pada bulan lalu, kepala badan intelijen luar negeri Mossad, Rudi Hartanto, mengatakan dalam sebuah wawancara bahwa lembaganya akan bekerja lebih keras.", "2024-01-03");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("ISR"));
+}

@@ -4527,11 +4527,37 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // struck: "In January, X's guards fired missiles at Y's city. Y recalled its ambassador from X's capital")
         let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
         let answers = |p: &Event| (14..=20).contains(&root(&p.code)) && (11..=17).contains(&root(&e.code)) && country(&e.actor).is_some() && country(&e.actor) == country(&p.target) && country(&e.target).is_some() && country(&e.target) == country(&p.actor);
-        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (refers || answers(p)) && doc.sentences[*ps].paragraph == doc.sentences[s].paragraph && p.background && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && p.date.as_deref().is_some_and(|d| d.len() <= 7));
-        if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()) {
+        // (… or an act told as what came next, a word of class `then` in its sentence: "Pada Desember lalu, X mengatakan …. Pejabat
+        // Y kemudian memperingatkan X …")
+        let next_step = (r.start + 1..r.end).any(|x| an.class(x) == Some("then"));
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (refers || answers(p) || next_step) && doc.sentences[*ps].paragraph == doc.sentences[s].paragraph && p.background && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && p.date.as_deref().is_some_and(|d| d.len() <= 7));
+        // (… its month the previous sentence's own when no act was coded there: "Pada Desember lalu, X mengatakan bahwa …"; a
+        // month only, not a year a headline in passing names)
+        let told_month = || {
+            let span = doc.sentences[s - 1].span;
+            (next_step && doc.sentences[s - 1].paragraph + 1 >= doc.sentences[s].paragraph)
+                .then(|| doc.times.iter().find(|t| t.start >= span.start && t.end <= span.end && !t.anchor_only && t.value.len() == 7 && is_date(&t.value)).map(|t| t.value.clone()))
+                .flatten()
+        };
+        if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()).or_else(told_month) {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
             events[k].0.background = true;
+        }
+    }
+    // a reduction of relations naming no side, told in a sentence or the one after another reduction aimed at a side ("Z cut
+    // relations with X in October, and Y recalled its ambassador"; "… the second after Z to sever ties with X. Z cut relations in
+    // October"), is aimed at that side too
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        if root(&e.code) != 16 || e.target.is_some() {
+            continue;
+        }
+        let s = *s;
+        let ac = e.actor.as_ref().and_then(|a| a.country.clone());
+        let same = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s && doc.sentences[*ps].paragraph == doc.sentences[s].paragraph).find(|(p, _, _)| root(&p.code) == 16 && p.actor.is_some() && p.target.as_ref().is_some_and(|t| t.country.is_some() && t.country != ac));
+        if let Some(t) = same.and_then(|(p, _, _)| p.target.clone()) {
+            events[k].0.target = Some(t);
         }
     }
     // a contentious act with no time of its own (the page's day) told in the sentence right after a

@@ -4830,3 +4830,26 @@ fn regression_a_recall_after_a_strike_of_january_and_a_welcome_since_july_had_th
     assert!(!d.events.iter().any(|e| e.date.as_deref() == Some("2024-07")), "{:?}", s);
     assert_eq!(event_coded(&d, "161").date.as_deref(), Some("2024-01"), "{:?}", s);
 }
+
+#[test]
+fn regression_recalls_after_a_cut_in_relations_named_no_side_and_an_arms_halt_was_no_sanction() {
+    // "Z cut relations in late March, and X and Y recalled their ambassadors" after "… to sever ties with W": the recalls are
+    // aimed at W; "suspended purchases of W's arms in late February" sanctions W (163); "calling X 'racist'" criticises;
+    // "pushed ahead with plans" demands nothing
+    let d = code("en", "QUITO (AP) — Ecuador's president announced on Wednesday that Ecuador would cut diplomatic relations with Peru, as both states pushed ahead with plans for talks elsewhere.\n\nPeru's Foreign Minister Rudi Hartanto responded on X, calling Ecuador's president \"racist and full of hate.\"\n\nThe move makes Ecuador the second state to sever ties with Peru this year, after Uruguay. Uruguay cut relations in late March, and Chile and Brazil recalled their ambassadors home at the time.\n\nEcuador suspended purchases of Peruvian arms in late February.", "2024-05-01");
+    let s = summary(&d);
+    assert!(has(&d, "161", "CHL", "PER") && has(&d, "161", "BRA", "PER"), "{:?}", s);
+    assert!(has(&d, "163", "ECU", "PER"), "{:?}", s);
+    assert!(has(&d, "111", "PER", "ECU"), "{:?}", s);
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("10")), "{:?}", s);
+}
+
+#[test]
+fn regression_a_warning_told_next_after_a_month_with_no_act_had_the_pages_day() {
+    // "Pada Desember lalu, X mengatakan … bahwa Y akan memburu …. Pejabat Z kemudian memperingatkan Y …": the warning came next, in
+    // December (no act was coded in the sentence before)
+    let d = code("id", "Jakarta - Polisi Chile menangkap 20 orang terduga mata-mata Peru di tiga provinsi, Selasa (2/1).\n\nPada Desember lalu, kepala badan intelijen Peru, Rudi Hartanto, mengatakan dalam sebuah wawancara bahwa negaranya akan memburu para pembangkang di mana pun. Pejabat Chile kemudian memperingatkan Peru akan menanggung akibatnya.", "2024-01-03");
+    let s = summary(&d);
+    let warn = event_coded(&d, "13");
+    assert_eq!(warn.date.as_deref(), Some("2023-12"), "{:?}", s);
+}
