@@ -2933,7 +2933,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let reach = if subj_anaphor.as_deref() == Some("pair") { 8 } else { 4 };
             // (only for a pair of states or sides, class `state_pair_noun`: "the two countries", not "the two ministers")
             let states_named = genitive_pair.or(first).is_some_and(|x| x.anaphor.as_deref() == Some("pair") && x.tok_end > 0 && lang.has_class(&doc.tokens[x.tok_end - 1].lower, "state_pair_noun"));
-            let dyad = || last_dyad.as_ref().filter(|(_, _, ds)| *ds + 4 >= s && states_named).map(|(a, b, ds)| (a.clone(), b.clone(), *ds, None));
+            // (… or of two leaders, class `leader_pair_noun`, after a directed act between their states: "X urged Y …, while both
+            // leaders held talks")
+            let leaders_named = genitive_pair.or(first).is_some_and(|x| x.anaphor.as_deref() == Some("pair") && x.tok_end > 0 && lang.has_class(&doc.tokens[x.tok_end - 1].lower, "leader_pair_noun"));
+            let dyad = || last_dyad.as_ref().filter(|(_, _, ds)| *ds + 4 >= s && (states_named || leaders_named)).map(|(a, b, ds)| (a.clone(), b.clone(), *ds, None));
             if let Some((pa, pb, _, pd)) = last_pair.clone().filter(|(_, _, ps, _)| *ps + reach >= s).or_else(dyad).as_ref() {
                 // ("they" with a target of the pair is the pair only in an act done between them: "they might
                 // bring back sanctions on X" aims at X, it is no act of X and another together)
@@ -2941,7 +2944,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if subj_anaphor.as_deref() == Some("pair") || plural_pair {
                     // (a pair of leaders, "the two leaders", "kedua pemimpin" — class `leader_pair_noun` —, whose side is a
                     // state named bare is that state's head of state or government the story named before)
-                    let leaders = genitive_pair.or(first).is_some_and(|x| x.anaphor.as_deref() == Some("pair") && x.tok_end > 0 && lang.has_class(&doc.tokens[x.tok_end - 1].lower, "leader_pair_noun"));
+                    let leaders = leaders_named;
                     let top = |id: &str| doc.entities.iter().any(|e| e.id == id && e.roles.iter().any(|r| matches!(r.role.as_str(), "head of state" | "head of government")));
                     let leader_of = |x: &ActorRef| -> ActorRef {
                         if !leaders || x.etype != Some(EntityType::Country) || x.sector.is_some() {
@@ -3046,6 +3049,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if pat.code.starts_with("04") && an.class(i) == Some("topic_verb") && !symmetric && co_actor.is_none() && target.as_ref().is_none_or(|t| an.after_prep(t) != Some("with")) {
                 continue;
             }
+            // (… nor does opening a fair alone or with an official of one's own state, a meeting only between coordinated subjects
+            // of two states: frame `mutual`)
+            let ac04 = actor.as_ref().and_then(|a| a.country.clone());
+            if pat.code.starts_with("04") && pat.frame == "mutual" && (ac04.is_none() || target.as_ref().is_none_or(|t| t.country.is_none() || t.country == ac04)) {
+                continue;
+            }
             // location: a place after "di"/"in"/"at" in the clause (or "ke"/"to" for a visit)
             let code = pat.code.clone();
             // (fighters who seize a town or a region take territory, CAMEO 192, not property: "the insurgents had seized
@@ -3102,13 +3111,28 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // control of X")
             let object_town = (root(&code) >= 18 && pat.frame != "noun").then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && (a.tok_start == end || (code == "192" && town_start(a))) && a.tok_start < limit)).flatten();
             let loc_ref = object_town.cloned().or(loc_ref);
+            // (a town a visit takes as its object is where it was: "visited X on Friday and met Y")
+            let loc_ref = loc_ref.or_else(|| (code.starts_with("042") && pat.frame != "noun").then(|| an.actors.iter().find(|a| a.etype == Some(EntityType::City) && a.tok_start == end && a.tok_start < limit)).flatten().cloned());
             // "di depan kantor DPRD Sulawesi Selatan, Makassar": a city after a province is the narrower place
             let loc_ref = loc_ref.map(|l| {
                 // (and one after a country's possessive: "in northwest Nigeria's Kebbi state")
                 // (and one of its towns after "di"/"in" again: "menolak rencana itu di provinsi X di kota Y")
+                // (or over a word of places and "of" too: "in Chile's northern city of X")
+                let past_poss = |c: &ActorRef| {
+                    an.class(l.tok_end) == Some("poss") && {
+                        let mut k = l.tok_end + 1;
+                        if an.class(k) == Some("compass") {
+                            k += 1;
+                        }
+                        if an.class(k) == Some("place_noun") && an.class(k + 1) == Some("of") {
+                            k += 2;
+                        }
+                        k > l.tok_end + 1 && c.tok_start == k
+                    }
+                };
                 let narrower = (matches!(l.etype, Some(EntityType::Region) | Some(EntityType::Country)) && doc.tokens.get(l.tok_end).is_some_and(|t| t.lower == "," || matches!(an.class(l.tok_end), Some("poss" | "at"))))
                     // (over a word of direction: "in Ukraine's northeastern X region")
-                    .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || (c.tok_start == l.tok_end + 2 && an.class(l.tok_end) == Some("poss") && an.class(l.tok_end + 1) == Some("compass"))) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
+                    .then(|| an.actors.iter().find(|c| (c.tok_start == l.tok_end + 1 || past_poss(c)) && (c.etype == Some(EntityType::City) || (c.etype == Some(EntityType::Region) && l.etype == Some(EntityType::Country))) && c.country == l.country))
                     .flatten();
                 // (or a country's adjective before a word of places and "of": "the southern X city of Y")
                 // (or a sea's or a region's name so used: "in the X Sea resort of Y", the town of any state when the

@@ -4853,3 +4853,34 @@ fn regression_a_warning_told_next_after_a_month_with_no_act_had_the_pages_day() 
     let warn = event_coded(&d, "13");
     assert_eq!(warn.date.as_deref(), Some("2023-12"), "{:?}", s);
 }
+
+#[test]
+fn regression_talks_of_two_leaders_after_an_appeal_and_a_town_visited_had_no_sides_or_place() {
+    // "X urged Y …, while both leaders held talks inside the palace in Z": the pair of leaders is the pair of the appeal before;
+    // "visited <town> on Friday and met Y" was in that town
+    let d = code("en", "SANTIAGO, April 6 (Reuters) - Chilean President Rudi Hartanto urged Peruvian President Kresna Wibowo on Thursday to help stop the fighting, while both leaders held talks inside the national palace in Santiago.\n\nBolivian Prime Minister Budi Santoso visited Arica on Friday and met Hartanto.", "2023-04-06");
+    let s = summary(&d);
+    assert!(has(&d, "040", "CHL", "PER") || has(&d, "040", "PER", "CHL"), "{:?}", s);
+    let visit = event_coded(&d, "042");
+    assert_eq!(visit.location.as_ref().map(|l| l.name.as_str()), Some("Arica"), "{:?}", s);
+}
+
+#[test]
+fn regression_bombs_in_a_states_city_of_x_were_in_the_state_and_a_label_for_the_attack_was_no_act() {
+    // "struck a market in Peru's southern city of X": the place is X; "called the attack 'another sign of madness'" condemns the
+    // attacker (111)
+    let d = code("en", "TACNA, Peru, May 25 (Reuters) - Two Chilean guided bombs struck a busy market in Peru's southern city of Tacna early on Saturday, the regional governor said.\n\nPeruvian President Rudi Hartanto called the attack \"another sign of Chilean cruelty\" and urged Peru's partners to supply extra air defences.", "2024-05-25");
+    let s = summary(&d);
+    let strike = event_coded(&d, "19");
+    assert_eq!(strike.location.as_ref().map(|l| l.name.as_str()), Some("Tacna"), "{:?}", s);
+    assert!(has(&d, "111", "PER", "CHL"), "{:?}", s);
+}
+
+#[test]
+fn regression_two_leaders_opening_a_fair_abroad_was_no_meeting() {
+    // "Presiden X dan Kanselir Y membuka pameran industri di Z": the two met (040); one official opening a fair alone meets no one
+    let d = code("id", "Hannover (ANTARA) - Presiden Chile Rudi Hartanto dan Presiden Peru Kresna Wibowo membuka pameran dagang di Arequipa, Peru, Minggu malam.\n\nMenteri Perdagangan Chile Budi Santoso membuka forum bisnis di Santiago, Senin (17/4/2023).", "2023-04-17");
+    let s = summary(&d);
+    assert!(has(&d, "040", "CHL", "PER") || has(&d, "040", "PER", "CHL"), "{:?}", s);
+    assert_eq!(d.events.iter().filter(|e| e.code.starts_with("04")).count(), 1, "{:?}", s);
+}
