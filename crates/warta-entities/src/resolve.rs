@@ -1340,14 +1340,23 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         };
         // (or a name right after the words of who leads a body, class `led_by`: "penyidik yang dipimpin X Y", "an
         // inquiry led by X Y")
-        let led = (k0 >= 1 && lang.has_class(&toks[k0 - 1].lower, "led_by")) || (k0 >= 2 && lang.has_class(&format!("{} {}", toks[k0 - 2].lower, toks[k0 - 1].lower), "led_by"));
+        let led1 = k0 >= 1 && lang.has_class(&toks[k0 - 1].lower, "led_by");
+        let led = led1 || (k0 >= 2 && lang.has_class(&format!("{} {}", toks[k0 - 2].lower, toks[k0 - 1].lower), "led_by"));
+        // (the leader of an organisation named just before, past a comma, is of its state: "The X Forces, led by Y Z, …")
+        let led_org = led
+            .then(|| {
+                let lb = if led1 { k0 - 1 } else { k0 - 2 };
+                let j = if lb >= 1 && toks[lb - 1].lower == "," { lb.checked_sub(2)? } else { lb.checked_sub(1)? };
+                hits.iter().find(|(sp, hi)| sp.end == toks[j].span.end && gaz.known[*hi].etype == EntityType::Org).and_then(|(_, hi)| gaz.known[*hi].country.clone())
+            })
+            .flatten();
         if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || agent_apposition.is_some() || aged || led) && !institution && !thing {
             let span = Span::new(toks[k0].span.start, toks[m - 1].span.end);
             let name = doc.body[span.start..span.end].to_string();
             let id = format!("local:person:{}", slug(&name));
             // (the organisation's state when the name closes its apposition: "… Shin Bet, X Y, mengatakan")
             let org_state = org_before.clone().flatten().filter(|_| appositive_speaker);
-            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(agent_apposition.clone()).or(org_state).or(home.clone());
+            let country = apposition.as_ref().and_then(|(_, c)| c.clone()).or(agent_apposition.clone()).or(org_state).or(led_org).or(home.clone());
             let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype: EntityType::Person, country: country.clone(), roles: vec![], sector: None, mentions: vec![] });
             b.mention(ei, span);
             if let Some((Some(t), _)) = apposition {

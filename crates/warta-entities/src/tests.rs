@@ -907,3 +907,12 @@ fn regression_a_name_closing_an_agencys_apposition_was_no_person() {
     let d = doc("id", "Jakarta - Pada bulan lalu, kepala badan intelijen luar negeri Mossad, Rudi Hartanto, mengatakan dalam sebuah wawancara bahwa lembaganya akan bekerja lebih keras.", "2024-01-03");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn regression_a_militias_leader_named_after_led_by_was_the_datelines_state() {
+    // "The X Forces, led by Y Z, accused …" under a foreign dateline: the leader is of the organisation's state; a resort town
+    // under 15,000 people is a town
+    let d = doc("en", "CAIRO (Reuters) - The Wagner Group, led by Rudi Hartanto Santoso, accused the army of seeking foreign help. The two men later met at El Alamein on the coast.", "2023-08-29");
+    assert_eq!(find(&d, "Rudi Hartanto Santoso").country.as_deref(), Some("RUS"));
+    assert_eq!(find(&d, "El Alamein").country.as_deref(), Some("EGY"));
+}

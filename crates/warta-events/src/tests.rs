@@ -4884,3 +4884,13 @@ fn regression_two_leaders_opening_a_fair_abroad_was_no_meeting() {
     assert!(has(&d, "040", "CHL", "PER") || has(&d, "040", "PER", "CHL"), "{:?}", s);
     assert_eq!(d.events.iter().filter(|e| e.code.starts_with("04")).count(), 1, "{:?}", s);
 }
+
+#[test]
+fn regression_calling_a_state_a_partner_was_a_report_whose_object_praised() {
+    // "Y menyebut X sebagai mitra strategis dan memuji kepemimpinan Z": Y praises X (051) and Z's leadership; "menyebut" here names
+    // no reported clause whose subject would be X
+    let d = code("id", "Jakarta - Presiden Chile Rudi Hartanto bertemu Presiden Peru Kresna Wibowo di Santiago, Senin (13/11/2023).\n\nWibowo menyebut Chile sebagai mitra strategis dan memuji kepemimpinan Hartanto di kawasan.", "2023-11-14");
+    let s = summary(&d);
+    assert!(has(&d, "051", "PER", "CHL"), "{:?}", s);
+    assert!(!s.iter().any(|(c, a, _, _)| c.starts_with("05") && a == "CHL"), "{:?}", s);
+}
