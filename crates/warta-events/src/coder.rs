@@ -3908,7 +3908,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 && !an.actors.iter().any(|a| a.place && a.tok_start >= clause.start && a.tok_start < clause.end);
             // (an act in a relative clause on a place, "…, made the jet come down at X, where police detained Y", happened
             // at that place, its time perhaps between)
+            // (… or in what a report inside such a clause says: "…, where officials say troops killed …")
+            let rel_clause = if clause.kind == ClauseKind::Comp && ci > 0 && an.clauses[s][ci - 1].kind == ClauseKind::Rel { &an.clauses[s][ci - 1] } else { &clause };
             let loc_ref = loc_ref.or_else(|| {
+                let clause = rel_clause;
                 (clause.kind == ClauseKind::Rel && clause.start >= 2 && an.class(clause.start - 1) == Some("rel_place") && doc.tokens[clause.start - 2].lower == ",")
                     .then(|| {
                         // (its time may stand between: "in the city of X on Sunday, where he visited …")

@@ -4894,3 +4894,14 @@ fn regression_calling_a_state_a_partner_was_a_report_whose_object_praised() {
     assert!(has(&d, "051", "PER", "CHL"), "{:?}", s);
     assert!(!s.iter().any(|(c, a, _, _)| c.starts_with("05") && a == "CHL"), "{:?}", s);
 }
+
+#[test]
+fn regression_troops_that_officials_say_killed_were_the_officials() {
+    // "…, where Chilean officials say Peruvian troops killed scores of villagers": "say" reports, the troops did it,
+    // at the place the where-clause hangs on
+    let d = code("en", "QUITO (AP) — Bolivian President Rudi Hartanto laid a wreath at a chapel in Arica, where Chilean officials say Peruvian troops killed scores of villagers in 2022.", "2023-03-21");
+    let s = summary(&d);
+    let force = event_coded(&d, "19");
+    assert_eq!(force.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", s);
+    assert_eq!(force.location.as_ref().map(|l| l.name.as_str()), Some("Arica"), "{:?}", s);
+}
