@@ -1237,8 +1237,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // (after a description ending in a lower-case word: not "Bek Juventus, X, mengakui")
         // (… or closing a title, whatever follows: "The X Union's commission chairman, Y Z, called for calm")
         // (… or closing an organisation's name before a reporting verb: "kepala badan keamanan X Shin Bet, Y Z, mengatakan")
-        let org_before = k > 1 && toks[k - 1].lower == ",";
-        let org_before = org_before.then(|| hits.iter().find(|(sp, hi)| sp.end == toks[k - 2].span.end && gaz.known[*hi].etype == EntityType::Org).map(|(_, hi)| gaz.known[*hi].country.clone())).flatten();
+        // (an organisation ending at token `j`: its state, perhaps none)
+        let org_ending_at = |j: usize| hits.iter().find(|(sp, hi)| sp.end == toks[j].span.end && gaz.known[*hi].etype == EntityType::Org).map(|(_, hi)| gaz.known[*hi].country.clone());
+        let org_before = (k > 1 && toks[k - 1].lower == ",").then(|| org_ending_at(k - 2)).flatten();
         let appositive_speaker = k > 1 && toks[k - 1].lower == "," && (!toks[k - 2].cap || org_before.is_some()) && toks[k - 2].kind == TokenKind::Word && toks.get(m).is_some_and(|t| t.lower == ",") && (reporting(m + 1, &["pre"]) || (in_title[k - 2] && m - k >= 2));
         let says_after = reporting(m, &["pre", "post"]) || (adverb && reporting(m + 1, &["pre"])) || appositive_speaker;
         let says_before = k > 0 && reporting(k - 1, &["post", "pre"]) && (m >= toks.len() || toks[m].kind == TokenKind::Punct);
@@ -1347,7 +1348,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             .then(|| {
                 let lb = if led1 { k0 - 1 } else { k0 - 2 };
                 let j = if lb >= 1 && toks[lb - 1].lower == "," { lb.checked_sub(2)? } else { lb.checked_sub(1)? };
-                hits.iter().find(|(sp, hi)| sp.end == toks[j].span.end && gaz.known[*hi].etype == EntityType::Org).and_then(|(_, hi)| gaz.known[*hi].country.clone())
+                org_ending_at(j).flatten()
             })
             .flatten();
         if m - k0 >= 2 && (says_after || says_before || apposition.is_some() || agent_apposition.is_some() || aged || led) && !institution && !thing {

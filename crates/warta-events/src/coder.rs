@@ -2944,10 +2944,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if subj_anaphor.as_deref() == Some("pair") || plural_pair {
                     // (a pair of leaders, "the two leaders", "kedua pemimpin" — class `leader_pair_noun` —, whose side is a
                     // state named bare is that state's head of state or government the story named before)
-                    let leaders = leaders_named;
                     let top = |id: &str| doc.entities.iter().any(|e| e.id == id && e.roles.iter().any(|r| matches!(r.role.as_str(), "head of state" | "head of government")));
                     let leader_of = |x: &ActorRef| -> ActorRef {
-                        if !leaders || x.etype != Some(EntityType::Country) || x.sector.is_some() {
+                        if !leaders_named || x.etype != Some(EntityType::Country) || x.sector.is_some() {
                             return x.clone();
                         }
                         an.actors.iter().rev().find(|y| y.tok_end <= i && y.etype == Some(EntityType::Person) && y.country.is_some() && y.country == x.country && y.entity.as_deref().is_some_and(top)).cloned().unwrap_or_else(|| x.clone())
