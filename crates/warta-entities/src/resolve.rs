@@ -1459,6 +1459,19 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     let acronym = t.lower.chars().count() >= 2 && doc.body[t.span.start..t.span.end].chars().all(|c| !c.is_lowercase());
                     t.kind == TokenKind::Word && !acronym && !in_title[i] && !lang.org_words.contains(&t.lower) && !lang.function_words.contains_key(&t.lower) && !tagger.words.rarely_in_persons_names(&t.lower)
                 };
+                // (a person's name after a title whose office runs on in capitalised words and commas: the
+                // tagger may take the office's last word in, "… Menteri Pertanian, Kehutanan, dan Kelautan X Y")
+                let s1 = match (s1..e1).find(|&i| plain(i)) {
+                    Some(t) if ty == "PER" && t > s1 && e1 - t >= 2 => {
+                        let run = |k: usize| toks[k].sentence == toks[t].sentence && (toks[k].lower == "," || lang.function_words.get(&toks[k].lower).is_some_and(|c| c == "conj") || (toks[k].cap && toks[k].kind == TokenKind::Word));
+                        if (t.saturating_sub(12)..t).any(|k| title_at[k].is_some() && (k..t).all(run)) {
+                            t
+                        } else {
+                            s1
+                        }
+                    }
+                    _ => s1,
+                };
                 let thing = s1 > 0 && head_noun(s1 - 1).is_some();
                 let (etype, kind) = match ty.as_str() {
                     "PER" if e1 - s1 >= 2 && (s1..e1).all(plain) && !thing => (EntityType::Person, "person"),

@@ -459,6 +459,17 @@ impl Model {
 pub struct Sentence {
     pub tokens: Vec<String>,
     pub tags: Vec<usize>,
+    /// The corpus the sentence comes from: 0 is the one the model is for. With more than one
+    /// corpus, training copies every feature into a copy of the sentence's corpus (feature
+    /// augmentation, Daumé III 2007, "Frustratingly easy domain adaptation"), and the model kept
+    /// is the shared weights plus corpus 0's: what the corpora share is learnt from all of them,
+    /// their differing conventions from their own sentences.
+    pub domain: u8,
+}
+
+/// The copy of feature `f` for corpus `d`.
+fn domain_feature(f: u64, d: u8) -> u64 {
+    (f ^ (0x9E37_79B9_7F4A_7C15u64.wrapping_mul(d as u64 + 1))).wrapping_mul(0x100_0000_01B3).rotate_left(29)
 }
 
 /// Read CoNLL-style text: one token per line (first column), the tag in the last column, blank
@@ -488,7 +499,18 @@ pub fn read_conll(text: &str) -> Vec<(Vec<String>, Vec<String>)> {
 /// than `min_count` times in training are left out, and weights under `prune` (absolute, after
 /// averaging) are dropped to keep the model file small.
 pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_count: u32, prune: f32, seed: u64, mut progress: impl FnMut(usize, f64)) -> Model {
-    let feats: Vec<Vec<Vec<u64>>> = sents.iter().map(|s| features_with(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>(), gaz)).collect();
+    let mut feats: Vec<Vec<Vec<u64>>> = sents.iter().map(|s| features_with(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>(), gaz)).collect();
+    let augment = sents.iter().any(|s| s.domain != 0);
+    if augment {
+        for (fs, s) in feats.iter_mut().zip(sents) {
+            for tf in fs.iter_mut() {
+                let n = tf.len();
+                for k in 0..n {
+                    tf.push(domain_feature(tf[k], s.domain));
+                }
+            }
+        }
+    }
     let mut counts: KeyMap<u32> = KeyMap::default();
     for fs in feats.iter().flatten().flatten() {
         *counts.entry(*fs).or_insert(0) += 1;
@@ -557,16 +579,39 @@ pub fn train(sents: &[Sentence], gaz: Option<&Gazetteer>, epochs: usize, min_cou
         progress(epoch + 1, correct as f64 / tokens.max(1) as f64);
     }
     // average
-    let mut avg = Model::default();
-    for (f, w) in &m.weights {
+    let mean = |f: &u64| -> Option<[f32; N]> {
+        let w = m.weights.get(f)?;
         let t = total.get(f).copied().unwrap_or([0.0; N]);
         let s = stamp.get(f).copied().unwrap_or(step);
         let mut a = [0f32; N];
         for k in 0..N {
             a[k] = ((t[k] + w[k] as f64 * (step - s) as f64) / step as f64) as f32;
         }
-        if a.iter().any(|x| x.abs() >= prune) {
-            avg.weights.insert(*f, a);
+        Some(a)
+    };
+    let mut avg = Model::default();
+    if augment {
+        // the model for corpus 0: each shared feature's weights plus those of its corpus-0 copy
+        let shared: KeyMap<()> = feats.iter().flatten().flat_map(|tf| tf[..tf.len() / 2].iter().map(|f| (*f, ()))).collect();
+        for f in shared.keys() {
+            let (a, b) = (mean(f), mean(&domain_feature(*f, 0)));
+            if a.is_none() && b.is_none() {
+                continue;
+            }
+            let (a, b) = (a.unwrap_or([0.0; N]), b.unwrap_or([0.0; N]));
+            let mut w = [0f32; N];
+            for k in 0..N {
+                w[k] = a[k] + b[k];
+            }
+            if w.iter().any(|x| x.abs() >= prune) {
+                avg.weights.insert(*f, w);
+            }
+        }
+    } else {
+        for f in m.weights.keys() {
+            if let Some(a) = mean(f).filter(|a| a.iter().any(|x| x.abs() >= prune)) {
+                avg.weights.insert(*f, a);
+            }
         }
     }
     for a in 0..=N {
@@ -664,7 +709,7 @@ mod tests {
     #[test]
     fn a_tiny_corpus_is_learned_and_survives_a_round_trip() {
         let data = "Presiden\tO\nJoko\tB-PER\nWidodo\tI-PER\nke\tO\nJakarta\tB-LOC\n\nMenteri\tO\nBudi\tB-PER\nSantoso\tI-PER\ndi\tO\nBandung\tB-LOC\n\nKPK\tB-ORG\nmemeriksa\tO\nAni\tB-PER\n";
-        let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t }).collect();
+        let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t, domain: 0 }).collect();
         let m = train(&sents, None, 10, 1, 0.0, 0, |_, _| {});
         assert_eq!(m.tag(&["Menteri", "Budi", "Santoso", "di", "Bandung"]), vec!["O", "B-PER", "I-PER", "O", "B-LOC"]);
         let mut bytes = vec![];
@@ -677,7 +722,7 @@ mod tests {
     #[test]
     fn models_of_other_orders_average_into_one() {
         let data = "Presiden\tO\nRudi\tB-PER\nHartanto\tI-PER\nke\tO\nBandung\tB-LOC\n\nMenteri\tO\nKresna\tB-PER\nWibowo\tI-PER\ndi\tO\nBogor\tB-LOC\n\nKPK\tB-ORG\nmemeriksa\tO\nAni\tB-PER\n";
-        let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t }).collect();
+        let sents: Vec<Sentence> = read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t, domain: 0 }).collect();
         let (a, b) = (train(&sents, None, 5, 1, 0.0, 0, |_, _| {}), train(&sents, None, 5, 1, 0.0, 1, |_, _| {}));
         // another seed reads the sentences in another order: other weights
         assert!(a.weights.iter().any(|(f, w)| b.weights.get(f) != Some(w)));
@@ -694,6 +739,29 @@ mod tests {
         assert_eq!(m.tag(&["Menteri", "Rudi", "Hartanto", "di", "Bogor"]), vec!["O", "B-PER", "I-PER", "O", "B-LOC"]);
         // pruning drops small means; no models, no weights
         assert!(average(&[a, b], 1e9).weights.is_empty() && average(&[], 0.0).weights.is_empty());
+    }
+
+    /// Two corpora that disagree: the first tags a bank's name as an organisation, the second, larger,
+    /// tags its second word as a person. Trained as one corpus the larger convention wins; with the
+    /// corpora apart the model kept follows the first, and still learns from the second what they share.
+    #[test]
+    fn corpora_apart_keep_the_first_corpus_conventions() {
+        let first = "Bank\tB-ORG\nMandiri\tI-ORG\nmemberi\tO\nkredit\tO\n\nRudi\tB-PER\nHartanto\tI-PER\nke\tO\nBandung\tB-LOC\n";
+        let second = "Bank\tO\nMandiri\tB-PER\nmemberi\tO\nkredit\tO\n\n".repeat(4) + "Kresna\tB-PER\nWibowo\tI-PER\ndi\tO\nBogor\tB-LOC\n\nBudi\tB-PER\nSantoso\tI-PER\nke\tO\nPadang\tB-LOC\n";
+        let read = |data: &str, domain: u8| -> Vec<Sentence> { read_conll(data).into_iter().map(|(t, g)| Sentence { tags: g.iter().map(|x| tag_index(x)).collect(), tokens: t, domain }).collect() };
+        let mut together = read(first, 0);
+        together.extend(read(&second, 0));
+        let mut apart = read(first, 0);
+        apart.extend(read(&second, 1));
+        let bank = ["Bank", "Mandiri", "memberi", "kredit"];
+        assert_eq!(train(&together, None, 10, 1, 0.0, 0, |_, _| {}).tag(&bank), vec!["O", "B-PER", "O", "O"]);
+        let m = train(&apart, None, 10, 1, 0.0, 0, |_, _| {});
+        assert_eq!(m.tag(&bank), vec!["B-ORG", "I-ORG", "O", "O"]);
+        // what the second corpus alone taught: a town after "di"
+        assert_eq!(m.tag(&["Rudi", "Hartanto", "di", "Bogor"]), vec!["B-PER", "I-PER", "O", "B-LOC"]);
+        // the model kept holds the shared features only (the corpora's copies folded in)
+        let shared: std::collections::HashSet<u64> = apart.iter().flat_map(|s| features(&s.tokens.iter().map(String::as_str).collect::<Vec<_>>())).flatten().collect();
+        assert!(m.weights.keys().all(|f| shared.contains(f)));
     }
 
     #[test]

@@ -115,6 +115,10 @@ enum Cmd {
         /// (one model, tagging as fast as one).
         #[arg(long, default_value_t = 1)]
         orders: u64,
+        /// Each file is its own corpus: features are learnt shared and per corpus (feature
+        /// augmentation), and the model kept is for the first file's corpus.
+        #[arg(long)]
+        augment: bool,
     },
     /// Tag tokens with PER/LOC/ORG in BIO: reads one token per line (first column), blank lines
     /// between sentences; prints `token<TAB>tag`.
@@ -499,7 +503,7 @@ fn main() {
         Cmd::Eval { paths, baseline, verbose, json, raise_floors } => eval::run(paths, &baseline, verbose, json, raise_floors),
         Cmd::Demo => demo::run(),
         Cmd::CodeSentences { file, score, baseline, raise_floors, lang, dictionaries } => code_sentences::run(&file, score, &baseline, raise_floors, &lang, dictionaries.as_deref()),
-        Cmd::TrainNer { files, out, epochs, min_count, prune, no_cities, lowercase, orders } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune, !no_cities, lowercase, orders),
+        Cmd::TrainNer { files, out, epochs, min_count, prune, no_cities, lowercase, orders, augment } => ner_cmd::train_cmd(&files, &out, epochs, min_count, prune, !no_cities, lowercase, orders, augment),
         Cmd::Tag { conll, model, no_cities } => ner_cmd::tag_cmd(&conll, &model, !no_cities),
         Cmd::EvalNer { file, model, baseline, no_cities, raise_floors } => ner_cmd::eval_cmd(&file, &model, !no_cities, &baseline, raise_floors),
         Cmd::EvalPlover { file, baseline, verbose, raise_floors } => eval_plover::run(&file, &baseline, verbose, raise_floors),

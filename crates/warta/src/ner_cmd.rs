@@ -21,20 +21,21 @@ pub fn load(model: &str, cities: bool) -> Result<(Model, &'static warta_ner::Gaz
     Ok((Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))?, gazetteer(cities)))
 }
 
-fn sentences(paths: &[PathBuf], lowercase: bool) -> Result<Vec<Sentence>> {
+fn sentences(paths: &[PathBuf], lowercase: bool, augment: bool) -> Result<Vec<Sentence>> {
     let mut out = vec![];
-    for p in paths {
+    for (i, p) in paths.iter().enumerate() {
+        let domain = if augment { i.min(u8::MAX as usize) as u8 } else { 0 };
         let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
         for (tokens, tags) in read_conll(&text) {
             let tokens = if lowercase { tokens.iter().map(|t| t.to_lowercase()).collect() } else { tokens };
-            out.push(Sentence { tags: tags.iter().map(|t| tag_index(t)).collect(), tokens });
+            out.push(Sentence { tags: tags.iter().map(|t| tag_index(t)).collect(), tokens, domain });
         }
     }
     Ok(out)
 }
 
-pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool, lowercase: bool, orders: u64) -> Result<i32> {
-    let sents = sentences(files, lowercase)?;
+pub fn train_cmd(files: &[PathBuf], out: &Path, epochs: usize, min_count: u32, prune: f32, cities: bool, lowercase: bool, orders: u64, augment: bool) -> Result<i32> {
+    let sents = sentences(files, lowercase, augment)?;
     anyhow::ensure!(!sents.is_empty(), "no sentences in the training files");
     eprintln!("training on {} sentences, {} tokens, {epochs} epochs", sents.len(), sents.iter().map(|s| s.tokens.len()).sum::<usize>());
     let t = std::time::Instant::now();
