@@ -123,6 +123,14 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             } else if let Some(c) = org_at.get(&end).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
                 country = c.country.clone();
             }
+            // "tiga pelaut warga negara X": an agent right before citizens of a country named after them (an agent
+            // of two words or more of sector CVL, "warga negara") is of that country
+            if country.is_none() {
+                let citizens = lang.agents.iter().find(|(p, sec)| sec == "CVL" && p.len() >= 2 && p.iter().enumerate().all(|(n, w)| toks.get(end + n).is_some_and(|t| t.lower == *w && t.sentence == toks[i].sentence)));
+                if let Some(c) = citizens.and_then(|(p, _)| country_at.get(&(end + p.len()))) {
+                    country = c.country.clone();
+                }
+            }
             // "activists in X", "aktivis di X": where the agent is; "the government of X", "the
             // ambassadors of X": whose it is (when no country stands beside it)
             let class_at = |k: usize| toks.get(k).filter(|t| t.sentence == toks[i].sentence).and_then(|t| lang.function_words.get(&t.lower)).map(String::as_str);
@@ -364,6 +372,10 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             "object" if rel_subject_at(i) => Some((len, "rel_subject".to_string())),
             "object" if it_subject_at(i) => Some((len, "it_subject".to_string())),
             "object" => None,
+            // (a document named again opening a sentence speaks for whoever issued it, the body the sentence before was
+            // about: "… a note of its ministry showed. The note, dated Monday, said …")
+            "document" if i == 0 || toks[i - 1].sentence != toks[i].sentence => Some((len, "it_subject".to_string())),
+            "document" => None,
             _ => Some((len, kind)),
         });
         // (nor is "the country" one in an apposition describing a town: "X, the country's largest city")

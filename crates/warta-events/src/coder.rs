@@ -2951,10 +2951,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         }
                         an.actors.iter().rev().find(|y| y.tok_end <= i && y.etype == Some(EntityType::Person) && y.country.is_some() && y.country == x.country && y.entity.as_deref().is_some_and(top)).cloned().unwrap_or_else(|| x.clone())
                     };
+                    // (an act of the pair aimed at a third side named after the verb is done by each of them, one event per
+                    // state: "kedua pemimpin … mendesak Israel membuka akses …"; on the day of the pair's encounter told before)
+                    let third = target.as_ref().is_some_and(|t| t.tok_start > i && !t.place && t.country.is_some() && t.country != pa.country && t.country != pb.country);
                     actor = Some(leader_of(pa));
-                    target = Some(leader_of(pb));
-                    symmetric = true;
-                    pair_date = pd.clone();
+                    // (the pair as the subject: opening its sentence or clause, not an object before a second verb, "bertemu
+                    // kedua pihak lalu meminta mereka …")
+                    let pair_subject = genitive_pair.or(first).is_some_and(|x| x.tok_start == srange.start || x.tok_start == clause.start);
+                    if third && !mutual && pair_subject && subj_anaphor.as_deref() == Some("pair") {
+                        co_actor = Some(leader_of(pb));
+                        let sides = |e: &Event| {
+                            let (x, y) = (e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone()));
+                            (x == pa.country && y == pb.country) || (x == pb.country && y == pa.country)
+                        };
+                        let met = events.iter().rev().find(|(e, _, _)| e.code.starts_with("04") && !e.background && sides(e) && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day));
+                        pair_date = met.and_then(|(e, _, _)| e.date.clone()).or_else(|| pd.clone());
+                    } else {
+                        target = Some(leader_of(pb));
+                        symmetric = true;
+                        pair_date = pd.clone();
+                    }
                 }
             }
             if let Some(a) = actor.as_ref().filter(|_| !symmetric) {
@@ -3494,7 +3510,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // "\"Kami meminta otoritas X …,\" ujar juru bicara Y", "\"We call on X to …,\" said Y": the first person plural right
             // before the verb inside a quotation whose speaker is known is the speaker's side (marker class `we_pronoun`; only with
             // a recipient of another country named)
-            if actor.is_none() && i > srange.start && lang.has_class(&doc.tokens[i - 1].lower, "we_pronoun") && target.as_ref().is_some_and(|t| !t.place) {
+            // (an auxiliary or a particle of tense may stand between: "Kami telah berkoordinasi dengan …", "We have asked …")
+            let we_at = |k: usize| lang.has_class(&doc.tokens[k].lower, "we_pronoun");
+            let tense_word = |k: usize| lang.is_stopword(&doc.tokens[k].lower) || lang.function_words.get(&doc.tokens[k].lower).is_some_and(|c| c.ends_with("_aux"));
+            let we_before = i > srange.start && (we_at(i - 1) || (i > srange.start + 1 && we_at(i - 2) && tense_word(i - 1)));
+            // (not the press the words were told to: "…," kata X kepada wartawan)
+            if actor.is_none() && we_before && target.as_ref().is_some_and(|t| !t.place && t.sector.as_deref() != Some("MED")) {
                 let span = doc.tokens[i].span;
                 let speaker = doc.quotes.iter().find(|q| q.start <= span.start && span.end <= q.end).and_then(|q| q.speaker.clone());
                 actor = speaker.and_then(|sp| an.actors.iter().find(|a| a.entity.as_deref() == Some(sp.as_str()) && a.anaphor.is_none()).cloned()).filter(|a| target.as_ref().is_some_and(|t| !same_side(a, t) && t.country.is_some() && t.country != a.country));
@@ -3785,6 +3806,21 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 continue;
             }
             let modality = if joined_to.is_some_and(|(_, intended)| intended) { "intended".to_string() } else { modality };
+            // (an act named by a verb after a word of purpose, class `purpose`, right after an act coded in its sentence is
+            // what that act is for, not done yet: "berkoordinasi dengan X untuk membebaskan para sandera")
+            // (… by that act's doer, and aimed at no side named before it: "para sandera" after "dengan otoritas X dan Y")
+            let purpose_of = (modality == "asserted" && pat.frame != "noun" && i > srange.start && an.class(i - 1) == Some("purpose")).then(|| events.last().filter(|(e, es, _)| *es == s && e.modality == "asserted").map(|(e, _, _)| e.actor.clone())).flatten();
+            let modality = if let Some(doer) = purpose_of {
+                if let Some(x) = doer.and_then(|p| an.actors.iter().find(|x| x.entity.is_some() && x.entity == p.entity && x.country == p.country).cloned()) {
+                    actor = Some(x);
+                }
+                if target.as_ref().is_some_and(|t| t.tok_start < i) {
+                    target = None;
+                }
+                "intended".to_string()
+            } else {
+                modality
+            };
             // (… and so is one told as intended in the clause an agreement told as done opens, right after it: "kedua pemimpin
             // sepakat bahwa menteri mereka nanti bertemu", "agreed that their envoys would meet" — the agreement is the act)
             let agreed_that = modality == "intended" && clause.kind == ClauseKind::Comp && ci > 0 && events.last().is_some_and(|(e, es, ec)| *es == s && *ec + 1 == ci && (e.code.starts_with("03") || e.code == "050" || e.code.starts_with("057")) && e.modality == "asserted");
@@ -5075,7 +5111,13 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // demolished two bridges on Tuesday" — "… said X destroyed the bridges shortly after midday")
             let retold_finer = period && !o.background && !e.background && o.code == e.code && o.code.len() >= 4 && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && (side_key(&o.target) == side_key(&e.target) || o.target.is_none() || e.target.is_none()) && o.end < e.start && e.start - o.end <= 400 && !added_before(lang, &e);
             let one_root = rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && loc_key(o) == loc_key(&e);
-            (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
+            // (a threat told with what it threatens, between the same sides in one sentence, is one threat:
+            // "memperingatkan akan membalas secara setimpal bila …", the answer only intended)
+            let threat_content = rt == 13 && ort == 13 && o.start == e.start && o.end == e.end && o.modality != e.modality && (o.modality == "intended" || e.modality == "intended") && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target);
+            // (an act told as intended and then, the same day, as being done by the same side to the same side is one
+            // act: "X will recognise Y" — "\"We are recognising Y …,\" he said")
+            let intent_twin = o.modality == "intended" && e.modality == "asserted" && crate::intent_code(&e.code) == Some(o.code.as_str()) && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.date.is_some() && o.date == e.date && !e.background;
+            threat_content || intent_twin || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
         });
         match twin {
             Some(k) => {
@@ -5087,6 +5129,11 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                         o.date_source = e.date_source.clone();
                     }
                 }
+                // (a threat told as made and as intended in one sentence is made: the warning's words are its trigger)
+                if o.modality == "intended" && e.modality != "intended" && o.start == e.start {
+                    o.modality = e.modality.clone();
+                    o.trigger = e.trigger.clone();
+                }
                 if o.actor.is_none() {
                     o.actor = e.actor.clone();
                 }
@@ -5097,6 +5144,11 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 let bare_state = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.country.is_some() && p.entity == p.country);
                 if root(&o.code) == 4 && bare_state(&o.target) && e.target.as_ref().is_some_and(|t| t.entity.is_some() && t.entity != t.country) && country(&o.target) == country(&e.target) {
                     o.target = e.target.clone();
+                }
+                // (… and so does the host named in person in the hosting told with the visit: "X arrived in Y" — "X was greeted
+                // at the airport by Y's foreign minister Z")
+                if root(&o.code) == 4 && bare_state(&o.target) && e.actor.as_ref().is_some_and(|a| a.entity.is_some() && a.entity != a.country) && country(&o.target) == country(&e.actor) && country(&o.actor) == country(&e.target) {
+                    o.target = e.actor.clone();
                 }
                 if e.fatalities.as_ref().map(|f| f.min) > o.fatalities.as_ref().map(|f| f.min) {
                     o.fatalities = e.fatalities.clone();

@@ -4905,3 +4905,86 @@ fn regression_troops_that_officials_say_killed_were_the_officials() {
     assert_eq!(force.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", s);
     assert_eq!(force.location.as_ref().map(|l| l.name.as_str()), Some("Arica"), "{:?}", s);
 }
+
+#[test]
+fn regression_a_warning_and_the_response_it_warns_of_were_two_threats() {
+    // "memperingatkan akan membalas secara setimpal bila …": one threat, made (the answer is what it threatens)
+    let d = code("id", "Pemerintah Chile mengecam langkah itu serta memperingatkan akan merespons secara setimpal bila Peru melanjutkannya.", "2023-06-05");
+    let s = summary(&d);
+    let threats: Vec<_> = s.iter().filter(|(c, ..)| c.starts_with("13")).collect();
+    assert_eq!(threats.len(), 1, "{s:?}");
+    assert_eq!((threats[0].1.as_str(), threats[0].2.as_str(), threats[0].3.as_str()), ("CHL", "PER", "asserted"), "{s:?}");
+}
+
+#[test]
+fn regression_a_letter_named_again_declared_no_one_persona_non_grata() {
+    // "… a letter from the ministry. The letter, which is dated Monday, names [nine words] \"persona non grata\"": the
+    // letter speaks for the side the sentence before was about, and the long object is inside the pattern's `**`
+    let d = code("en", "Peru's government has expelled three Chilean diplomats, according to a letter from its ministry shown to reporters on Thursday.\n\nThe letter, dated Tuesday, then declared three officials of the Chilean mission in Lima \"persona non grata\", giving them 72 hours to leave this country.", "2024-04-18");
+    let s = summary(&d);
+    let png = d.events.iter().find(|e| e.code == "174" && e.date.as_deref() == Some("2024-04-16")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(png.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{s:?}");
+    assert_eq!(png.target.as_ref().and_then(|a| a.country.as_deref()), Some("CHL"), "{s:?}");
+    // the deadline to leave is that expulsion, not a gift (PETRARCH's 'gave', 060)
+    assert!(!s.iter().any(|(c, ..)| c.starts_with("06")), "{s:?}");
+}
+
+#[test]
+fn regression_taking_note_of_a_decision_seized_something() {
+    let d = code("en", "The Chilean ministry has taken note of this ruling, it said, and called the charges baseless.", "2024-04-18");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, ..)| c.starts_with("17")), "{s:?}");
+}
+
+#[test]
+fn regression_a_visitor_greeted_by_the_hosts_minister_met_only_the_state() {
+    // the visit's other side is the minister who greeted the visitor, so the contact has its level
+    let d = code("en", "LIMA, Feb 6 (Reuters) - Chilean President Rudi Hartanto arrived in Peru on Tuesday for a two-day state visit.\n\nHartanto was greeted at the airport by Peruvian Foreign Minister Kresna Wibowo, who called him a true friend.", "2024-02-06");
+    let s = summary(&d);
+    let visit = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{s:?}"));
+    let t = visit.target.as_ref().unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(t.country.as_deref(), Some("PER"), "{s:?}");
+    assert!(t.entity.as_deref().is_some_and(|e| e != "PER"), "the minister, not the state: {t:?}");
+}
+
+#[test]
+fn regression_we_before_an_auxiliary_in_a_quote_had_no_speaker() {
+    // "\"Kami telah berkoordinasi dengan …,\" kata X": the speaker's side coordinates with each state; what it is for is
+    // intended, by the same side, and aimed at no one named before it
+    let d = code("id", "Menteri Luar Negeri Peru Rudi Hartanto mengatakan pemerintah sedang menangani kasus itu.\n\n\"Kami telah berkoordinasi dengan pihak berwenang Chile dan Bolivia untuk membebaskan para tawanan,\" kata Rudi di Lima, Sabtu (18/1/2020).", "2020-01-18");
+    let s = summary(&d);
+    for c in ["CHL", "BOL"] {
+        assert!(s.iter().any(|(code, a, t, m)| code.starts_with("04") && a == "PER" && t == c && m == "asserted"), "{c}: {s:?}");
+    }
+    assert!(!s.iter().any(|(code, _, t, m)| (code.starts_with("08") || code.starts_with("03")) && t != "-" && m != "intended"), "{s:?}");
+}
+
+#[test]
+fn regression_a_pair_urging_a_third_state_urged_each_other() {
+    // "Kedua pemimpin … mendesak X …": each leader's state urges X, on the day of their meeting told before
+    let d = code("id", "Jakarta - Presiden Peru Rudi Hartanto bertemu Presiden Chile Kresna Wibowo di Santiago, Rabu (2/7/2025).\n\nKedua pemimpin menyerukan gencatan senjata dan mendesak Bolivia membuka akses bantuan kemanusiaan.", "2025-07-03");
+    let s = summary(&d);
+    for a in ["PER", "CHL"] {
+        let e = d.events.iter().find(|e| e.code.starts_with("02") && e.actor.as_ref().and_then(|x| x.country.as_deref()) == Some(a) && e.target.as_ref().and_then(|x| x.country.as_deref()) == Some("BOL")).unwrap_or_else(|| panic!("{a}: {s:?}"));
+        assert_eq!(e.date.as_deref(), Some("2025-07-02"), "{s:?}");
+    }
+    assert!(!s.iter().any(|(c, a, t, _)| c.starts_with("020") && a == "PER" && t == "CHL"), "{s:?}");
+}
+
+#[test]
+fn regression_an_intent_and_the_act_told_next_were_two_recognitions() {
+    // "X will recognise Y" then "X is recognising Y …": one recognition
+    let d = code("en", "OSLO, May 22 (Reuters) - Norway will recognise an independent Palestinian state on June 4, its prime minister Rudi Hartanto said on Wednesday.\n\nNorway is recognising a Palestinian state to back moderate forces, Hartanto said.", "2024-05-22");
+    let s = summary(&d);
+    let n = s.iter().filter(|(c, a, t, _)| (c.starts_with("054") || c.starts_with("032")) && a == "NOR" && t == "PSE").count();
+    assert_eq!(n, 1, "{s:?}");
+}
+
+#[test]
+fn regression_fishermen_who_are_citizens_of_a_state_took_another_country() {
+    // "tiga pelaut warga negara Indonesia diculik … di perairan X, Malaysia": the sailors are Indonesia's
+    let d = code("id", "KUALA LUMPUR - Tiga pelaut warga negara Indonesia diculik orang bersenjata di perairan Sabah, Malaysia, Kamis (16/1/2020).", "2020-01-18");
+    let s = summary(&d);
+    let k = d.events.iter().find(|e| e.code.starts_with("181")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(k.target.as_ref().and_then(|t| t.country.as_deref()), Some("IDN"), "{s:?}");
+}
