@@ -1722,7 +1722,7 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         return;
     }
     // first names too ("kata Aswin" after "Aswin Siregar", as Indonesian papers write), when only one
-    // person has that first name and it is a word of four letters or more (not "Gen", "Joe")
+    // person has that first name and it is a word of four letters or more, or of three that abbreviates no title
     let mut first_names: Vec<(String, usize)> = vec![];
     for (i, e) in b.ents.iter().enumerate() {
         let parts: Vec<&str> = e.name.split_whitespace().collect();
@@ -1733,7 +1733,10 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         // "Sun" of "Sun Haoran", "Li" of "Li Wenbo")
         let by_country = e.country.as_ref().is_some_and(|c| lang.family_name_first.contains(c));
         let family_first = by_country || parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-') || p.chars().count() <= 4);
-        let shortest = if by_country { 2 } else if family_first { 3 } else { 4 };
+        // (three letters in any name whose first word is no abbreviation of a title the language knows: "Aan" of
+        // "Aan Kurnia", "kata Aan"; not "Gen" of "Gen Smith")
+        let abbreviation = lang.abbreviations.iter().any(|a| a.trim_end_matches('.') == fold(parts.first().copied().unwrap_or("")));
+        let shortest = if by_country { 2 } else if family_first || !abbreviation { 3 } else { 4 };
         if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < shortest {
             continue;
         }

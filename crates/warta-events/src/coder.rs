@@ -3265,6 +3265,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 continue;
             }
+            // (a visit to a place named right after its verb is hosted by the place's state, not by a body named later in the
+            // sentence: "arrived in X …, on the anniversary of Y's bombing of …")
+            if code.starts_with("042") && pat.frame != "noun" && loc_ref.as_ref().is_some_and(|l| l.tok_start == end && l.country.is_some() && target.as_ref().is_some_and(|t| t.etype != Some(EntityType::Person) && t.tok_start > l.tok_end && t.country != l.country)) {
+                target = None;
+            }
             if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || ((rt == 15 || rt == 7) && foreign_place)) {
                 // violence at a place targets that place's country; a protest, its authorities; a visit, its host
                 if let Some(l) = &loc_ref {

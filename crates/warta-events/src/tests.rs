@@ -4988,3 +4988,48 @@ fn regression_fishermen_who_are_citizens_of_a_state_took_another_country() {
     let k = d.events.iter().find(|e| e.code.starts_with("181")).unwrap_or_else(|| panic!("{s:?}"));
     assert_eq!(k.target.as_ref().and_then(|t| t.country.as_deref()), Some("IDN"), "{s:?}");
 }
+
+#[test]
+fn regression_a_visit_on_an_anniversary_was_hosted_by_the_bomber() {
+    // "arrived in X …, on the anniversary of Y's bombing of …": the visit is to X, and the anniversary is no bombing today
+    let d = code("en", "LIMA, Peru (AP) — Chilean President Rudi Hartanto arrived in Peru on Tuesday for a state visit, marking 30 years since the anniversary of the alliance's bombing of the Chilean consulate in Lima.", "2024-05-07");
+    let s = summary(&d);
+    let visit = d.events.iter().find(|e| e.code.starts_with("042")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(visit.target.as_ref().and_then(|t| t.country.as_deref()), Some("PER"), "{s:?}");
+    assert!(!d.events.iter().any(|e| e.code.get(..2).and_then(|r| r.parse::<u32>().ok()).is_some_and(|r| r >= 18) && e.date.as_deref() == Some("2024-05-07")), "{s:?}");
+}
+
+#[test]
+fn regression_bombed_was_read_as_a_noun_with_its_sides_swapped() {
+    let d = code("en", "Chile bombed Peru in 1999 to end a crackdown on its border.", "2024-05-07");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("19") && a == "CHL" && t == "PER"), "{s:?}");
+    assert!(!s.iter().any(|(_, a, t, _)| a == "PER" && t == "CHL"), "{s:?}");
+}
+
+#[test]
+fn regression_talks_expected_tomorrow_were_told_as_held() {
+    // "are expected to meet on Wednesday": intended, not a contact of Wednesday already
+    let d = code("en", "Rudi Hartanto of Chile and Kresna Wibowo of Peru are expected to meet on Wednesday, officials said.", "2024-05-07");
+    let s = summary(&d);
+    let talks = d.events.iter().find(|e| e.code.starts_with("04")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(talks.modality, "intended", "{s:?}");
+    // and a figure expected to go up meets no one
+    let d = code("en", "Chile's weight in the regional index is expected to go up, analysts said.", "2024-05-07");
+    assert!(d.events.is_empty(), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_embassy_coordinating_in_the_progressive_had_no_doer() {
+    // "X menyatakan sedang berkoordinasi dengan Y": the speaker's side coordinates ("sedang" is no subject)
+    let d = code("id", "Kedutaan Besar Peru di Santiago menyatakan sedang berkoordinasi dengan pihak berwenang Chile terkait penahanan kapal itu.", "2023-07-11");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("04") && a == "PER" && t == "CHL"), "{s:?}");
+}
+
+#[test]
+fn regression_a_speaker_named_by_a_first_name_of_three_letters_was_no_one() {
+    // "kata Edo" after "Kepala Bakamla Laksamana Madya Edo Santoso": the one person of that first name
+    let sp = first_speaker("id", "Kepala Bakamla Laksamana Madya Edo Santoso mengatakan kapal itu ditahan di perairan Riau.\n\n\"Kapal yang lain sempat melarikan diri,\" kata Edo di Batam, Selasa (11/7/2023).", "2023-07-11");
+    assert_eq!(sp.as_deref(), Some("Edo Santoso"));
+}
