@@ -2960,11 +2960,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let pair_subject = genitive_pair.or(first).is_some_and(|x| x.tok_start == srange.start || x.tok_start == clause.start);
                     if third && !mutual && pair_subject && subj_anaphor.as_deref() == Some("pair") {
                         co_actor = Some(leader_of(pb));
-                        let sides = |e: &Event| {
-                            let (x, y) = (e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone()));
-                            (x == pa.country && y == pb.country) || (x == pb.country && y == pa.country)
-                        };
-                        let met = events.iter().rev().find(|(e, _, _)| e.code.starts_with("04") && !e.background && sides(e) && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day));
+                        let met = events.iter().rev().find(|(e, _, _)| e.code.starts_with("04") && !e.background && between_states(e, &pa.country, &pb.country) && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day));
                         pair_date = met.and_then(|(e, _, _)| e.date.clone()).or_else(|| pd.clone());
                     } else {
                         target = Some(leader_of(pb));
@@ -4205,10 +4201,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if code.starts_with("057") && definite_object && date_source == Some("document") {
                 let c = |p: &Option<ActorRef>| p.as_ref().and_then(|x| x.country.clone());
                 let (ac, tc) = (c(&actor), c(&target));
-                let pair = |e: &Event| {
-                    let (x, y) = (e.actor.as_ref().and_then(|p| p.country.clone()), e.target.as_ref().and_then(|p| p.country.clone()));
-                    ac.is_some() && tc.is_some() && ((x == ac && y == tc) || (x == tc && y == ac))
-                };
+                let pair = |e: &Event| ac.is_some() && tc.is_some() && between_states(e, &ac, &tc);
                 if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es < s && e.code.starts_with("057") && e.date_source.as_deref() != Some("document") && pair(e)) {
                     if e.location.is_none() {
                         e.location = ev.location.clone();
@@ -4654,11 +4647,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if ac.is_none() || tc.is_none() || ac == tc {
             continue;
         }
-        let sides = |m: &Event| {
-            let (x, y) = (m.actor.as_ref().and_then(|a| a.country.clone()), m.target.as_ref().and_then(|t| t.country.clone()));
-            (x == ac && y == tc) || (x == tc && y == ac)
-        };
-        let encounter = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 4 >= s).find(|(m, ms, _)| *ms < s && m.code.starts_with("04") && !m.background && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && sides(m));
+        let encounter = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 4 >= s).find(|(m, ms, _)| *ms < s && m.code.starts_with("04") && !m.background && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && between_states(m, &ac, &tc));
         if let Some(d) = encounter.and_then(|(m, _, _)| m.date.clone()) {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
@@ -4683,10 +4672,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             continue;
         }
         // (the same two countries, either way round: one country's two acts at home may be days apart)
-        let shares = |m: &Event| {
-            let c = countries(m);
-            (c[0] == own[0] && c[1] == own[1]) || (c[0] == own[1] && c[1] == own[0])
-        };
+        let shares = |m: &Event| between_states(m, &own[0], &own[1]);
         // (an encounter goes on in a story of words or encounters, not of force: a call after an apology for a strike
         // is the apology's day, not the strike's)
         let kin = |m: &Event| !e.code.starts_with("04") || root(&m.code) < 14;
@@ -4971,6 +4957,12 @@ fn recode(e: &mut Event, code: &str) {
     e.plover_mode = info.and_then(|x| x.plover_mode.clone());
     e.goldstein = info.and_then(|x| x.goldstein);
     e.quad_class = info.and_then(|x| x.quad_class);
+}
+
+/// Is event `e` between the states `a` and `b`, either way round?
+fn between_states(e: &Event, a: &Option<String>, b: &Option<String>) -> bool {
+    let (x, y) = (e.actor.as_ref().and_then(|p| p.country.as_ref()), e.target.as_ref().and_then(|p| p.country.as_ref()));
+    (x == a.as_ref() && y == b.as_ref()) || (x == b.as_ref() && y == a.as_ref())
 }
 
 fn side_key(p: &Option<warta_core::Participant>) -> Option<String> {
