@@ -1962,7 +1962,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // second object, "restore trade credits and weather data exchange with X": the search goes on)
             let verb_like = |w: &str| lang.verb_forms.is_empty() || lang.verb_forms.contains_key(w) || lang.verb_form(w) || lang.progressive_form(w);
             let second_verb = |k: usize| an.class(k) == Some("conj") && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && verb_like(&t.lower)) && an.triggers_of(s).iter().any(|(t, _, p)| *t == k + 1 && p.code != "-");
-            if let Some(k) = (end..limit).find(|&k| second_verb(k)) {
+            // (but a second verb right after a one-word first, with no object between, shares the object that
+            // follows: "raided and looted the governor's residence")
+            if let Some(k) = ((if end == i + 1 { end + 1 } else { end })..limit).find(|&k| second_verb(k)) {
                 limit = k;
             }
             // "…, Norway's foreign minister said": a closing attribution names the source, not a target
@@ -4623,13 +4625,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // a contentious act with no time of its own (the page's day) told in the sentence right after a
     // contentious act dated by its own words is the same episode, on that day ("Aksi massa … memanas
     // pada Kamis sore. Aparat menyemprotkan meriam air …")
+    // (… and so is one by the same country's side left undated as what came before the act of a sentence with no time,
+    // in the same paragraph: "Ratusan warga berunjuk rasa … Jumat (10/6). Aksi itu berubah ricuh setelah massa
+    // melempari aparat …")
     for k in 1..events.len() {
         let (e, s, _) = &events[k];
-        if !(14..=20).contains(&root(&e.code)) || e.date_source.as_deref() != Some("document") || e.background || *s == 0 {
+        let undated = e.date.is_none() && e.date_source.is_none();
+        if !(14..=20).contains(&root(&e.code)) || !(undated || e.date_source.as_deref() == Some("document")) || e.background || *s == 0 {
             continue;
         }
         let s = *s;
-        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (14..=20).contains(&root(&p.code)) && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && !p.background && p.date.as_deref().is_some_and(is_day));
+        let kin = |p: &Event| !undated || (doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph && p.actor.as_ref().and_then(|a| a.country.as_ref()).is_some_and(|c| e.actor.as_ref().and_then(|a| a.country.as_ref()) == Some(c)));
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && (14..=20).contains(&root(&p.code)) && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && !p.background && p.date.as_deref().is_some_and(is_day) && kin(p));
         if let Some(d) = before.and_then(|(p, _, _)| p.date.clone()) {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
@@ -4681,6 +4688,24 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         if let Some(d) = earlier {
             events[k].0.date = Some(d);
             events[k].0.date_source = Some("antecedent".into());
+        }
+    }
+    // the lead's day is the story's: a page filed the day after the day its first coded sentence tells by its own words
+    // ("… announced late Monday after …" on a page of Tuesday morning) tells its undated acts of that day
+    // (but words of a third side, a reaction, are of the page's day: "X struck Y's camp on Sunday night" — "Z condemned the
+    // strike")
+    // (within the story the lead opens: its next ten sentences)
+    let lead = events.first().filter(|(e, _, _)| !e.background && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day)).map(|(e, s, _)| (e.clone(), *s));
+    if let Some((l, ls)) = lead {
+        let d = l.date.clone().unwrap_or_default();
+        let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
+        let sides = [country(&l.actor), country(&l.target)];
+        for (e, _, _) in events.iter_mut().take_while(|(_, s, _)| *s <= ls + 10) {
+            let third_words = matches!(root(&e.code), 1..=3 | 5 | 10..=13) && !sides.iter().flatten().any(|c| country(&e.actor).as_ref() == Some(c));
+            if e.date_source.as_deref() == Some("document") && !e.background && !third_words && e.date.as_deref().and_then(|p| warta_time::days_between(&d, p)) == Some(1) {
+                e.date = Some(d[..10].to_string());
+                e.date_source = Some("lead".into());
+            }
         }
     }
     // force a report says had been done ("Israel said on Thursday its troops had killed X": class `pluperfect_aux`
@@ -5114,7 +5139,16 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // (an act told as intended and then, the same day, as being done by the same side to the same side is one
             // act: "X will recognise Y" — "\"We are recognising Y …,\" he said")
             let intent_twin = o.modality == "intended" && e.modality == "asserted" && crate::intent_code(&e.code) == Some(o.code.as_str()) && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.date.is_some() && o.date == e.date && !e.background;
-            threat_content || intent_twin || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
+            // (two contentious verbs of one doer joined by a conjunction, the first one word with no object, are one
+            // act on the object they share: "raided and looted the governor's residence", "menyerbu dan membakar kantor …")
+            let shared_object = || {
+                let after_first = o.sentence.find(o.trigger.as_str()).map(|p| &o.sentence[p + o.trigger.len()..]);
+                let mut words = after_first.unwrap_or("").split_whitespace();
+                let joined = words.next().is_some_and(|w| lang.function_words.get(&w.to_lowercase()).is_some_and(|c| c == "conj")) && after_first.is_some_and(|a| a.trim_start().split_once(char::is_whitespace).is_some_and(|(_, rest)| rest.trim_start().starts_with(e.trigger.as_str())));
+                joined && !o.trigger.contains(char::is_whitespace) && (14..=20).contains(&rt) && (14..=20).contains(&ort) && side_key(&o.actor) == side_key(&e.actor) && (e.target.is_none() || o.target.is_none() || side_key(&o.target) == side_key(&e.target))
+            };
+            let shared_object = o.start == e.start && o.end == e.end && shared_object();
+            threat_content || intent_twin || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
         });
         match twin {
             Some(k) => {

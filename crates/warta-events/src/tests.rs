@@ -5033,3 +5033,35 @@ fn regression_a_speaker_named_by_a_first_name_of_three_letters_was_no_one() {
     let sp = first_speaker("id", "Kepala Bakamla Laksamana Madya Edo Santoso mengatakan kapal itu ditahan di perairan Riau.\n\n\"Kapal yang lain sempat melarikan diri,\" kata Edo di Batam, Selasa (11/7/2023).", "2023-07-11");
     assert_eq!(sp.as_deref(), Some("Edo Santoso"));
 }
+
+#[test]
+fn regression_two_verbs_sharing_an_object_were_two_acts_without_a_target() {
+    // "stormed and looted X": one act on the object both verbs share, of the place's state
+    let d = code("en", "Rioters stormed and looted the governor's residence in Lima on Wednesday.", "2022-01-06");
+    let s = summary(&d);
+    let acts: Vec<_> = s.iter().filter(|(c, _, _, _)| (14..=20).contains(&c[..2].parse::<u32>().unwrap_or(0))).collect();
+    assert_eq!(acts.len(), 1, "{s:?}");
+    assert_eq!(acts[0].2, "PER", "{s:?}");
+    // (a first verb with its own object keeps its second act apart: "took power and held the head of state")
+    let d = code("en", "Soldiers in Peru took power and detained President Kresna Wibowo at his residence on Wednesday.", "2022-01-06");
+    assert!(d.events.len() >= 2, "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_act_after_which_a_protest_turned_violent_had_no_day() {
+    // the act after "setelah" in a sentence with no time, by the same country's side as the protest just told
+    let d = code_titled("id", Some("Warga Peru Tolak Tambang Emas"), "LIMA - Sekitar seratus petani berdemonstrasi menentang tambang emas di Lima, Jumat (10/6/2022). Unjuk rasa yang semula tertib menjadi rusuh setelah massa melempari polisi dengan botol.", "2022-06-11");
+    let s = summary(&d);
+    let stones = d.events.iter().find(|e| e.trigger.contains("melempari")).unwrap_or_else(|| panic!("{s:?}"));
+    assert_eq!(stones.date.as_deref(), Some("2022-06-10"), "{s:?}");
+}
+
+#[test]
+fn regression_acts_of_the_lead_day_were_dated_by_the_next_morning_page() {
+    // a page of Tuesday whose lead tells Monday: its undated acts are Monday's, a third side's words the page's day
+    let text = "LIMA — Peruvian President Kresna Wibowo agreed late Monday to hold early elections, Bolivian President Rudi Hartanto announced after regional leaders met in Lima.\n\nBolivia's foreign minister Budi Santoso, who was at the talks, pledged $50 million in aid to Peru.\n\nThe Chilean government praised the deal.";
+    let d = code("en", text, "2024-03-12");
+    let s = summary(&d);
+    assert_eq!(event_coded(&d, "07").date.as_deref(), Some("2024-03-11"), "{s:?}");
+    assert_eq!(event_coded(&d, "051").date.as_deref(), Some("2024-03-12"), "{s:?}");
+}
