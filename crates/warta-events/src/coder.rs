@@ -1700,6 +1700,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
                 continue;
             }
+            // a cooperative thing named after "and" right after the object a hostile act's words end with is a second object of
+            // that act, not done: "halted arms aid and intelligence sharing" (resumed, "resume aid and intelligence
+            // sharing", it is done as the aid is; a word that can be a verb opens a second act: "stormed and looted")
+            let second_object = root(&pat.code) < 10 && i >= 2 && an.class(i - 1) == Some("conj") && !lang.verb_forms.is_empty() && !lang.verb_forms.contains_key(&doc.tokens[i].lower) && !lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower);
+            if second_object && an.triggers_of(s).iter().any(|&(t, e, q)| q.code != "-" && root(&q.code) >= 10 && e + 1 == i && e > t + 1 && an.clause_of(s, t) == ci) {
+                continue;
+            }
             // (but force named by a noun that the asked act takes as object, with its doer after "oleh"/"by",
             // happened: "mendesak X mengusut penembakan terhadap Y oleh Z" asks for an inquiry into a shooting)
             let presupposed = pat.frame == "noun"
@@ -3440,7 +3447,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // after the sentence, which knows the criticism's recipient)
                 let asec = actor.as_ref().and_then(|a| a.sector.clone());
                 let after_criticism = rt == 13 && events.iter().rev().take_while(|(_, es, _)| *es == s).any(|(p, _, _)| (11..=12).contains(&root(&p.code)) && p.actor.as_ref().is_some_and(|x| x.country == ac && x.sector == asec) && p.target.is_some());
-                    let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac && !an.in_slogan(a));
+                    // (nor one inside an apposition set off by commas right after the doer: "X, a key Y ally, has refused …")
+                    let apposed = |a: &ActorRef| actor.as_ref().is_some_and(|x| x.tok_end < a.tok_start && doc.tokens[x.tok_end].lower == "," && (x.tok_end + 1..a.tok_start).all(|k| doc.tokens[k].lower != ",") && (a.tok_end..i).any(|k| doc.tokens[k].lower == ","));
+                    let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac && !an.in_slogan(a) && !apposed(a));
                     // (the pair's other side is a state: its name, not one of its groups, when named)
                     let state = pair_after.then(|| cands().rfind(|a| a.sector.is_none())).flatten();
                     target = if at_home || after_criticism { None } else { state.or_else(|| cands().next_back()).cloned() };
@@ -4642,6 +4651,28 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.date_source = Some("antecedent".into());
         }
     }
+    // an encounter left undated as what came before the act of a sentence with no time ("The announcement came after talks
+    // between X's and Y's delegations") goes on the day of the sentence before, whose act, dated by its own words, had a side
+    // of the encounter ("Y announced on Tuesday that it would accept X's proposal …")
+    for k in 1..events.len() {
+        let (e, s, _) = &events[k];
+        if !e.code.starts_with("04") || e.date.is_some() || e.date_source.is_some() || e.background || *s == 0 {
+            continue;
+        }
+        let s = *s;
+        // (the sentence opening with that act named again: "The announcement came after …", "The decision followed …")
+        let r = doc.sentence_tokens(s);
+        if !(r.start + 1 < r.end && an.class(r.start) == Some("det") && an.class(r.start + 1) == Some("act_ref")) {
+            continue;
+        }
+        let sides = |x: &Event| [x.actor.as_ref().and_then(|a| a.country.clone()), x.target.as_ref().and_then(|a| a.country.clone())];
+        let own = sides(e);
+        let before = events[..k].iter().rev().take_while(|(_, ps, _)| *ps + 1 >= s).find(|(p, ps, _)| *ps + 1 == s && !p.background && matches!(p.date_source.as_deref(), Some("clause" | "sentence")) && p.date.as_deref().is_some_and(is_day) && sides(p).iter().flatten().any(|c| own.iter().flatten().any(|o| o == c)));
+        if let Some(d) = before.and_then(|(p, _, _)| p.date.as_deref().map(|d| d[..10].to_string())) {
+            events[k].0.date = Some(d);
+            events[k].0.date_source = Some("antecedent".into());
+        }
+    }
     // an act between the two sides of an encounter dated by its own words, with no time of its own and told within
     // four sentences after it ("Lee bertemu Trump … Senin (25/8). … Lee memuji upaya Trump …"), happened at that
     // encounter, not on the page's day
@@ -4683,7 +4714,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // (an encounter goes on in a story of words or encounters, not of force: a call after an apology for a strike
         // is the apology's day, not the strike's)
         let kin = |m: &Event| !e.code.starts_with("04") || root(&m.code) < 14;
-        let told = events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 5 >= s).find(|(m, ms, _)| *ms < s && !m.background && !m.implied && matches!(m.date_source.as_deref(), Some("clause" | "sentence" | "offset" | "antecedent")) && m.date.as_deref().is_some_and(is_day) && shares(m) && kin(m));
+        // (an act told with its own day before one dated by its distance from another: "visited X on Thursday, the day after
+        // arriving in Y" — "he also attended …" is Thursday's)
+        let candidates = || events[..k].iter().rev().take_while(|(_, ms, _)| *ms + 5 >= s).filter(|(m, ms, _)| *ms < s && !m.background && !m.implied && m.date.as_deref().is_some_and(is_day) && shares(m) && kin(m));
+        let told = candidates().find(|(m, _, _)| matches!(m.date_source.as_deref(), Some("clause" | "sentence" | "antecedent"))).or_else(|| candidates().find(|(m, _, _)| m.date_source.as_deref() == Some("offset")));
         let earlier = told.and_then(|(m, _, _)| m.date.clone()).filter(|d| e.date.as_deref().is_some_and(|p| d.get(..10) < p.get(..10)));
         if let Some(d) = earlier {
             events[k].0.date = Some(d);
@@ -4731,6 +4765,22 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let c = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|p| p.country.clone());
         let later = events.iter().skip(k + 1).find(|(m, ms, _)| *ms > *s && *ms <= s + 2 && root(&m.code) == root(&e.code) && c(&m.actor).is_some() && c(&m.actor) == c(&e.actor) && c(&m.target) == c(&e.target) && matches!(m.date_source.as_deref(), Some("clause" | "sentence")) && m.date.as_deref().is_some_and(is_day) && m.date.as_deref().map(|d| &d[..10]) < e.date.as_deref().map(|d| d.get(..10).unwrap_or(d)));
         if later.is_some() {
+            told_again[k] = true;
+        }
+    }
+    // force named again as what a reaction in its sentence answers, with no time of its own ("Z mengecam serangan X"), after
+    // the same force by the same side (on the same side, or no side named yet) was told with its day: the act told before,
+    // not a new one
+    for k in 0..events.len() {
+        let (e, s, _) = &events[k];
+        if root(&e.code) < 18 || e.background || e.modality != "asserted" || !matches!(e.date_source.as_deref(), Some("document" | "lead")) {
+            continue;
+        }
+        let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
+        let Some(doer) = country(&e.actor) else { continue };
+        let reacted = events[..k].iter().rev().take_while(|(_, ps, _)| ps == s).any(|(p, _, _)| matches!(root(&p.code), 1 | 5 | 10..=13) && country(&p.target).as_deref() == Some(doer.as_str()));
+        let told = events.iter().any(|(p, ps, _)| ps < s && root(&p.code) >= 18 && !p.background && country(&p.actor).as_deref() == Some(doer.as_str()) && (e.target.is_none() || country(&p.target) == country(&e.target)) && p.date.as_deref().is_some_and(is_day) && !matches!(p.date_source.as_deref(), Some("document" | "lead")));
+        if reacted && told {
             told_again[k] = true;
         }
     }
@@ -5064,7 +5114,14 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 // (or its toll told again by no doer soon after, to the same number: "… leaving at least nine dead" — "Eight
                 // villagers and a policeman died, the ministry said.")
                 let retold_toll = o.fatalities.is_some() && e.fatalities.as_ref().map(|f| f.min) == o.fatalities.as_ref().map(|f| f.min) && side_key(&e.actor).is_none() && o.date.is_some() && o.date == e.date && e.location.is_none() && o.end < e.start && e.start - o.end <= 400;
-                return ((same_place || same_sentence) && same_time || same_week || retold_next || retold_toll) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start) || (retold_next && own_account)) && o.modality == e.modality;
+                // (or the same force between the same two states told again later with the same day and code, at no other
+                // place: "… sehari setelah X melancarkan serangan ke Y" — "X menyerang puluhan sasaran di Y pada Jumat")
+                let places_fit = match (&o.location, &e.location) {
+                    (Some(a), Some(b)) => a.entity.is_some() && a.entity == b.entity,
+                    _ => true,
+                };
+                let same_day_pair = o.code == e.code && !o.background && !e.background && o.date.as_deref().is_some_and(is_day) && o.date == e.date && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && places_fit;
+                return ((same_place || same_sentence) && same_time || same_week || retold_next || retold_toll || same_day_pair) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start) || (retold_next && own_account)) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
             // dozens in another city"; a sea or a region named as a topic, "membahas situasi di laut", has none)
@@ -5083,6 +5140,8 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let loose = |x: &Option<warta_core::Participant>, y: &Option<warta_core::Participant>| country(x).is_some() && country(x) == country(y) && ((state(x) && gov(y)) || (state(y) && gov(x)));
             // (… not one told as another, "Jokowi juga meminta …": a word of addition, class `additive`, within the
             // three words before the later one's trigger)
+            // (… nor merged with an act of the same code told in another sentence: "X also called off all visits" after "X
+            // withdrew its ambassador" is a second act)
             let added = || added_before(lang, &e);
             let same_word = o.trigger.to_lowercase() == e.trigger.to_lowercase() && !added();
             // (both with a target: two complaints of one country with no one named may be two people's)
@@ -5148,7 +5207,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 joined && !o.trigger.contains(char::is_whitespace) && (14..=20).contains(&rt) && (14..=20).contains(&ort) && side_key(&o.actor) == side_key(&e.actor) && (e.target.is_none() || o.target.is_none() || side_key(&o.target) == side_key(&e.target))
             };
             let shared_object = o.start == e.start && o.end == e.end && shared_object();
-            threat_content || intent_twin || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target)) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
+            threat_content || intent_twin || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target) && !(o.start != e.start && added())) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
         });
         match twin {
             Some(k) => {

@@ -5065,3 +5065,66 @@ fn regression_acts_of_the_lead_day_were_dated_by_the_next_morning_page() {
     assert_eq!(event_coded(&d, "07").date.as_deref(), Some("2024-03-11"), "{s:?}");
     assert_eq!(event_coded(&d, "051").date.as_deref(), Some("2024-03-12"), "{s:?}");
 }
+
+#[test]
+fn regression_a_second_object_after_and_was_coded_as_an_act_of_its_own() {
+    // "paused arms aid and intelligence sharing": what was paused, not cooperation
+    let d = code("en", "Washington paused arms aid and intelligence sharing to Lima earlier this month.", "2025-03-11");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("162") && a == "USA"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, _, _)| c.starts_with("06") || c.starts_with("03")), "{s:?}");
+}
+
+#[test]
+fn regression_talks_after_which_an_announcement_came_had_no_day() {
+    // "The announcement came after talks between …": the talks of the day the announcement was told
+    let text = "SANTIAGO, May 6 (Reuters) - Peru announced on Tuesday that it would accept a Chilean offer of talks on fishing rights.\n\nThe announcement came after six hours of talks between Chilean and Peruvian delegations in Santiago.";
+    let d = code("en", text, "2025-05-07");
+    let talks = d.events.iter().find(|e| e.trigger.contains("talks between")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
+    assert_eq!(talks.date.as_deref(), Some("2025-05-06"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_force_a_reaction_answers_was_counted_again() {
+    // "Z condemned X's attack" after the attack was told with its day: one attack
+    let text = "Presiden Bolivia Rudi Hartanto menelepon Presiden Peru Kresna Wibowo pada Sabtu (14/6), sehari setelah Chile melancarkan serangan ke pangkalan militer Peru.\n\nDalam percakapan itu, Rudi mengecam serangan Chile.\n\nChile menyerang tiga pangkalan di Peru pada Jumat (13/6).";
+    let d = code("id", text, "2025-06-15");
+    let s = summary(&d);
+    let attacks = s.iter().filter(|(c, a, t, _)| c.starts_with("18") && a == "CHL" && t == "PER").count();
+    assert_eq!(attacks, 1, "{s:?}");
+}
+
+#[test]
+fn regression_an_act_after_a_visit_took_the_day_of_the_arrival() {
+    // "visited X on Wednesday, one day after arriving" — "he also attended …": Wednesday's, not the arrival's
+    let text = "LIMA (AP) — Bolivian President Rudi Hartanto met Peruvian President Kresna Wibowo in Lima on Friday.\n\nRudi toured a port in Callao on Wednesday, one day after arriving in Peru.\n\nIn Callao, he also attended the opening of a Peruvian trade fair.";
+    let d = code("en", text, "2025-04-14");
+    let s = summary(&d);
+    assert!(!d.events.iter().any(|e| e.trigger == "attended" && e.date.as_deref() == Some("2025-04-08")), "{s:?}");
+    assert!(d.events.iter().filter(|e| e.code.starts_with("04")).all(|e| e.date.as_deref() != Some("2025-04-08") || e.trigger.contains("arriving")), "{s:?}");
+}
+
+#[test]
+fn regression_a_regret_a_proposed_ceasefire_a_war_as_topic_and_an_arrest_were_misread() {
+    // "said the decision was regrettable": disapproval by the speaker's state
+    let d = code("en", "Chile's foreign minister Rudi Hartanto said in Santiago that the move by Peru was regrettable.", "2022-09-30");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("11") && a == "CHL"), "{:?}", summary(&d));
+    // the ceasefire a proposal accepted names is not yet agreed by its proposer
+    let d = code("en", "Bolivia announced on Tuesday that it would accept a Chilean proposal for a two-week ceasefire.", "2025-03-11");
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("087") && a == "CHL"), "{:?}", summary(&d));
+    // a war named as the topic of a stance is no new fighting
+    let d = code("en", "Chile's foreign ministry has faulted the stance of Bolivia on the war with Peru.", "2023-04-14");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
+    // "diamankan" is the passive of a police arrest
+    let d = code("id", "Sleman - Kapolres Sleman mengatakan tujuh orang diamankan dalam kericuhan itu.", "2022-06-10");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("173")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_state_in_the_doers_apposition_was_the_side_refused() {
+    // "X, a key Y ally, has refused …": Y describes X, it is not whom X refused
+    let d = code("en", "Peru, a key Chilean ally, has refused to send troops to the border.", "2024-04-02");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("12") && a == "PER"), "{s:?}");
+    assert!(!s.iter().any(|(c, _, t, _)| c.starts_with("12") && t == "CHL"), "{s:?}");
+}
