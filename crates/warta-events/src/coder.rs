@@ -414,6 +414,14 @@ impl<'a> Analysis<'a> {
         if a.anaphor.is_none() {
             return Some(a.clone());
         }
+        // a title named again alone, "the king" (kind `titled`): the last person named with that title before it, "Jordan's
+        // King X", not merely the last person named
+        if a.anaphor.as_deref() == Some("titled") {
+            let title = &self.doc.tokens[a.tok_end - 1].lower;
+            let titled = |x: &ActorRef| (x.tok_start.saturating_sub(1)..x.tok_end).any(|k| &self.doc.tokens[k].lower == title);
+            let ante = self.actors.iter().rev().find(|x| x.tok_end <= a.tok_start && x.anaphor.is_none() && x.etype == Some(EntityType::Person) && titled(x))?;
+            return Some(ActorRef { span: a.span, tok_start: a.tok_start, tok_end: a.tok_end, anaphor: None, ..ante.clone() });
+        }
         // inside what someone says, "pihaknya"/"he" is the speaker: the nearest person named before it
         // in the sentence, else the sentence's subject
         let sentence = self.doc.tokens[a.tok_start].sentence;
@@ -2703,6 +2711,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                             Some(host.cloned().unwrap_or(t))
                         }
                         t => t,
+                    };
+                    // praise of what a person did, "praising her support for X" (class `person_poss` right after the verb), is
+                    // praise of that person, the last one named before it who is not the doer: not of X
+                    let target = if root(&pat.code) == 5 && end == i + 1 && end < srange.end && lang.has_class(&doc.tokens[end].lower, "person_poss") {
+                        an.actors.iter().rfind(|a| a.tok_end <= i && a.tok_start >= srange.start && a.etype == Some(EntityType::Person) && a.anaphor.is_none() && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned().or(target)
+                    } else {
+                        target
                     };
                     // "10 Russian soldiers killed in Ukraine", "tiga polisi terluka di …": a counted side
                     // before an outcome word with no object after it is the victim, not the doer

@@ -5128,3 +5128,35 @@ fn regression_a_state_in_the_doers_apposition_was_the_side_refused() {
     assert!(s.iter().any(|(c, a, _, _)| c.starts_with("12") && a == "PER"), "{s:?}");
     assert!(!s.iter().any(|(c, _, t, _)| c.starts_with("12") && t == "CHL"), "{s:?}");
 }
+
+#[test]
+fn regression_a_king_named_again_by_his_title_was_the_last_person_named() {
+    // "the king" is the person named with that title before, not the host named last
+    let text = "SANTIAGO (Reuters) - Bolivia's King Rudi told Chilean President Kresna Wibowo in Santiago on Tuesday that Bolivia would take in 500 sick children from Peru.\n\nKresna hosted the king at the presidential palace.\n\n\"We will do what we can,\" the king told reporters.";
+    let d = code("en", text, "2025-02-11");
+    let s = summary(&d);
+    assert!(has(&d, "043", "CHL", "BOL") || has(&d, "042", "BOL", "CHL") || has(&d, "040", "CHL", "BOL"), "{s:?}");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Rudi"), "{:?}", d.quotes);
+    // people in need taken in: humanitarian aid offered, no seizure
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("0333") && a == "BOL") && !s.iter().any(|(c, _, _, _)| c.starts_with("17")), "{s:?}");
+}
+
+#[test]
+fn regression_praise_of_a_persons_support_went_to_the_state_supported() {
+    // "praising her support for X": praise of her, not of X
+    let d = code("en", "President Rudi Hartanto of Chile welcomed Peruvian Prime Minister Kresna Wibowo to Santiago on Thursday, praising her firm support for Bolivia.", "2023-07-27");
+    let s = summary(&d);
+    assert!(has(&d, "051", "CHL", "PER") && !has(&d, "051", "CHL", "BOL"), "{s:?}");
+}
+
+#[test]
+fn regression_relations_ended_a_visa_a_weighed_step_and_a_label_were_misread() {
+    let d = code("en", "Chile ended relations with Peru on Saturday to safeguard its dignity, its foreign minister said.", "2023-03-26");
+    assert!(has(&d, "161", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("en", "Peru is weighing whether to quit a Chilean trade initiative it joined in 2019.", "2023-07-27");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c == "014") && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("040")), "{:?}", summary(&d));
+    let d = code("id", "Batam - Polisi menangkap dua warga negara Peru yang memegang visa kunjungan sejak Januari.", "2025-05-14");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("042")), "{:?}", summary(&d));
+    let d = code("en", "Chile withheld aid to Peru last month after a border dispute.", "2025-02-11");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("162") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+}
