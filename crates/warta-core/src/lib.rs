@@ -277,8 +277,9 @@ pub struct Event {
     pub date: Option<String>,
     /// Where the date came from: `clause`, `sentence`, `antecedent` (the pair told just before),
     /// `statement` (the day the actor's quote that follows is attributed), `since` (a state told with
-    /// the time it began: "berlaku sejak 27 November 2024"), `document` or null (an act of another
-    /// time with none of its own: "days after X approved …").
+    /// the time it began: "berlaku sejak 27 November 2024"), `lead` (the day the page's first coded
+    /// sentence tells, for an undated act on a page filed the next day), `document` or null (an act of
+    /// another time with none of its own: "days after X approved …").
     pub date_source: Option<String>,
     /// The day an act told as intended is to happen, when the text gives one after the day it was
     /// said ("will impose a tariff starting <day>"): `date` is then the day of the saying.
