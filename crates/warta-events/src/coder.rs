@@ -2642,8 +2642,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // participant ("mengecam latihan militer gabungan Amerika Serikat dan Korea Selatan")
                     // (or right after the noun that ends the trigger's pattern: "menangguhkan perjanjian militer")
                     let modifier = |a: &ActorRef| a.entity.is_none() && a.sector.is_some() && a.tok_start >= end.max(1) && !doc.tokens[a.tok_start - 1].cap && an.class(a.tok_start - 1).is_none() && !lang.is_stopword(&doc.tokens[a.tok_start - 1].lower) && ((a.tok_start > end && idx.get(&doc.tokens[a.tok_start - 1].lower).is_some_and(|ps| ps.iter().any(|p| p.code != "-"))) || (a.tok_start == end && end > i + 1 && literal(a.tok_start - 1)))
-                        // (… or one inside a pattern's gap right before its next word: "sent 1,500 special forces troops")
-                        || (a.entity.is_none() && a.sector.is_some() && a.tok_start > i && a.tok_end < end && literal(a.tok_end));
+                        // (… or one inside a pattern's gap right before its next word: "sent 900 special forces troops"; not the
+                        // body a criticism labels, "called the Malian junta illegitimate", "menyebut junta X tidak sah")
+                        || (a.entity.is_none() && a.sector.is_some() && a.tok_start > i && a.tok_end < end && literal(a.tok_end) && root(&pat.code) != 11);
                     // (the victims of a condemned act are not whom the condemnation is aimed at: "mengecam
                     // serangan terhadap warga sipil", "condemned the attack on civilians")
                     // (… nor the owner of what the act was against: "mengecam serangan terhadap kantor konsulat X" — a few

@@ -5160,3 +5160,12 @@ fn regression_relations_ended_a_visa_a_weighed_step_and_a_label_were_misread() {
     let d = code("en", "Chile withheld aid to Peru last month after a border dispute.", "2025-02-11");
     assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("162") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_body_a_criticism_labels_inside_the_gap_was_no_target() {
+    // "called the Bolivian junta illegitimate": the junta is whom the label criticises
+    let d = code("en", "Chile's foreign minister Rudi Hartanto called the Bolivian junta illegitimate.", "2022-01-31");
+    assert!(has(&d, "111", "CHL", "BOL"), "{:?}", summary(&d));
+    let d = code("id", "Menteri Luar Negeri Cile Rudi Hartanto menyebut junta Bolivia tidak sah.", "2022-01-31");
+    assert!(has(&d, "111", "CHL", "BOL"), "{:?}", summary(&d));
+}
