@@ -598,6 +598,15 @@ pub fn fold(s: &str) -> String {
             'ū' | 'ů' | 'ű' | 'ų' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'u',
             'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => 'z',
             '’' | '‘' | '`' => '\'',
+            // (any other letter that decomposes to an ASCII letter and marks: Latin Extended Additional, as
+            // Vietnamese names write them — "Trọng" is "trong", "Thưởng" is "thuong")
+            _ if c.is_alphabetic() => {
+                let mut first = None;
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    first.get_or_insert(d);
+                });
+                first.filter(char::is_ascii_alphabetic).unwrap_or(c)
+            }
             _ => c,
         };
         for l in base.to_lowercase() {
@@ -629,6 +638,15 @@ mod tests {
     fn squeeze_spaces_is_split_and_join() {
         for s in ["  Rudi \t Hartanto\n(KPK) ", "", "   ", "satu", "a\u{a0}b\u{2003} c"] {
             assert_eq!(squeeze_spaces(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
+
+    /// Letters outside the hand table fold by canonical decomposition (Vietnamese names were kept whole, so a
+    /// short form written without marks never met its person).
+    #[test]
+    fn regression_vietnamese_letters_fold_to_ascii() {
+        for (s, f) in [("Nguyễn Phú Trọng", "nguyen phu trong"), ("Thưởng", "thuong"), ("Phạm Minh Chính", "pham minh chinh"), ("Đà Nẵng", "da nang"), ("ΟΔΟΣ", "οδοσ"), ("Kresna", "kresna")] {
+            assert_eq!(fold(s), f, "{s}");
         }
     }
 

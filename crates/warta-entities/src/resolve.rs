@@ -1303,7 +1303,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // (a country's possessive after "of" is the person's: "X, the secretary of Chile's defence council")
                 // (or after a word of benefit, marker class `beneficiary_prep`: "X, a spokesman for Chile's army")
                 let for_word = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.has_class(&o.lower, "beneficiary_prep"));
-                let of_country = (of || for_word).then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s")).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
+                // (or after "at", where the person works, a state's mission or body: "X, a diplomat at Chile's consulate in Y",
+                // class `mission_noun` or an organisation's word — not "a diplomat in Chile's capital")
+                let at_word = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.function_words.get(&o.lower).is_some_and(|c| c == "at"));
+                let works_at = |last: usize| !at_word || toks.get(last + 2).is_some_and(|t| lang.has_class(&t.lower, "mission_noun") || lang.org_words.contains(&t.lower));
+                let of_country = (of || for_word || at_word).then(|| is_country(end + 1).filter(|&(_, last)| toks.get(last + 1).is_some_and(|t| t.lower == "'s") && works_at(last)).map(|(hi, _)| gaz.known[hits[hi].1].country.clone().unwrap_or_else(|| gaz.known[hits[hi].1].id.clone()))).flatten();
                 // (an envoy sent by a known person or state is of that state: "X, an envoy
                 // the Chilean president sent by plane" is no such — "X, the envoy sent by President Y": class `sent_by`, then "by", then within six words the sender)
                 // (or "of" a known person: "X, an envoy of U.S. President Y" — not "a leader of the Palestinian uprising")
@@ -1746,7 +1750,8 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
             None => first_names.push((f, i)),
         }
     }
-    first_names.retain(|(n, i)| *i != usize::MAX && !surnames.iter().any(|(s, _)| s == n));
+    // (a first name that is another person's last name stays: the two compete by who was named last, below)
+    first_names.retain(|(n, i)| *i != usize::MAX && !surnames.iter().any(|(s, j)| s == n && j == i));
     // a nickname the story gives ("Budi, sapaan Budiman": W, a word of class `nickname`, then a word of a
     // person's mention): W is that person wherever it stands
     for k in 0..toks.len().saturating_sub(3) {
@@ -1804,16 +1809,27 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         // (of two people of one family name, the one named last before it: "Wakil Presiden Sara X … X dituduh …" is
         // Sara, though "Rodrigo X" is named further on)
         let named_before = |i: usize| b.ents[i].mentions.iter().filter(|m| m.end <= t.span.start).map(|m| m.start).max();
-        let found = surnames.iter().filter(|(s, _)| *s == folded).max_by_key(|(_, i)| (named_before(*i), std::cmp::Reverse(*i))).or_else(|| {
-            // a first name alone, not the first word of a longer name
-            let next_is_name = toks.get(ti + 1).is_some_and(|n| n.sentence == t.sentence && is_name_token(n));
-            first_names.iter().find(|(s, _)| *s == folded).filter(|_| !next_is_name)
-        });
-        let Some((_, ei)) = found else { continue };
+        // (a first name alone, not the first word of a longer name; one word that is one person's last name and another's
+        // first, "Ali" of "Ahmad Muhdlor Ali" and of "Ali Fikri", is the one named last before it — a last name wins a tie)
+        let next_is_name = toks.get(ti + 1).is_some_and(|n| n.sentence == t.sentence && is_name_token(n));
+        let first = first_names.iter().filter(|(s, _)| *s == folded && !next_is_name).map(|x| (x, 0u8));
+        // (… and not one the story already calls by another single word: "Muhdlor" before "kata Ali")
+        let short_other = |i: usize| b.ents[i].mentions.iter().any(|m| m.end <= t.span.start && doc.token_starting_at(m.start).is_some_and(|k| toks[k].span.end == m.end && toks[k].lower != t.lower));
+        let cands: Vec<(usize, u8)> = surnames.iter().filter(|(s, _)| *s == folded).map(|(_, i)| (*i, 1u8)).chain(first.map(|((_, i), l)| (*i, l))).collect();
+        // (that test only where the word is one's last name and another's first)
+        let mixed = cands.iter().any(|(_, l)| *l == 0) && cands.iter().any(|(_, l)| *l == 1);
+        let Some(&(ei, kind)) = cands.iter().max_by_key(|(i, last)| (!(mixed && short_other(*i)), named_before(*i), *last, std::cmp::Reverse(*i))) else { continue };
         if covered.iter().any(|s| s.overlaps(t.span)) {
+            // (the word an earlier pass gave another of these people, before this one's full name was found, moves to
+            // the one chosen now)
+            let holder = b.ents.iter().position(|e| e.etype == EntityType::Person && e.mentions.iter().any(|m| m.start == t.span.start && m.end == t.span.end));
+            if let Some(h) = holder.filter(|&h| h != ei && cands.iter().any(|(i, l)| *i == h && *l != kind)) {
+                b.ents[h].mentions.retain(|m| !(m.start == t.span.start && m.end == t.span.end));
+                b.mention(ei, t.span);
+            }
             continue;
         }
-        b.mention(*ei, t.span);
+        b.mention(ei, t.span);
     }
 
 }

@@ -31,6 +31,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     // … and a town or region after "in" gives an agent its country ("five civilians in Kharkiv")
     let place_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.place && c.country.is_some()).map(|c| (c.tok_start, c)).collect();
     let country_ending: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_end, c)).collect();
+    // (and a person of a known state after "of" gives an agent that state: "the administration of Premier X")
+    let person_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Person) && c.country.is_some()).map(|c| (c.tok_start, c)).collect();
     let mut agents = vec![];
     // whether an agent's country was named beside it (not the home country)
     let mut explicit: Vec<bool> = vec![];
@@ -146,6 +148,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                     // "militants of the PKK": members of a body are of its country
                     country = c.country.clone();
                 } else if let (Some("at"), Some(c)) = (class_at(end), place_at.get(&(end + 1))) {
+                    country = c.country.clone();
+                } else if let (Some("of"), Some(c)) = (class_at(end), person_at.get(&(end + 1))) {
+                    // (the person stays a mention of its own)
                     country = c.country.clone();
                 } else {
                     // … a few words on: "korban gempa bumi di Myanmar"

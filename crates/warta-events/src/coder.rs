@@ -147,6 +147,17 @@ impl<'a> Analysis<'a> {
                 // (… or a side of the reported clause's subject's own state: "X said Thai jets had bombed a road and
                 // accused Thailand of …" — the jets do not accuse their own state)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.own_state_object(start, k) => Some(ClauseKind::Conj),
+                // (… or such a verb after a relative clause that tells no act, a mere description of a thing: "X mengatakan
+                // pihaknya membawa rancangan yang adil dan menuding Y …" — a draft accuses no one; X does)
+                Some("conj")
+                    if kind == ClauseKind::Rel
+                        && k + 1 < r.end
+                        && (self.lang.reporting_pre_words.contains(&toks[k + 1].lower) || (!toks[k + 1].cap && pattern_index(self.lang).get(&toks[k + 1].lower).is_some_and(|ps| ps.iter().any(|p| p.tokens.len() == 1 && p.frame == "svo" && (10..=13).contains(&root(&p.code))))))
+                        && !self.actors.iter().any(|a| a.tok_start >= start && a.tok_end <= k)
+                        && !self.triggers_of(s).iter().any(|(t, _, p)| *t >= start && *t < k && p.code != "-") =>
+                {
+                    Some(ClauseKind::Conj)
+                }
                 Some("then") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Conj),
                 // a subordinator only after a comma (class `comma_sub`: "…, as X welcomed Y")
                 Some("comma_sub") if k > r.start && toks[k - 1].lower == "," => Some(ClauseKind::Sub),
@@ -3445,6 +3456,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // countries" — the other of the two is named before)
                 let pair_after = an.actors.iter().any(|a| a.anaphor.as_deref() == Some("pair") && a.tok_start >= end && doc.tokens[a.tok_start].sentence == s);
                 let reach = if pair_after { 3 } else if rt <= 13 || (rt == 16 && pat.frame == "svo_from") { 1 } else { 0 };
+                // (a gathering attended, its noun of class `meeting_noun` after the verb, "attended the summit", has no host
+                // to guess from the sentences before: the summit's own place names it)
+                let attended = pat.code.starts_with("042") && (end..(end + 6).min(srange.end)).any(|k| lang.has_class(&doc.tokens[k].lower, "meeting_noun"));
                 let ac = actor.as_ref().and_then(|a| a.country.clone());
                 let from = (0..=s).rev().take_while(|&p| doc.sentences[p].paragraph + reach >= para).last().map(|p| doc.sentence_tokens(p).start).unwrap_or(srange.start);
                 // (force told in a relative clause looks no further back than the clause: "… backing X and Y,
@@ -3468,7 +3482,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let cands = || an.actors.iter().filter(|a| a.tok_start >= from && a.tok_end <= i && a.anaphor.is_none() && !a.place && (!a.home || body_of_no_state) && a.country.is_some() && a.country != ac && !an.in_slogan(a) && !apposed(a));
                     // (the pair's other side is a state: its name, not one of its groups, when named)
                     let state = pair_after.then(|| cands().rfind(|a| a.sector.is_none())).flatten();
-                    target = if at_home || after_criticism { None } else { state.or_else(|| cands().next_back()).cloned() };
+                    target = if at_home || after_criticism || attended { None } else { state.or_else(|| cands().next_back()).cloned() };
                 if target.is_some() {
                     confidence -= 0.3;
                 }
@@ -3711,7 +3725,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         && (c.start - 2..c.start).any(|x| an.class(x) == Some("conj"))
                         && an.triggers_of(s).iter().any(|&(t, _, p)| p.code != "-" && t != i && root(&p.code) != root(&pat.code) && an.clause_of(s, t) == ck)
                 };
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
+                // (nor one after a word of what is ahead, `future` — an obligation or a plan told past the act: "was named
+                // unwelcome, and would have to go by Saturday", "… dan harus pergi paling lambat Sabtu" — the day is the leaving's)
+                let ahead_time = |k: usize| k > end && (end..k).any(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && lang.is_time_word(&doc.tokens[x].lower, "future"));
+                // (a day set off by a comma at the sentence's end stays the main clause's: "memperingatkan X bahwa setiap serangan akan
+                // dibalas, Selasa (17/6)")
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !(ahead_time(*k) && !closing(*k, t)) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -3961,6 +3980,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 },
                 _ => false,
             };
+            // (an act noun written as part of a proper name inside running text, "long after the Korean War", "sejak Perang
+            // Dunia II", names a past event: background, whatever its date)
+            let cap = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap && t.sentence == s);
+            let running_text = srange.clone().filter(|&k| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap).count() * 2 > srange.len();
+            let background = background || (pat.frame == "noun" && i > srange.start && cap(i) && (cap(i - 1) || cap(i + 1)) && running_text);
             // the lead sentence's act without a place of its own happened where the story was filed
             // when that place is in a participant's country ("PYONGYANG (AP) — Putin and Kim signed
             // …"); not force, whose place the dateline does not tell, nor a visit, whose place is its goal
@@ -4750,8 +4774,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         let d = l.date.clone().unwrap_or_default();
         let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
         let sides = [country(&l.actor), country(&l.target)];
+        // (a side of any act of the lead's sentence is no third side: the body that mediated the talks the lead tells)
+        let lead_sides: Vec<String> = events.iter().filter(|(_, s, _)| *s == ls).flat_map(|(e, _, _)| [side_key(&e.actor), side_key(&e.target)]).flatten().collect();
         for (e, _, _) in events.iter_mut().take_while(|(_, s, _)| *s <= ls + 10) {
-            let third_words = matches!(root(&e.code), 1..=3 | 5 | 10..=13) && !sides.iter().flatten().any(|c| country(&e.actor).as_ref() == Some(c));
+            let third_words = matches!(root(&e.code), 1..=3 | 5 | 10..=13) && !sides.iter().flatten().any(|c| country(&e.actor).as_ref() == Some(c)) && side_key(&e.actor).is_none_or(|k| !lead_sides.contains(&k));
             if e.date_source.as_deref() == Some("document") && !e.background && !third_words && e.date.as_deref().and_then(|p| warta_time::days_between(&d, p)) == Some(1) {
                 e.date = Some(d[..10].to_string());
                 e.date_source = Some("lead".into());
@@ -5223,7 +5249,11 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 joined && !o.trigger.contains(char::is_whitespace) && (14..=20).contains(&rt) && (14..=20).contains(&ort) && side_key(&o.actor) == side_key(&e.actor) && (e.target.is_none() || o.target.is_none() || side_key(&o.target) == side_key(&e.target))
             };
             let shared_object = o.start == e.start && o.end == e.end && shared_object();
-            threat_content || intent_twin || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target) && !(o.start != e.start && added())) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
+            // (an envoy ordered out, a cut in relations (161), told again in the next sentence as a person expelled (174), or the
+            // other way round, between the same two states on the same day, is one expulsion: "ordered a diplomat to leave" —
+            // "X was named persona non grata")
+            let expulsion_retold = ((o.code == "161" && e.code.starts_with("174")) || (o.code.starts_with("174") && e.code == "161")) && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.end < e.start && e.start - o.end <= 2 && o.date == e.date && o.modality == e.modality && !added_before(lang, &e);
+            threat_content || intent_twin || expulsion_retold || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target) && !(o.start != e.start && added())) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
         });
         match twin {
             Some(k) => {

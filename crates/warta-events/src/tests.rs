@@ -5169,3 +5169,72 @@ fn regression_a_body_a_criticism_labels_inside_the_gap_was_no_target() {
     let d = code("id", "Menteri Luar Negeri Cile Rudi Hartanto menyebut junta Bolivia tidak sah.", "2022-01-31");
     assert!(has(&d, "111", "CHL", "BOL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_an_attended_summit_took_its_host_from_an_earlier_paragraph() {
+    // "had attended the summit" names no host: not the last state named a paragraph before
+    let text = "LIMA (AP) — Peru now ranks Chile beside Bolivia among its partners.\n\nPeru's president attended the summit.";
+    let d = code("en", text, "2023-09-10");
+    assert!(!summary(&d).iter().any(|(c, _, t, _)| c.starts_with("04") && (t == "BOL" || t == "CHL")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_war_named_as_a_proper_name_was_a_new_act() {
+    // "the end of the Bolivian War": a past war, background whatever its date
+    let d = code("en", "Chile and Peru renewed ties in 1990, long after the close of the Bolivia War.", "2023-09-10");
+    assert!(d.events.iter().any(|e| e.code.starts_with("19")), "{:?}", summary(&d));
+    assert!(d.events.iter().filter(|e| e.code.starts_with("19")).all(|e| e.background), "{:?}", d.events.iter().map(|e| (&e.code, e.background)).collect::<Vec<_>>());
+}
+
+#[test]
+fn regression_an_expulsion_told_twice_counted_twice_and_took_the_deadline_as_its_day() {
+    let text = "SANTIAGO, May 9 (Reuters) - Chile on Tuesday ordered a Peruvian diplomat in Santiago to leave the country, a day after Peru expelled a Chilean diplomat.\n\nChile's foreign ministry said Rudi Hartanto, consul at Peru's consulate general in Santiago, was named persona non grata and would have to depart by May 13.";
+    let d = code("en", text, "2023-05-09");
+    let out: Vec<_> = d.events.iter().filter(|e| (e.code.starts_with("16") || e.code.starts_with("17")) && e.actor.as_ref().and_then(|a| a.country.as_deref()) == Some("CHL")).collect();
+    assert_eq!(out.len(), 1, "{:?}", summary(&d));
+    assert_eq!(out[0].target.as_ref().and_then(|t| t.country.as_deref()), Some("PER"));
+    assert_eq!(out[0].date.as_deref(), Some("2023-05-09"));
+    // the consul at Peru's consulate is Peru's, and "consulate general" is no general
+    let consul = d.entities.iter().find(|e| e.name == "Rudi Hartanto").expect("the consul");
+    assert_eq!(consul.country.as_deref(), Some("PER"));
+    assert!(!d.entities.iter().any(|e| e.roles.iter().any(|r| r.role == "general")), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn regression_the_government_of_a_named_leader_took_the_last_state_named() {
+    let text = "SANTIAGO (Reuters) - Peru's Prime Minister Rudi Hartanto spoke on Monday.\n\nChile condemned the decision.\n\nKresna Wibowo, a Peruvian lawmaker, has accused the administration of Prime Minister Rudi Hartanto of acting too slowly.";
+    let d = code("en", text, "2023-05-09");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("11") && a == "PER" && t == "PER"), "{:?}", summary(&d));
+    // information gathered on someone is no gathering
+    let d = code("en", "A newspaper reported that the diplomat had gathered information on a Chilean lawmaker.", "2023-05-09");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_accusation_after_a_described_proposal_lost_its_doer() {
+    // "rancangan yang adil dan menuding Y": a draft accuses no one, the speaker does
+    let d = code("id", "Presiden Peru Kresna Wibowo mengatakan pihaknya membawa rancangan yang adil dan menuding Cile enggan menjalankan perjanjian.", "2023-09-15");
+    assert!(has(&d, "112", "PER", "CHL"), "{:?}", summary(&d));
+    // talks said to be wrecked are no new meeting
+    let d = code("id", "Presiden Cile Rudi Hartanto menuding Kresna sengaja menggagalkan pembicaraan.", "2023-09-15");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("04")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_the_mediators_words_kept_the_pages_day() {
+    // the body that mediated the talks the lead tells is no third side: its words are of the lead's day
+    let text = "Jakarta, CNN Indonesia -- Presiden Cile Rudi Hartanto dan Presiden Peru Kresna Wibowo bertemu di Quito pada Kamis (21/9), tetapi perundingan yang dimediasi Uni Eropa tersebut buntu.\n\nUni Eropa menyalahkan Kresna atas kebuntuan tersebut.";
+    let d = code("id", text, "2023-09-22");
+    let blame = event_coded(&d, "112");
+    assert_eq!(blame.date.as_deref(), Some("2023-09-21"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_first_name_went_to_the_person_with_that_last_name() {
+    // "kata Ali" after "Ali Kresna" is the spokesman, not "Rudi Hartanto Ali", whom the story calls "Rudi"
+    let text = "Sleman - KPK menahan Bupati Sleman Rudi Hartanto Ali, Selasa (7/5/2024).\n\nRudi meninggalkan ruang pemeriksaan dengan rompi oranye.\n\nJuru bicara KPK Ali Kresna mengatakan Rudi akan ditahan selama 20 hari.\n\n\"Ia kami tahan demi penyidikan,\" kata Ali di Sleman.";
+    let d = code("id", text, "2024-05-07");
+    assert_eq!(d.quotes.first().and_then(|q| q.speaker_name.as_deref()), Some("Ali Kresna"), "{:?}", d.quotes);
+    // the room is no act
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("09")), "{:?}", summary(&d));
+}
