@@ -198,8 +198,12 @@ impl Gazetteer {
     pub fn find(&self, text: &str, lower: &str) -> Vec<(Span, usize)> {
         let mut out = vec![];
         let mut guarded = vec![];
-        for m in self.ac.find_iter(lower) {
+        // (leftmost-longest, one match after another; a longer name written in lower case is no name, and the search
+        // starts again inside it: "kapal penjaga pantai China" holds the country, though "Penjaga Pantai China" is a body)
+        let mut pos = 0;
+        while let Some(m) = self.ac.find(aho_corasick::Input::new(lower).span(pos..lower.len())) {
             let (s, e) = (m.start(), m.end());
+            pos = e;
             let before = text[..s].chars().next_back();
             // "Russia-Ukraine", "Chinese-made" are not the country as a participant; "Vietnamese-flagged
             // boats" are that country's (the language's `country_suffix` words)
@@ -222,6 +226,9 @@ impl Gazetteer {
                     continue;
                 }
             } else if !surface.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) {
+                if surface.contains(' ') {
+                    pos = s + surface.find(' ').unwrap_or(0);
+                }
                 continue;
             }
             out.push((Span::new(s, e), *idx));

@@ -879,7 +879,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 continue;
             }
             // (so one word is a name after a title too when it is such a word: "Brigadir Y" after "X Y Z")
-            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some() || after_jurisdiction || known_surname.is_some())) {
+            // (and after the title of a head of state that names its own state, whose holder goes by one name: "Pope X")
+            let regnal = title.role == "head of state" && title.country.is_some();
+            if m - k >= 2 || (m - k == 1 && (honorific || speaks || of_country.is_some() || after_jurisdiction || known_surname.is_some() || regnal)) {
                 let span = Span::new(toks[k].span.start, toks[m - 1].span.end);
                 let name = doc.body[span.start..span.end].to_string();
                 let id = format!("local:person:{}", slug(&name));

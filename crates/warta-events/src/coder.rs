@@ -444,7 +444,13 @@ impl<'a> Analysis<'a> {
                 return None;
             }
             let p = &self.clauses[s][ci - 1];
-            self.subject(s, ci - 1, p.end).filter(|x| x.etype == Some(EntityType::Person) && x.anaphor.is_none())
+            // (a main clause going on after a relative clause on its subject, "X, who once called Y a fool, said he …": the
+            // sentence's subject)
+            let toks = &self.doc.tokens;
+            let said_after_rel = p.kind == ClauseKind::Rel && c.start >= 2 && self.lang.reporting_pre_words.contains(&toks[c.start - 1].lower) && toks[c.start - 2].lower == ",";
+            let resumed = ((p.kind == ClauseKind::Main && ci >= 2 && self.clauses[s][ci - 2].kind == ClauseKind::Rel) || said_after_rel).then(|| self.subjects[s].clone()).flatten();
+            let person = |x: &ActorRef| x.etype == Some(EntityType::Person) && x.anaphor.is_none();
+            resumed.filter(person).or_else(|| self.subject(s, ci - 1, p.end).filter(person))
         };
         let speaker = (embedded && matches!(a.anaphor.as_deref(), Some("person" | "side")))
             .then(|| says_subject().or_else(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.etype == Some(EntityType::Person)).last().cloned()))
@@ -3750,6 +3756,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let lead_time = (clause.kind == ClauseKind::Sub && clause.start >= 3 && doc.tokens[clause.start - 2].lower == "," && an.class(clause.start - 1) != Some("sub_time"))
                 .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 3].span.end && is_date(&t.value)).map(|(_, t)| *t))
                 .flatten();
+            // (… and a relative clause right after a time, no comma between, tells what happened then: "a raid on X on
+            // March 3 that left 9 people dead" — the deaths are of that day)
+            let lead_time = lead_time.or_else(|| {
+                (clause.kind == ClauseKind::Rel && clause.start >= 2 && doc.tokens[clause.start - 2].kind != warta_core::TokenKind::Punct)
+                    .then(|| time_tok.iter().find(|(_, t)| t.end == doc.tokens[clause.start - 2].span.end && t.granularity == "day" && is_date(&t.value)).map(|(_, t)| *t))
+                    .flatten()
+            });
             // what a speaker is reported to allege (frame `speech`) is dated by the report's own time
             // ("Tusk said on Sunday that the blaze in May 2024 had been commissioned by …")
             let speech_time = (pat.frame == "speech" && clause.start > srange.start).then(|| dated(srange.start, clause.start)).flatten();

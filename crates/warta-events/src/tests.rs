@@ -5238,3 +5238,35 @@ fn regression_a_first_name_went_to_the_person_with_that_last_name() {
     // the room is no act
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("09")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_lower_case_name_of_a_body_hid_the_state_inside_it() {
+    // "kapal penjaga pantai Jepang" is no body's name written so, but the state in it is named
+    let d = code("id", "Manila - Kapal penjaga pantai Jepang menyemprotkan meriam air pada kapal Filipina.", "2024-01-30");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("17") && a == "JPN" && t == "PHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_an_act_told_in_a_relative_clause_after_a_day_took_the_pages_day() {
+    // "an assault … on November 9 that killed nine people": the killing is of that day
+    let d = code("en", "Chile accuses Peru of arming fighters of the Rudi group, which claimed an assault close to the town of Talca on November 9 that killed nine people, most of them farmers.", "2024-01-11");
+    let k = d.events.iter().find(|e| e.code.starts_with("19")).expect("the killing");
+    assert_eq!(k.date.as_deref(), Some("2023-11-09"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_pope_an_audience_and_a_speaker_after_a_relative_clause_were_misread() {
+    // a pope goes by one name and heads his own state; an audience is a meeting; "X, who …, said he …" is X
+    let text = "VATICAN CITY (AP) — Chilean President Rudi Hartanto had a long audience with Pope Kresna in Rome on Monday.\n\nPeruvian President Budi Santoso, who once called Kresna a fool, said he felt deeply saddened.";
+    let d = code("en", text, "2024-02-12");
+    let pope = d.entities.iter().find(|e| e.name == "Kresna").expect("the pope");
+    assert_eq!(pope.country.as_deref(), Some("VAT"));
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("04") && a == "CHL" && t == "VAT"), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c == "110" && a == "PER"), "{:?}", summary(&d));
+    // a death of old age is no force
+    let d = code("en", "Pope Kresna died in his residence at the age of 91, the Vatican said.", "2025-04-21");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("19")), "{:?}", summary(&d));
+    // the demands on a banner and a post taken up are no acts
+    let d = code("id", "Lima - Massa membawa spanduk berisi tuntutan sejak Rudi mulai menduduki posisi gubernur.", "2025-05-20");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10") || c.starts_with("19")), "{:?}", summary(&d));
+}
