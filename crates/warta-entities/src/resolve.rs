@@ -146,9 +146,18 @@ fn lead_country(doc: &Doc, hits: &[(Span, usize)], gaz: &Gazetteer) -> Option<St
 
 /// The first country (or city's country) named in the headline, for stories without a dateline
 /// ("South Korea's parliament votes to lift martial law").
-fn headline_country(doc: &Doc, gaz: &Gazetteer) -> Option<String> {
+fn headline_country(doc: &Doc, gaz: &Gazetteer, lang: &Lang) -> Option<String> {
     let title = doc.article.title.as_deref()?;
-    gaz.find(title, &lower_same_len(title)).iter().map(|(_, k)| &gaz.known[*k]).find(|k| matches!(k.etype, EntityType::Country | EntityType::City)).and_then(|k| k.country.clone())
+    let lower = lower_same_len(title);
+    // (not a state named as its citizens' nationality, a word of class `citizen_word` right before or after it: "Deportasi WN
+    // Rusia", "deports Russian nationals" — the people, not where the story is)
+    let words_before = |at: usize| lower[..at].split_whitespace().rev().take(2).collect::<Vec<_>>();
+    let citizens = |sp: &Span| {
+        let b = words_before(sp.start);
+        let after = lower[sp.end..].split_whitespace().next().unwrap_or("");
+        b.first().is_some_and(|w| lang.has_class(w, "citizen_word")) || (b.len() == 2 && lang.has_class(&format!("{} {}", b[1], b[0]), "citizen_word")) || lang.has_class(after.trim_end_matches(|c: char| !c.is_alphanumeric()), "citizen_word")
+    };
+    gaz.find(title, &lower).iter().filter(|(sp, _)| !citizens(sp)).map(|(_, k)| &gaz.known[*k]).find(|k| matches!(k.etype, EntityType::Country | EntityType::City)).and_then(|k| k.country.clone())
 }
 
 /// The sector a title gives its holder: its own, or for a title of any kind of body (sector `ORG` in the
@@ -276,9 +285,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let opening_end = doc.sentences.first().map(|f| f.paragraph + 1).and_then(|p| doc.sentences.iter().take_while(|s| s.paragraph <= p).last()).map_or(usize::MAX, |s| s.span.end);
             named_before(opening_end)
         });
-        named_again || headline_country(doc, gaz).is_none_or(|h| h == *c)
+        named_again || headline_country(doc, gaz, lang).is_none_or(|h| h == *c)
     });
-    let home = dateline.or_else(|| headline_country(doc, gaz)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
+    let home = dateline.or_else(|| headline_country(doc, gaz, lang)).or_else(|| lead_country(doc, &hits, gaz)).or_else(|| lead_place_country(doc, &hits, gaz));
     // hit by starting token: (hit index, last token index)
     let mut hit_at: FxHashMap<usize, (usize, usize)> = FxHashMap::default();
     for (hi, (span, _)) in hits.iter().enumerate() {

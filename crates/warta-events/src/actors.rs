@@ -111,7 +111,9 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 o += 3;
             }
             let origin = is_origin(o);
-            let at = if origin { o + 1 } else { end };
+            // (an abbreviation in brackets may stand between the agent and its country: "warga negara (WN) X")
+            let bracketed = !origin && toks.get(end).is_some_and(|t| t.lower == "(") && toks.get(end + 2).is_some_and(|t| t.lower == ")") && country_at.contains_key(&(end + 3));
+            let at = if origin { o + 1 } else if bracketed { end + 3 } else { end };
             if let Some(c) = country_at.get(&at).filter(|c| toks[c.tok_start].sentence == toks[i].sentence) {
                 country = c.country.clone();
                 end = c.tok_end;

@@ -459,7 +459,8 @@ impl<'a> Analysis<'a> {
         // named before it in the sentence)
         // (or a subordinate one of class `sub`, "X's coalition collapsed on Nov. 6 when he fired …": X, not the last
         // sentence's subject; not one of time, `sub_time`, "hours after he failed …", whose "he" may be the story's)
-        let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel || (c.kind == ClauseKind::Sub && c.start > 0 && self.class(c.start - 1) == Some("sub")));
+        // (… or one a subordinator opens only after a comma, class `comma_sub`: "X said …, as he hosted Y")
+        let in_rel = !embedded && a.anaphor.as_deref() == Some("person") && self.clauses[s].get(self.clause_of(s, a.tok_start)).is_some_and(|c| c.kind == ClauseKind::Rel || (c.kind == ClauseKind::Sub && c.start > 0 && matches!(self.class(c.start - 1), Some("sub" | "comma_sub"))));
         let near_person = in_rel.then(|| self.actors.iter().filter(|x| x.tok_end <= a.tok_start && self.doc.tokens[x.tok_start].sentence == sentence && x.anaphor.is_none() && x.etype == Some(EntityType::Person)).last()).flatten();
         // (… in a subordinate one the sentence's subject first, a person named before it: "X met Y …, when he
         // announced …" is X's)
@@ -1430,7 +1431,8 @@ fn same_stem(lang: &Lang, trigger_word: &str, noun: &str) -> bool {
 /// criticism, rejection, threats, protest, sanctions, coercion and assault are done side by side
 /// ("Chile and Peru condemned the decision").
 fn between_sides(code: &str) -> bool {
-    matches!(root(code), 3..=9 | 15 | 19) && !["051", "052", "053"].iter().any(|c| code.starts_with(c))
+    // (not aid, which two states give side by side to a third: "X and Y took in refugees")
+    matches!(root(code), 3..=6 | 8 | 9 | 15 | 19) && !["051", "052", "053"].iter().any(|c| code.starts_with(c))
 }
 
 /// Is a side of country `c` and sector `sec` another side than the actor's (`ac`, `asec`)? Another state, or at

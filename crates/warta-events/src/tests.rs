@@ -5270,3 +5270,38 @@ fn regression_a_pope_an_audience_and_a_speaker_after_a_relative_clause_were_misr
     let d = code("id", "Lima - Massa membawa spanduk berisi tuntutan sejak Rudi mulai menduduki posisi gubernur.", "2025-05-20");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10") || c.starts_with("19")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_border_guards_and_immigration_officers_were_no_side() {
+    // a state's border guards and immigration office act for it
+    let d = code("en", "SANTIAGO (Reuters) - Chilean border guards detained Rudi Hartanto on Wednesday at the Peruvian frontier.", "2023-09-27");
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("173") && a == "CHL"), "{:?}", summary(&d));
+    // (and a headline naming foreigners by their nationality, "WN Peru", does not make their state the story's)
+    let d = code_titled("id", Some("Imigrasi Deportasi Dua WN Peru yang Berulah di Tabanan"), "Badung - Kantor Imigrasi Denpasar memulangkan paksa dua warga negara (WN) Peru berinisial AF, Jumat (6/5/2022).", "2022-05-06");
+    assert!(has(&d, "174", "IDN", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_hosting_told_after_as_and_a_suggestion_were_lost() {
+    let text = "SANTIAGO (AP) — Chilean President Budi Santoso said Tuesday that Peru should hand over the island, as he hosted Bolivian President Rudi Hartanto at the palace.\n\nThe two men held talks over lunch, and Budi spoke of suggesting Peru take in the displaced people.\n\nA senior Peruvian official called the remarks ridiculous.";
+    let d = code("en", text, "2025-02-05");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("04") && a == "CHL" && t == "BOL"), "{s:?}");
+    assert!(s.iter().any(|(c, a, _, _)| c.starts_with("11") && a == "PER"), "{s:?}");
+}
+
+#[test]
+fn regression_two_states_giving_aid_side_by_side_aided_each_other() {
+    // "X and Y took in refugees": each gives, neither to the other
+    let d = code("en", "Chile and Peru took in refugees from Bolivia.", "2025-02-05");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(_, a, t, _)| (a == "CHL" && t == "PER") || (a == "PER" && t == "CHL")), "{s:?}");
+    // a step in a process is no stepping in; one said to have been arrested was arrested
+    let d = code("en", "Chile and Peru signed a pact on Thursday, which they called the next step in their ties.", "2025-06-12");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("07")), "{:?}", summary(&d));
+    let d = code("en", "His wife told reporters that Rudi Hartanto had been arrested by Chilean police and asked for support.", "2023-09-27");
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("173")) && !summary(&d).iter().any(|(c, _, _, _)| c.starts_with("171")), "{:?}", summary(&d));
+    // a longer party name is not the shorter one inside it
+    let d = code("id", "Perdana Menteri Jepang Rudi Hartanto mengumumkan mundur sebagai pemimpin Partai Demokrat Liberal.", "2025-09-07");
+    assert!(!d.events.iter().any(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("IDN")), "{:?}", summary(&d));
+}
