@@ -3738,7 +3738,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let ahead_time = |k: usize| k > end && (end..k).any(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && lang.is_time_word(&doc.tokens[x].lower, "future"));
                 // (a day set off by a comma at the sentence's end stays the main clause's: "memperingatkan X bahwa setiap serangan akan
                 // dibalas, Selasa (17/6)")
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && !(ahead_time(*k) && !closing(*k, t)) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && (!ahead_time(*k) || closing(*k, t)) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
