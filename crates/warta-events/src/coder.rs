@@ -2720,9 +2720,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let titled_person = |a: &ActorRef| a.etype == Some(EntityType::Person) && a.tok_end > a.tok_start + 1;
                     // (nor a country's adjective inside a slogan: chanted "No to the X law")
                     let slogan = |a: &ActorRef| an.in_slogan(a);
+                    // (nor a side the act is done on behalf of, class `behalf` right before it: "atas nama rakyat X")
+                    let on_behalf = |a: &ActorRef| (1..=3).any(|n| a.tok_start >= n && lang.has_class(&(a.tok_start - n..a.tok_start).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "), "behalf"));
                     // (a welcome's told act only when no side follows it: "welcomed the decision of X")
                     let (told_act, welcomed) = if welcome { (None, told_act) } else { (told_act, None) };
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned()).or(welcomed);
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !on_behalf(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned()).or(welcomed);
                     // a visit to a town or a state whose host the sentence names after "where": "X visited <town> on Tuesday,
                     // where he urged President Y …" — the visit was to Y, a person of that state (class `rel_place`)
                     let target = match target {
@@ -3452,6 +3454,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 });
                 if let Some(h) = host {
                     target = an.actors.iter().rev().find(|a| a.tok_end <= i && a.country.as_deref() == Some(h.as_str()) && a.anaphor.is_none()).map(|a| if a.place { a.as_state() } else { a.clone() });
+                }
+            }
+            // an act told as another side's doing the same, "Z juga memberi selamat", "Z also congratulated …" (a word
+            // of class `additive` among the three words before the verb), with no recipient named, is aimed where the same act
+            // of another side told in this sentence or the two before was
+            let also = (i.saturating_sub(3).max(srange.start)..i).any(|k| lang.has_class(&doc.tokens[k].lower, "additive"));
+            if target.is_none() && also && actor.is_some() && !explicit_object {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let same = events.iter().rev().take_while(|(_, es, _)| *es + 2 >= s).find(|(e, _, _)| root(&e.code) == rt && e.target.is_some() && e.actor.as_ref().and_then(|a| a.country.clone()) != ac);
+                if let Some(t) = same.and_then(|(e, _, _)| e.target.as_ref()).and_then(|t| an.actors.iter().rfind(|a| a.tok_end <= i && a.anaphor.is_none() && a.entity.is_some() && a.entity == t.entity)) {
+                    target = Some(t.clone());
                 }
             }
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says && !joined {

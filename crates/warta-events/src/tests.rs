@@ -5305,3 +5305,15 @@ fn regression_two_states_giving_aid_side_by_side_aided_each_other() {
     let d = code("id", "Perdana Menteri Jepang Rudi Hartanto mengumumkan mundur sebagai pemimpin Partai Demokrat Liberal.", "2025-09-07");
     assert!(!d.events.iter().any(|e| e.target.as_ref().and_then(|t| t.country.as_deref()) == Some("IDN")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_second_congratulation_went_to_the_state_named_last_or_to_the_people_it_spoke_for() {
+    // "Z juga mengucapkan selamat atas nama warga Z": aimed where the first one was, not at Z's people nor at the
+    // last state named
+    let text = "Jakarta - Presiden Cile Rudi Hartanto mengucapkan selamat kepada Paus Kresna dan menyebut paus baru asal Bolivia itu sebagai kebanggaan kawasan.\n\nPresiden Peru Budi Santoso juga mengucapkan selamat atas nama warga Peru.";
+    let d = code("id", text, "2025-05-09");
+    assert!(has(&d, "051", "PER", "VAT"), "{:?}", summary(&d));
+    // a campaign run on a platform demands nothing
+    let d = code("en", "Peru's president, who campaigned on a 'Chile Out' platform, took office last year.", "2024-10-07");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10")), "{:?}", summary(&d));
+}
