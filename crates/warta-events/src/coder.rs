@@ -1441,6 +1441,12 @@ fn other_side(c: &Option<String>, sec: &Option<String>, ac: &Option<String>, ase
     c.is_some() && (c != ac || (sec.is_some() && asec.is_some() && sec != asec))
 }
 
+/// Does an appeal trigger ending at `end` open what it asks for: one of frame `svo_direct` ("wants X to …") only with a side
+/// right after it and "to" after the side ("wants to reopen the embassy" is intent, no appeal).
+fn direct_side(an: &Analysis, pat: &EventPattern, end: usize) -> bool {
+    pat.frame != "svo_direct" || root(&pat.code) != 2 || an.actors.iter().any(|a| a.tok_start == end && !a.place && an.class(a.tok_end) == Some("to"))
+}
+
 fn root(code: &str) -> u32 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
@@ -1743,7 +1749,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // the roots of the acts whose words open this clause as their complement ("demanding that …")
             let opened_by = |roots: &[u32]| {
                 let c = &an.clauses[s][ci];
-                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| roots.contains(&root(&q.code)) && t < c.start && e <= c.start && c.start - e <= 2)
+                c.kind == ClauseKind::Comp && c.start > srange.start && an.triggers_of(s).iter().any(|&(t, e, q)| roots.contains(&root(&q.code)) && t < c.start && e <= c.start && c.start - e <= 2 && direct_side(&an, q, e))
             };
             // … nor is an act in the clause a demand or an appeal opens ("a motion demanding that X halt
             // its attacks", "mendesak agar X menghentikan …"): it is what is asked; and a threat told inside
@@ -1908,7 +1914,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 refine_appeal(&mut events);
                 continue;
             }
-            if pat.code.starts_with("02") || pat.code.starts_with("10") {
+            if (pat.code.starts_with("02") || pat.code.starts_with("10")) && direct_side(&an, pat, end) {
                 appeal_in = Some((s, ci, end));
             }
             // the act right after a finding of guilt is its charge, no act told here ("terbukti bersalah melakukan
@@ -2058,6 +2064,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let parties = an.subjects[s].clone().filter(|x| x.tok_end <= i && by.as_ref().is_some_and(|b| !same_side(x, b)));
                     let target = if pat.code.starts_with("045") { parties } else { target };
                     (by, target)
+                }
+                "receive" => {
+                    // "X received weapons from Y", "X menerima bantuan senjata dari Y": the giver after "from" (a few plain words on)
+                    // gave, the subject got; with no giver named there is no act between two sides
+                    let f = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("from")).filter(|&f| (end..f).all(|k| an.content_word(k) || an.class(k) == Some("conj")));
+                    let giver = f.and_then(|f| after(f + 1).find(|a| (a.tok_start == f + 1 || (a.tok_start == f + 2 && an.class(f + 1) == Some("det"))) && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some())).map(|a| if a.place { a.as_state() } else { a.clone() }));
+                    let Some(giver) = giver else { continue };
+                    let taker = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).filter(|t| !same_side(t, &giver));
+                    (Some(giver), taker)
                 }
                 "passive" => {
                     // (not past a relative pronoun: "X ditahan atas tuduhan yang diajukan oleh Y" — Y filed the charges)
@@ -2814,7 +2829,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // ("dituduh membantu penjualan minyak" helps an act, not a side)
             // (force so told needs a doer and a side named, not counted: "menewaskan 16 orang", "menewaskan lima polisi"
             // tell a toll, often of what is no act — a quake, a flood)
-            if pat.frame == "svo_direct" && (target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) || (root(&pat.code) >= 18 && (actor.is_none() || number_at(&an, end).is_some()))) {
+            // (and an appeal so told is one only with what is asked after "to", its side named: "wants X to withdraw", not
+            // "if they want him")
+            if pat.frame == "svo_direct" && (target.as_ref().is_none_or(|t| t.place || t.tok_start > end + 1 || t.tok_start < end) || (root(&pat.code) >= 18 && (actor.is_none() || number_at(&an, end).is_some())) || (root(&pat.code) == 2 && !target.as_ref().is_some_and(|t| an.class(t.tok_end) == Some("to") && t.anaphor.is_none()))) {
                 continue;
             }
             // a demand told as what a side was told "to" do has only the side in its gap, no clause: "told X to let aid in",
@@ -4460,6 +4477,48 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 events.push((ev, s, ci));
             }
         }
+    }
+    // "X claimed that Y had shelled the town", "X mengklaim bahwa Y menembaki …": a hostile act (force, coercion, violence)
+    // of another side that the sentence's subject claims or alleges (a `reported` cue closing right where the act's clause
+    // opens) is that subject's accusation of the doer (CAMEO 112), as analysts count it: the claim is known, the act only
+    // claimed; an accusation the sentence codes at the claim already names the doer when it named no one
+    let mut accusations: Vec<(usize, Event, usize, usize)> = vec![];
+    let mut named: Vec<(usize, warta_core::Participant)> = vec![];
+    for (k, (e, s, c)) in events.iter().enumerate() {
+        let Some(doer) = e.actor.as_ref().filter(|a| (a.country.is_some() || a.sector.is_some()) && e.modality == "reported" && matches!(root(&e.code), 15 | 17..=20)) else { continue };
+        let srange = doc.sentence_tokens(*s);
+        // (the trigger's first token: the trigger is the text from it)
+        let Some(i) = (srange.start..srange.end).find(|&t| doc.body[doc.tokens[t].span.start..].starts_with(e.trigger.as_str())) else { continue };
+        let clause = &an.clauses[*s][an.clause_of(*s, i)];
+        let Some(cue) = (clause.start.saturating_sub(3).max(srange.start)..clause.start).find(|&q| lang.has_class(&doc.tokens[q].lower, "claim_verb") && lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, q, p).is_some_and(|n| q + n == clause.start))) else { continue };
+        // (the claimant is the sentence's subject, right before the cue: not a report's or a rumour's content, "asked about reports that …")
+        let Some(claimant) = an.subjects[*s].as_ref().filter(|x| x.tok_end <= cue && cue - x.tok_end <= 4 && !x.place && x.country.is_some() && (x.country != doer.country || (x.sector.is_some() && doer.sector.is_some() && x.sector != doer.sector))) else { continue };
+        let (from, to) = (doc.tokens[claimant.tok_end.min(srange.end - 1)].span.start, doc.tokens[clause.start - 1].span.end);
+        let claimant = claimant.participant(doc);
+        let told = events.iter().position(|(a, as_, _)| as_ == s && root(&a.code) == 11 && a.start >= from && a.end <= to && side_key(&a.actor) == side_key(&Some(claimant.clone())));
+        if let Some(j) = told {
+            if events[j].0.target.is_none() {
+                named.push((j, doer.clone()));
+            }
+            continue;
+        }
+        let mut acc = e.clone();
+        recode(&mut acc, "112");
+        acc.actor = Some(claimant);
+        acc.target = Some(doer.clone());
+        acc.modality = "asserted".into();
+        acc.symmetric = false;
+        acc.fatalities = None;
+        acc.location = None;
+        acc.implied = false;
+        acc.trigger = doc.body[doc.tokens[cue].span.start..to].to_string();
+        accusations.push((k, acc, *s, *c));
+    }
+    for (j, doer) in named {
+        events[j].0.target = Some(doer);
+    }
+    for (n, (k, acc, s, c)) in accusations.into_iter().enumerate() {
+        events.insert(k + n, (acc, s, c));
     }
     // "al-Shabab claimed responsibility for an attack at a mall in Nairobi", "serangan itu diklaim oleh
     // ISIS": the claimant did the act it claims (the first violent act after the claim in its sentence,

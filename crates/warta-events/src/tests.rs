@@ -5317,3 +5317,43 @@ fn regression_a_second_congratulation_went_to_the_state_named_last_or_to_the_peo
     let d = code("en", "Peru's president, who campaigned on a 'Chile Out' platform, took office last year.", "2024-10-07");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("10")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_side_claiming_another_attacked_was_coded_as_the_attack_asserted() {
+    // "X claimed that Y had attacked …": X's accusation of Y (112), the attack only reported
+    let d = code("en", "Chile on Monday claimed that Peru had attacked a border post.", "2025-03-04");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, m)| c == "112" && a == "CHL" && t == "PER" && m == "asserted"), "{s:?}");
+    assert!(s.iter().any(|(c, a, _, m)| c.starts_with("18") && a == "PER" && m == "reported") && !s.iter().any(|(c, _, _, m)| c.starts_with("18") && m == "asserted"), "{s:?}");
+    let d = code("id", "Pemerintah Chile mengklaim bahwa pasukan Peru menyerang pos perbatasan.", "2025-03-04");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c == "112" && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    // news heard is no claim: no accusation by the side that heard it
+    let d = code("id", "Polisi Chile mendapat kabar bahwa pasukan Peru menyerang pos perbatasan.", "2025-03-04");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("11")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_aid_received_from_a_side_was_no_act() {
+    // "X received weapons from Y": Y gave, X got (frame receive)
+    let d = code("en", "Peru received weapons and ammunition from Chile last year.", "2025-03-04");
+    assert!(has(&d, "072", "CHL", "PER"), "{:?}", summary(&d));
+    let d = code("id", "Pemerintah Peru menerima bantuan kemanusiaan dari Chile pada Senin.", "2025-03-04");
+    assert!(has(&d, "073", "CHL", "PER"), "{:?}", summary(&d));
+    // no giver named, no act between sides
+    let d = code("en", "Peru received aid last year.", "2025-03-04");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("07")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_wanting_another_side_to_act_was_no_appeal() {
+    // "X wants Y to withdraw": an appeal to Y, specific by what is asked (0256)
+    let d = code("en", "Chile wants Peru to withdraw its soldiers from the frontier.", "2025-03-04");
+    assert!(summary(&d).iter().any(|(c, a, t, _)| c.starts_with("02") && a == "CHL" && t == "PER"), "{:?}", summary(&d));
+    // "wants to reopen" is the wanter's own intent: coded, no appeal
+    let d = code("en", "Chile wants to reopen its embassy in Peru.", "2025-03-04");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, _, m)| c.starts_with("03") && a == "CHL" && m == "intended") && !s.iter().any(|(c, _, _, _)| c.starts_with("02")), "{s:?}");
+    // nor is wanting a person
+    let d = code("en", "His supporters in Chile want him, and Peru wants him too.", "2025-03-04");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("02")), "{:?}", summary(&d));
+}
