@@ -2066,9 +2066,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     (by, target)
                 }
                 "receive" => {
-                    // "X received weapons from Y", "X menerima bantuan senjata dari Y": the giver after "from" (a few plain words on)
-                    // gave, the subject got; with no giver named there is no act between two sides
-                    let f = (end..(end + 4).min(limit)).find(|&k| an.class(k) == Some("from")).filter(|&f| (end..f).all(|k| an.content_word(k) || an.class(k) == Some("conj")));
+                    // "X received weapons from Y", "X menerima bantuan senjata dari Y", "X faced pressure from Y": the side after "from"
+                    // (a few plain words on) gave or pressed, the subject got; with no giver named there is no act between two sides
+                    // (the pattern may end with the "from" itself: "faced pressure from Y")
+                    let f = (end.saturating_sub(1)..(end + 4).min(limit)).find(|&k| an.class(k) == Some("from")).filter(|&f| (end.min(f)..f).all(|k| an.content_word(k) || an.class(k) == Some("conj")));
                     let giver = f.and_then(|f| after(f + 1).find(|a| (a.tok_start == f + 1 || (a.tok_start == f + 2 && an.class(f + 1) == Some("det"))) && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some())).map(|a| if a.place { a.as_state() } else { a.clone() }));
                     let Some(giver) = giver else { continue };
                     let taker = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).filter(|t| !same_side(t, &giver));

@@ -5342,6 +5342,21 @@ fn regression_aid_received_from_a_side_was_no_act() {
     // no giver named, no act between sides
     let d = code("en", "Peru received aid last year.", "2025-03-04");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("07")), "{:?}", summary(&d));
+    // pressure or criticism faced from a side is that side's
+    let d = code("en", "The Bolivian government faces mounting pressure from Chile over the dam.", "2025-03-04");
+    assert!(has(&d, "10", "CHL", "BOL"), "{:?}", summary(&d));
+    let d = code("id", "Rencana pemerintah Bolivia itu menuai kecaman dari Chile.", "2025-03-04");
+    assert!(has(&d, "111", "CHL", "BOL"), "{:?}", summary(&d));
+    let d = code("en", "Peru faced criticism over the vote.", "2025-03-04");
+    assert!(summary(&d).is_empty(), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_men_sought_in_a_killing_were_an_appeal() {
+    // people sought in a crime are looked for: no appeal, no intent
+    let d = code("en", "A Chilean court issued warrants for two Peruvian men sought in the brutal killing of a student.", "2025-03-04");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("02") || c.starts_with("03")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, a, _, _)| c.starts_with("17") && a == "CHL"), "{:?}", summary(&d));
 }
 
 #[test]
