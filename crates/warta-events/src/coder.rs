@@ -5149,6 +5149,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             events[k].0.target = accuser;
         }
     }
+    // a protest, a strike or a rally aimed at no one named (CAMEO 140-144) is aimed at the government of the state it took place in
+    // (its place's state, else its doers'), as ICEWS and PLOVER code one: "thousands demonstrated in <a city of X>" is aimed
+    // at X's government
+    for (e, _, _) in events.iter_mut() {
+        // (a demonstration, a hunger strike, a strike or a blockade, 140-144, by people, not by a state's own organs; a riot's
+        // targets are what it wrecks)
+        if root(&e.code) != 14 || e.code.starts_with("145") || e.target.is_some() || e.actor.as_ref().is_some_and(|a| state_sector(&a.sector) || matches!(a.sector.as_deref(), Some("JUD" | "LEG"))) {
+            continue;
+        }
+        if let Some(c) = e.location.as_ref().and_then(|l| l.country.clone()).or_else(|| e.actor.as_ref().and_then(|a| a.country.clone())) {
+            e.target = Some(warta_core::Participant { text: String::new(), entity: Some(c.clone()), country: Some(c.clone()), sector: Some("GOV".into()), code: Some(format!("{c}GOV")), role: None });
+        }
+    }
     merge(lang, events.into_iter().map(|(e, _, _)| e).collect())
 }
 

@@ -95,8 +95,9 @@ fn events_table() {
         ("en", "Chile shelled a border post near the lake, Peru's foreign minister said.", "2024-03-20", &[("19", "CHL", "-")]),
         // a visit targets its host
         ("en", "Kenyan President William Ruto arrived in Kampala on Monday.", "2024-03-20", &[("042", "KEN", "UGA")]),
-        // what a protest rejects is its cause, not another act
-        ("id", "JAKARTA - Ribuan buruh menggelar unjuk rasa menolak kenaikan harga bahan bakar di depan Gedung DPR, Senin.", "2024-03-20", &[("14", "IDN", "-")]),
+        // what a protest rejects is its cause, not another act (the protest itself is aimed at the government of the state it
+        // takes place in)
+        ("id", "JAKARTA - Ribuan buruh menggelar unjuk rasa menolak kenaikan harga bahan bakar di depan Gedung DPR, Senin.", "2024-03-20", &[("14", "IDN", "IDN")]),
         // frame svo_in: where an investment goes is its recipient
         ("id", "Jepang siap berinvestasi di Vietnam dalam pembangunan pelabuhan baru.", "2024-03-20", &[("0311", "JPN", "VNM")]),
         // an active verb after a passive auxiliary is passive; a name opening a hyphenated word stands for it
@@ -5371,4 +5372,17 @@ fn regression_wanting_another_side_to_act_was_no_appeal() {
     // nor is wanting a person
     let d = code("en", "His supporters in Chile want him, and Peru wants him too.", "2025-03-04");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("02")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_protest_aimed_at_no_one_had_no_recipient() {
+    // a demonstration with no one named is aimed at the government of the state it took place in
+    for (lang, text) in [("en", "Thousands of Peruvian students demonstrated on Monday against the new pension law."), ("id", "Ribuan buruh Peru menggelar aksi mogok kerja pada Senin menolak aturan baru itu.")] {
+        let d = code(lang, text, "2025-03-04");
+        let e = event_coded(&d, "14");
+        assert_eq!(e.target.as_ref().and_then(|t| t.code.as_deref()), Some("PERGOV"), "{text}: {:?}", summary(&d));
+    }
+    // not a state organ's own act, nor a riot's
+    let d = code("en", "Peruvian police blocked the main road to the port on Monday.", "2025-03-04");
+    assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("14") && a == "PER" && t == "PER"), "{:?}", summary(&d));
 }
