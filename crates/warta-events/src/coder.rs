@@ -146,7 +146,9 @@ impl<'a> Analysis<'a> {
                 Some("conj") if kind == ClauseKind::Comp && k + 1 < r.end && (self.lang.reporting_pre_words.contains(&toks[k + 1].lower) || (past(k + 1) && pattern_index(self.lang).get(&toks[k + 1].lower).is_some_and(|ps| ps.iter().any(|p| p.tokens.len() == 1 && p.frame == "svo" && (10..=13).contains(&root(&p.code)))))) => Some(ClauseKind::Conj),
                 // (… or a side of the reported clause's subject's own state: "X said Thai jets had bombed a road and
                 // accused Thailand of …" — the jets do not accuse their own state)
-                Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.own_state_object(start, k) => Some(ClauseKind::Conj),
+                // (in a language whose verbs have no past form, a verb the lexicon codes as a spoken act: "X mengatakan kapal Y menabrak
+                // kapalnya dan menuduh <ibu kota Y> …")
+                Some("conj") if kind == ClauseKind::Comp && (past(k + 1) || (self.lang.past_forms.is_empty() && k + 1 < r.end && pattern_index(self.lang).get(&toks[k + 1].lower).is_some_and(|ps| ps.iter().any(|p| p.tokens.len() == 1 && p.frame == "svo" && (10..=13).contains(&root(&p.code)))))) && self.own_state_object(start, k) => Some(ClauseKind::Conj),
                 // (… or such a verb after a relative clause that tells no act, a mere description of a thing: "X mengatakan
                 // pihaknya membawa rancangan yang adil dan menuding Y …" — a draft accuses no one; X does)
                 Some("conj")
@@ -3162,7 +3164,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let opens_name = |a: &ActorRef| {
                 a.etype == Some(EntityType::City) && doc.tokens.get(a.tok_end).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word && t.sentence == s && an.class(a.tok_end).is_none() && !lang.has_class(&t.lower, "direction_word") && !lang.weekdays.contains_key(&t.lower) && !lang.months.contains_key(&t.lower) && !an.actors.iter().any(|x| x.tok_start == a.tok_end))
             };
-            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && !opens_name(a) && !topic_place(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
+            // (nor, for an act told inside a quotation, a place after its close: "\"… sudah ditahan,\" kata X di <gedung>, <kota>"
+            // names where it was said)
+            let quote_end = doc.quotes.iter().find(|q| q.start <= doc.tokens[i].span.start && doc.tokens[i].span.end <= q.end).map(|q| q.end);
+            let past_quote = |a: &ActorRef| quote_end.is_some_and(|e| a.span.start >= e);
+            let loc_ref = an.actors.iter().find(|a| a.tok_start >= clause.start && a.tok_start < loc_limit && matches!(a.etype, Some(EntityType::City) | Some(EntityType::Region) | Some(EntityType::Country)) && !an.adjective_use(a) && !in_name(a) && !opens_name(a) && !topic_place(a) && !past_quote(a) && (an.place_after_at(a) || ((code.starts_with("042") || code.starts_with("043") || (root(&code) >= 18 && pat.frame != "noun" && a.tok_start >= end)) && an.place_after(a, &["to"])) || (root(&code) >= 18 && pat.frame == "noun" && (a.tok_start == end + 1 || (a.tok_start == end && end > i + 1 && an.class(end - 1) == Some("against"))) && an.after_prep(a) == Some("against")))).cloned();
             // (a town closing the name of what force or a riot struck, "merusak Kantor Camat Cibinong Bogor":
             // the building is in that town)
             let loc_ref = loc_ref.or_else(|| {
@@ -4302,6 +4308,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let Some((e, _, _)) = events.iter_mut().rev().find(|(e, es, _)| *es < s && e.code.starts_with("057") && e.date_source.as_deref() != Some("document") && pair(e)) {
                     if e.location.is_none() {
                         e.location = ev.location.clone();
+                    }
+                    // (signatories named in person where the first telling named the states bare: the signing is theirs, a
+                    // contact of its signatories, "Prime Ministers A and B put their names to a pact")
+                    let bare = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.country.is_some() && p.entity == p.country);
+                    let person = |p: &Option<ActorRef>| p.as_ref().is_some_and(|x| x.etype == Some(EntityType::Person));
+                    if bare(&e.actor) && bare(&e.target) && person(&actor) && person(&target) {
+                        let same_order = e.actor.as_ref().and_then(|p| p.country.clone()) == ac;
+                        (e.actor, e.target) = if same_order { (ev.actor.clone(), ev.target.clone()) } else { (ev.target.clone(), ev.actor.clone()) };
                     }
                     continue;
                 }

@@ -5386,3 +5386,29 @@ fn regression_a_protest_aimed_at_no_one_had_no_recipient() {
     let d = code("en", "Peruvian police blocked the main road to the port on Monday.", "2025-03-04");
     assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("14") && a == "PER" && t == "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_ship_ramming_another_was_no_act_and_its_accuser_was_the_rammed_state() {
+    // "kapal X menabrak kapal Y": force at sea (190)
+    let d = code("id", "Kapal penjaga pantai Chile menabrak kapal patroli Peru di perairan sengketa, Sabtu (3/5/2025).", "2025-05-04");
+    assert!(has(&d, "190", "CHL", "PER"), "{:?}", summary(&d));
+    // "X mengatakan kapal Y menabrak kapalnya dan menuduh <ibu kota Y> …": X accuses, not Y's ship its own capital
+    let d = code("id", "Penjaga pantai Peru mengatakan kapal Chile menabrak kapal patroli mereka dengan sengaja dan menuduh Santiago memprovokasi.", "2025-05-04");
+    assert!(has(&d, "112", "PER", "CHL") && !has(&d, "112", "CHL", "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_signatories_told_after_a_signing_by_states_made_no_contact() {
+    // "X and Y signed a treaty" — "Prime Ministers A and B put their names to a pact": the signing is theirs
+    let text = "LIMA, March 3 (Reuters) - Chile and Peru signed a border treaty in Lima on Monday.\n\nChilean Prime Minister Rudi Hartanto and his Peruvian counterpart Budi Santoso put their signatures to the accord at the foreign ministry.";
+    let d = code("en", text, "2025-03-03");
+    let e = event_coded(&d, "057");
+    assert!(e.actor.as_ref().and_then(|a| a.entity.as_deref()).is_some_and(|x| x.contains("person")), "{:?}", d.events);
+    // and what a detained person's case is told in a quote is not placed where the quote was spoken
+    let d = code("id", "\"Betul, orang itu telah ditahan oleh polisi Peru,\" kata Rudi Hartanto di Gedung Sate, Bandung, Jumat (24/1/2025).", "2025-01-24");
+    let e = event_coded(&d, "17");
+    assert!(e.location.as_ref().is_none_or(|l| !l.name.contains("Bandung")), "{:?}", e.location);
+    // an extradition request being completed is one
+    let d = code("id", "JAKARTA - Menteri Hukum Kresna Wibowo menyatakan pemerintahnya segera melengkapi berkas permintaan ekstradisi tersangka itu kepada Peru.", "2025-01-24");
+    assert!(has(&d, "02", "IDN", "PER"), "{:?}", summary(&d));
+}
