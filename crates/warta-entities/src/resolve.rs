@@ -378,8 +378,11 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // (else the story's country, else that of the first town or province the lead names)
         let lead_end = toks[r.end - 1].span.end;
         let lead_place = || hits.iter().filter(|(sp, _)| sp.end <= lead_end).map(|(_, k)| &gaz.known[*k]).find(|kn| matches!(kn.etype, EntityType::City | EntityType::Region)).and_then(|kn| kn.country.clone());
-        let country = (toks[after].lower == ",").then(|| hit_at.get(&(after + 1))).flatten().map(|(hi, _)| &gaz.known[hits[*hi].1]).filter(|kn| kn.etype == EntityType::Country).map(|kn| kn.id.clone()).or_else(|| home.clone()).or_else(lead_place);
         let words: Vec<String> = (r.start..after).map(|x| toks[x].lower.clone()).collect();
+        // (… or after its comma where the story names it again: "di <kota>, <negara>, Jumat", before the story's own country)
+        let country_after = |k: usize| (toks.get(k).is_some_and(|t| t.lower == ",")).then(|| hit_at.get(&(k + 1))).flatten().map(|(hi, _)| &gaz.known[hits[*hi].1]).filter(|kn| kn.etype == EntityType::Country).map(|kn| kn.id.clone());
+        let named_again = || (after..toks.len()).find_map(|j| (words.iter().enumerate().all(|(n, x)| toks.get(j + n).is_some_and(|t| t.lower == *x && t.cap && t.sentence == toks[j].sentence))).then(|| country_after(j + words.len())).flatten());
+        let country = country_after(after).or_else(named_again).or_else(|| home.clone()).or_else(lead_place);
         let span = Span::new(toks[r.start].span.start, toks[after - 1].span.end);
         let name = doc.body[span.start..span.end].to_string();
         let id = format!("local:city:{}", slug(&name));

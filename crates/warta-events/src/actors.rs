@@ -26,6 +26,8 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     // "Senin malam waktu AS": a name after a time-zone word (function-word class `zone`) tells a clock,
     // not a side
     cands.retain(|c| c.tok_start == 0 || lang.function_words.get(&toks[c.tok_start - 1].lower).is_none_or(|k| k != "zone"));
+    // … and a state's name after a currency's (marker class `currency`: "5 juta dollar Singapura") tells a sum's currency
+    cands.retain(|c| c.tok_start == 0 || c.etype != Some(EntityType::Country) || !lang.has_class(&toks[c.tok_start - 1].lower, "currency"));
     // generic agents: "polisi", "biro intelijen Rusia", "Russian troops"
     let country_at: FxHashMap<usize, &ActorRef> = cands.iter().filter(|c| c.etype == Some(EntityType::Country)).map(|c| (c.tok_start, c)).collect();
     // … and a town or region after "in" gives an agent its country ("five civilians in Kharkiv")

@@ -1508,7 +1508,7 @@ fn same_side(a: &ActorRef, b: &ActorRef) -> bool {
 /// the direction. The day counted from is a day told before the duration in the sentence ("The attack on
 /// Sunday came two days after …"), else — when the sentence opens with a definite description naming no
 /// actor ("The strikes …", "Serangan itu …") — the day of the last earlier act of the kind it names, or of
-/// the story's first dated act. Anything else gives `None`.
+/// the story's first dated act, else the day of an act the sentence told before the duration. Anything else gives `None`.
 fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], events: &[(Event, usize, usize)], from: usize, word: usize) -> Option<String> {
     let doc = an.doc;
     let dir = an.lang.time_words.iter().find(|(p, k, _)| k == "act_after" && p.len() == 1 && p[0] == doc.tokens[word].lower).map(|(_, _, a)| *a)?;
@@ -1525,9 +1525,13 @@ fn offset_date(an: &Analysis, time_tok: &[(usize, &warta_core::TimeExpr)], event
         return time_tok.iter().rev().find(|(j, t)| *j >= from && *j < word - 1 && !t.anchor_only && is_day(&t.value)).map(|(_, t)| t.value[..10].to_string()).or_else(|| to.filter(|_| fronted).and_then(|to| described_act_day(an, events, word + 1, to))).or_else(page);
     }
     let (k, dur) = time_tok.iter().find(|(k, t)| *k >= from && *k < word && t.end == doc.tokens[word - 1].span.end && t.value.starts_with('P'))?;
+    // (… or, with neither, the day of the act the sentence told before the duration, dated by the pair it retells: "The two
+    // leaders met at the palace, a day after X held talks with Y")
+    let s = doc.tokens[word].sentence;
+    let told_before = || events.iter().rev().take_while(|(_, es, _)| *es == s).find(|(e, _, _)| !e.background && e.date.as_deref().is_some_and(is_day)).and_then(|(e, _, _)| e.date.clone());
     let base = match time_tok.iter().filter(|(j, t)| *j >= from && *j < *k && !t.anchor_only && is_day(&t.value)).last() {
         Some((_, t)) => t.value.clone(),
-        None => described_act_day(an, events, from, *k)?,
+        None => described_act_day(an, events, from, *k).or_else(told_before)?,
     };
     // (hours or minutes keep the day: "agreed on Sunday …, hours after X ordered tariffs")
     if dur.value.starts_with("PT") {

@@ -5412,3 +5412,34 @@ fn regression_signatories_told_after_a_signing_by_states_made_no_contact() {
     let d = code("id", "JAKARTA - Menteri Hukum Kresna Wibowo menyatakan pemerintahnya segera melengkapi berkas permintaan ekstradisi tersangka itu kepada Peru.", "2025-01-24");
     assert!(has(&d, "02", "IDN", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_dateline_town_no_list_knows_was_of_the_first_country_named() {
+    // "<kota> (ANTARA) - … di <kota>, <negara>": the town is of the state named after its comma, not the lead's first state,
+    // so that state is where the signing was, not a side of it
+    let text = "Villa Kresna (ANTARA) - Presiden Chile Rudi Hartanto dan Presiden Bolivia Budi Santoso menandatangani perjanjian perbatasan di Villa Kresna, Peru, Jumat (10/11).";
+    let d = code("id", text, "2023-11-11");
+    let s = summary(&d);
+    assert!(s.iter().any(|(c, a, t, _)| c.starts_with("057") && ((a == "CHL" && t == "BOL") || (a == "BOL" && t == "CHL"))) && !s.iter().any(|(_, _, t, _)| t == "PER"), "{s:?}");
+}
+
+#[test]
+fn regression_a_currency_s_state_was_the_recipient_of_a_cut_in_aid() {
+    // "membekukan bantuan dana senilai 5 juta dollar Peru untuk Bolivia": the dollar's state is no side
+    let d = code("id", "Pemerintah Chile membekukan bantuan dana senilai 5 juta dollar Peru untuk Bolivia, Kamis (19/6/2025).", "2025-06-20");
+    assert!(has(&d, "162", "CHL", "BOL"), "{:?}", summary(&d));
+    // calling a decision disappointing reproaches its maker
+    let d = code("id", "Pemerintah Chile membekukan bantuan untuk Bolivia, Kamis (19/6/2025).\n\nPresiden Bolivia Budi Santoso menyebut keputusan itu mengecewakan.", "2025-06-20");
+    assert!(has(&d, "111", "BOL", "CHL"), "{:?}", summary(&d));
+    // digging trenches investigates nothing
+    let d = code("en", "Villagers in Peru were digging deep trenches for the Chilean army.", "2025-06-20");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("09")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_talks_a_day_before_a_retold_meeting_had_no_day() {
+    // "The two presidents met at the palace, a day after X held talks with Y": the talks are a day before the meeting's day
+    let text = "LIMA, June 20 (Reuters) - Chilean President Rudi Hartanto met Peruvian President Budi Santoso in Lima on Friday.\n\nThe two presidents met at the palace, a day after Hartanto held talks with Peru's prime minister.";
+    let d = code("en", text, "2025-06-20");
+    assert!(d.events.iter().any(|e| e.code.starts_with("04") && e.date.as_deref() == Some("2025-06-19")), "{:?}", d.events.iter().map(|e| (&e.code, &e.date, &e.trigger)).collect::<Vec<_>>());
+}
