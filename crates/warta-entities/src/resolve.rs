@@ -1327,7 +1327,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 // (or "of" a known person: "X, an envoy of U.S. President Y" — not "a leader of the Palestinian uprising")
                 let sent = toks.get(end).is_some_and(|t| lang.has_class(&t.lower, "sent_by")) && toks.get(end + 1).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "by"));
                 let sender_from = if sent { end + 2 } else { end + 1 };
-                let sent_by = (sent || of)
+                // (or "to" a known person, whom the person serves: "X, a senior adviser to President Y")
+                let to_person = toks.get(end).is_some_and(|o| o.sentence == toks[k].sentence && lang.function_words.get(&o.lower).is_some_and(|c| c == "to"));
+                let sent_by = (sent || of || to_person)
                     .then(|| (sender_from..(sender_from + 6).min(toks.len())).take_while(|&x| toks[x].sentence == toks[k].sentence).find_map(|x| hit_at.get(&x).map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|kn| kn.etype == EntityType::Person || (sent && kn.etype == EntityType::Country)).and_then(|kn| kn.country.clone().or_else(|| (kn.etype == EntityType::Country).then(|| kn.id.clone())))))
                     .flatten();
                 (Some(t).filter(|t| !(of_body && matches!(t.role.as_str(), "head of state" | "leader"))), c.or(of_country).or(sent_by))

@@ -916,3 +916,13 @@ fn regression_a_militias_leader_named_after_led_by_was_the_datelines_state() {
     assert_eq!(find(&d, "Rudi Hartanto Santoso").country.as_deref(), Some("RUS"));
     assert_eq!(find(&d, "El Alamein").country.as_deref(), Some("EGY"));
 }
+
+/// "X, an adviser on foreign affairs to <a known person>," was of the story's home state, not of the person X serves;
+/// "diplomat muda <negara> X" was no title.
+#[test]
+fn regression_an_adviser_to_a_known_person_and_a_young_diplomat() {
+    let d = doc("en", "LIMA (Reuters) - Rudi Hartanto, a senior adviser to Emmanuel Macron, told reporters the talks would go on.", "2023-12-13");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("FRA"));
+    let d = doc("id", "Jakarta - Diplomat muda Peru Kresna Wibowo menolak tudingan itu.", "2021-09-26");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"));
+}

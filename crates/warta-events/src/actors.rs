@@ -316,6 +316,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             continue;
         }
         let mut hit = None;
+        let mut apposed: Option<ActorRef> = None;
         for len in (1..=4).rev() {
             if i + len > toks.len() || toks[i + len - 1].sentence != toks[i].sentence {
                 continue;
@@ -336,6 +337,15 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 // (a person's state not used as a noun's modifier: "his country residence" is a house)
                 if k == "person_country" && toks.get(i + len).is_some_and(|t| t.sentence == toks[i].sentence && t.kind == warta_core::TokenKind::Word && !t.cap && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.verb_form(&t.lower)) {
                     continue;
+                }
+                // (a description the state's name follows, after "of" or at once, is that state's apposition: "the Pacific
+                // island nation of X", "negara kepulauan X" — the name is the side, no anaphor)
+                // (it stands for that state: its words are no other side, "the South American nation of X" names no American)
+                let named = |k: usize| cands.iter().find(|c| c.tok_start == k && c.etype == Some(EntityType::Country) && toks[k].sentence == toks[i].sentence).cloned();
+                let of = lang.function_words.get(toks.get(i + len).map_or("", |t| t.lower.as_str())).is_some_and(|c| c == "of");
+                if let Some(state) = named(i + len).or_else(|| if of { named(i + len + 1) } else { None }).filter(|_| len >= 2) {
+                    apposed = Some(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, ..state });
+                    break;
                 }
                 hit = Some((len, k.clone()));
                 break;
@@ -391,6 +401,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         let hit = hit.filter(|(_, kind)| kind != "country" || !(i >= 2 && toks[i - 1].lower == "," && cands.iter().any(|c| c.tok_end == i - 1 && c.etype == Some(EntityType::City))));
         // (nor is "the alliance" one when a side follows it: "the alliance with X" names its relation to X)
         let hit = hit.filter(|(len, kind)| kind != "org" || !toks.get(i + len).is_some_and(|t| t.sentence == toks[i].sentence && lang.function_words.get(&t.lower).is_some_and(|c| c == "with")));
+        if let Some(a) = apposed.take() {
+            i = a.tok_end;
+            cands.push(a);
+            continue;
+        }
         if let Some((len, kind)) = hit {
             cands.push(ActorRef { span: Span::new(toks[i].span.start, toks[i + len - 1].span.end), tok_start: i, tok_end: i + len, entity: None, etype: None, country: None, sector: None, anaphor: Some(kind), place: false, home: false });
             i += len;

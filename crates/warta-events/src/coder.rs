@@ -138,6 +138,19 @@ impl<'a> Analysis<'a> {
                     Some(ClauseKind::Comp)
                 }
                 Some("conj") if k > r.start && toks[k - 1].lower == "," && !self.serial_comma(k) => Some(ClauseKind::Conj),
+                // "X freed Y and Z released W": "and", a side, then at once a past verb opens a clause with its own subject,
+                // when this clause has its own past verb before the "and" (not subjects joined, "X and Z signed")
+                // (past sides joined to the first one: "… and Peru and Bolivia imposed …")
+                Some("conj") if k > start && (start..k).any(past) && self.actors.iter().find(|a| a.tok_start == k + 1 && a.anaphor.is_none()).is_some_and(|a| {
+                    let mut e = a.tok_end;
+                    while e + 1 < r.end && (self.class(e) == Some("conj") || toks[e].lower == ",") {
+                        match self.actors.iter().find(|b| b.tok_start == e + 1 && b.anaphor.is_none()) {
+                            Some(b) => e = b.tok_end,
+                            None => break,
+                        }
+                    }
+                    past(e)
+                }) => Some(ClauseKind::Conj),
                 // (without a comma too, inside a reported clause, when a past verb and an object pronoun follow:
                 // "X said Y had lied and accused him of …" — Y is not the one accused by himself)
                 Some("conj") if kind == ClauseKind::Comp && past(k + 1) && self.class(k + 2) == Some("object_pronoun") => Some(ClauseKind::Conj),
@@ -702,7 +715,9 @@ impl<'a> Analysis<'a> {
             }
             // up to three lower-case words before the name ("the evil awful"), none of them a word
             // that can open an event or a report ("… and urged Washington" is a second clause)
-            let verbish = |m: usize| pattern_index(self.lang).contains_key(&toks[m].lower) || self.lang.reporting.iter().any(|(p, _)| p.first() == Some(&toks[m].lower));
+            // (a verb's base form as well, which the patterns do not list, right after the conjunction and right before the
+            // name: "cut ties with X and recognise Y")
+            let verbish = |m: usize| pattern_index(self.lang).contains_key(&toks[m].lower) || (m == j && self.lang.verb_forms.contains_key(&toks[m].lower) && self.actors.iter().any(|a| a.tok_start == m + 1)) || self.lang.reporting.iter().any(|(p, _)| p.first() == Some(&toks[m].lower));
             let mut m = j;
             // (or a first title joined to the one of the name: "Wakil Perdana Menteri sekaligus Menteri
             // Pertahanan Australia Richard Marles", function-word class `title_joiner`)
@@ -921,15 +936,17 @@ fn phrase_at(doc: &Doc, k: usize, phrase: &[String]) -> bool {
     phrase.iter().enumerate().all(|(n, w)| doc.tokens.get(k + n).is_some_and(|t| t.lower == *w))
 }
 
-/// The tokens a cue phrase takes at `k`, letting a time expression stand between its words ("agreed
-/// Monday to …", "sepakat pada Senin untuk …"); none when it is not there.
+/// The tokens a cue phrase takes at `k`, letting a time expression (and a preposition of class `time_prep` before it)
+/// stand between its words ("agreed Monday to …", "claimed on Monday that", "sepakat pada Senin untuk …"); none when it
+/// is not there.
 fn cue_len(an: &Analysis, k: usize, phrase: &[String]) -> Option<usize> {
     let toks = &an.doc.tokens;
     let in_time = |m: usize| toks.get(m).is_some_and(|t| an.doc.times.iter().any(|x| x.start <= t.span.start && t.span.end <= x.end));
     let mut m = k;
     for (n, w) in phrase.iter().enumerate() {
         if n > 0 {
-            let skip = (m..(m + 4).min(toks.len())).take_while(|&x| in_time(x) && toks[x].sentence == toks[k].sentence).count();
+            // (and the preposition that opens it: "claimed on Monday that", "mengklaim pada Senin bahwa")
+            let skip = (m..(m + 4).min(toks.len())).take_while(|&x| (in_time(x) || (an.lang.has_class(&toks[x].lower, "time_prep") && in_time(x + 1))) && toks[x].sentence == toks[k].sentence).count();
             m += skip;
         }
         if toks.get(m).is_none_or(|t| t.lower != *w) {
@@ -938,6 +955,12 @@ fn cue_len(an: &Analysis, k: usize, phrase: &[String]) -> Option<usize> {
         m += 1;
     }
     Some(m - k)
+}
+
+/// Is the trigger at `t` a past participle behind the object of the verb at `verb` ("to accept migrants deported
+/// from X"), which qualifies that object: no act of the verb's subject (languages with past forms only).
+fn object_participle(an: &Analysis, verb: usize, t: usize) -> bool {
+    verb + 1 < t && an.lang.past_forms.contains(&an.doc.tokens[t].lower) && an.doc.tokens[t - 1].kind == warta_core::TokenKind::Word && an.class(t - 1).is_none()
 }
 
 fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String> {
@@ -964,20 +987,26 @@ fn modality_before(an: &Analysis, from: usize, trigger: usize) -> Option<String>
     let mut found: Option<String> = None;
     // (the end of the cue found last: a cue inside a longer one is part of it, "mengancam akan" is no "akan")
     let mut found_end = 0;
-    for k in lo..trigger {
+    // (a cue with a time inside reaches as much further back as the time is long: "agreed on Thursday to restart visits")
+    for k in trigger.saturating_sub(8).max(from).min(lo)..trigger {
         // (a capitalised month is no cue: "in May 2024")
         if an.doc.tokens[k].cap && an.lang.months.contains_key(&an.doc.tokens[k].lower) {
             continue;
         }
         for (p, m) in &an.lang.modality {
             // (a cue cut off by a colon governs nothing after it: "Be under no illusion: X is responsible")
-            if let Some(n) = cue_len(an, k, p).filter(|&n| k + n <= trigger && !(k + n..trigger).any(|x| matches!(an.doc.tokens[x].lower.as_str(), ":" | ";"))) {
+            if let Some(n) = cue_len(an, k, p).filter(|&n| k + n <= trigger && (k >= lo || n - p.len() >= lo - k) && !(k + n..trigger).any(|x| matches!(an.doc.tokens[x].lower.as_str(), ":" | ";"))) {
                 if k < found_end && k + n <= found_end {
                     continue;
                 }
                 // (a cue of threat names the act right after it: not a noun further on, "mengancam akan
                 // membalas serangan X" threatens no attack)
                 if m == "threatened" && k + n != trigger {
+                    continue;
+                }
+                // (an intent names the verb right after "to": a past participle further on, behind that verb's object,
+                // qualifies the object and is no intended act, "agreed to take back citizens deported from X")
+                if m == "intended" && object_participle(an, k + n, trigger) {
                     continue;
                 }
                 // (a negation of a word of its own inside a quotation closed before "and" negates that predicate, not the act
@@ -1675,6 +1704,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // the two states of the last act one told against the other (not in the background): what "the two countries" name
     // when no encounter or agreement made a pair
     let mut last_dyad: Option<(ActorRef, ActorRef, usize)> = None;
+    // the two states of the last fighting or truce told between them, background too, and its sentence: what a bare
+    // "the clashes" opening the next sentence names ("… sejak kedua negara bertempur. Bentrokan pada 2022 menewaskan …")
+    let mut last_fight: Option<(ActorRef, ActorRef, usize)> = None;
     // the pair the last act took as its object, and its sentence ("menelepon kedua pemimpin … dan mendesak mereka")
     let mut pair_object_in: Option<(usize, ActorRef, ActorRef)> = None;
     // the last recipient of a verbal act in each sentence, by the actor's country ("urged the United States …
@@ -1733,7 +1765,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let cue_end = cue_kind.and_then(|k| lang.modality.iter().filter(|(_, m)| m == k).filter_map(|(p, _)| cue_len(&an, i, p)).filter(|&n| i + n >= end).map(|n| i + n).max());
             // (a threatened act right after its cue: "threatened to stop negotiations" threatens no talks)
             let reach = if cue_kind == Some("threatened") { 0 } else { 3 };
-            if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + reach && an.clause_of(s, n) == ci)) {
+            if cue_end.is_some_and(|c| an.triggers_of(s).iter().any(|&(n, _, q)| q.code != "-" && n >= c && n <= c + reach && an.clause_of(s, n) == ci && !(cue_kind == Some("intended") && object_participle(&an, c, n)))) {
                 continue;
             }
             if demanded.is_some_and(|(ds, dc, de)| ds == s && dc == ci && i >= de && i <= de + 2) {
@@ -2076,7 +2108,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     // (a few plain words on) gave or pressed, the subject got; with no giver named there is no act between two sides
                     // (the pattern may end with the "from" itself: "faced pressure from Y")
                     let f = (end.saturating_sub(1)..(end + 4).min(limit)).find(|&k| an.class(k) == Some("from")).filter(|&f| (end.min(f)..f).all(|k| an.content_word(k) || an.class(k) == Some("conj")));
-                    let giver = f.and_then(|f| after(f + 1).find(|a| (a.tok_start == f + 1 || (a.tok_start == f + 2 && an.class(f + 1) == Some("det"))) && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some())).map(|a| if a.place { a.as_state() } else { a.clone() }));
+                    let giver = f.and_then(|f| after(f + 1).find(|a| (a.tok_start == f + 1 || (a.tok_start == f + 2 && an.class(f + 1) == Some("det"))) && a.anaphor.is_none() && (a.country.is_some() || a.entity.is_some() || a.sector.is_some())).map(|a| if a.place { a.as_state() } else { a.clone() }));
                     let Some(giver) = giver else { continue };
                     let taker = an.first_actor(clause.start, i).and_then(|a| an.resolve(a, s, clause.kind == ClauseKind::Comp)).filter(|t| !same_side(t, &giver));
                     (Some(giver), taker)
@@ -3039,6 +3071,14 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     }
                 }
             }
+            // (a bare noun of fighting with no side named, opening its sentence, is the fighting the sentence before told)
+            if actor.is_none() && target.is_none() && pat.frame == "noun" && i == srange.start && matches!(root(&pat.code), 15 | 19) {
+                if let Some((fa, fb, _)) = last_fight.as_ref().filter(|(_, _, fs)| *fs + 1 == s) {
+                    actor = Some(fa.clone());
+                    target = Some(fb.clone());
+                    symmetric = true;
+                }
+            }
             if let Some(a) = actor.as_ref().filter(|_| !symmetric) {
                 // the conjunction may come after the rest of the subject's name: "Kepolisian Negara
                 // Republik Indonesia (Polri) Daerah Riau dan Kepolisian Malaysia"
@@ -3340,8 +3380,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if code.starts_with("042") && pat.frame != "noun" && loc_ref.as_ref().is_some_and(|l| l.tok_start == end && l.country.is_some() && target.as_ref().is_some_and(|t| t.etype != Some(EntityType::Person) && t.tok_start > l.tok_end && t.country != l.country)) {
                 target = None;
             }
-            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || ((rt == 15 || rt == 7) && foreign_place)) {
-                // violence at a place targets that place's country; a protest, its authorities; a visit, its host
+            if target.is_none() && (rt >= 18 || rt == 14 || rt == 16 || code.starts_with("042") || code.starts_with("018") || ((rt == 15 || rt == 7 || code.starts_with("1122")) && foreign_place)) {
+                // violence at a place targets that place's country; a protest, its authorities; a visit, its host; abuses of
+                // human rights raised at a foreign place, its state
                 if let Some(l) = &loc_ref {
                     // (the place stays a place: the act happened there)
                     target = Some(ActorRef { place: l.place, ..l.as_state() });
@@ -3444,7 +3485,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let object_of_act = pat.frame == "noun" && an.triggers_of(s).iter().any(|(t, e, p)| *t >= clause.start && *e <= i && p.code != "-");
             // what a report or a rumour says, its cue closing right where the clause opens ("laporan bahwa
             // X meminta …", "reports that X had asked …"), is reported (and names no recipient from outside it)
-            let report_says = clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(3).max(srange.start)..clause.start).any(|k| lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, k, p).is_some_and(|n| k + n == clause.start)));
+            let report_says = clause.kind == ClauseKind::Comp && (clause.start.saturating_sub(5).max(srange.start)..clause.start).any(|k| lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, k, p).is_some_and(|n| k + n == clause.start)));
             // an envoy recalled (frame svo_from) whose post is named right after, in the envoy's title or after "from": "menarik
             // dubes kita untuk X <nama> dari <ibu kota X>" — the recall is from that state, not an act on the envoy
             if pat.frame == "svo_from" && actor.as_ref().is_some_and(|a| a.country.is_some()) && target.as_ref().is_none_or(|t| t.country == actor.as_ref().and_then(|a| a.country.clone())) {
@@ -4041,6 +4082,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let cap = |k: usize| doc.tokens.get(k).is_some_and(|t| t.cap && t.sentence == s);
             let running_text = srange.clone().filter(|&k| doc.tokens[k].kind == warta_core::TokenKind::Word && !doc.tokens[k].cap).count() * 2 > srange.len();
             let background = background || (pat.frame == "noun" && i > srange.start && cap(i) && (cap(i - 1) || cap(i + 1)) && running_text);
+            // an act told in a clause "since" opens, with no time of its own ("the first visit since the two fought on the
+            // border", "sejak kedua negara bertempur"), happened before the sentence's time: background, its day untold
+            // (not the adverb after an auxiliary, "have since been killed": the toll up to now; nor an act after a comma, which
+            // ends a fronted "since" phrase: "sejak awal debat, X tampak …")
+            let in_clause = |k: usize| k >= clause.start && k < clause.end;
+            let since_clause = clause.kind == ClauseKind::Sub && clause.start > srange.start + 1 && lang.is_time_word(&doc.tokens[clause.start - 1].lower, "since") && !matches!(an.class(clause.start - 2), Some("passive_aux" | "perfect_aux")) && !lang.has_class(&doc.tokens[clause.start - 2].lower, "perfect_aux") && !(clause.start..i).any(|k| doc.tokens[k].lower == ",") && !time_tok.iter().any(|(k, _)| in_clause(*k));
+            // … and so is one its clause gives a span of a year or more after a word of class `duration_prep` ("have fought
+            // over X for over thirty years", "bertempur selama puluhan tahun"): a long state, not the news (not a
+            // penalty, a cut or a demand for one, roots 10, 16 and 17, whose span is its term: "banned its leaders for 10 years")
+            let long_span = !matches!(root(&code), 10 | 16 | 17) && time_tok.iter().any(|(k, t)| in_clause(*k) && *k > 0 && t.granularity == "duration" && (t.value.ends_with('Y') || t.value.ends_with("DE") || t.value.ends_with("CE")) && lang.has_class(&doc.tokens[*k - 1].lower, "duration_prep"))
+                || (clause.start..clause.end.saturating_sub(1)).any(|k| lang.has_class(&doc.tokens[k].lower, "duration_prep") && ["unit_year", "unit_decade", "unit_century"].iter().any(|u| lang.is_time_word(&doc.tokens[k + 1].lower, u)));
+            let (background, date, date_source) = if since_clause || long_span { (true, None, None) } else { (background, date, date_source) };
             // the lead sentence's act without a place of its own happened where the story was filed
             // when that place is in a participant's country ("PYONGYANG (AP) — Putin and Kim signed
             // …"); not force, whose place the dateline does not tell, nor a visit, whose place is its goal
@@ -4271,7 +4324,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (no side right after the word, past an article: a side the target was found elsewhere is no guest)
             // (nor a country's adjective before a thing's noun: "welcomed the Chilean position")
             // (a side welcomed in the passive is its subject: "X was welcomed at the palace by Y")
-            let welcomed_side = target.as_ref().is_some_and(|t| (t.tok_start >= end && t.tok_start <= end + 1 && !an.adjective_use(t)) || (frame == "passive" && t.tok_end <= i && !t.place && t.entity.is_some()));
+            // (nor a state whose thing it is: "welcomed X's decision" praises the decision)
+            let welcomed_side = target.as_ref().is_some_and(|t| (t.tok_start >= end && t.tok_start <= end + 1 && !an.adjective_use(t) && !(t.etype == Some(EntityType::Country) && an.class(t.tok_end) == Some("poss"))) || (frame == "passive" && t.tok_end <= i && !t.place && t.entity.is_some()));
             let code = if code.starts_with("043") && !welcomed_side && an.lang.has_class(&doc.tokens[i].lower, "welcome") && !an.lang.petrarch_codes { "051".to_string() } else { code };
             let info = table.get(&code).or_else(|| table.get(&code[..code.len().min(3)]));
             let trig_span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
@@ -4454,6 +4508,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // last November", does not replace the story's own pair: "kedua pihak" after it are today's)
                 // (one side's step toward another only weighed, "was considering an exemption for X", makes no pair)
                 // (the last act with two sides sets it, or clears it when one of them is of no state: "the EU … China")
+                if let (Some(a), Some(t), true) = (&a, &t, matches!(rt, 15 | 19)) {
+                    if a.country.is_some() && t.country.is_some() && a.country != t.country {
+                        last_fight = Some((a.as_state(), t.as_state(), s));
+                    }
+                }
                 if let (Some(a), Some(t), false) = (&a, &t, ev.background) {
                     last_dyad = (a.country.is_some() && t.country.is_some() && a.country != t.country).then(|| (a.as_state(), t.as_state(), s));
                 }
@@ -4481,7 +4540,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let two_states = ev.actor.as_ref().zip(ev.target.as_ref()).is_some_and(|(x, y)| x.country.is_some() && y.country.is_some() && x.country != y.country);
                 // (two sides that act together, coordinated subjects: not one state's act at a summit of many, "recognised X at
                 // a gathering of many states at the UN", nor an offer to mediate "in talks between the two")
-                if matches!(rt, 3 | 5 | 6) && ev.symmetric && two_states && !ev.background && !events.iter().any(|(e, es, _)| *es == s && e.code.starts_with("04")) {
+                // (or an encounter they agreed to hold, told as intended: "agreed on Thursday to restart visits, during their summit"
+                // — the verb of agreeing opened its cue and is no act of its own)
+                let agreed_encounter = rt == 4 && ev.modality == "intended" && an.triggers_of(s).iter().any(|&(t, _, p)| t >= clause.start && t < i && matches!(root(&p.code), 3 | 5));
+                if (matches!(rt, 3 | 5 | 6) && ev.symmetric || agreed_encounter) && two_states && !ev.background && !events.iter().any(|(e, es, _)| *es == s && e.code.starts_with("04")) {
                     let prep = |k: usize| an.class(k) == Some("at") || lang.has_class(&doc.tokens[k].lower, "medium_prep");
                     let noun = (end..limit.min(srange.end)).filter(|&k| prep(k)).find_map(|k| (k + 1..(k + 4).min(srange.end)).find(|&m| lang.has_class(&doc.tokens[m].lower, "meeting_noun")).filter(|&m| (k + 1..m).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == warta_core::TokenKind::Word)));
                     if let Some(m) = noun {
@@ -4509,9 +4571,26 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         // (the trigger's first token: the trigger is the text from it)
         let Some(i) = (srange.start..srange.end).find(|&t| doc.body[doc.tokens[t].span.start..].starts_with(e.trigger.as_str())) else { continue };
         let clause = &an.clauses[*s][an.clause_of(*s, i)];
-        let Some(cue) = (clause.start.saturating_sub(3).max(srange.start)..clause.start).find(|&q| lang.has_class(&doc.tokens[q].lower, "claim_verb") && lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, q, p).is_some_and(|n| q + n == clause.start))) else { continue };
+        let Some(cue) = (clause.start.saturating_sub(5).max(srange.start)..clause.start).find(|&q| lang.has_class(&doc.tokens[q].lower, "claim_verb") && lang.modality.iter().any(|(p, m)| m == "reported" && cue_len(&an, q, p).is_some_and(|n| q + n == clause.start))) else { continue };
         // (the claimant is the sentence's subject, right before the cue: not a report's or a rumour's content, "asked about reports that …")
-        let Some(claimant) = an.subjects[*s].as_ref().filter(|x| x.tok_end <= cue && cue - x.tok_end <= 4 && !x.place && x.country.is_some() && (x.country != doer.country || (x.sector.is_some() && doer.sector.is_some() && x.sector != doer.sector))) else { continue };
+        let subject = an.subjects[*s].as_ref().filter(|x| x.tok_end <= cue && cue - x.tok_end <= 4 && !x.place && x.country.is_some());
+        // (a side that claims its own act, "X claimed that they had attacked Y" — a verb of class `own_claim` and the doer of
+        // the claimant's state and sector —, claims responsibility for it: CAMEO 015, addressed to the act's target)
+        let own = subject.filter(|x| lang.has_class(&doc.tokens[cue].lower, "own_claim") && x.country == doer.country && (x.sector.is_none() || doer.sector.is_none() || x.sector == doer.sector));
+        if let Some(x) = own {
+            let mut claim = e.clone();
+            recode(&mut claim, "015");
+            claim.actor = Some(x.participant(doc));
+            claim.modality = "asserted".into();
+            claim.symmetric = false;
+            claim.fatalities = None;
+            claim.location = None;
+            claim.implied = false;
+            claim.trigger = doc.body[doc.tokens[cue].span.start..doc.tokens[clause.start - 1].span.end].to_string();
+            accusations.push((k, claim, *s, *c));
+            continue;
+        }
+        let Some(claimant) = subject.filter(|x| x.country != doer.country || (x.sector.is_some() && doer.sector.is_some() && x.sector != doer.sector)) else { continue };
         let (from, to) = (doc.tokens[claimant.tok_end.min(srange.end - 1)].span.start, doc.tokens[clause.start - 1].span.end);
         let claimant = claimant.participant(doc);
         let told = events.iter().position(|(a, as_, _)| as_ == s && root(&a.code) == 11 && a.start >= from && a.end <= to && side_key(&a.actor) == side_key(&Some(claimant.clone())));
@@ -4875,7 +4954,19 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     // (but words of a third side, a reaction, are of the page's day: "X struck Y's camp on Sunday night" — "Z condemned the
     // strike")
     // (within the story the lead opens: its next ten sentences)
-    let lead = events.first().filter(|(e, _, _)| !e.background && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day)).map(|(e, s, _)| (e.clone(), *s));
+    // (… or, when the first act is one told after "after" with no day of its own, "… on Saturday, after X raised …", the
+    // day its sentence tells: the story is of that day)
+    let lead = events
+        .first()
+        .filter(|(e, _, _)| !e.background && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day))
+        .map(|(e, s, _)| (e.clone(), *s))
+        .or_else(|| {
+            let (e, s, _) = events.first().filter(|(e, _, _)| !e.background && e.date.is_none() && e.date_source.is_none())?;
+            let d = day_of_sentence(&an, &time_tok, *s)?;
+            let mut l = e.clone();
+            l.date = Some(d);
+            Some((l, *s))
+        });
     if let Some((l, ls)) = lead {
         let d = l.date.clone().unwrap_or_default();
         let country = |p: &Option<warta_core::Participant>| p.as_ref().and_then(|x| x.country.clone());
