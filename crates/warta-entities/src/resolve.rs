@@ -1092,6 +1092,9 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             // "di kawasan X, <kota>": an area of a known town named after it (`area_prefix`, lower case), when the
             // town follows after a comma (not "kawasan Indo-Pasifik")
             Some("area_prefix") if !toks[k].cap => EntityType::City,
+            // "di kota X": a town named by the lower-case word for a town (marker class `town_prefix`)
+            // (not inside a title, "Wakil Wali kota X"; nor before a currency or a people's adjective, "kota Rp …", "kota Welsh")
+            _ if !toks[k].cap && !in_title[k] && lang.has_class(&toks[k].lower, "town_prefix") && toks.get(k + 1).is_some_and(|t| !lang.has_class(&t.lower, "currency") && !lang.demonym_adjective(&t.lower)) => EntityType::City,
             _ => {
                 k += 1;
                 continue;

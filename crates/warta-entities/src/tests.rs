@@ -926,3 +926,10 @@ fn regression_an_adviser_to_a_known_person_and_a_young_diplomat() {
     let d = doc("id", "Jakarta - Diplomat muda Peru Kresna Wibowo menolak tudingan itu.", "2021-09-26");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"));
 }
+
+/// "Juru bicara pemerintah <negara> X" gave X the story's home state: "pemerintah" stood between the title and the state.
+#[test]
+fn regression_a_government_spokesperson_named_with_the_state() {
+    let d = doc("id", "WASHINGTON DC - Amerika Serikat memulangkan tiga warga.\n\nJuru bicara pemerintah Bolivia Kresna Wibowo mengatakan, mereka ditahan.", "2025-07-17");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("BOL"));
+}

@@ -5520,3 +5520,20 @@ fn regression_a_lead_whose_first_act_followed_after_left_the_story_undated() {
     let e = d.events.iter().find(|e| e.trigger.starts_with("menolak")).unwrap_or_else(|| panic!("{:?}", summary(&d)));
     assert_eq!(e.date.as_deref(), Some("2021-09-25"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_energy_cut_off_and_an_attack_by_a_gendarme_were_not_coded() {
+    // halting a side's gas supplies is an embargo on it (163), in both languages
+    let d = code("en", "LIMA, Jan 1 (Reuters) - Peru's state energy firm on Wednesday halted its gas supplies to Bolivia.", "2025-01-01");
+    assert!(has(&d, "163", "PER", "BOL"), "{:?}", summary(&d));
+    let d = code("id", "LIMA - Pemerintah Peru menghentikan pasokan gas ke Bolivia, Rabu (1/1/2025).", "2025-01-02");
+    assert!(has(&d, "163", "PER", "BOL"), "{:?}", summary(&d));
+    // a member of the gendarmerie is of the police (COP) of the story's state; "di kota X" names a town no list knows
+    let d = code("id", "Lima (ANTARA) - Presiden Peru Rudi Hartanto terluka setelah diserang memakai pisau oleh anggota gendarmerie di kota Huaralito, Jumat (13/9).", "2024-09-14");
+    let e = event_coded(&d, "18");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.sector.as_deref()), Some("COP"), "{:?}", summary(&d));
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Huaralito"));
+    // "negara asal mereka" names no side: no state refuses here
+    let d = code("id", "LIMA - Peru mendeportasi tiga warga asing ke Bolivia, Rabu (16/7/2025). Ketiga orang itu berasal dari Chile, Kuba, dan Yaman.\n\nNegara asal mereka menolak memulangkan ketiganya.", "2025-07-16");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("12")), "{:?}", summary(&d));
+}
