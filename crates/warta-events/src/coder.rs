@@ -4087,7 +4087,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (not the adverb after an auxiliary, "have since been killed": the toll up to now; nor an act after a comma, which
             // ends a fronted "since" phrase: "sejak awal debat, X tampak …")
             let in_clause = |k: usize| k >= clause.start && k < clause.end;
-            let since_clause = clause.kind == ClauseKind::Sub && clause.start > srange.start + 1 && lang.is_time_word(&doc.tokens[clause.start - 1].lower, "since") && !matches!(an.class(clause.start - 2), Some("passive_aux" | "perfect_aux")) && !lang.has_class(&doc.tokens[clause.start - 2].lower, "perfect_aux") && !(clause.start..i).any(|k| doc.tokens[k].lower == ",") && !time_tok.iter().any(|(k, _)| in_clause(*k));
+            let since_clause = clause.kind == ClauseKind::Sub && clause.start > srange.start + 1 && lang.is_time_word(&doc.tokens[clause.start - 1].lower, "since") && an.class(clause.start - 2) != Some("passive_aux") && !lang.has_class(&doc.tokens[clause.start - 2].lower, "perfect_aux") && !(clause.start..i).any(|k| doc.tokens[k].lower == ",") && !time_tok.iter().any(|(k, _)| in_clause(*k));
             // … and so is one its clause gives a span of a year or more after a word of class `duration_prep` ("have fought
             // over X for over thirty years", "bertempur selama puluhan tahun"): a long state, not the news (not a
             // penalty, a cut or a demand for one, roots 10, 16 and 17, whose span is its term: "banned its leaders for 10 years")
