@@ -820,7 +820,8 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
             let plain_name = |x: usize| toks.get(x).is_some_and(|t| t.sentence == toks[i].sentence && is_name_token(t) && !in_title[x] && !hit_at.contains_key(&x) && !lang.function_words.contains_key(&t.lower) && !lang.is_stopword(&t.lower) && !lang.months.contains_key(&t.lower) && !lang.weekdays.contains_key(&t.lower));
             let word_first = |m: usize, k: usize| m == k && m == title_last && (lang.function_words.contains_key(&toks[m].lower) || lang.is_stopword(&toks[m].lower)) && plain_name(m + 1);
             // (a lower-case particle inside the name, before another of its words: "Mohammed bin Abdulrahman")
-            let particle = |m: usize, k: usize| m > k && !toks[m].cap && lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "name_particle") && plain_name(m + 1);
+            // (or a family name's, marker class `family_particle`: "Hugo de X")
+            let particle = |m: usize, k: usize| m > k && !toks[m].cap && (lang.function_words.get(&toks[m].lower).is_some_and(|c| c == "name_particle") || lang.has_class(&toks[m].lower, "family_particle")) && plain_name(m + 1);
             // (and the period closing initials, before the rest of the name: "Prime Minister R.K. Wibowo")
             let letter = |x: usize| toks.get(x).is_some_and(|t| t.cap && t.kind == TokenKind::Word && t.lower.chars().count() == 1 && t.sentence == toks[i].sentence);
             let initials_then_name = |x: usize| {

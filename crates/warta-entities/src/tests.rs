@@ -933,3 +933,13 @@ fn regression_a_government_spokesperson_named_with_the_state() {
     let d = doc("id", "WASHINGTON DC - Amerika Serikat memulangkan tiga warga.\n\nJuru bicara pemerintah Bolivia Kresna Wibowo mengatakan, mereka ditahan.", "2025-07-17");
     assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("BOL"));
 }
+
+#[test]
+fn regression_a_name_with_de_after_a_title_was_lost() {
+    // a lower-case family particle inside a name after a title ("Foreign Minister Rudi de Hartanto"); a capitalised one
+    // opening a name stays part of it ("De Hartanto")
+    let d = doc("en", "Peru's Foreign Minister Rudi de Hartanto told reporters the decision was final.", "2025-11-03");
+    assert_eq!(find(&d, "Rudi de Hartanto").country.as_deref(), Some("PER"), "{:?}", d.entities);
+    let d = doc("id", "Menteri Luar Negeri Peru Rudi da Silveira mengatakan keputusan itu final.", "2025-11-03");
+    assert_eq!(find(&d, "Rudi da Silveira").country.as_deref(), Some("PER"), "{:?}", d.entities);
+}

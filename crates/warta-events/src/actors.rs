@@ -434,5 +434,24 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
         out.push(c);
     }
     out.sort_by_key(|a| a.tok_start);
+    // "two men working for Russian intelligence", "dua warga X yang bekerja untuk intelijen Y": people said to act for a
+    // side (marker class `works_for`, perhaps after a relative word) stand for it, its state and sector
+    for n in 0..out.len().saturating_sub(1) {
+        let (a, b) = (&out[n], &out[n + 1]);
+        if a.place || a.anaphor.is_some() || b.place || b.country.is_none() || toks[a.tok_start].sentence != toks[b.tok_start].sentence {
+            continue;
+        }
+        let mut k = a.tok_end;
+        if toks.get(k).is_some_and(|t| lang.function_words.get(&t.lower).is_some_and(|c| c == "rel")) {
+            k += 1;
+        }
+        let words = |k: usize, j: usize| toks[k..j].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+        if b.tok_start > k && b.tok_start <= k + 4 && lang.has_class(&words(k, b.tok_start), "works_for") {
+            let (country, sector) = (b.country.clone(), b.sector.clone());
+            out[n].country = country;
+            out[n].sector = sector;
+            out[n].home = false;
+        }
+    }
     out
 }

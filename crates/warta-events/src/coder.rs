@@ -1913,6 +1913,12 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if described && pat.frame == "svo" && end == i + 1 && lang.verb_form(&doc.tokens[i].lower) && !lang.progressive_form(&doc.tokens[i].lower) {
                 continue;
             }
+            // a gerund opening a clause, a copula after its object, is what is talked of, no act: "(said that) granting asylum
+            // was a legitimate act"
+            let opens = i == srange.start || i == clause.start || an.class(i - 1) == Some("comp");
+            if opens && lang.progressive_form(&doc.tokens[i].lower) && (end..(end + 3).min(srange.end)).find(|&k| !(doc.tokens[k].kind == warta_core::TokenKind::Word && an.content_word(k))).is_some_and(|k| matches!(an.class(k), Some("passive_aux" | "progressive_aux"))) {
+                continue;
+            }
             // an accusation after a preposition of charges, "diadili atas tuduhan merencanakan kudeta", "on charges of",
             // is the ground of a trial or an arrest (function-word class `charge_prep`), no act of its own
             if pat.code.starts_with("112") && end == i + 1 && i > srange.start && lang.has_class(&doc.tokens[i - 1].lower, "charge_prep") {
@@ -3536,6 +3542,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     target = Some(t.clone());
                 }
             }
+            // "Z menyebut tudingan tersebut mengada-ada", "said the accusations were baseless": rejecting an accusation (a noun
+            // of marker class `accusation_noun` in the trigger) with no recipient named is aimed at the side that made the
+            // last accusation told before, by another state, in this sentence or the three before
+            if target.is_none() && rt == 11 && pat.frame == "speech" && (i..end).any(|k| lang.has_class(&doc.tokens[k].lower, "accusation_noun")) {
+                let ac = actor.as_ref().and_then(|a| a.country.clone());
+                let accuser = events.iter().rev().take_while(|(_, es, _)| *es + 3 >= s).find(|(e, _, _)| e.code.starts_with("112") && e.actor.as_ref().is_some_and(|a| a.country.is_some() && a.country != ac));
+                if let Some(a) = accuser.and_then(|(e, _, _)| e.actor.as_ref()) {
+                    target = an.actors.iter().rfind(|x| x.tok_end <= i && x.anaphor.is_none() && !x.place && ((a.entity.is_some() && x.entity == a.entity) || (a.entity.is_none() && x.country == a.country))).cloned();
+                }
+            }
             if target.is_none() && (rt >= 2 || pat.code.starts_with("016")) && actor.is_some() && !explicit_object && !reporting && !alleged && !object_of_act && !report_says && !joined {
                 // a recipient named just before, of another country than the actor: for verbal and
                 // cooperative acts and the recall of an envoy (a reduction of relations of frame svo_from) in this or the
@@ -4961,7 +4977,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
         .filter(|(e, _, _)| !e.background && matches!(e.date_source.as_deref(), Some("clause" | "sentence")) && e.date.as_deref().is_some_and(is_day))
         .map(|(e, s, _)| (e.clone(), *s))
         .or_else(|| {
-            let (e, s, _) = events.first().filter(|(e, _, _)| !e.background && e.date.is_none() && e.date_source.is_none())?;
+            // (or an act of force or coercion dated by the page alone, its sentence's day told in a clause on its object:
+            // "mengaku sudah menggagalkan kudeta yang dicoba sejumlah perwira hari Minggu" — words about an act, "condemned
+            // the drills that began on Monday", are told later)
+            let (e, s, _) = events.first().filter(|(e, _, _)| !e.background && ((e.date.is_none() && e.date_source.is_none()) || (e.date_source.as_deref() == Some("document") && root(&e.code) >= 14)))?;
             let d = day_of_sentence(&an, &time_tok, *s)?;
             let mut l = e.clone();
             l.date = Some(d);
@@ -5463,7 +5482,15 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // other way round, between the same two states on the same day, is one expulsion: "ordered a diplomat to leave" —
             // "X was named persona non grata")
             let expulsion_retold = ((o.code == "161" && e.code.starts_with("174")) || (o.code.starts_with("174") && e.code == "161")) && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.end < e.start && e.start - o.end <= 2 && o.date == e.date && o.modality == e.modality && !added_before(lang, &e);
-            threat_content || intent_twin || expulsion_retold || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target) && !(o.start != e.start && added())) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
+            // (… and a vote against a side (12, its verb of marker class `vote_verb`) told in the next sentence after the
+            // removal it decided (172), the same sides and day, is that removal's count: "X lost a confidence vote" —
+            // "Deputies voted 300 to 150 against X")
+            let vote_verb = || {
+                let w: Vec<String> = e.trigger.split_whitespace().take(2).map(str::to_lowercase).collect();
+                w.first().is_some_and(|f| lang.has_class(f, "vote_verb")) || (w.len() == 2 && lang.has_class(&w.join(" "), "vote_verb"))
+            };
+            let vote_retold = o.code.starts_with("172") && rt == 12 && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.end < e.start && e.start - o.end <= 2 && vote_verb();
+            threat_content || intent_twin || expulsion_retold || vote_retold || (o.code == e.code && ((same(&o.actor, &e.actor) && same(&o.target, &e.target) && !(o.start != e.start && added())) || one_act || untargeted_twice) || content_of || hosted_mediation || one_root || visit_and_meeting || verdict_and_sentence || visit_hosted || shared_object) && o.date == e.date && o.modality == e.modality && !two_places || ((retold_vaguer || retold_finer) && o.modality == e.modality)
         });
         match twin {
             Some(k) => {
