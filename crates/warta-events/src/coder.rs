@@ -3027,13 +3027,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // an act done together, between its sides (a code of `mutual_code`, or frame `mutual`)
             let mutual = mutual_code(&pat.code) || pat.frame == "mutual";
             // (also the two sides as the genitive of a generic agent: "pejabat militer kedua negara",
-            // "officials of both countries")
+            // "officials of both countries", or where it comes from: "diplomats from both countries")
             // (a clause joined by "and" that opens with its verb shares the subject of the clause it is joined to:
             // "Both leaders talked …, joined by X, and agreed to talk again")
             let first = an.first_actor(clause.start, i).or_else(|| {
                 (clause.kind == ClauseKind::Conj && ci > 0 && actor.is_none()).then(|| an.clauses[s][..ci].iter().rev().find(|c| c.kind == ClauseKind::Main).and_then(|m| an.first_actor(m.start, m.end)).filter(|x| x.anaphor.as_deref() == Some("pair"))).flatten()
             });
-            let genitive_pair = first.filter(|x| x.anaphor.is_none() && x.entity.is_none()).and_then(|x| an.actors.iter().find(|y| y.anaphor.as_deref() == Some("pair") && y.tok_end <= i && (y.tok_start == x.tok_end || (y.tok_start == x.tok_end + 1 && an.class(x.tok_end) == Some("of")))));
+            let genitive_pair = first.filter(|x| x.anaphor.is_none() && x.entity.is_none()).and_then(|x| an.actors.iter().find(|y| y.anaphor.as_deref() == Some("pair") && y.tok_end <= i && (y.tok_start == x.tok_end || (y.tok_start == x.tok_end + 1 && matches!(an.class(x.tok_end), Some("of" | "from"))))));
             let subj_anaphor = genitive_pair.or(first).and_then(|x| x.anaphor.clone());
             let mut pair_date: Option<String> = None;
             // (a pair named as one, "kedua pemimpin", "the two leaders", reaches further back than "they": a quote
@@ -3833,10 +3833,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 };
                 // (nor one after a word of what is ahead, `future` — an obligation or a plan told past the act: "was named
                 // unwelcome, and would have to go by Saturday", "… dan harus pergi paling lambat Sabtu" — the day is the leaving's)
+                // (… or a deadline, past the act after a word of marker class `deadline_prep`: "asked X to withdraw its troops by
+                // March 15", "paling lambat 15 Maret" — the day is when the act asked for is due)
+                let deadline = |k: usize| k > end && (1..=2).any(|n| k >= end + n && lang.has_class(&(k - n..k).map(|x| doc.tokens[x].lower.as_str()).collect::<Vec<_>>().join(" "), "deadline_prep"));
                 let ahead_time = |k: usize| k > end && (end..k).any(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && lang.is_time_word(&doc.tokens[x].lower, "future"));
                 // (a day set off by a comma at the sentence's end stays the main clause's: "memperingatkan X bahwa setiap serangan akan
                 // dibalas, Selasa (17/6)")
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && (!ahead_time(*k) || closing(*k, t)) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && (!ahead_time(*k) || closing(*k, t)) && !deadline(*k) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is

@@ -5610,3 +5610,25 @@ fn regression_an_unfriendly_act_and_a_disproportionate_break_criticised_no_one()
     let d = code("en", text, "2025-11-04");
     assert!(has(&d, "111", "CHL", "PER"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_deadline_dated_the_demand_and_officials_from_the_two_countries_met_no_one() {
+    // a time after "by" past the act is a deadline: the demand is of the day it was told
+    let d = code("en", "LIMA, Jan 14 (Reuters) - Peru has formally asked Chile to pull its soldiers out of the border zone by March 15, an official said on Sunday.", "2024-01-14");
+    let e = event_coded(&d, "02");
+    assert_eq!(e.date.as_deref(), Some("2024-01-14"), "{:?}", summary(&d));
+    // "officials from both countries" are the pair the act before was between
+    let text = "LIMA, Jan 14 (Reuters) - Peru has formally asked Chile to pull its soldiers out of the border zone, an official said on Sunday.\n\nOfficials from both countries met in Lima on Sunday for talks on the pullout.";
+    let d = code("en", text, "2024-01-14");
+    assert!(has(&d, "04", "PER", "CHL") || has(&d, "04", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_law_enforcement_officers_of_a_state_were_the_home_country_s() {
+    // "aparat penegak hukum X" is X's police, whatever the dateline's state
+    let d = code("id", "SANTIAGO, KOMPAS.com - Chile memprotes Peru setelah aparat penegak hukum Peru menyerang awak kapal nelayan Chile pada Sabtu (28/9/2024).", "2024-10-03");
+    assert!(has(&d, "18", "PER", "CHL"), "{:?}", summary(&d));
+    // a people's adjective the generated list spells otherwise ("Maldivian") names its state
+    let d = code("en", "LIMA, Jan 8 (Reuters) - Peru on Monday summoned the Maldivian envoy.", "2024-01-08");
+    assert!(summary(&d).iter().any(|(_, a, t, _)| a == "PER" && t == "MDV"), "{:?}", summary(&d));
+}
