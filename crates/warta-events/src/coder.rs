@@ -4339,6 +4339,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (armed forces leaving another country withdraw from it, CAMEO 0874, not a trip: "French forces have left Mali")
             let armed = actor.as_ref().is_some_and(|a| a.sector.as_deref() == Some("MIL"));
             let code = if code.starts_with("04") && armed && an.class(i) == Some("departure") && target.as_ref().is_some_and(|t| t.country.is_some() && t.country != actor.as_ref().and_then(|a| a.country.clone())) && !an.lang.petrarch_codes { "0874".to_string() } else { code };
+            // (… and troops, armed forces named by their sector alone, arriving in another country are deployed there, CAMEO 154,
+            // no visit: "soldiers of X arrived in Y on Monday")
+            let troops = armed && actor.as_ref().is_some_and(|a| a.entity.is_none());
+            let code = if code.starts_with("042") && troops && target.as_ref().is_some_and(|t| t.country.is_some() && t.country != actor.as_ref().and_then(|a| a.country.clone())) && !an.lang.petrarch_codes { "154".to_string() } else { code };
             // (welcoming no side welcomes a thing done, which praises it: "welcomed the releases", class `welcome`)
             // (no side right after the word, past an article: a side the target was found elsewhere is no guest)
             // (nor a country's adjective before a thing's noun: "welcomed the Chilean position")

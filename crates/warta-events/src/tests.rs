@@ -5632,3 +5632,13 @@ fn regression_law_enforcement_officers_of_a_state_were_the_home_country_s() {
     let d = code("en", "LIMA, Jan 8 (Reuters) - Peru on Monday summoned the Maldivian envoy.", "2024-01-08");
     assert!(summary(&d).iter().any(|(_, a, t, _)| a == "PER" && t == "MDV"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_special_forces_sent_abroad_were_no_deployment_and_their_arrival_a_visit() {
+    // special forces deployed to another state's capital are a deployment (154); troops arriving there are that deployment
+    // told again, no visit (042)
+    let text = "LIMA, March 11 (Reuters) - Peru deployed its special forces to Bolivia's capital La Paz to guard the palace, the Peruvian defence ministry announced on Tuesday.\n\nThe ministry said the soldiers had arrived in La Paz.";
+    let d = code("en", text, "2025-03-11");
+    assert!(has(&d, "154", "PER", "BOL"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("042")), "{:?}", summary(&d));
+}
