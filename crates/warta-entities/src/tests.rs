@@ -943,3 +943,24 @@ fn regression_a_name_with_de_after_a_title_was_lost() {
     let d = doc("id", "Menteri Luar Negeri Peru Rudi da Silveira mengatakan keputusan itu final.", "2025-11-03");
     assert_eq!(find(&d, "Rudi da Silveira").country.as_deref(), Some("PER"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_another_states_home_ministry_was_indonesias() {
+    // "Kementerian Dalam Negeri X": a ministry every state has, named with its state, is that state's; bare, it is the
+    // story's, and an Indonesian story's short form ("Kemendagri") stays Indonesia's
+    let d = story("id", None, &["SANTIAGO, KOMPAS.com - Kementerian Dalam Negeri Cile menyatakan Rudi Hartanto telah diadili dengan layak.", "Kementerian Keuangan Peru membantah laporan itu.", "Kementerian Pertahanan menolak berkomentar."], "2023-07-10");
+    let has = |name: &str, c: &str| d.entities.iter().any(|e| e.name == name && e.country.as_deref() == Some(c));
+    assert!(has("Kementerian Dalam Negeri Cile", "CHL") || has("Kementerian Dalam Negeri", "CHL"), "{:?}", d.entities);
+    assert!(has("Kementerian Keuangan Peru", "PER") || has("Kementerian Keuangan", "PER"), "{:?}", d.entities);
+    assert!(has("Kementerian Pertahanan", "CHL"), "{:?}", d.entities);
+    let e = story("id", None, &["Jakarta - Kemendagri meminta pemerintah daerah menyiapkan anggaran."], "2023-07-10");
+    assert!(e.entities.iter().any(|x| x.mentions.iter().any(|m| m.text == "Kemendagri") && x.country.as_deref() == Some("IDN")), "{:?}", e.entities);
+}
+
+#[test]
+fn regression_the_main_opposition_leader_named_in_apposition_had_no_country() {
+    // "Pemimpin oposisi utama X, Nama Nama," — the main opposition leader of X
+    let d = story("id", None, &["Santiago - Pemimpin oposisi utama Cile, Rudi Hartanto Wibowo, ditangkap polisi pada Kamis (7/3/2024)."], "2024-03-07");
+    let e = find(&d, "Rudi Hartanto Wibowo");
+    assert_eq!(e.country.as_deref(), Some("CHL"), "{:?}", d.entities);
+}

@@ -3099,7 +3099,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 // a mutual act of coordinated subjects ("X and his Philippine counterpart Y signed an agreement
                 // to share military information") is between them, whatever generic agent follows the verb
-                let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some());
+                // (not one of a third state: "Chile and Peru have long trained Bolivia's police" is done side by side to it)
+                let generic_target = target.as_ref().is_some_and(|t| t.entity.is_none() && t.sector.is_some() && (t.country.is_none() || t.country == a.country || an.actors.iter().any(|x| x.tok_start >= a.tok_end && x.tok_end <= i && x.country == t.country)));
                 // (so is a reciprocal act, whatever it names after the verb: "saling menukar tawanan
                 // perang dan warga sipil" is an exchange between the subjects, not with the civilians)
                 // (… or one whose country is the conjunct's own: "the presidents of Chile and Peru agreed a plan
@@ -3837,9 +3838,16 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 // March 15", "paling lambat 15 Maret" — the day is when the act asked for is due)
                 let deadline = |k: usize| k > end && (1..=2).any(|n| k >= end + n && lang.has_class(&(k - n..k).map(|x| doc.tokens[x].lower.as_str()).collect::<Vec<_>>().join(" "), "deadline_prep"));
                 let ahead_time = |k: usize| k > end && (end..k).any(|x| doc.tokens[x].kind == warta_core::TokenKind::Word && lang.is_time_word(&doc.tokens[x].lower, "future"));
+                // (… or a time past an infinitive of another verb after the act, its words running on before the time: "charged X with
+                // funding a scheme to block her swearing-in in June" — June is the swearing-in; not "sentenced him to
+                // jail on Monday", whose verb-like word the time follows at once, nor a word told twice, "talked face to face in May",
+                // nor the act's own complement, "refused to appear at a hearing on Monday")
+                let infinitive_time = |k: usize| {
+                    k > end && (end + 1..k.saturating_sub(3)).any(|x| an.class(x) == Some("to") && doc.tokens.get(x + 1).is_some_and(|t| !t.cap && lang.verb_forms.contains_key(&t.lower) && t.lower != doc.tokens[x - 1].lower) && (x + 1..k).all(|y| doc.tokens[y].kind == warta_core::TokenKind::Word))
+                };
                 // (a day set off by a comma at the sentence's end stays the main clause's: "memperingatkan X bahwa setiap serangan akan
                 // dibalas, Selasa (17/6)")
-                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && (!ahead_time(*k) || closing(*k, t)) && !deadline(*k) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
+                let in_range = || time_tok.iter().filter(|(k, t)| *k >= from && *k < to && !foreign(*k, t) && (!ahead_time(*k) || closing(*k, t)) && (!infinitive_time(*k) || closing(*k, t)) && !deadline(*k) && !later_act_clause(*k) && !next_act_time(*k, t) && !year_modifier(*k, t) && !t.anchor_only && is_date(&t.value) && !force_noun_time(*k) && !(pat.frame != "noun" && other_doer_noun_time(*k)) && !span_end(*k) && !other_rel(*k, t) && !later_report(*k) && !since_phrase(*k) && !invited_to(*k));
                 let numbered_day = in_range().any(|(_, t)| t.granularity == "day" && t.text.bytes().any(|b| b.is_ascii_digit()));
                 // (a time right after an act's noun that the verb takes as its object or cause is that act's, when the
                 // sentence closes with another: "meminta maaf atas serangan di X awal bulan ini, Senin (29/9)" is
@@ -4343,6 +4351,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // no visit: "soldiers of X arrived in Y on Monday")
             let troops = armed && actor.as_ref().is_some_and(|a| a.entity.is_none());
             let code = if code.starts_with("042") && troops && target.as_ref().is_some_and(|t| t.country.is_some() && t.country != actor.as_ref().and_then(|a| a.country.clone())) && !an.lang.petrarch_codes { "154".to_string() } else { code };
+            // (a raid by police or prosecutors, a verb of class `raid_verb`, is a search by force, CAMEO 170, no assault: "prosecutors
+            // and police raided the tribunal's offices", "polisi menggerebek rumah X")
+            let law = actor.as_ref().is_some_and(|a| matches!(a.sector.as_deref(), Some("COP" | "JUD")));
+            let code = if matches!(root(&code), 18 | 19) && law && an.lang.has_class(&doc.tokens[i].lower, "raid_verb") && !an.lang.petrarch_codes { "170".to_string() } else { code };
             // (welcoming no side welcomes a thing done, which praises it: "welcomed the releases", class `welcome`)
             // (no side right after the word, past an article: a side the target was found elsewhere is no guest)
             // (nor a country's adjective before a thing's noun: "welcomed the Chilean position")
@@ -5399,6 +5411,13 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     _ => true,
                 };
                 let same_day_pair = o.code == e.code && !o.background && !e.background && o.date.as_deref().is_some_and(is_day) && o.date == e.date && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && places_fit;
+                // (or, in one sentence, a fight with no one named against the side that fought (19), that side the target of force the
+                // sentence tells by a named doer: "X terbunuh dalam baku tembak saat polisi menyerbu rumahnya" is the
+                // raid, the fight its other telling)
+                let fought_back = o.start == e.start && o.end == e.end && ort == 19 && o.target.is_none() && country(&o.actor).is_some() && country(&o.actor) == country(&e.target) && side_key(&e.actor).is_some() && o.date == e.date && o.modality == e.modality;
+                if fought_back {
+                    return true;
+                }
                 return ((same_place || same_sentence) && same_time || same_week || retold_next || retold_toll || same_day_pair) && ((compatible(&o.actor, &e.actor) && compatible(&o.target, &e.target)) || (one_trigger && o.start == e.start) || (retold_next && own_account)) && o.modality == e.modality;
             }
             // (not at two places of one country told apart: "rounding up migrants" in the capital, "arrested
@@ -5448,6 +5467,8 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // weapons and set fire to the building"; the store would keep them as one row, so the document does too —
             // not words, "condemned the attack and accused X", nor what is offered, two things promised)
             let loc_key = |x: &Event| x.location.as_ref().map(|l| l.entity.clone().unwrap_or_else(|| l.name.to_lowercase()));
+            // (a root's bare code, "170", "180")
+            let generic = |c: &str| c.len() == 3 && c.ends_with('0');
             // (not when one names a target or a place the other does not: "seized power and detained the president"
             // are two acts)
             // (… and a visit and a meeting with the host's leader told in one sentence are one contact: "mengunjungi Doha
@@ -5470,6 +5491,12 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // demolished two bridges on Tuesday" — "… said X destroyed the bridges shortly after midday")
             let retold_finer = period && !o.background && !e.background && o.code == e.code && o.code.len() >= 4 && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && (side_key(&o.target) == side_key(&e.target) || o.target.is_none() || e.target.is_none()) && o.end < e.start && e.start - o.end <= 400 && !added_before(lang, &e);
             let one_root = rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && loc_key(o) == loc_key(&e);
+            // (… or one naming no target and no place, the other naming them, by one named doer: "raided the offices of X and seized
+            // boxes of ballots" is one act, the raid's object no side any list knows)
+            let one_root = one_root || (rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && o.target.is_none() && o.location.is_none() && e.target.is_some() && (o.code == e.code || generic(&o.code) != generic(&e.code)) && !added());
+            // (… or, by bodies of one state on one side, at no two places, one act told by its root's bare code: "prosecutors
+            // and police raided (170) … and seized (171) …"; two acts of finer codes are two, "seized power and expelled X's troops")
+            let one_root = one_root || (rt >= 14 && ort == rt && (generic(&o.code) != generic(&e.code)) && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && side_key(&o.target) == side_key(&e.target) && (o.location.is_none() || e.location.is_none() || loc_key(o) == loc_key(&e)) && !added());
             // (a threat told with what it threatens, between the same sides in one sentence, is one threat:
             // "memperingatkan akan membalas secara setimpal bila …", the answer only intended)
             let threat_content = rt == 13 && ort == 13 && o.start == e.start && o.end == e.end && o.modality != e.modality && (o.modality == "intended" || e.modality == "intended") && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target);
@@ -5502,6 +5529,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
         match twin {
             Some(k) => {
                 let o = &mut out[k];
+                // (a fight told by no foe, merged into the force its side met: the doer of that force is the doer)
+                if root(&o.code) == 19 && rt >= 18 && o.target.is_none() && o.start == e.start && e.actor.is_some() && country(&o.actor) == country(&e.target) {
+                    o.actor = e.actor.clone();
+                }
                 // (the day told beats the week or weekend told for the same act, the month the year)
                 if let (Some(a), Some(b)) = (&o.date, &e.date) {
                     if warta_time::within(a, b) || (b.len() > a.len() && b.starts_with(a.as_str())) {
@@ -5519,6 +5550,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                 }
                 if o.target.is_none() {
                     o.target = e.target.clone();
+                }
+                // (the place the other telling names, when this one named none: "raided the offices and seized ballots in X")
+                if o.location.is_none() && rt >= 14 && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) {
+                    o.location = e.location.clone();
                 }
                 // (a contact with a person of the state beats one with the state named bare: the level is told by it)
                 let bare_state = |p: &Option<warta_core::Participant>| p.as_ref().is_some_and(|p| p.country.is_some() && p.entity == p.country);
@@ -5538,7 +5573,9 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     o.end = e.end;
                     o.trigger = e.trigger.clone();
                 }
-                if o.code.len() < e.code.len() && root(&o.code) == root(&e.code) {
+                // (the finer code of the root: "seized" (171) told with "raided" (170))
+                let generic = |c: &str| c.len() == 3 && c.ends_with('0');
+                if (o.code.len() < e.code.len() || (rt >= 14 && generic(&o.code) && !generic(&e.code))) && root(&o.code) == root(&e.code) {
                     o.code = e.code.clone();
                     o.name = e.name.clone();
                 }

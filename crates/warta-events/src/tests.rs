@@ -5642,3 +5642,61 @@ fn regression_special_forces_sent_abroad_were_no_deployment_and_their_arrival_a_
     assert!(has(&d, "154", "PER", "BOL"), "{:?}", summary(&d));
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("042")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_time_past_an_infinitive_of_another_verb_dated_the_accusation() {
+    // "charged X with funding a scheme to block her swearing-in in June": June is the swearing-in, and the charge is of
+    // the day told (here the page's)
+    let d = code("en", "LIMA, Sept 29 (Reuters) - Peru's president-elect Rudi Hartanto accused Chile of funding a scheme to block his swearing-in in January.", "2023-09-29");
+    let e = event_coded(&d, "11");
+    assert_eq!(e.date.as_deref(), Some("2023-09-29"), "{:?}", summary(&d));
+    // the act's own complement keeps its time: a refusal to appear on a day is of that day
+    let d = code("en", "LIMA, Dec 29 (Reuters) - Peru's foreign minister refused to appear at a hearing of Chile's senate on Monday, December 27.", "2004-12-29");
+    let e = event_coded(&d, "12");
+    assert_eq!(e.date.as_deref(), Some("2004-12-27"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_coordinated_subjects_acting_on_a_third_states_agent_were_one_anothers_target() {
+    // "X and Y trained Z's police": both act on Z's police, not X on Y
+    let d = code("en", "Chile and Peru trained Bolivia's police.", "2023-01-26");
+    assert!(has(&d, "03", "CHL", "BOL") && has(&d, "03", "PER", "BOL"), "{:?}", summary(&d));
+    assert!(!has(&d, "03", "CHL", "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_habit_told_with_has_long_was_an_act_of_the_story() {
+    // "have long trained", "has long accused": what a side has long done is its habit, no act told here
+    let d = code("en", "SANTIAGO (AP) — Chile said on Thursday it would review its police cooperation with Bolivia. Peru has long accused Bolivia of smuggling.", "2023-01-26");
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| c.starts_with("11") && a == "PER"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_police_raid_was_an_assault_and_its_seizure_a_second_act() {
+    // a raid by prosecutors and police is a search by force (17), no assault (18), and the seizure told with it is the
+    // same act; a raid by armed men stays force
+    let d = code("en", "LIMA, Sept 29 (Reuters) - Police and prosecutors in Peru raided the headquarters of the national electoral board on Friday and confiscated crates of voting papers.", "2023-09-29");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("17")).count(), 1, "{:?}", summary(&d));
+    let d = code("id", "Santiago (ANTARA) - Polisi Cile menggerebek sebuah gudang di Santiago pada Kamis (7/3/2024).", "2024-03-07");
+    assert!(has(&d, "170", "CHL", "-") || summary(&d).iter().any(|(c, a, _, _)| c == "170" && a == "CHL"), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_ending_an_agreement_with_a_state_and_security_ties_in_a_region() {
+    // "would end its policing agreement with X" reduces relations with X (16); "deepen security ties in the Andes"
+    // is a noun, no verb 'tie in' (060)
+    let d = code("en", "SANTIAGO (AP) — Chile's new president announced on Friday that Chile would end its policing and exchange agreement with Peru, which hurts Lima's plans to deepen security ties in the Andes.", "2023-01-26");
+    assert!(has(&d, "16", "CHL", "PER"), "{:?}", summary(&d));
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("06")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_fight_its_victim_died_in_was_a_second_act_beside_the_storming() {
+    // "X tewas dalam sebuah baku tembak ketika aparat keamanan menyerbu kantor partainya": one act, the security forces' on X's
+    // side
+    let d = code("id", "Santiago - Pemimpin oposisi utama Cile, Rudi Hartanto Wibowo, tewas dalam sebuah baku tembak ketika aparat keamanan menyerbu kantor partainya di Santiago pada Kamis (7/3/2024).", "2024-03-07");
+    let force: Vec<_> = summary(&d).into_iter().filter(|(c, _, _, _)| c.starts_with("18") || c.starts_with("19")).collect();
+    assert_eq!(force.len(), 1, "{:?}", summary(&d));
+    assert_eq!((force[0].1.as_str(), force[0].2.as_str()), ("CHL", "CHL"), "{:?}", summary(&d));
+}
