@@ -1756,6 +1756,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 }
                 continue;
             }
+            // (a crowd told as gathered right after an appeal's verb is what the appeal is made to, no rally told here: "urged
+            // supporters gathered in X to stay calm")
+            if root(&pat.code) == 14 && an.triggers_of(s).iter().any(|&(t, e, p)| e == i && t < i && root(&p.code) == 2 && p.code != "-") {
+                continue;
+            }
             // a verb of agreeing or promising that opens a cue of intent ("agreed to", "sepakat untuk",
             // "bersedia") is no act of its own when another act follows it in its clause: that act is what is
             // agreed, told as intended ("agreed to ease the curfew": 0813 told as intended, 0351)
@@ -2212,6 +2217,15 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         let t = target.as_ref().filter(|t| judicial && !t.place && clause.kind == ClauseKind::Comp)?;
                         an.subjects[s].clone().filter(|a| a.tok_end <= clause.start && a.country.is_some() && a.country == t.country && (a.sector.as_deref().is_some_and(|x| matches!(x, "COP" | "JUD"))))
                     });
+                    // (… or the state, or its body, that says it of another state's people, when it is not the story's own, which the rule
+                    // below gives: "X's ministry … told reporters the other's envoy would be expelled as a reply" in a story from
+                    // the other capital)
+                    let actor = actor.or_else(|| {
+                        // (of one of its people: an envoy, an official, a named person)
+                        let t = target.as_ref().filter(|t| judicial && !t.place && clause.kind == ClauseKind::Comp && t.country.is_some() && (t.etype == Some(EntityType::Person) || t.sector.as_deref() == Some("GOV")))?;
+                        // (the one who says it, not one told it in the passive: "envoys were told they would be expelled")
+                        an.subjects[s].clone().filter(|a| a.tok_end <= clause.start && a.country.is_some() && a.country != t.country && a.country != doc.home_country && a.anaphor.is_none() && (state_sector(&a.sector) || (a.sector.is_none() && a.etype == Some(EntityType::Country))) && !(a.tok_end..clause.start).any(|k| an.class(k) == Some("passive_aux")))
+                    });
                     let actor = actor.or_else(|| {
                         let t = target.as_ref().filter(|t| judicial && !t.place)?;
                         let place = an.place_country_in(clause.start, clause.end);
@@ -2532,7 +2546,11 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                         .iter()
                         .take_while(|a| a.tok_start < i)
                         // (or a cue of modality of several words: "the capital agreed to release …")
-                        .find(|a| a.tok_end <= i && i - a.tok_end <= 3 && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && ((a.tok_end..i).all(aux_word) || lang.modality.iter().any(|(p, _)| p.len() >= 2 && p.len() == i - a.tok_end && phrase_at(doc, a.tok_end, p))))
+                        // (or a verb of its own and "by" before a gerund: "Lima reacted a few hours later by ordering …")
+                        .find(|a| {
+                            let by_gerund = i >= a.tok_end + 2 && i - a.tok_end <= 6 && an.class(i - 1) == Some("by") && lang.past_forms.contains(&doc.tokens[a.tok_end].lower) && (a.tok_end..i).all(|k| doc.tokens[k].kind == warta_core::TokenKind::Word);
+                            a.tok_end <= i && a.etype == Some(EntityType::City) && a.country.is_some() && an.after_prep(a).is_none() && ((i - a.tok_end <= 3 && ((a.tok_end..i).all(aux_word) || lang.modality.iter().any(|(p, _)| p.len() >= 2 && p.len() == i - a.tok_end && phrase_at(doc, a.tok_end, p)))) || by_gerund)
+                        })
                         // (the first of two capitals joined, "Washington dan Seoul sepakat …": the second is its partner)
                         .map(|c| {
                             let first = (c.tok_start >= 2 && an.class(c.tok_start - 1) == Some("conj") && c.tok_start - 1 > srange.start)
@@ -5496,7 +5514,10 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let one_root = one_root || (rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && o.target.is_none() && o.location.is_none() && e.target.is_some() && (o.code == e.code || generic(&o.code) != generic(&e.code)) && !added());
             // (… or, by bodies of one state on one side, at no two places, one act told by its root's bare code: "prosecutors
             // and police raided (170) … and seized (171) …"; two acts of finer codes are two, "seized power and expelled X's troops")
-            let one_root = one_root || (rt >= 14 && ort == rt && (generic(&o.code) != generic(&e.code)) && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && side_key(&o.target) == side_key(&e.target) && (o.location.is_none() || e.location.is_none() || loc_key(o) == loc_key(&e)) && !added());
+            // (… or of the same code of coercion on one state's people, one side named and the other its state or a pronoun for it:
+            // "sentenced X to two years of jail and banned him from public posts"; a recall and an expulsion told in one sentence are two)
+            let one_code = rt == 17 && o.code == e.code && country(&o.target).is_some() && country(&o.target) == country(&e.target);
+            let one_root = one_root || (rt >= 14 && ort == rt && ((generic(&o.code) != generic(&e.code) && side_key(&o.target) == side_key(&e.target)) || one_code) && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.location.is_none() || e.location.is_none() || loc_key(o) == loc_key(&e)) && !added());
             // (a threat told with what it threatens, between the same sides in one sentence, is one threat:
             // "memperingatkan akan membalas secara setimpal bila …", the answer only intended)
             let threat_content = rt == 13 && ort == 13 && o.start == e.start && o.end == e.end && o.modality != e.modality && (o.modality == "intended" || e.modality == "intended") && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target);
@@ -5514,8 +5535,9 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let shared_object = o.start == e.start && o.end == e.end && shared_object();
             // (an envoy ordered out, a cut in relations (161), told again in the next sentence as a person expelled (174), or the
             // other way round, between the same two states on the same day, is one expulsion: "ordered a diplomat to leave" —
-            // "X was named persona non grata")
-            let expulsion_retold = ((o.code == "161" && e.code.starts_with("174")) || (o.code.starts_with("174") && e.code == "161")) && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.end < e.start && e.start - o.end <= 2 && o.date == e.date && o.modality == e.modality && !added_before(lang, &e);
+            // "X was named persona non grata"; the second telling perhaps of what would be done, a few sentences on, "… would be
+            // expelled as a reply")
+            let expulsion_retold = ((o.code == "161" && e.code.starts_with("174")) || (o.code.starts_with("174") && e.code == "161")) && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && country(&o.target).is_some() && country(&o.target) == country(&e.target) && o.end < e.start && o.date == e.date && ((e.start - o.end <= 2 && o.modality == e.modality) || (e.start - o.end <= 400 && o.modality == "asserted" && e.modality == "intended")) && !added_before(lang, &e);
             // (… and a vote against a side (12, its verb of marker class `vote_verb`) told in the next sentence after the
             // removal it decided (172), the same sides and day, is that removal's count: "X lost a confidence vote" —
             // "Deputies voted 300 to 150 against X")

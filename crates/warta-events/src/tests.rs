@@ -5700,3 +5700,34 @@ fn regression_a_fight_its_victim_died_in_was_a_second_act_beside_the_storming() 
     assert_eq!(force.len(), 1, "{:?}", summary(&d));
     assert_eq!((force[0].1.as_str(), force[0].2.as_str()), ("CHL", "CHL"), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_a_capital_replying_by_a_gerund_was_no_doer() {
+    // "Lima reacted a few hours later by ordering X's envoy to leave": the capital stands for its state, the doer of the gerund
+    let d = code("en", "SANTIAGO, Nov 28 (Reuters) - Chile expelled Peru's ambassador on Saturday, and Lima reacted a few hours later by ordering Chile's envoy to leave.", "2020-11-28");
+    assert!(has(&d, "16", "PER", "CHL"), "{:?}", summary(&d));
+    // a foreign state's ministry saying an envoy would be expelled, in a story from the other capital, is the doer; told a
+    // sentence or two after the expulsion itself, it is that expulsion again
+    let text = "SANTIAGO, Nov 28 (Reuters) - Peru ordered Chile's envoy to leave on Saturday.\n\nThe row began over a speech in Lima last week.\n\nPeru's foreign ministry said Chile's ambassador Rudi Hartanto would be expelled as a reply.";
+    let d = code("en", text, "2020-11-28");
+    assert!(!summary(&d).iter().any(|(c, a, _, _)| (c.starts_with("16") || c.starts_with("17")) && a == "CHL"), "{:?}", summary(&d));
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("16") || c.starts_with("17")).count(), 1, "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_sentence_and_a_ban_on_one_man_were_two_acts() {
+    // "sentenced X to two years of jail and banned him from public posts": one act of the court (172)
+    let d = code("en", "LIMA, Feb 26 (Reuters) - A Peruvian court on Wednesday sentenced Rudi Hartanto, governor of the Puno region, to two years of jail and banned him from public posts for a decade.", "2025-02-26");
+    assert_eq!(summary(&d).iter().filter(|(c, _, _, _)| c.starts_with("17")).count(), 1, "{:?}", summary(&d));
+    // a people's vote for independence is no act toward a side
+    let d = code("en", "Bolivia ruled the province until its people voted for independence in 1990.", "2025-02-26");
+    assert!(d.events.is_empty(), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_crowd_an_appeal_was_made_to_was_a_rally() {
+    // "urged supporters gathered in X to stay calm": the gathering is who the appeal is made to, no rally of the story
+    let d = code("en", "LIMA, Feb 26 (Reuters) - Peru's president urged supporters gathered in Cusco to stay calm on Wednesday.", "2025-02-26");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("14")), "{:?}", summary(&d));
+    assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("02")), "{:?}", summary(&d));
+}
