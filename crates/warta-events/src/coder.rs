@@ -1478,6 +1478,11 @@ fn direct_side(an: &Analysis, pat: &EventPattern, end: usize) -> bool {
     pat.frame != "svo_direct" || root(&pat.code) != 2 || an.actors.iter().any(|a| a.tok_start == end && !a.place && an.class(a.tok_end) == Some("to"))
 }
 
+/// Is `code` its root's bare code ("170", "180"), no finer act named?
+fn bare_root(code: &str) -> bool {
+    code.len() == 3 && code.ends_with('0')
+}
+
 fn root(code: &str) -> u32 {
     code.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0)
 }
@@ -5485,8 +5490,6 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             // weapons and set fire to the building"; the store would keep them as one row, so the document does too —
             // not words, "condemned the attack and accused X", nor what is offered, two things promised)
             let loc_key = |x: &Event| x.location.as_ref().map(|l| l.entity.clone().unwrap_or_else(|| l.name.to_lowercase()));
-            // (a root's bare code, "170", "180")
-            let generic = |c: &str| c.len() == 3 && c.ends_with('0');
             // (not when one names a target or a place the other does not: "seized power and detained the president"
             // are two acts)
             // (… and a visit and a meeting with the host's leader told in one sentence are one contact: "mengunjungi Doha
@@ -5511,13 +5514,13 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
             let one_root = rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target) && loc_key(o) == loc_key(&e);
             // (… or one naming no target and no place, the other naming them, by one named doer: "raided the offices of X and seized
             // boxes of ballots" is one act, the raid's object no side any list knows)
-            let one_root = one_root || (rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && o.target.is_none() && o.location.is_none() && e.target.is_some() && (o.code == e.code || generic(&o.code) != generic(&e.code)) && !added());
+            let one_root = one_root || (rt >= 14 && ort == rt && o.start == e.start && o.end == e.end && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && o.target.is_none() && o.location.is_none() && e.target.is_some() && (o.code == e.code || bare_root(&o.code) != bare_root(&e.code)) && !added());
             // (… or, by bodies of one state on one side, at no two places, one act told by its root's bare code: "prosecutors
             // and police raided (170) … and seized (171) …"; two acts of finer codes are two, "seized power and expelled X's troops")
             // (… or of the same code of coercion on one state's people, one side named and the other its state or a pronoun for it:
             // "sentenced X to two years of jail and banned him from public posts"; a recall and an expulsion told in one sentence are two)
             let one_code = rt == 17 && o.code == e.code && country(&o.target).is_some() && country(&o.target) == country(&e.target);
-            let one_root = one_root || (rt >= 14 && ort == rt && ((generic(&o.code) != generic(&e.code) && side_key(&o.target) == side_key(&e.target)) || one_code) && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.location.is_none() || e.location.is_none() || loc_key(o) == loc_key(&e)) && !added());
+            let one_root = one_root || (rt >= 14 && ort == rt && ((bare_root(&o.code) != bare_root(&e.code) && side_key(&o.target) == side_key(&e.target)) || one_code) && o.start == e.start && o.end == e.end && country(&o.actor).is_some() && country(&o.actor) == country(&e.actor) && (o.location.is_none() || e.location.is_none() || loc_key(o) == loc_key(&e)) && !added());
             // (a threat told with what it threatens, between the same sides in one sentence, is one threat:
             // "memperingatkan akan membalas secara setimpal bila …", the answer only intended)
             let threat_content = rt == 13 && ort == 13 && o.start == e.start && o.end == e.end && o.modality != e.modality && (o.modality == "intended" || e.modality == "intended") && side_key(&o.actor).is_some() && side_key(&o.actor) == side_key(&e.actor) && side_key(&o.target) == side_key(&e.target);
@@ -5596,8 +5599,7 @@ fn merge(lang: &Lang, events: Vec<Event>) -> Vec<Event> {
                     o.trigger = e.trigger.clone();
                 }
                 // (the finer code of the root: "seized" (171) told with "raided" (170))
-                let generic = |c: &str| c.len() == 3 && c.ends_with('0');
-                if (o.code.len() < e.code.len() || (rt >= 14 && generic(&o.code) && !generic(&e.code))) && root(&o.code) == root(&e.code) {
+                if (o.code.len() < e.code.len() || (rt >= 14 && bare_root(&o.code) && !bare_root(&e.code))) && root(&o.code) == root(&e.code) {
                     o.code = e.code.clone();
                     o.name = e.name.clone();
                 }
