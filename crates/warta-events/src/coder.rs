@@ -2960,8 +2960,18 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 let x = an.actors.iter().find(|a| a.tok_start > k && a.tok_start <= k + 4 && !a.place).filter(|a| !an.members_of(a))?;
                 // (past the first side's title in apposition, between commas: "between X, the secretary of Y's council, and Z")
                 let x_end = if doc.tokens.get(x.tok_end).is_some_and(|t| t.lower == ",") { (x.tok_end + 1..(x.tok_end + 14).min(srange.end)).find(|&c| doc.tokens[c].lower == ",").unwrap_or(x.tok_end) } else { x.tok_end };
-                let y = an.actors.iter().find(|b| b.tok_start > x_end && b.tok_start <= x_end + 4 && (x_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b))?;
-                Some((x.clone(), y.clone()))
+                let y = an.actors.iter().find(|b| b.tok_start > x_end && b.tok_start <= x_end + 4 && (x_end..b.tok_start).any(|t| an.class(t) == Some("conj")) && !b.place && !same_side(x, b));
+                // (people with no name, of two places or groups, are both sides: "clashes between residents of two villages",
+                // "bentrok antara penduduk dua kampung")
+                let of_two = || {
+                    let k = x.tok_end + usize::from(an.class(x.tok_end) == Some("of"));
+                    x.entity.is_none() && x.anaphor.is_none() && doc.tokens.get(k).is_some_and(|t| lang.numbers.get(&t.lower) == Some(&2)) && doc.tokens.get(k + 1).is_some_and(|t| t.kind == warta_core::TokenKind::Word && !t.cap)
+                };
+                match y {
+                    Some(y) => Some((x.clone(), y.clone())),
+                    None if of_two() => Some((x.clone(), x.clone())),
+                    None => None,
+                }
             });
             // ("talks between" with no two sides after it, "mediated the talks between the two groups", names
             // no meeting of its own)
@@ -2971,6 +2981,8 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             // (a mediator mediates between the two: they are its recipients, it stays the actor)
             let mediation = pat.code.starts_with("045") && actor.is_some();
             let between_sides_named = between.is_some() && !mediation;
+            // (the people of two places or groups, one side named twice: both stay, one on each side)
+            let two_groups = between.as_ref().is_some_and(|(x, y)| x.span == y.span);
             if let Some((x, _)) = between.as_ref().filter(|_| mediation) {
                 target = Some(x.clone());
             } else if let Some((x, y)) = between {
@@ -3722,7 +3734,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             if let (Some(a), Some(t)) = (&actor, &target) {
                 // two generic sides of one country are one side unless their sectors differ (the
                 // government against the opposition is an event; "the army" and "troops" are not two)
-                if same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some() && a.sector == t.sector) {
+                if (same_side(a, t) || (a.entity.is_none() && t.entity.is_none() && a.country == t.country && a.country.is_some() && a.sector == t.sector)) && !two_groups {
                     target = None;
                 } else if (a.entity.is_none() || t.entity.is_none()) && a.country.is_some() && a.sector.is_some() && ((a.country == t.country && a.sector == t.sector) || (state_sector(&a.sector) && state_sector(&t.sector) && t.entity.is_none() && (a.country == t.country || t.country.is_none()))) && matches!(rt, 2 | 10) {
                     // an order or appeal inside one government ("the prime minister ordered authorities to

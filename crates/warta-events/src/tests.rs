@@ -5731,3 +5731,18 @@ fn regression_a_crowd_an_appeal_was_made_to_was_a_rally() {
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("14")), "{:?}", summary(&d));
     assert!(summary(&d).iter().any(|(c, _, _, _)| c.starts_with("02")), "{:?}", summary(&d));
 }
+
+/// A clash "between residents of two villages" named no second side, so the place after it became the target
+/// and no one the actor; the people of both villages are both sides.
+#[test]
+fn regression_a_clash_between_people_of_two_villages_is_between_them() {
+    let d = code("id", "AREQUIPA, Tempo.co - Bentrokan antara penduduk dua kampung di Provinsi Arequipa terjadi pada Kamis (10/10/2024) malam.", "2024-10-10");
+    let e = event_coded(&d, "1");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+    assert_eq!(e.target.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+    assert!(e.symmetric, "{:?}", summary(&d));
+    let d = code("en", "AREQUIPA, Peru (AP) — Clashes between residents of two villages in the Arequipa region killed two people on Wednesday.", "2024-10-09");
+    let e = event_coded(&d, "1");
+    assert_eq!(e.actor.as_ref().and_then(|a| a.country.as_deref()), Some("PER"), "{:?}", summary(&d));
+    assert!(e.symmetric, "{:?}", summary(&d));
+}
