@@ -248,7 +248,11 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
                 }
             }
             explicit.push(country.is_some());
-            if country.is_none() {
+            // (people said to be foreign are of no country the story knows, not of its own: "hostile foreign forces",
+            // "pasukan asing" — marker class `foreign_word`, up to two lower-case words before the agent or right after it)
+            let foreign = (1..=2).any(|d| i >= d && toks[i - d].sentence == toks[i].sentence && lang.has_class(&toks[i - d].lower, "foreign_word") && (i - d + 1..i).all(|k| !toks[k].cap && toks[k].kind == warta_core::TokenKind::Word))
+                || toks.get(end).is_some_and(|t| t.sentence == toks[i].sentence && lang.has_class(&t.lower, "foreign_word"));
+            if country.is_none() && !foreign {
                 country = doc.home_country.clone();
             }
             agents.push(ActorRef { span: Span::new(toks[start].span.start, toks[end - 1].span.end), tok_start: start, tok_end: end, entity: None, etype: None, country, sector: Some(sector.clone()), anaphor: None, place: false, home: false });

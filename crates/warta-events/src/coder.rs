@@ -448,9 +448,20 @@ impl<'a> Analysis<'a> {
             let ante = self.actors.iter().rev().find(|x| x.tok_end <= a.tok_start && x.anaphor.is_none() && x.etype == Some(EntityType::Person) && titled(x))?;
             return Some(ActorRef { span: a.span, tok_start: a.tok_start, tok_end: a.tok_end, anaphor: None, ..ante.clone() });
         }
+        // "Chileans voted to write the country's bid for … into law": a state named as a possessive after the verb of its clause's subject,
+        // a people or a body of a state, is that subject's own (not the last state the story named)
+        let sentence = self.doc.tokens[a.tok_start].sentence;
+        // (not the possessor of a side named after it, "the country's highest court": that side is the one acted on)
+        let owns_side = || self.actors.iter().any(|x| x.tok_start > a.tok_end && x.tok_start <= a.tok_end + 4 && x.anaphor.is_none() && (a.tok_end + 1..x.tok_start).all(|k| self.doc.tokens[k].kind == warta_core::TokenKind::Word && !self.doc.tokens[k].cap && self.class(k).is_none()));
+        if a.anaphor.as_deref() == Some("country") && self.doc.tokens.get(a.tok_end).is_some_and(|t| t.lower == "'s" && t.sentence == sentence) && !owns_side() {
+            let c = self.clause_of(s, a.tok_start);
+            let first = self.clauses[s].get(c).and_then(|cl| self.first_actor(cl.start, a.tok_start)).or_else(|| self.subjects[s].as_ref().filter(|x| x.tok_end <= a.tok_start)).filter(|x| x.anaphor.is_none() && x.country.is_some() && x.etype != Some(EntityType::Person) && !x.place);
+            if let Some(x) = first {
+                return resolve_with(a, Some(&x), None, None);
+            }
+        }
         // inside what someone says, "pihaknya"/"he" is the speaker: the nearest person named before it
         // in the sentence, else the sentence's subject
-        let sentence = self.doc.tokens[a.tok_start].sentence;
         // ("X thanked Y and said he …": the person who says it, the subject of the clause before, first)
         let says_subject = || {
             let ci = self.clause_of(s, a.tok_start);
@@ -4270,6 +4281,10 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                 if let Some(p) = side.as_mut().filter(|p| p.etype == Some(EntityType::Person) && p.country.is_none() && p.entity.is_some()) {
                     p.country = an.apposed_country(p);
                 }
+            }
+            // (what a speaker says of no side left, "saying they interfered in …" of remarks, is said of no one)
+            if pat.frame == "speech_subject" && target.is_none() {
+                continue;
             }
             // "X and Y said they would recognise Z, prompting W to recall its envoys": the act of the side a causative
             // verb moves answers the causer when it names no side after it, and is of the day the causer's act was told
