@@ -4192,7 +4192,9 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
             let dateline_place = dateline_end
                 .filter(|&d| loc_ref.is_none() && i > d && (doc.tokens[d].sentence == s || (venue_here && s <= doc.tokens[d].sentence + 2)) && (1..=17).contains(&rt) && !code.starts_with("042"))
                 .and_then(|d| an.actors.iter().find(|a| a.tok_end <= d && matches!(a.etype, Some(EntityType::City | EntityType::Region))))
-                .filter(|l| l.country.is_some() && (venue_here || [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country))));
+                // (or, for a meeting or a signing of two named persons of two states, any dateline: they were there together, "PORT X
+                // (Reuters) - Chile's minister and Peru's president signed …" in a third state's capital)
+                .filter(|l| l.country.is_some() && (venue_here || [&actor, &target].iter().any(|p| p.as_ref().is_some_and(|p| p.country == l.country)) || ((code.starts_with("04") || code.starts_with("057")) && [&actor, &target].iter().all(|p| p.as_ref().is_some_and(|p| p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.country.is_some())) && actor.as_ref().map(|a| &a.country) != target.as_ref().map(|t| &t.country))));
             // (… but a venue of a meeting whose place was just told is at that place: "bertemu X di kantornya, <kota> … Y
             // menyambut X di depan pintu kantornya" under a dateline of the newsroom's town)
             let venue_told = dateline_place.filter(|_| venue_here).and_then(|_| events.iter().rev().take_while(|(_, ps, _)| *ps + 2 >= s).find(|(p, _, _)| root(&p.code) == 4 && p.location.is_some()).and_then(|(p, _, _)| p.location.clone()));

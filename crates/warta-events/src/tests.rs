@@ -5814,3 +5814,20 @@ fn regression_the_country_s_after_a_people_s_verb_is_their_own() {
     let d = code("en", "SANTIAGO, Chile (AP) — Bolivia rejected the claims. Its spokesman said on Monday that La Paz did not regard the result as fair.\n\nThe losing candidate accepted the result on Monday and urged calm.\n\nAt a plebiscite in October, Chileans narrowly voted to write the country's bid for membership of the alliance into law.", "2024-11-04");
     assert!(!summary(&d).iter().any(|(c, a, t, _)| c.starts_with("03") && a == "CHL" && t == "BOL"), "{:?}", summary(&d));
 }
+
+/// "PORT X (Reuters) - Chile's foreign minister and Peru's president signed …": an agreement two named officials of two states
+/// signed, filed from a third state's town, had no place (the dateline counted only in a participant's country).
+#[test]
+fn regression_two_officials_signing_under_a_third_state_s_dateline_signed_there() {
+    let d = code("en", "ASUNCION, May 22 (Reuters) - Chilean Foreign Minister Rudi Hartanto and Peruvian President Kresna Wibowo on Monday signed an accord extending trade preferences for ten years.", "2023-05-22");
+    let e = event_coded(&d, "057");
+    assert_eq!(e.location.as_ref().map(|l| l.name.to_lowercase()), Some("asuncion".into()), "{:?}", summary(&d));
+}
+
+/// "… as X tries to expand its influence over the region" was an intent to cooperate (PETRARCH's 'expand' is 031) aimed at the
+/// story's other side: a side expanding its influence is a trend told.
+#[test]
+fn regression_expanding_influence_is_no_cooperation() {
+    let d = code("en", "Chile's president said Peru was a reliable partner as Bolivia tries to expand its influence over the region.", "2023-05-22");
+    assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("03") || c.starts_with("06")), "{:?}", summary(&d));
+}
