@@ -493,7 +493,7 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
         // denied it. Its spokesman, X, said …" — "its", "their": function-word class `poss_pronoun`, not a person's "his")
         if adjective.is_none() && countries.is_empty() && i >= 1 && toks[i - 1].sentence == toks[i].sentence && matches!(toks[i - 1].lower.as_str(), "its" | "their") && lang.function_words.get(&toks[i - 1].lower).is_some_and(|c| c == "poss_pronoun") {
             let s0 = toks[i].sentence.saturating_sub(1);
-            let last = hits.iter().enumerate().filter(|(_, (sp, k))| sp.end <= toks[i - 1].span.start && toks.get(toks.partition_point(|t| t.span.end <= sp.start)).is_some_and(|t| t.sentence >= s0) && matches!(gaz.known[*k].etype, EntityType::Country | EntityType::Org)).last();
+            let last = hits.iter().enumerate().rfind(|(_, (sp, k))| sp.end <= toks[i - 1].span.start && toks.get(toks.partition_point(|t| t.span.end <= sp.start)).is_some_and(|t| t.sentence >= s0) && matches!(gaz.known[*k].etype, EntityType::Country | EntityType::Org));
             // (its span is the title's own: the mention does not reach back to the state named before)
             if let Some((hi, (_, k))) = last {
                 let c = if gaz.known[*k].etype == EntityType::Country { Some(code_of(hi)) } else { gaz.known[*k].country.clone() };

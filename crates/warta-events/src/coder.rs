@@ -457,7 +457,7 @@ impl<'a> Analysis<'a> {
             let c = self.clause_of(s, a.tok_start);
             let first = self.clauses[s].get(c).and_then(|cl| self.first_actor(cl.start, a.tok_start)).or_else(|| self.subjects[s].as_ref().filter(|x| x.tok_end <= a.tok_start)).filter(|x| x.anaphor.is_none() && x.country.is_some() && x.etype != Some(EntityType::Person) && !x.place);
             if let Some(x) = first {
-                return resolve_with(a, Some(&x), None, None);
+                return resolve_with(a, Some(x), None, None);
             }
         }
         // inside what someone says, "pihaknya"/"he" is the speaker: the nearest person named before it
