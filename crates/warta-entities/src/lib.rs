@@ -156,6 +156,8 @@ impl Gazetteer {
         }
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // (searched only at the starts of words, see `find`)
+            .start_kind(aho_corasick::StartKind::Anchored)
             .ascii_case_insensitive(false)
             .build(pats.iter().map(|(_, _, n)| lower_same_len(n)))
             .expect("gazetteer automaton");
@@ -198,11 +200,21 @@ impl Gazetteer {
     pub fn find(&self, text: &str, lower: &str) -> Vec<(Span, usize)> {
         let mut out = vec![];
         let mut guarded = vec![];
-        // (leftmost-longest, one match after another; a longer name written in lower case is no name, and the search
-        // starts again inside it: "kapal penjaga pantai China" holds the country, though "Penjaga Pantai China" is a body)
+        // (the longest name starting at each start of a word — after no letter or digit, at a capital or a sign —, one
+        // match after another; a name written in lower case is no name, and the words inside it are searched on their
+        // own: "kapal penjaga pantai China" holds the country, though "Penjaga Pantai China" is a body)
+        // (anchored searches at those starts only: an unanchored pass over every byte cost more, and a match inside a
+        // word that ran on into the next hid a name starting there)
         let mut pos = 0;
-        while let Some(m) = self.ac.find(aho_corasick::Input::new(lower).span(pos..lower.len())) {
-            let (s, e) = (m.start(), m.end());
+        let mut prev: Option<char> = None;
+        for (s, c) in text.char_indices() {
+            let word_start = !prev.is_some_and(|p| p.is_alphanumeric());
+            prev = Some(c);
+            if s < pos || !word_start || c.is_whitespace() || (c.is_alphabetic() && !c.is_uppercase()) {
+                continue;
+            }
+            let Some(m) = self.ac.find(aho_corasick::Input::new(lower).span(s..lower.len()).anchored(aho_corasick::Anchored::Yes)) else { continue };
+            let e = m.end();
             pos = e;
             let before = text[..s].chars().next_back();
             // "Russia-Ukraine", "Chinese-made" are not the country as a participant; "Vietnamese-flagged
@@ -221,14 +233,7 @@ impl Gazetteer {
                 continue;
             }
             let surface = &text[s..e];
-            if *acronym {
-                if surface != name {
-                    continue;
-                }
-            } else if !surface.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) {
-                if surface.contains(' ') {
-                    pos = s + surface.find(' ').unwrap_or(0);
-                }
+            if *acronym && surface != name {
                 continue;
             }
             out.push((Span::new(s, e), *idx));
@@ -375,7 +380,8 @@ pub fn pipeline_tagger(code: &str) -> Option<&'static Tagger> {
     let p = warta_ner::PRETRAINED.iter().find(|p| p.pipeline_lang == Some(code))?;
     let mut m = TAGGERS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
     *m.entry(code.to_string()).or_insert_with(|| {
-        let model = warta_ner::Model::read(p.bytes).ok()?;
+        let mut model = warta_ner::Model::read(p.bytes).ok()?;
+        model.freeze();
         let words = p.words.map(warta_ner::WordStats::parse).unwrap_or_default();
         Some(&*Box::leak(Box::new(Tagger { model, gazetteer: ner_gazetteer(p.cities), words })))
     })

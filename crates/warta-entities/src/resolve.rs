@@ -1745,13 +1745,13 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         .collect();
     // (a middle word of a name of three or more, capitalised, four letters or more, that no other person's name has:
     // "Bima" of "Kresna Bima Wibowo"; after the last words, so those win)
-    let persons: Vec<(usize, Vec<String>)> = b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:")).map(|(i, e)| (i, e.name.split_whitespace().map(String::from).collect())).collect();
+    // (each word with its folded form, folded once)
+    let persons: Vec<(usize, Vec<(&str, String)>)> = b.ents.iter().enumerate().filter(|(_, e)| e.etype == EntityType::Person && !e.id.starts_with("local:role:")).map(|(i, e)| (i, e.name.split_whitespace().map(|w| (w, fold(w))).collect())).collect();
     for (i, parts) in &persons {
-        for w in parts.iter().skip(1).take(parts.len().saturating_sub(2)) {
-            let f = fold(w);
-            let unique = persons.iter().all(|(j, ps)| j == i || !ps.iter().any(|p| fold(p) == f));
-            if unique && w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4 && !surnames.iter().any(|(s, _)| *s == f) {
-                surnames.push((f, *i));
+        for (w, f) in parts.iter().skip(1).take(parts.len().saturating_sub(2)) {
+            let unique = persons.iter().all(|(j, ps)| j == i || !ps.iter().any(|(_, p)| p == f));
+            if unique && w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() >= 4 && !surnames.iter().any(|(s, _)| s == f) {
+                surnames.push((f.clone(), *i));
             }
         }
     }
@@ -1772,7 +1772,8 @@ fn corefer_surnames(b: &mut Builder, doc: &Doc, lang: &Lang) {
         let family_first = by_country || parts.len() >= 3 || parts.get(1).is_some_and(|p| p.contains('-') || p.chars().count() <= 4);
         // (three letters in any name whose first word is no abbreviation of a title the language knows: "Aan" of
         // "Aan Kurnia", "kata Aan"; not "Gen" of "Gen Smith")
-        let abbreviation = lang.abbreviations.iter().any(|a| a.trim_end_matches('.') == fold(parts.first().copied().unwrap_or("")));
+        let first_folded = fold(parts.first().copied().unwrap_or(""));
+        let abbreviation = lang.abbreviations.iter().any(|a| a.trim_end_matches('.') == first_folded);
         let shortest = if by_country { 2 } else if family_first || !abbreviation { 3 } else { 4 };
         if e.etype != EntityType::Person || e.id.starts_with("local:role:") || parts.len() < 2 || parts[0].chars().count() < shortest {
             continue;

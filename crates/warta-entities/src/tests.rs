@@ -964,3 +964,14 @@ fn regression_the_main_opposition_leader_named_in_apposition_had_no_country() {
     let e = find(&d, "Rudi Hartanto Wibowo");
     assert_eq!(e.country.as_deref(), Some("CHL"), "{:?}", d.entities);
 }
+
+#[test]
+fn regression_a_known_name_inside_a_word_hid_the_name_after_it() {
+    // "…bank Indonesia" inside "Maybank Indonesia" is no Bank Indonesia, and the search that found it there ran past
+    // "Indonesia", the country, and the person after it took the bank into his name
+    let d = doc("id", "Presiden Direktur Maybank Indonesia Rudi Hartanto mengatakan inflasi akan turun.", "2024-03-01");
+    let idn = d.entities.iter().find(|e| e.id == "IDN").unwrap_or_else(|| panic!("no IDN in {:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>()));
+    assert!(idn.mentions.iter().any(|m| m.text == "Indonesia"));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Indonesia Rudi")));
+    assert!(d.entities.iter().all(|e| e.name != "Bank Indonesia"));
+}

@@ -324,6 +324,64 @@ pub fn features_with(tokens: &[&str], gaz: Option<&Gazetteer>) -> Vec<Vec<u64>> 
 pub struct Model {
     pub weights: KeyMap<[f32; N]>,
     pub trans: [[f32; N]; N + 1],
+    /// the weights laid out for tagging by [`Model::freeze`]
+    frozen: Frozen,
+}
+
+/// Weights laid out for tagging: open addressing with linear probing, each key beside its weights (key 0 marks an
+/// empty place; a feature whose hash is 0 is kept aside), so that a lookup reads one place in memory — the hash
+/// table read the table's control bytes, then the entry.
+#[derive(Default, Clone)]
+struct Frozen {
+    slots: Vec<(u64, [f32; N])>,
+    shift: u32,
+    zero: Option<[f32; N]>,
+}
+
+impl Frozen {
+    fn build(weights: &KeyMap<[f32; N]>) -> Frozen {
+        // (a load of three quarters at most, as the hash table's)
+        let cap = (weights.len() * 4 / 3 + 1).next_power_of_two().max(2);
+        let mut f = Frozen { slots: vec![(0, [0.0; N]); cap], shift: 64 - cap.trailing_zeros(), zero: None };
+        for (&k, w) in weights {
+            if k == 0 {
+                f.zero = Some(*w);
+                continue;
+            }
+            let mut i = f.home(k);
+            while f.slots[i].0 != 0 {
+                i = (i + 1) & (cap - 1);
+            }
+            f.slots[i] = (k, *w);
+        }
+        f
+    }
+
+    fn home(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn get(&self, k: u64, home_key: u64, home: usize) -> Option<&[f32; N]> {
+        if k == 0 {
+            return self.zero.as_ref();
+        }
+        // (the key at the feature's home place, read beforehand for all of a token's features at once)
+        if home_key == k {
+            return Some(&self.slots[home].1);
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = home;
+        loop {
+            let (key, w) = &self.slots[i];
+            if *key == k {
+                return Some(w);
+            }
+            if *key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// I-X may only follow B-X or I-X.
@@ -335,7 +393,37 @@ fn allowed(prev: usize, cur: usize) -> bool {
 }
 
 impl Model {
+    /// Lay the weights out for tagging: tagging reads them faster, and the model is then for tagging only (`weights`
+    /// is emptied; `write` and training need a model that is not frozen).
+    pub fn freeze(&mut self) {
+        self.frozen = Frozen::build(&self.weights);
+        self.weights = KeyMap::default();
+    }
+
     fn emissions(&self, feats: &[Vec<u64>]) -> Vec<[f32; N]> {
+        if !self.frozen.slots.is_empty() {
+            let mut homes: Vec<(usize, u64)> = vec![];
+            return feats
+                .iter()
+                .map(|fs| {
+                    // the keys at every feature's home place first: loads that do not wait on one another
+                    homes.clear();
+                    homes.extend(fs.iter().map(|&f| {
+                        let h = self.frozen.home(f);
+                        (h, self.frozen.slots[h].0)
+                    }));
+                    let mut s = [0f32; N];
+                    for (f, &(h, hk)) in fs.iter().zip(&homes) {
+                        if let Some(w) = self.frozen.get(*f, hk, h) {
+                            for k in 0..N {
+                                s[k] += w[k];
+                            }
+                        }
+                    }
+                    s
+                })
+                .collect();
+        }
         feats
             .iter()
             .map(|fs| {
@@ -716,6 +804,15 @@ mod tests {
         m.write(&mut bytes).unwrap();
         let back = Model::read(&bytes[..]).unwrap();
         assert_eq!(back.tag(&["KPK", "memeriksa", "Ani"]), m.tag(&["KPK", "memeriksa", "Ani"]));
+        // a frozen model tags as the model it was made from, word for word
+        let mut frozen = back.clone();
+        frozen.freeze();
+        assert!(frozen.weights.is_empty() && !frozen.frozen.slots.is_empty());
+        for s in [&["KPK", "memeriksa", "Ani"][..], &["Menteri", "Budi", "Santoso", "di", "Bandung"], &["Presiden", "Joko", "Widodo", "ke", "Jakarta"], &["Rudi", "ke", "Bogor"]] {
+            let feats = features(s);
+            assert_eq!(frozen.emissions(&feats), back.emissions(&feats), "{s:?}");
+            assert_eq!(frozen.tag(s), back.tag(s), "{s:?}");
+        }
         assert!(Model::read(&b"not a model"[..]).is_err());
     }
 

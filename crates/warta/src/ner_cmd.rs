@@ -12,13 +12,16 @@ pub use warta_entities::ner_gazetteer as gazetteer;
 
 /// A model and the gazetteer it goes with: a compiled-in one by name, else a file (used with the
 /// gazetteer `cities` says).
+/// (frozen for tagging: `tag` and `eval-ner` only tag with it)
 pub fn load(model: &str, cities: bool) -> Result<(Model, &'static warta_ner::Gazetteer)> {
-    if let Some(p) = PRETRAINED.iter().find(|m| m.name == model) {
-        let m = Model::read(p.bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"))?;
-        return Ok((m, gazetteer(p.cities)));
-    }
-    let f = std::fs::File::open(model).with_context(|| format!("{model}: not a compiled-in model ({}) nor a readable file", PRETRAINED.iter().map(|m| m.name).collect::<Vec<_>>().join(", ")))?;
-    Ok((Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))?, gazetteer(cities)))
+    let (mut m, gaz) = if let Some(p) = PRETRAINED.iter().find(|m| m.name == model) {
+        (Model::read(p.bytes).map_err(|e| anyhow::anyhow!("compiled-in model {model}: {e}"))?, gazetteer(p.cities))
+    } else {
+        let f = std::fs::File::open(model).with_context(|| format!("{model}: not a compiled-in model ({}) nor a readable file", PRETRAINED.iter().map(|m| m.name).collect::<Vec<_>>().join(", ")))?;
+        (Model::read(f).map_err(|e| anyhow::anyhow!("{model}: {e}"))?, gazetteer(cities))
+    };
+    m.freeze();
+    Ok((m, gaz))
 }
 
 fn sentences(paths: &[PathBuf], lowercase: bool, augment: bool) -> Result<Vec<Sentence>> {
