@@ -1558,7 +1558,19 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                 });
                 // (an organisation's unit named right before it is of its country: "Dinas Hukum TNI AD")
                 let parent_country = (etype == EntityType::Org).then(|| hit_at.get(&e1)).flatten().map(|&(hi, _)| &gaz.known[hits[hi].1]).filter(|k| k.etype == EntityType::Org).and_then(|k| k.country.clone());
-                let country = if let Some(c) = agent_country.or(parent_country) { Some(c) } else if agent_before || title_before { home.clone() } else { None };
+                // (… or one of a list a copula opens after such an agent, perhaps with a demonstrative after it: "Ketiga
+                // hakim tersebut adalah X, Y, dan Z" — marker class `list_copula`, `det_post`)
+                let listed = etype == EntityType::Person && {
+                    let mut k = s1;
+                    while k > 0 && s1 - k < 16 && toks[k - 1].sentence == toks[s1].sentence && ((toks[k - 1].cap && toks[k - 1].kind == TokenKind::Word) || toks[k - 1].lower == "," || conj(k - 1)) {
+                        k -= 1;
+                    }
+                    k >= 3 && toks[k - 2].sentence == toks[s1].sentence && lang.has_class(&toks[k - 1].lower, "list_copula") && {
+                        let h = if lang.function_words.get(&toks[k - 2].lower).is_some_and(|c| c == "det_post") { k - 2 } else { k - 1 };
+                        agent_ends(h)
+                    }
+                };
+                let country = if let Some(c) = agent_country.or(parent_country) { Some(c) } else if agent_before || title_before || listed { home.clone() } else { None };
                 let ei = b.entity(&id, || Entity { id: id.clone(), name: name.clone(), etype, country, roles: vec![], sector: None, mentions: vec![] });
                 b.mention(ei, span);
             }

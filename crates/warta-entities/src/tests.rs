@@ -975,3 +975,18 @@ fn regression_a_known_name_inside_a_word_hid_the_name_after_it() {
     assert!(d.entities.iter().all(|e| !e.name.contains("Indonesia Rudi")));
     assert!(d.entities.iter().all(|e| e.name != "Bank Indonesia"));
 }
+
+#[test]
+fn regression_names_listed_after_a_copula_had_no_country() {
+    // "Ketiga hakim tersebut adalah X, Y, dan Z": each is one of the judges, of the story's own people
+    let d = story("id", None, &["Jakarta - Kejaksaan Agung menahan tiga hakim Pengadilan Negeri Bandung, Senin (6/5/2024).", "Ketiga hakim tersebut adalah Rudi Hartanto, Kresna, dan Budi Santoso."], "2024-05-06");
+    for name in ["Rudi Hartanto", "Budi Santoso"] {
+        assert_eq!(find(&d, name).country.as_deref(), Some("IDN"), "{name}");
+    }
+}
+
+#[test]
+fn regression_an_aide_of_a_state_s_body_with_his_field_between_took_the_dateline_s_state() {
+    let d = doc("en", "LIMA, May 9 (Reuters) - Kremlin foreign policy aide Rudi Hartanto told reporters that a treaty was close.", "2024-05-09");
+    assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("RUS"));
+}

@@ -11,6 +11,25 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
     let mut cands: Vec<ActorRef> = vec![];
     for e in &doc.entities {
         for m in &e.mentions {
+            // a unit of a body named by the town after it ("Pengadilan Negeri Jakarta Selatan", its mention "Pengadilan
+            // Negeri" and the town's own): the unit's mention runs over the town, which is no side of its own
+            // (not where the unit is a venue, after a word of class `at` and perhaps one lower-case word: "di kompleks
+            // Pengadilan Tinggi X" — there the town is where it happened)
+            let venue = doc.token_starting_at(m.start).is_some_and(|a| {
+                let at = |k: usize| lang.function_words.get(&doc.tokens[k].lower).is_some_and(|c| c == "at") || lang.has_class(&doc.tokens[k].lower, "at");
+                (a >= 1 && at(a - 1)) || (a >= 2 && !doc.tokens[a - 1].cap && at(a - 2))
+            });
+            let m = &{
+                let mut m = m.clone();
+                let said = &doc.body[m.start..m.end];
+                let rest = e.name.strip_prefix(said).filter(|r| e.etype == EntityType::Org && !venue && r.starts_with(' ')).map(str::trim_start);
+                let after = &doc.body[m.end..];
+                let gap = after.len() - after.trim_start().len();
+                if let Some(r) = rest.filter(|r| !r.is_empty() && gap > 0 && after[gap..].starts_with(r) && !after[gap + r.len()..].starts_with(|c: char| c.is_alphanumeric())) {
+                    m.end += gap + r.len();
+                }
+                m
+            };
             // a name that opens a hyphenated word ("Vietnamese-flagged") stands for that word
             let b = doc.token_ending_at(m.end).map(|i| i + 1).or_else(|| doc.body[m.end..].starts_with('-').then(|| doc.tokens.partition_point(|t| t.span.start < m.end)).filter(|&n| n > 0 && doc.tokens[n - 1].span.end > m.end));
             let (Some(a), Some(b)) = (doc.token_starting_at(m.start), b) else { continue };

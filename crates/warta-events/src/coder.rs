@@ -2810,6 +2810,17 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let own_bare = |a: &ActorRef| root(&pat.code) == 11 && a.etype == Some(EntityType::Country) && a.sector.is_none() && !a.place && actor.as_ref().is_some_and(|x| x.sector.is_some() && x.country.is_some() && x.country == a.country);
                     // (nor is the speaker named after a quote closes: "\"Cile dan Peru sepakat …,\" kata X")
                     let quote_closed = |a: &ActorRef| a.tok_start >= 2 && lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[a.tok_start - 1].lower) && (end..a.tok_start).any(|k| matches!(doc.tokens[k].lower.as_str(), "\"" | "”" | "’"));
+                    // (nor the source told after a comma, with a reporting verb or an outlet's (marker class `source_verb`) closing
+                    // the sentence: "X agreed to come, the country's state television reported" — up to three lower-case words between)
+                    let post_source = |a: &ActorRef| {
+                        let k0 = if a.tok_start >= 1 && an.class(a.tok_start - 1) == Some("det") { a.tok_start - 1 } else { a.tok_start };
+                        let says = |k: usize| lang.reporting.iter().any(|(p, _)| p.len() == 1 && p[0] == doc.tokens[k].lower) || lang.has_class(&doc.tokens[k].lower, "source_verb");
+                        let mut k = a.tok_end;
+                        while k < srange.end && k < a.tok_end + 3 && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !says(k) {
+                            k += 1;
+                        }
+                        k0 > end && doc.tokens[k0 - 1].lower == "," && k < srange.end && says(k) && (k + 1 == srange.end || doc.tokens[k + 1].kind == TokenKind::Punct)
+                    };
                     // (a person whose mention opens with a word of the pattern, its title, is a side: "ordered ambassador X to leave")
                     let titled_person = |a: &ActorRef| a.etype == Some(EntityType::Person) && a.tok_end > a.tok_start + 1;
                     // (nor a country's adjective inside a slogan: chanted "No to the X law")
@@ -2818,7 +2829,7 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
                     let on_behalf = |a: &ActorRef| (1..=3).any(|n| a.tok_start >= n && lang.has_class(&(a.tok_start - n..a.tok_start).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "), "behalf"));
                     // (a welcome's told act only when no side follows it: "welcomed the decision of X")
                     let (told_act, welcomed) = if welcome { (None, told_act) } else { (told_act, None) };
-                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !slogan(a) && !on_behalf(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned()).or(welcomed);
+                    let target = act_by.or(told_act).or_else(|| after(i + 1).filter(|a| a.tok_start >= end || !literal(a.tok_start) || a.tok_end > end || group_object(a) || titled_person(a)).find(|a| !quote_closed(a) && !post_source(a) && !slogan(a) && !on_behalf(a) && !modifier(a) && !office_of(a) && !participle_agent(a) && !occasion(a) && !gap_possessor(a) && !gap_own(a) && !second_act(a) && !own(a) && !own_bare(a) && !victim_of_act(a) && !own_country(a) && !(a.place && a.country.is_none()) && (at_ok || an.after_prep(a) != Some("at") || (root(&pat.code) >= 17 && !a.place && a.etype.is_none())) && (at_ok || root(&pat.code) > 8 || !an.at_the(a)) && !an.comma_with(a) && (an.after_prep(a) != Some("by") || by_owner(a)) && (from_ok || an.after_prep(a) != Some("from") || goods_from(a)) && (at_ok || !(a.place && an.place_after_at(a))) && actor.as_ref().is_none_or(|x| !same_side(x, a))).cloned()).or(welcomed);
                     // a visit to a town or a state whose host the sentence names after "where": "X visited <town> on Tuesday,
                     // where he urged President Y …" — the visit was to Y, a person of that state (class `rel_place`)
                     let target = match target {
@@ -5260,12 +5271,13 @@ pub fn code_events(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<E
     }
     // a person no list places, arrested, held or charged at home by the story's own state (its police, courts, government
     // or forces: coercion, 17, or an accusation of a crime, 112), is one of its people: "Polda Metro Jaya menahan X"
+    // (… and one its courts find guilty, 116, or acquit, 081: "PN X memvonis bebas Y")
     if let Some(home) = &doc.home_country {
         for (e, _, _) in events.iter_mut() {
             let by_home_state = e.actor.as_ref().is_some_and(|a| a.country.as_deref() == Some(home.as_str()) && (state_sector(&a.sector) || a.sector.as_deref() == Some("JUD")));
             let at_home = e.location.as_ref().is_none_or(|l| l.country.as_deref() == Some(home.as_str()));
             let unplaced_person = e.target.as_ref().is_some_and(|t| t.country.is_none() && t.entity.as_ref().is_some_and(|id| doc.entities.iter().any(|x| &x.id == id && x.etype == EntityType::Person && x.country.is_none())));
-            if (root(&e.code) == 17 || e.code.starts_with("112")) && by_home_state && at_home && unplaced_person {
+            if (root(&e.code) == 17 || e.code.starts_with("112") || e.code.starts_with("116") || e.code.starts_with("081")) && by_home_state && at_home && unplaced_person {
                 if let Some(t) = e.target.as_mut() {
                     t.country = Some(home.clone());
                     t.code = Some(format!("{home}{}", t.sector.as_deref().unwrap_or("")));

@@ -113,6 +113,13 @@ pub fn find_quotes(doc: &Doc, lang: &'static Lang, actors: &[ActorRef]) -> Vec<Q
                     let person_after = |a: &ActorRef| an.actors.iter().any(|p| p.etype == Some(EntityType::Person) && p.tok_start >= a.tok_end && p.tok_start <= a.tok_end + 1 && p.tok_start < re.end);
                     an.actors.iter().find(|a| a.tok_start > t0 + 1 && a.tok_start <= t0 + 4 && a.tok_start < re.end && !a.place && ((a.etype == Some(EntityType::Person) && a.tok_start <= t0 + 3) || (a.etype == Some(EntityType::Org) && person_after(a))) && (t0..a.tok_start).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == warta_core::TokenKind::Word))
                 })
+                // (or the person set off by a comma after a long title of capitalised words and the language's function and stop words:
+                // "…," kata Direktur Penyidikan pada <jabatan> <lembaga>, X, dalam jumpa pers)
+                .or_else(|| {
+                    let title_word = |m: usize| doc.tokens[m].kind == warta_core::TokenKind::Word && (doc.tokens[m].cap || lang.function_words.contains_key(&doc.tokens[m].lower) || lang.is_stopword(&doc.tokens[m].lower));
+                    let opens = doc.tokens.get(t0).is_some_and(|t| t.cap && t.kind == warta_core::TokenKind::Word);
+                    an.actors.iter().find(|p| opens && p.etype == Some(EntityType::Person) && p.anaphor.is_none() && p.tok_start > t0 + 1 && p.tok_start <= t0 + 16 && p.tok_end <= re.end && doc.tokens[p.tok_start - 1].lower == "," && (t0..p.tok_start - 1).all(title_word))
+                })
             } else {
                 // (after up to four capitalised words of a title the language does not list: "…," Acting
                 // Chief Judge X said)

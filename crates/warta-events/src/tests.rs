@@ -5831,3 +5831,31 @@ fn regression_expanding_influence_is_no_cooperation() {
     let d = code("en", "Chile's president said Peru was a reliable partner as Bolivia tries to expand its influence over the region.", "2023-05-22");
     assert!(!summary(&d).iter().any(|(c, _, _, _)| c.starts_with("03") || c.starts_with("06")), "{:?}", summary(&d));
 }
+
+#[test]
+fn regression_the_outlet_closing_a_sentence_was_taken_for_the_target() {
+    // ", Bolivian state media reported" names who told it, not whom the invitation came from
+    let d = code("en", "LIMA, May 9 (Reuters) - Chilean President Rudi Hartanto invited Bolivian President Kresna Wibowo to a summit in Santiago. Wibowo accepted the invitation, Bolivian state media reported.", "2024-05-09");
+    let s = summary(&d);
+    assert!(!s.iter().any(|(c, a, t, _)| c.starts_with("03") && a == "BOL" && t == "BOL"), "{s:?}");
+}
+
+#[test]
+fn regression_taking_similar_positions_was_a_seizure() {
+    let d = code("en", "Bolivian President Kresna Wibowo said Bolivia and Chile took a common position on the border talks.", "2024-05-09");
+    assert!(!d.events.iter().any(|e| e.code.starts_with("17")), "{:?}", summary(&d));
+}
+
+#[test]
+fn regression_a_speaker_after_a_long_title_with_lower_case_words_was_lost() {
+    let sp = first_speaker("id", "\"Penyidik menemukan indikasi kuat adanya suap dalam perkara itu,\" kata Direktur Penuntutan pada Jaksa Agung Muda Pidana Umum Kejagung, Rudi Hartanto, kepada wartawan di Jakarta, Rabu.", "2024-10-23");
+    assert_eq!(sp.as_deref(), Some("Rudi Hartanto"));
+}
+
+#[test]
+fn regression_an_acquittal_by_the_home_court_was_a_sanction_on_a_person_of_no_country() {
+    // "memvonis bebas" frees the accused (081, as "acquitted"), and the accused is one of the story's own people
+    let d = code("id", "Jakarta - Pengadilan Negeri Jakarta Selatan memvonis bebas Kresna Wibowo dalam perkara penipuan pada Senin (6/5/2024).", "2024-05-06");
+    assert!(has(&d, "081", "IDN", "IDN"), "{:?}", summary(&d));
+    assert!(!d.events.iter().any(|e| e.code.starts_with("172")), "{:?}", summary(&d));
+}
