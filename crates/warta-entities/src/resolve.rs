@@ -953,7 +953,15 @@ pub fn resolve_entities(doc: &Doc, lang: &Lang, gaz: &Gazetteer, tagger: Option<
                     // (a word for the home state's citizens names it too, class `home_citizen`: "dua WNI bernama X dan stafnya Y")
                     let home_named = || hits.iter().any(|(sp, k)| sp.start >= sentence_start.max(after_dash) && sp.end <= sentence_end && gaz.known[*k].country.as_deref() == Some(h.as_str()))
                         || doc.sentence_tokens(toks[i].sentence).any(|x| lang.has_class(&toks[x].lower, "home_citizen"));
-                    Some(other_state().filter(|_| other_holder() || (title.sector != "GOV" && !home_named())).unwrap_or(h))
+                    // (… or when the home state has no such office at all in the table, which holds its other offices: "Prime
+                    // Minister X" in a story from a state with no prime minister, another state named before it)
+                    // (an office the table follows across states, held in five or more: heads of state and government, foreign
+                    // and defence ministers — not the one police chief or governor it holds)
+                    let no_such_office = || {
+                        let role = office_role(&title.role);
+                        gaz.holders.keys().filter(|(r, c)| r == role && *c != h).take(5).count() == 5 && gaz.holders.keys().any(|(_, c)| *c == h) && !gaz.holders.keys().any(|(r, c)| *c == h && r == role)
+                    };
+                    Some(other_state().filter(|_| other_holder() || no_such_office() || (title.sector != "GOV" && !home_named())).unwrap_or(h))
                 }).or_else(|| if title.sector == "GOV" { lone_country(toks[i].sentence) } else { None }) };
                 // (an office of government's words before a body that is no government take the body's sector: the
                 // spokesman of rebels is a rebel, of the police a policeman — "Juru bicara <gerakan bersenjata> X")

@@ -990,3 +990,11 @@ fn regression_an_aide_of_a_state_s_body_with_his_field_between_took_the_dateline
     let d = doc("en", "LIMA, May 9 (Reuters) - Kremlin foreign policy aide Rudi Hartanto told reporters that a treaty was close.", "2024-05-09");
     assert_eq!(find(&d, "Rudi Hartanto").country.as_deref(), Some("RUS"));
 }
+
+#[test]
+fn regression_a_prime_minister_in_a_story_of_a_state_with_none_took_that_state() {
+    // the officials table holds the home state's offices and no prime minister among them: "Prime Minister X" after
+    // another state named in the sentence is that state's
+    let d = doc("en", "WASHINGTON, May 9 (Reuters) - Washington and Peru agreed on Monday to cut tariffs, after a U.S. trade envoy met Prime Minister Kresna Wibowo.", "2024-05-09");
+    assert_eq!(find(&d, "Kresna Wibowo").country.as_deref(), Some("PER"));
+}
