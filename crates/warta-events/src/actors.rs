@@ -5,6 +5,21 @@ pub use warta_core::ActorRef;
 use warta_core::{Doc, EntityType, Span};
 use warta_lang::Lang;
 
+/// Where the mention `start..end` of an organisation named `name` ends when the rest of its name, a town, follows it in
+/// the text ("Pengadilan Negeri" + " Jakarta Selatan"); `end` itself when not, or when the unit is a venue (`at` before it,
+/// perhaps past one lower-case word).
+fn unit_town_end(doc: &Doc, lang: &Lang, name: &str, start: usize, end: usize) -> usize {
+    let Some(rest) = name.strip_prefix(&doc.body[start..end]).filter(|r| r.starts_with(' ')).map(str::trim_start).filter(|r| !r.is_empty()) else { return end };
+    let after = &doc.body[end..];
+    let gap = after.len() - after.trim_start().len();
+    if gap == 0 || !after[gap..].starts_with(rest) || after[gap + rest.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+        return end;
+    }
+    let at = |k: usize| lang.has_class(&doc.tokens[k].lower, "at");
+    let venue = doc.token_starting_at(start).is_some_and(|a| (a >= 1 && at(a - 1)) || (a >= 2 && !doc.tokens[a - 1].cap && at(a - 2)));
+    if venue { end } else { end + gap + rest.len() }
+}
+
 /// All actor mentions of the document, non-overlapping, in text order. Longer spans win;
 /// at equal spans a person wins over the country inside a role phrase.
 pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
@@ -15,21 +30,7 @@ pub fn actor_mentions(doc: &Doc, lang: &Lang) -> Vec<ActorRef> {
             // Negeri" and the town's own): the unit's mention runs over the town, which is no side of its own
             // (not where the unit is a venue, after a word of class `at` and perhaps one lower-case word: "di kompleks
             // Pengadilan Tinggi X" — there the town is where it happened)
-            let venue = doc.token_starting_at(m.start).is_some_and(|a| {
-                let at = |k: usize| lang.function_words.get(&doc.tokens[k].lower).is_some_and(|c| c == "at") || lang.has_class(&doc.tokens[k].lower, "at");
-                (a >= 1 && at(a - 1)) || (a >= 2 && !doc.tokens[a - 1].cap && at(a - 2))
-            });
-            let m = &{
-                let mut m = m.clone();
-                let said = &doc.body[m.start..m.end];
-                let rest = e.name.strip_prefix(said).filter(|r| e.etype == EntityType::Org && !venue && r.starts_with(' ')).map(str::trim_start);
-                let after = &doc.body[m.end..];
-                let gap = after.len() - after.trim_start().len();
-                if let Some(r) = rest.filter(|r| !r.is_empty() && gap > 0 && after[gap..].starts_with(r) && !after[gap + r.len()..].starts_with(|c: char| c.is_alphanumeric())) {
-                    m.end += gap + r.len();
-                }
-                m
-            };
+            let m = if e.etype == EntityType::Org { Span::new(m.start, unit_town_end(doc, lang, &e.name, m.start, m.end)) } else { Span::new(m.start, m.end) };
             // a name that opens a hyphenated word ("Vietnamese-flagged") stands for that word
             let b = doc.token_ending_at(m.end).map(|i| i + 1).or_else(|| doc.body[m.end..].starts_with('-').then(|| doc.tokens.partition_point(|t| t.span.start < m.end)).filter(|&n| n > 0 && doc.tokens[n - 1].span.end > m.end));
             let (Some(a), Some(b)) = (doc.token_starting_at(m.start), b) else { continue };
